@@ -1,0 +1,59 @@
+#!/usr/bin/env node
+// A small static server for www/: correct MIME types (application/wasm), no caching surprises, and
+// an optional strict Content-Security-Policy header (--csp) for the strict-host tests.
+// Usage: node scripts/serve.mjs [--port 8080] [--host 127.0.0.1] [--root www] [--csp]
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const args = process.argv.slice(2);
+const opt = (name, dflt) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 && args[i + 1] ? args[i + 1] : dflt;
+};
+const port = Number(opt('port', process.env.PORT ?? 8080));
+const host = opt('host', '127.0.0.1');
+const root = resolve(opt('root', 'www'));
+const csp = args.includes('--csp');
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ts': 'text/plain; charset=utf-8',
+};
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+
+const server = createServer(async (req, res) => {
+  try {
+    const url = new URL(req.url, 'http://x');
+    let path = normalize(decodeURIComponent(url.pathname));
+    if (path.endsWith('/')) path += 'index.html';
+    const file = join(root, path);
+    if (!file.startsWith(root)) throw Object.assign(new Error('outside root'), { code: 'ENOENT' });
+    const info = await stat(file);
+    if (!info.isFile()) throw Object.assign(new Error('not a file'), { code: 'ENOENT' });
+    const body = await readFile(file);
+    const headers = {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-cache',
+      'x-content-type-options': 'nosniff',
+    };
+    if (csp) headers['content-security-policy'] = STRICT_CSP;
+    res.writeHead(200, headers);
+    res.end(req.method === 'HEAD' ? undefined : body);
+  } catch (e) {
+    res.writeHead(e.code === 'ENOENT' ? 404 : 500, { 'content-type': 'text/plain' });
+    res.end(e.code === 'ENOENT' ? 'not found\n' : 'server error\n');
+  }
+});
+server.listen(port, host, () => {
+  const { port: p } = server.address();
+  console.log(`serving ${root} on http://${host}:${p}/${csp ? ' (strict CSP)' : ''}`);
+});

@@ -1,0 +1,591 @@
+//! Loading, validating and indexing a dataset: the embedded one (from `data/*.json`) or any other of
+//! the same schema. Validation reports every problem with its path and reason, never panics.
+
+use std::collections::{HashMap, HashSet};
+use std::fmt;
+
+use serde::de::DeserializeOwned;
+
+use crate::date::Date;
+use crate::model::*;
+
+/// The first and last dates a dataset may use: the story is 2014's, and a date far outside it is a
+/// typing error (or hostile input) that would stretch the timeline to nothing.
+pub const EARLIEST: (i32, u8, u8) = (2014, 1, 1);
+pub const LATEST: (i32, u8, u8) = (2015, 12, 31);
+
+/// One problem in a dataset: where (`pledges[3].actor`) and what is wrong with it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ValidationError {
+    pub path: String,
+    pub reason: String,
+}
+
+impl fmt::Display for ValidationError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.path, self.reason)
+    }
+}
+
+/// The dataset's sections as files under `data/`, embedded at build time.
+const EMBEDDED: &[(&str, &str)] = &[
+    ("sources", include_str!("../data/sources.json")),
+    ("actors", include_str!("../data/actors.json")),
+    ("people", include_str!("../data/people.json")),
+    ("conferences", include_str!("../data/conferences.json")),
+    (
+        "participations",
+        include_str!("../data/participations.json"),
+    ),
+    ("pledges", include_str!("../data/pledges.json")),
+    ("statements", include_str!("../data/statements.json")),
+    ("events", include_str!("../data/events.json")),
+    ("figures", include_str!("../data/figures.json")),
+    ("disputes", include_str!("../data/disputes.json")),
+];
+
+fn parse_section<T: DeserializeOwned>(
+    name: &str,
+    text: &str,
+    errors: &mut Vec<ValidationError>,
+) -> Vec<T> {
+    let de = &mut serde_json::Deserializer::from_str(text);
+    match serde_path_to_error::deserialize(de) {
+        Ok(v) => v,
+        Err(e) => {
+            let inner = e.path().to_string();
+            let path = if inner == "." {
+                name.to_string()
+            } else {
+                format!("{name}{}", prefixed(&inner))
+            };
+            errors.push(ValidationError {
+                path,
+                reason: e.into_inner().to_string(),
+            });
+            Vec::new()
+        }
+    }
+}
+
+/// serde_path_to_error writes `[3].actor`; a leading field needs a dot: `sources` + `.x`.
+fn prefixed(inner: &str) -> String {
+    if inner.starts_with('[') {
+        inner.to_string()
+    } else {
+        format!(".{inner}")
+    }
+}
+
+impl Dataset {
+    /// The dataset compiled into this build, parsed from its section files. The embedded data is
+    /// checked by the test suite, so an error here means a broken build, reported, not a panic.
+    pub fn embedded() -> Result<Dataset, Vec<ValidationError>> {
+        let mut errors = Vec::new();
+        let section = |name: &str| {
+            EMBEDDED
+                .iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, t)| *t)
+                .unwrap_or("[]")
+        };
+        let ds = Dataset {
+            sources: parse_section("sources", section("sources"), &mut errors),
+            actors: parse_section("actors", section("actors"), &mut errors),
+            people: parse_section("people", section("people"), &mut errors),
+            conferences: parse_section("conferences", section("conferences"), &mut errors),
+            participations: parse_section("participations", section("participations"), &mut errors),
+            pledges: parse_section("pledges", section("pledges"), &mut errors),
+            statements: parse_section("statements", section("statements"), &mut errors),
+            events: parse_section("events", section("events"), &mut errors),
+            figures: parse_section("figures", section("figures"), &mut errors),
+            disputes: parse_section("disputes", section("disputes"), &mut errors),
+        };
+        if errors.is_empty() {
+            Ok(ds)
+        } else {
+            Err(errors)
+        }
+    }
+
+    /// A whole dataset from one JSON document (what `coalition export --json` prints), parsed and
+    /// validated. Errors name each problem's path (`pledges[2].kind`) and reason.
+    pub fn from_json(text: &str) -> Result<Dataset, Vec<ValidationError>> {
+        let mut errors = Vec::new();
+        let ds: Option<Dataset> = {
+            let de = &mut serde_json::Deserializer::from_str(text);
+            match serde_path_to_error::deserialize(de) {
+                Ok(ds) => Some(ds),
+                Err(e) => {
+                    let path = e.path().to_string();
+                    errors.push(ValidationError {
+                        path: if path == "." {
+                            "(document)".into()
+                        } else {
+                            path
+                        },
+                        reason: e.into_inner().to_string(),
+                    });
+                    None
+                }
+            }
+        };
+        match ds {
+            Some(ds) => {
+                validate(&ds)?;
+                Ok(ds)
+            }
+            None => Err(errors),
+        }
+    }
+}
+
+/// Collects problems as validation walks the dataset.
+struct Checker<'a> {
+    ds: &'a Dataset,
+    errors: Vec<ValidationError>,
+    sources: HashSet<&'a str>,
+    quotable: HashSet<&'a str>,
+    actors: HashSet<&'a str>,
+    people: HashSet<&'a str>,
+    conferences: HashSet<&'a str>,
+    pledges: HashSet<&'a str>,
+    disputes: HashSet<&'a str>,
+    earliest: Date,
+    latest: Date,
+}
+
+impl<'a> Checker<'a> {
+    fn err(&mut self, path: impl Into<String>, reason: impl Into<String>) {
+        self.errors.push(ValidationError {
+            path: path.into(),
+            reason: reason.into(),
+        });
+    }
+
+    fn non_empty(&mut self, path: String, text: &str) {
+        if text.trim().is_empty() {
+            self.err(path, "must not be empty");
+        }
+    }
+
+    fn cites(&mut self, path: &str, sources: &[SourceId]) {
+        if sources.is_empty() {
+            self.err(format!("{path}.sources"), "every record must cite a source");
+        }
+        for (i, s) in sources.iter().enumerate() {
+            if !self.sources.contains(s.as_str()) {
+                self.err(
+                    format!("{path}.sources[{i}]"),
+                    format!("unknown source {s:?}"),
+                );
+            }
+        }
+    }
+
+    fn refers(
+        &mut self,
+        path: String,
+        kind: &str,
+        id: &str,
+        known: fn(&Self) -> &HashSet<&'a str>,
+    ) {
+        if !known(self).contains(id) {
+            self.err(path, format!("unknown {kind} {id:?}"));
+        }
+    }
+
+    fn actor(&mut self, path: String, id: &str) {
+        self.refers(path, "actor", id, |c| &c.actors);
+    }
+
+    fn date(&mut self, path: String, d: Date) {
+        if d < self.earliest || d > self.latest {
+            self.err(
+                path,
+                format!(
+                    "date {d} is outside the dataset's range {}..={}",
+                    self.earliest, self.latest
+                ),
+            );
+        }
+    }
+
+    fn when(&mut self, path: &str, w: &When) {
+        self.date(format!("{path}.date"), w.date);
+        if let Some(until) = w.until {
+            self.date(format!("{path}.until"), until);
+            if until < w.date {
+                self.err(
+                    format!("{path}.until"),
+                    format!("ends ({until}) before it starts ({})", w.date),
+                );
+            }
+        }
+        if let Some(a) = &w.approximate {
+            self.non_empty(format!("{path}.approximate"), a);
+        }
+    }
+
+    fn quotes(&mut self, path: &str, quotes: &[Quote]) {
+        for (i, q) in quotes.iter().enumerate() {
+            let qp = format!("{path}.quotes[{i}]");
+            self.non_empty(format!("{qp}.quote"), &q.quote);
+            match (&q.source, q.sources.is_empty()) {
+                (None, true) => self.err(qp.clone(), "a quote needs `source` or `sources`"),
+                (Some(_), false) => self.err(qp.clone(), "give `source` or `sources`, not both"),
+                _ => {}
+            }
+            let cited: Vec<&SourceId> = q.cited().collect();
+            for s in cited {
+                if !self.sources.contains(s.as_str()) {
+                    self.err(format!("{qp}.source"), format!("unknown source {s:?}"));
+                } else if !self.quotable.contains(s.as_str()) {
+                    self.err(
+                        format!("{qp}.source"),
+                        format!(
+                            "source {s:?} is not quotable: quotes come only from seed documents"
+                        ),
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// Collects ids of one section, reporting duplicates and malformed ones.
+fn ids<'a, T>(
+    errors: &mut Vec<ValidationError>,
+    section: &str,
+    items: &'a [T],
+    id: impl Fn(&'a T) -> &'a str,
+) -> HashSet<&'a str> {
+    let mut seen = HashSet::new();
+    for (i, item) in items.iter().enumerate() {
+        let v = id(item);
+        if v.trim().is_empty() {
+            errors.push(ValidationError {
+                path: format!("{section}[{i}].id"),
+                reason: "must not be empty".into(),
+            });
+        } else if !seen.insert(v) {
+            errors.push(ValidationError {
+                path: format!("{section}[{i}].id"),
+                reason: format!("duplicate id {v:?}"),
+            });
+        }
+    }
+    seen
+}
+
+/// Whether an actor id has the right shape for its kind.
+fn actor_id_problem(actor: &Actor) -> Option<String> {
+    let id = actor.id.as_str();
+    match actor.kind {
+        ActorKind::State if !(id.len() == 3 && id.bytes().all(|b| b.is_ascii_uppercase())) => Some(
+            format!("a state's id must be its ISO 3166-1 alpha-3 code (three capital letters), got {id:?}"),
+        ),
+        ActorKind::State => None,
+        _ if id.is_empty()
+            || !id
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') =>
+        {
+            Some(format!("id must be a lowercase slug (a-z, 0-9, -), got {id:?}"))
+        }
+        _ => None,
+    }
+}
+
+/// Checks a parsed dataset: unique ids, every reference resolves, every record cites a known source,
+/// quotes cite quotable sources, dates lie in range. Returns every problem found, not just the first.
+pub fn validate(ds: &Dataset) -> Result<(), Vec<ValidationError>> {
+    let mut errors = Vec::new();
+    let sources = ids(&mut errors, "sources", &ds.sources, |s| s.id.as_str());
+    let actors = ids(&mut errors, "actors", &ds.actors, |a| a.id.as_str());
+    let people = ids(&mut errors, "people", &ds.people, |p| p.id.as_str());
+    let conferences = ids(&mut errors, "conferences", &ds.conferences, |c| {
+        c.id.as_str()
+    });
+    let pledges = ids(&mut errors, "pledges", &ds.pledges, |p| p.id.as_str());
+    ids(&mut errors, "statements", &ds.statements, |s| s.id.as_str());
+    ids(&mut errors, "events", &ds.events, |e| e.id.as_str());
+    ids(&mut errors, "figures", &ds.figures, |f| f.id.as_str());
+    let disputes = ids(&mut errors, "disputes", &ds.disputes, |d| d.id.as_str());
+    let quotable = ds
+        .sources
+        .iter()
+        .filter(|s| s.quotable)
+        .map(|s| s.id.as_str())
+        .collect();
+    let (y0, m0, d0) = EARLIEST;
+    let (y1, m1, d1) = LATEST;
+    let mut c = Checker {
+        ds,
+        errors,
+        sources,
+        quotable,
+        actors,
+        people,
+        conferences,
+        pledges,
+        disputes,
+        earliest: Date::new(y0, m0, d0).unwrap_or_else(|_| unreachable!()),
+        latest: Date::new(y1, m1, d1).unwrap_or_else(|_| unreachable!()),
+    };
+    check_sources(&mut c);
+    check_actors(&mut c);
+    check_conferences(&mut c);
+    check_records(&mut c);
+    check_disputes(&mut c);
+    if c.errors.is_empty() {
+        Ok(())
+    } else {
+        Err(c.errors)
+    }
+}
+
+fn check_sources(c: &mut Checker) {
+    for (i, s) in c.ds.sources.iter().enumerate() {
+        c.non_empty(format!("sources[{i}].publisher"), &s.publisher);
+        c.non_empty(format!("sources[{i}].title"), &s.title);
+        if s.quotable && s.kind != SourceKind::Seed {
+            c.err(
+                format!("sources[{i}].quotable"),
+                "only seed documents may be quoted",
+            );
+        }
+        if let Some(d) = s.date {
+            c.date(format!("sources[{i}].date"), d);
+        }
+    }
+}
+
+fn check_actors(c: &mut Checker) {
+    for (i, a) in c.ds.actors.iter().enumerate() {
+        if let Some(problem) = actor_id_problem(a) {
+            c.err(format!("actors[{i}].id"), problem);
+        }
+        c.non_empty(format!("actors[{i}].name"), &a.name);
+        c.cites(&format!("actors[{i}]"), &a.sources);
+    }
+    for (i, p) in c.ds.people.iter().enumerate() {
+        c.non_empty(format!("people[{i}].name"), &p.name);
+        c.actor(format!("people[{i}].actor"), &p.actor);
+        c.cites(&format!("people[{i}]"), &p.sources);
+    }
+}
+
+fn check_conferences(c: &mut Checker) {
+    for (i, conf) in c.ds.conferences.iter().enumerate() {
+        let path = format!("conferences[{i}]");
+        c.non_empty(format!("{path}.name"), &conf.name);
+        c.actor(format!("{path}.country"), &conf.country);
+        c.when(&format!("{path}.date"), &conf.date);
+        for (field, d) in [
+            ("date_dispute", &conf.date_dispute),
+            ("count_dispute", &conf.count_dispute),
+        ] {
+            if let Some(d) = d {
+                c.refers(format!("{path}.{field}"), "dispute", d, |c| &c.disputes);
+            }
+        }
+        let mut seen = HashSet::new();
+        for (j, com) in conf.commitments.iter().enumerate() {
+            let cp = format!("{path}.commitments[{j}]");
+            if !seen.insert(com.id.as_str()) {
+                c.err(format!("{cp}.id"), format!("duplicate id {:?}", com.id));
+            }
+            c.non_empty(format!("{cp}.summary"), &com.summary);
+            if com.applies_to.is_empty() {
+                c.err(format!("{cp}.applies_to"), "must name at least one role");
+            }
+            c.cites(&cp, &com.sources);
+        }
+        c.cites(&path, &conf.sources);
+    }
+    let mut seen = HashSet::new();
+    for (i, p) in c.ds.participations.iter().enumerate() {
+        let path = format!("participations[{i}]");
+        c.refers(
+            format!("{path}.conference"),
+            "conference",
+            &p.conference,
+            |c| &c.conferences,
+        );
+        c.actor(format!("{path}.actor"), &p.actor);
+        if !seen.insert((p.conference.as_str(), p.actor.as_str(), p.role)) {
+            c.err(
+                path.clone(),
+                format!(
+                    "duplicate participation of {:?} in {:?}",
+                    p.actor, p.conference
+                ),
+            );
+        }
+        c.cites(&path, &p.sources);
+    }
+}
+
+fn check_records(c: &mut Checker) {
+    for (i, p) in c.ds.pledges.iter().enumerate() {
+        let path = format!("pledges[{i}]");
+        c.actor(format!("{path}.actor"), &p.actor);
+        c.non_empty(format!("{path}.summary"), &p.summary);
+        if let Some(conf) = &p.conference {
+            c.refers(format!("{path}.conference"), "conference", conf, |c| {
+                &c.conferences
+            });
+        }
+        if let Some(w) = &p.date {
+            c.when(&format!("{path}.date"), w);
+        }
+        if let Some(a) = &p.amount {
+            if !a.value.is_finite() || a.value < 0.0 {
+                c.err(
+                    format!("{path}.amount.value"),
+                    "must be a finite, non-negative number",
+                );
+            }
+        }
+        c.quotes(&path, &p.quotes);
+        c.cites(&path, &p.sources);
+    }
+    for (i, s) in c.ds.statements.iter().enumerate() {
+        let path = format!("statements[{i}]");
+        c.actor(format!("{path}.actor"), &s.actor);
+        if let Some(sp) = &s.speaker {
+            c.refers(format!("{path}.speaker"), "person", sp, |c| &c.people);
+        }
+        if let Some(w) = &s.date {
+            c.when(&format!("{path}.date"), w);
+        }
+        c.non_empty(format!("{path}.summary"), &s.summary);
+        c.quotes(&path, &s.quotes);
+        c.cites(&path, &s.sources);
+    }
+    for (i, e) in c.ds.events.iter().enumerate() {
+        let path = format!("events[{i}]");
+        c.when(&format!("{path}.date"), &e.date);
+        c.non_empty(format!("{path}.title"), &e.title);
+        for (j, a) in e.actors.iter().enumerate() {
+            c.actor(format!("{path}.actors[{j}]"), a);
+        }
+        if let Some(conf) = &e.conference {
+            c.refers(format!("{path}.conference"), "conference", conf, |c| {
+                &c.conferences
+            });
+        }
+        for (j, p) in e.pledges.iter().enumerate() {
+            c.refers(format!("{path}.pledges[{j}]"), "pledge", p, |c| &c.pledges);
+        }
+        c.cites(&path, &e.sources);
+    }
+    for (i, f) in c.ds.figures.iter().enumerate() {
+        let path = format!("figures[{i}]");
+        if !f.low.is_finite() || f.high.is_some_and(|h| !h.is_finite() || h < f.low) {
+            c.err(
+                format!("{path}.high"),
+                "bounds must be finite numbers with high >= low",
+            );
+        }
+        if let Some(w) = &f.as_of {
+            c.when(&format!("{path}.as_of"), w);
+        }
+        if let Some(d) = &f.dispute {
+            c.refers(format!("{path}.dispute"), "dispute", d, |c| &c.disputes);
+        }
+        c.cites(&path, &f.sources);
+    }
+}
+
+fn check_disputes(c: &mut Checker) {
+    for (i, d) in c.ds.disputes.iter().enumerate() {
+        let path = format!("disputes[{i}]");
+        c.non_empty(format!("{path}.question"), &d.question);
+        if d.claims.len() < 2 {
+            c.err(
+                format!("{path}.claims"),
+                "a dispute needs at least two claims",
+            );
+        }
+        for (j, claim) in d.claims.iter().enumerate() {
+            c.non_empty(format!("{path}.claims[{j}].value"), &claim.value);
+            c.cites(&format!("{path}.claims[{j}]"), &claim.sources);
+        }
+    }
+}
+
+/// A validated dataset with look-up tables, what every query runs against.
+#[derive(Debug, Clone)]
+pub struct Index {
+    pub data: Dataset,
+    actor_pos: HashMap<String, usize>,
+    /// Lower-cased ids, names and aliases of actors, with dots removed ("u.s." -> "us").
+    names: HashMap<String, usize>,
+}
+
+/// The key a name is looked up by: case, dots and surrounding space do not matter.
+pub fn name_key(name: &str) -> String {
+    name.trim()
+        .chars()
+        .filter(|c| *c != '.')
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+impl Index {
+    /// Validates and indexes a dataset.
+    pub fn new(data: Dataset) -> Result<Index, Vec<ValidationError>> {
+        validate(&data)?;
+        let mut actor_pos = HashMap::new();
+        let mut names = HashMap::new();
+        for (i, a) in data.actors.iter().enumerate() {
+            actor_pos.insert(a.id.clone(), i);
+            for n in std::iter::once(&a.id)
+                .chain(std::iter::once(&a.name))
+                .chain(a.aliases.iter())
+            {
+                // First come keeps a name: ids and names are listed before aliases per actor.
+                names.entry(name_key(n)).or_insert(i);
+            }
+        }
+        Ok(Index {
+            data,
+            actor_pos,
+            names,
+        })
+    }
+
+    /// The embedded dataset, validated and indexed.
+    pub fn embedded() -> Result<Index, Vec<ValidationError>> {
+        Index::new(Dataset::embedded()?)
+    }
+
+    pub fn actor(&self, id: &str) -> Option<&Actor> {
+        self.actor_pos.get(id).map(|&i| &self.data.actors[i])
+    }
+
+    /// An actor by code, name or alias, case-insensitively ("UAE", "united arab emirates", "ARE").
+    pub fn find_actor(&self, name: &str) -> Option<&Actor> {
+        self.names
+            .get(&name_key(name))
+            .map(|&i| &self.data.actors[i])
+    }
+
+    pub fn conference(&self, id: &str) -> Option<&Conference> {
+        self.data.conferences.iter().find(|c| c.id == id)
+    }
+
+    pub fn dispute(&self, id: &str) -> Option<&Dispute> {
+        self.data.disputes.iter().find(|d| d.id == id)
+    }
+
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.data.sources.iter().find(|s| s.id == id)
+    }
+
+    pub fn person(&self, id: &str) -> Option<&Person> {
+        self.data.people.iter().find(|p| p.id == id)
+    }
+}

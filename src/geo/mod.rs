@@ -1,0 +1,10 @@
+//! Geography: the embedded country shapes, the map projection and framings, and hit-testing on the
+//! projected geometry (in CSS pixels, `f64`, so microstates do not collapse to a pixel).
+
+pub mod hit;
+pub mod projection;
+pub mod shapes;
+
+pub use hit::ProjectedMap;
+pub use projection::{Framing, Viewport};
+pub use shapes::{CountryShape, Shapes};

@@ -1,0 +1,19 @@
+//! coalition-map: the September 2014 coalition against ISIL as a sourced dataset, a membership map and
+//! a pledge timeline. This file lists the modules and re-exports the public API; it holds no logic.
+//!
+//! The core (`date`, `model`, `dataset`, `query`, `geo`, `draw`) is platform-free and tested natively;
+//! `web` (wasm32 only) translates it to JavaScript.
+
+pub mod dataset;
+pub mod date;
+pub mod draw;
+pub mod geo;
+pub mod model;
+pub mod query;
+
+#[cfg(target_arch = "wasm32")]
+pub mod web;
+
+pub use dataset::{Index, ValidationError};
+pub use date::Date;
+pub use model::Dataset;

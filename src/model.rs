@@ -1,0 +1,454 @@
+//! The dataset's types: sources, actors, people, conferences, participations, pledges, statements,
+//! events, figures and disputed claims — plain data with serde, no behaviour beyond small helpers.
+//!
+//! Every record carries `sources`: file names of seed documents (`004_7a56acffd0b05ffc.txt`) or
+//! ids of official-list entries (`paris-communique`). Where sources disagree, a [`Dispute`] keeps
+//! each version as a [`Claim`] with its own sources instead of picking one silently.
+
+use serde::{Deserialize, Serialize};
+
+pub use crate::date::Date;
+
+/// Id of a source: a seed file name or an official-list entry id.
+pub type SourceId = String;
+/// Id of an actor: ISO 3166-1 alpha-3 for states (`FRA`), a lowercase slug otherwise (`arab-league`).
+pub type ActorId = String;
+
+/// The whole dataset: what `data/*.json` hold, section by section, and what `coalition export` prints.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Dataset {
+    pub sources: Vec<Source>,
+    pub actors: Vec<Actor>,
+    #[serde(default)]
+    pub people: Vec<Person>,
+    pub conferences: Vec<Conference>,
+    #[serde(default)]
+    pub participations: Vec<Participation>,
+    #[serde(default)]
+    pub pledges: Vec<Pledge>,
+    #[serde(default)]
+    pub statements: Vec<Statement>,
+    #[serde(default)]
+    pub events: Vec<Event>,
+    #[serde(default)]
+    pub figures: Vec<Figure>,
+    #[serde(default)]
+    pub disputes: Vec<Dispute>,
+}
+
+/// A document the dataset cites.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub id: SourceId,
+    pub kind: SourceKind,
+    /// Publisher as printed ("Middle East Eye", "China Topix").
+    pub publisher: String,
+    /// Headline or title of the document.
+    pub title: String,
+    /// How the document dates itself or its events, as printed ("Monday, September 15, 2014").
+    pub dated: String,
+    /// The day the document reports on, where it can be told from the text: the date used for
+    /// facts it reports as already done ("has announced") without a date of their own.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<Date>,
+    /// Where it is published, for official documents (no scheme: shown as text, linked only if http(s)).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub published_at: Option<String>,
+    /// Whether quotes may be taken from it (seed documents only).
+    #[serde(default)]
+    pub quotable: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SourceKind {
+    /// A seed document in `shared/seeds/`.
+    Seed,
+    /// An entry of `shared/sources/official-lists.md` (a conference's own communiqué).
+    Official,
+}
+
+/// A state, an international organisation or a non-state actor.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Actor {
+    pub id: ActorId,
+    pub kind: ActorKind,
+    pub name: String,
+    /// Other names readers type or sources use ("UAE", "Britain").
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    pub sources: Vec<SourceId>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ActorKind {
+    State,
+    Organisation,
+    NonState,
+    /// Newspapers, broadcasters and commentators whose analysis the sources quote.
+    Media,
+}
+
+/// A named person, with the actor they speak for and their role at the time.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Person {
+    pub id: String,
+    pub name: String,
+    /// Spellings the sources use ("Fouad Massoum", "Fuad Masoum").
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    pub actor: ActorId,
+    pub role: String,
+    pub sources: Vec<SourceId>,
+}
+
+/// A date, possibly approximate or a range, as the sources allow.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct When {
+    /// The date (or the first day of a range), ISO 8601 `YYYY-MM-DD`.
+    pub date: Date,
+    /// The last day of a range, when the sources give only a span ("last week").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub until: Option<Date>,
+    /// Set when the date is inferred: the source's words and what they were resolved against
+    /// ("'On Sunday', in an article about Monday 15 September 2014").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub approximate: Option<String>,
+}
+
+impl When {
+    /// The last day this date could be: `until` for a range, else `date`.
+    pub fn last_day(&self) -> Date {
+        self.until.unwrap_or(self.date)
+    }
+}
+
+/// A conference of the coalition.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Conference {
+    pub id: String,
+    pub name: String,
+    pub city: String,
+    /// Country code of the city.
+    pub country: ActorId,
+    /// The date the dataset uses to place the conference; any disagreement lives in `date_dispute`.
+    pub date: When,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date_dispute: Option<String>,
+    /// Dispute over how many took part, if the sources disagree.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub count_dispute: Option<String>,
+    pub summary: String,
+    /// What the participants in a given role committed to (the communiqué's lines of action).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub commitments: Vec<Commitment>,
+    pub sources: Vec<SourceId>,
+}
+
+/// A commitment a conference's text makes for every participant in the given roles.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Commitment {
+    pub id: String,
+    pub kind: PledgeKind,
+    pub summary: String,
+    /// Whose commitment it is: e.g. `["signed"]` for the Jeddah Communiqué.
+    pub applies_to: Vec<ParticipationRole>,
+    pub sources: Vec<SourceId>,
+}
+
+/// One actor's part in one conference. An actor may have several (e.g. `host` and `signed`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Participation {
+    pub conference: String,
+    pub actor: ActorId,
+    pub role: ParticipationRole,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    pub sources: Vec<SourceId>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ParticipationRole {
+    /// Hosted or co-hosted the conference.
+    Host,
+    /// Attended (and, where there was a text to sign, the sources do not say it did not sign).
+    Attended,
+    /// Signed the conference's communiqué.
+    Signed,
+    /// Attended but did not sign.
+    AttendedNotSigned,
+    /// Was not invited.
+    NotInvited,
+    /// Was invited and declined, or stayed away.
+    Declined,
+}
+
+/// What kind of help a pledge offers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PledgeKind {
+    AirStrikes,
+    Troops,
+    Aircraft,
+    Reconnaissance,
+    Humanitarian,
+    Logistics,
+    BorderControl,
+    Financing,
+    Diplomatic,
+    /// Military assistance in general terms ("appropriate military assistance"), no means named.
+    MilitaryAssistance,
+}
+
+impl PledgeKind {
+    pub const ALL: [PledgeKind; 10] = [
+        PledgeKind::AirStrikes,
+        PledgeKind::Troops,
+        PledgeKind::Aircraft,
+        PledgeKind::Reconnaissance,
+        PledgeKind::Humanitarian,
+        PledgeKind::Logistics,
+        PledgeKind::BorderControl,
+        PledgeKind::Financing,
+        PledgeKind::Diplomatic,
+        PledgeKind::MilitaryAssistance,
+    ];
+
+    /// Whether this kind is concrete military support (it colours a country as "pledged military
+    /// support"). General "military assistance" from a communiqué does not: every signatory made it.
+    pub fn is_military(self) -> bool {
+        matches!(
+            self,
+            PledgeKind::AirStrikes
+                | PledgeKind::Troops
+                | PledgeKind::Aircraft
+                | PledgeKind::Reconnaissance
+        )
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            PledgeKind::AirStrikes => "Air strikes",
+            PledgeKind::Troops => "Troops",
+            PledgeKind::Aircraft => "Aircraft",
+            PledgeKind::Reconnaissance => "Reconnaissance",
+            PledgeKind::Humanitarian => "Humanitarian",
+            PledgeKind::Logistics => "Logistics / basing",
+            PledgeKind::BorderControl => "Border control",
+            PledgeKind::Financing => "Financing (and countering it)",
+            PledgeKind::Diplomatic => "Diplomatic",
+            PledgeKind::MilitaryAssistance => "Military assistance (general)",
+        }
+    }
+}
+
+/// A quantity stated by a source, with the words it used.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Amount {
+    pub value: f64,
+    pub unit: String,
+    /// The source's own wording ("600 troops").
+    pub text: String,
+}
+
+/// Words quoted exactly from a quotable source.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Quote {
+    pub quote: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<SourceId>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<SourceId>,
+}
+
+impl Quote {
+    /// Every source the quote cites, whichever field holds them.
+    pub fn cited(&self) -> impl Iterator<Item = &SourceId> {
+        self.source.iter().chain(self.sources.iter())
+    }
+}
+
+/// Something an actor committed to, offered or announced.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Pledge {
+    pub id: String,
+    pub actor: ActorId,
+    pub kind: PledgeKind,
+    pub summary: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub amount: Option<Amount>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<When>,
+    /// The conference it was made at or under, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub conference: Option<String>,
+    /// How firm the sources make it.
+    pub certainty: Certainty,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub quotes: Vec<Quote>,
+    pub sources: Vec<SourceId>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Certainty {
+    /// Announced, signed or done, as the source states it.
+    Stated,
+    /// Reported by others (officials, diplomats) rather than announced by the actor.
+    Reported,
+    /// The source itself hedges ("likely to include").
+    Hedged,
+}
+
+/// An actor's position or a statement by one of its people.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Statement {
+    pub id: String,
+    pub actor: ActorId,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub speaker: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<When>,
+    pub stance: Stance,
+    /// What the statement is about, in a few words ("Iran's absence", "the Paris outcome").
+    pub topic: String,
+    pub summary: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub quotes: Vec<Quote>,
+    pub sources: Vec<SourceId>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Stance {
+    /// For the coalition or its campaign.
+    Supports,
+    /// For it with conditions or reservations.
+    Qualified,
+    /// Against it, or refusing to take part.
+    Opposes,
+    /// Commentary or analysis with no side taken.
+    Neutral,
+}
+
+/// A dated happening: an address, a tour, an air strike, a video, a rejection, a reply.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Event {
+    pub id: String,
+    pub date: When,
+    pub kind: EventKind,
+    pub title: String,
+    pub summary: String,
+    pub actors: Vec<ActorId>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub conference: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub pledges: Vec<String>,
+    pub sources: Vec<SourceId>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EventKind {
+    Conference,
+    Address,
+    Diplomacy,
+    Airstrike,
+    Deployment,
+    Atrocity,
+    Rejection,
+    Reply,
+    Statement,
+}
+
+impl EventKind {
+    pub const ALL: [EventKind; 9] = [
+        EventKind::Conference,
+        EventKind::Address,
+        EventKind::Diplomacy,
+        EventKind::Airstrike,
+        EventKind::Deployment,
+        EventKind::Atrocity,
+        EventKind::Rejection,
+        EventKind::Reply,
+        EventKind::Statement,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            EventKind::Conference => "Conference",
+            EventKind::Address => "Address",
+            EventKind::Diplomacy => "Diplomacy",
+            EventKind::Airstrike => "Air strike",
+            EventKind::Deployment => "Deployment",
+            EventKind::Atrocity => "Hostage killing",
+            EventKind::Rejection => "Rejection",
+            EventKind::Reply => "Reply",
+            EventKind::Statement => "Statement",
+        }
+    }
+}
+
+/// A number a source gives (fighters, territory, strikes), with who estimated it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Figure {
+    pub id: String,
+    /// What is counted ("ISIL fighters in Iraq and Syria").
+    pub topic: String,
+    /// Lower bound, or the value when there is one.
+    pub low: f64,
+    /// Upper bound, when the source gives a range or a ceiling.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub high: Option<f64>,
+    pub unit: String,
+    /// The source's own wording.
+    pub text: String,
+    /// Who made the estimate, if the source says (an actor id or a name such as "CIA").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub estimated_by: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub as_of: Option<When>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dispute: Option<String>,
+    pub sources: Vec<SourceId>,
+}
+
+/// A point on which sources disagree, with every version kept.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Dispute {
+    pub id: String,
+    /// The question the claims answer differently ("On what date was the Paris conference held?").
+    pub question: String,
+    pub claims: Vec<Claim>,
+    /// Which claim the product uses where it must pick one (e.g. to place a marker), and why.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub used: Option<String>,
+}
+
+/// One source's answer to a disputed question.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Claim {
+    /// The answer, normalised ("2014-09-14", "30+").
+    pub value: String,
+    /// The source's own wording.
+    pub text: String,
+    pub sources: Vec<SourceId>,
+}

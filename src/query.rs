@@ -1,0 +1,389 @@
+//! Pure questions over an [`Index`]: an actor's status on a date, its full record, conferences,
+//! the timeline, and the coalition's state as of a date. Shared by the CLI and the wasm API.
+
+use std::collections::BTreeSet;
+
+use serde::Serialize;
+
+use crate::dataset::Index;
+use crate::date::Date;
+use crate::model::*;
+
+/// What the map colours a country by, in order of precedence: a country with several roles is
+/// shown by the first that applies (its panel lists them all).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    /// Pledged concrete military support (air strikes, troops, aircraft, reconnaissance), as stated
+    /// or reported; a hedged report ("likely to include") does not count.
+    MilitaryPledge,
+    /// Hosted a conference, or the conference was held on its soil.
+    Host,
+    /// Signed a conference communiqué (Jeddah).
+    Signed,
+    /// Attended a conference (Paris).
+    Attended,
+    /// Attended but did not sign (Turkey at Jeddah).
+    AttendedNotSigned,
+    /// Publicly rejected cooperation with the coalition.
+    Rejected,
+    /// Was not invited, or stayed away.
+    NotInvited,
+}
+
+impl Status {
+    pub const ALL: [Status; 7] = [
+        Status::MilitaryPledge,
+        Status::Host,
+        Status::Signed,
+        Status::Attended,
+        Status::AttendedNotSigned,
+        Status::Rejected,
+        Status::NotInvited,
+    ];
+
+    /// The legend's words for the status.
+    pub fn label(self) -> &'static str {
+        match self {
+            Status::MilitaryPledge => "Pledged military support",
+            Status::Host => "Host or venue",
+            Status::Signed => "Signed Jeddah communiqué",
+            Status::Attended => "Attended Paris",
+            Status::AttendedNotSigned => "Attended, did not sign",
+            Status::Rejected => "Rejected cooperation",
+            Status::NotInvited => "Not invited",
+        }
+    }
+
+    /// Stable machine name (as serialised).
+    pub fn key(self) -> &'static str {
+        match self {
+            Status::MilitaryPledge => "military_pledge",
+            Status::Host => "host",
+            Status::Signed => "signed",
+            Status::Attended => "attended",
+            Status::AttendedNotSigned => "attended_not_signed",
+            Status::Rejected => "rejected",
+            Status::NotInvited => "not_invited",
+        }
+    }
+}
+
+/// The day a record counts from: its own date, else the day its earliest dated source reports on.
+fn effective_date(ix: &Index, date: Option<&When>, sources: &[SourceId]) -> Option<Date> {
+    date.map(|w| w.date).or_else(|| {
+        sources
+            .iter()
+            .filter_map(|s| ix.source(s).and_then(|s| s.date))
+            .min()
+    })
+}
+
+fn conference_date(ix: &Index, id: &str) -> Option<Date> {
+    ix.conference(id).map(|c| c.date.date)
+}
+
+/// Every status that applies to an actor as of `date` (inclusive), in precedence order.
+/// `None` for `date` means "at the end of the story" (everything counts).
+pub fn statuses(ix: &Index, actor: &str, date: Option<Date>) -> Vec<Status> {
+    let by = |d: Option<Date>| match (date, d) {
+        (None, _) => true,
+        (Some(limit), Some(d)) => d <= limit,
+        (Some(_), None) => false,
+    };
+    let mut out = BTreeSet::new();
+    for p in ix.data.participations.iter().filter(|p| p.actor == actor) {
+        if !by(conference_date(ix, &p.conference)) {
+            continue;
+        }
+        out.insert(match p.role {
+            ParticipationRole::Host => Status::Host,
+            ParticipationRole::Signed => Status::Signed,
+            ParticipationRole::Attended => Status::Attended,
+            ParticipationRole::AttendedNotSigned => Status::AttendedNotSigned,
+            ParticipationRole::NotInvited | ParticipationRole::Declined => Status::NotInvited,
+        });
+    }
+    for c in ix.data.conferences.iter().filter(|c| c.country == actor) {
+        if by(Some(c.date.date)) {
+            out.insert(Status::Host);
+        }
+    }
+    let military = ix.data.pledges.iter().any(|p| {
+        p.actor == actor
+            && p.kind.is_military()
+            && p.certainty != Certainty::Hedged
+            && by(effective_date(ix, p.date.as_ref(), &p.sources))
+    });
+    if military {
+        out.insert(Status::MilitaryPledge);
+    }
+    let rejected = ix.data.statements.iter().any(|s| {
+        s.actor == actor
+            && s.stance == Stance::Opposes
+            && ix.actor(actor).is_some_and(|a| a.kind == ActorKind::State)
+            && by(effective_date(ix, s.date.as_ref(), &s.sources))
+    });
+    if rejected {
+        out.insert(Status::Rejected);
+    }
+    out.into_iter().collect()
+}
+
+/// The status the map shows: the first of [`statuses`].
+pub fn primary_status(ix: &Index, actor: &str, date: Option<Date>) -> Option<Status> {
+    statuses(ix, actor, date).into_iter().next()
+}
+
+/// An actor and its map status on a date, for lists and the map.
+#[derive(Debug, Clone, Serialize)]
+pub struct ActorSummary<'a> {
+    pub id: &'a str,
+    pub name: &'a str,
+    pub kind: ActorKind,
+    pub status: Option<Status>,
+    pub statuses: Vec<Status>,
+}
+
+/// Every actor with its status as of `date`, in dataset order.
+pub fn actors(ix: &Index, date: Option<Date>) -> Vec<ActorSummary<'_>> {
+    ix.data
+        .actors
+        .iter()
+        .map(|a| {
+            let statuses = statuses(ix, &a.id, date);
+            ActorSummary {
+                id: &a.id,
+                name: &a.name,
+                kind: a.kind,
+                status: statuses.first().copied(),
+                statuses,
+            }
+        })
+        .collect()
+}
+
+/// One participation with its conference spelled out.
+#[derive(Debug, Clone, Serialize)]
+pub struct ParticipationView<'a> {
+    pub conference: &'a str,
+    pub conference_name: &'a str,
+    pub date: &'a When,
+    pub role: ParticipationRole,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<&'a str>,
+    pub sources: &'a [SourceId],
+}
+
+/// A pledge as shown for an actor: its own, or a commitment of a conference text it signed.
+#[derive(Debug, Clone, Serialize)]
+pub struct PledgeView<'a> {
+    pub id: &'a str,
+    pub kind: PledgeKind,
+    pub summary: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub amount: Option<&'a Amount>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date: Option<&'a When>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub conference: Option<&'a str>,
+    pub certainty: Certainty,
+    /// True for a commitment every signatory of a conference text made, not the actor's own pledge.
+    pub from_communique: bool,
+    pub quotes: &'a [Quote],
+    pub sources: &'a [SourceId],
+}
+
+/// Everything the dataset holds about one actor.
+#[derive(Debug, Clone, Serialize)]
+pub struct ActorRecord<'a> {
+    pub actor: &'a Actor,
+    pub status: Option<Status>,
+    pub statuses: Vec<Status>,
+    pub people: Vec<&'a Person>,
+    pub participations: Vec<ParticipationView<'a>>,
+    pub pledges: Vec<PledgeView<'a>>,
+    pub statements: Vec<&'a Statement>,
+    pub events: Vec<&'a Event>,
+    /// Disputes touching this actor's records (e.g. the Paris date for a Paris participant).
+    pub disputes: Vec<&'a Dispute>,
+    /// Every source any of the above cites, in first-cited order.
+    pub sources: Vec<&'a Source>,
+}
+
+/// An actor's full record as of `date` (statuses use the date; the lists hold everything).
+pub fn actor_record<'a>(ix: &'a Index, id: &str, date: Option<Date>) -> Option<ActorRecord<'a>> {
+    let actor = ix.actor(id)?;
+    let d = &ix.data;
+    let participations: Vec<ParticipationView> = d
+        .participations
+        .iter()
+        .filter(|p| p.actor == actor.id)
+        .filter_map(|p| {
+            let conf = ix.conference(&p.conference)?;
+            Some(ParticipationView {
+                conference: &conf.id,
+                conference_name: &conf.name,
+                date: &conf.date,
+                role: p.role,
+                note: p.note.as_deref(),
+                sources: &p.sources,
+            })
+        })
+        .collect();
+    let mut pledges: Vec<PledgeView> = d
+        .pledges
+        .iter()
+        .filter(|p| p.actor == actor.id)
+        .map(|p| PledgeView {
+            id: &p.id,
+            kind: p.kind,
+            summary: &p.summary,
+            amount: p.amount.as_ref(),
+            date: p.date.as_ref(),
+            conference: p.conference.as_deref(),
+            certainty: p.certainty,
+            from_communique: false,
+            quotes: &p.quotes,
+            sources: &p.sources,
+        })
+        .collect();
+    for conf in &d.conferences {
+        let roles: Vec<ParticipationRole> = participations
+            .iter()
+            .filter(|p| p.conference == conf.id)
+            .map(|p| p.role)
+            .collect();
+        for c in &conf.commitments {
+            if c.applies_to.iter().any(|r| roles.contains(r)) {
+                pledges.push(PledgeView {
+                    id: &c.id,
+                    kind: c.kind,
+                    summary: &c.summary,
+                    amount: None,
+                    date: Some(&conf.date),
+                    conference: Some(&conf.id),
+                    certainty: Certainty::Stated,
+                    from_communique: true,
+                    quotes: &[],
+                    sources: &c.sources,
+                });
+            }
+        }
+    }
+    let statements: Vec<&Statement> = d
+        .statements
+        .iter()
+        .filter(|s| s.actor == actor.id)
+        .collect();
+    let events = events(ix, &[], Some(&actor.id));
+    let mut disputes: Vec<&Dispute> = Vec::new();
+    let mut add_dispute = |id: &Option<String>| {
+        if let Some(dsp) = id.as_deref().and_then(|i| ix.dispute(i)) {
+            if !disputes.iter().any(|x| x.id == dsp.id) {
+                disputes.push(dsp);
+            }
+        }
+    };
+    for p in &participations {
+        if let Some(conf) = ix.conference(p.conference) {
+            add_dispute(&conf.date_dispute);
+            add_dispute(&conf.count_dispute);
+        }
+    }
+    let mut cited: Vec<&str> = actor.sources.iter().map(String::as_str).collect();
+    let people: Vec<&Person> = d.people.iter().filter(|p| p.actor == actor.id).collect();
+    let lists = people
+        .iter()
+        .map(|p| &p.sources[..])
+        .chain(participations.iter().map(|p| p.sources))
+        .chain(pledges.iter().map(|p| p.sources))
+        .chain(statements.iter().map(|s| &s.sources[..]))
+        .chain(events.iter().map(|e| &e.sources[..]))
+        .chain(
+            disputes
+                .iter()
+                .flat_map(|d| d.claims.iter().map(|c| &c.sources[..])),
+        );
+    for list in lists {
+        for s in list {
+            if !cited.contains(&s.as_str()) {
+                cited.push(s);
+            }
+        }
+    }
+    let statuses = statuses(ix, &actor.id, date);
+    Some(ActorRecord {
+        actor,
+        status: statuses.first().copied(),
+        statuses,
+        people,
+        participations,
+        pledges,
+        statements,
+        events,
+        disputes,
+        sources: cited.iter().filter_map(|s| ix.source(s)).collect(),
+    })
+}
+
+/// Timeline events in date order (ties keep dataset order), optionally only of some kinds
+/// (empty = all) and only those involving `actor`.
+pub fn events<'a>(ix: &'a Index, kinds: &[EventKind], actor: Option<&str>) -> Vec<&'a Event> {
+    let mut out: Vec<&Event> = ix
+        .data
+        .events
+        .iter()
+        .filter(|e| kinds.is_empty() || kinds.contains(&e.kind))
+        .filter(|e| actor.is_none_or(|a| e.actors.iter().any(|x| x == a)))
+        .collect();
+    out.sort_by_key(|e| e.date.date);
+    out
+}
+
+/// The coalition as of a date: how many actors hold each status, and who.
+#[derive(Debug, Clone, Serialize)]
+pub struct CoalitionState<'a> {
+    pub date: Option<Date>,
+    pub counts: Vec<(Status, usize)>,
+    pub members: Vec<ActorSummary<'a>>,
+}
+
+/// Actors with a status as of `date`, and the count per status (by primary status).
+pub fn coalition_state(ix: &Index, date: Option<Date>) -> CoalitionState<'_> {
+    let members: Vec<ActorSummary> = actors(ix, date)
+        .into_iter()
+        .filter(|a| a.status.is_some())
+        .collect();
+    let counts = Status::ALL
+        .iter()
+        .map(|s| (*s, members.iter().filter(|m| m.status == Some(*s)).count()))
+        .collect();
+    CoalitionState {
+        date,
+        counts,
+        members,
+    }
+}
+
+/// The span of dates the timeline covers: every event, pledge and conference date, padded to whole
+/// days. `None` for an empty dataset.
+pub fn date_span(ix: &Index) -> Option<(Date, Date)> {
+    let d = &ix.data;
+    let dates = d
+        .events
+        .iter()
+        .flat_map(|e| [e.date.date, e.date.last_day()])
+        .chain(d.conferences.iter().map(|c| c.date.date))
+        .chain(
+            d.pledges
+                .iter()
+                .filter_map(|p| p.date.as_ref().map(|w| w.date)),
+        );
+    let (mut lo, mut hi) = (None::<Date>, None::<Date>);
+    for x in dates {
+        lo = Some(lo.map_or(x, |l| l.min(x)));
+        hi = Some(hi.map_or(x, |h| h.max(x)));
+    }
+    Some((lo?, hi?))
+}

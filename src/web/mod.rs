@@ -1,0 +1,320 @@
+//! The wasm-bindgen API the page and embeds call: a thin translation layer — JS values in, core calls,
+//! typed JS objects (via serde-wasm-bindgen) or a `JsError` out. Nothing here may panic: a panic
+//! inside wasm kills the module for the whole page.
+
+mod canvas;
+
+use plotters::prelude::*;
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
+
+use crate::dataset::Index;
+use crate::date::Date;
+use crate::draw::{map, timeline};
+use crate::geo::{Framing, ProjectedMap, Shapes, Viewport};
+use crate::query;
+use canvas::CanvasBackend;
+
+#[wasm_bindgen(start)]
+fn start() {
+    // The last net only: every exported function returns Result instead of panicking.
+    console_error_panic_hook::set_once();
+}
+
+fn to_js<T: Serialize + ?Sized>(v: &T) -> Result<JsValue, JsError> {
+    v.serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| JsError::new(&format!("could not convert result: {e}")))
+}
+
+fn parse_date(date: Option<String>) -> Result<Option<Date>, JsError> {
+    date.filter(|d| !d.is_empty())
+        .map(|d| d.parse::<Date>().map_err(|e| JsError::new(&e.to_string())))
+        .transpose()
+}
+
+fn context(canvas: &HtmlCanvasElement) -> Result<CanvasRenderingContext2d, JsError> {
+    canvas
+        .get_context("2d")
+        .map_err(|_| JsError::new("the canvas refused a 2D context"))?
+        .ok_or_else(|| JsError::new("the canvas has no 2D context"))?
+        .dyn_into::<CanvasRenderingContext2d>()
+        .map_err(|_| JsError::new("the canvas context is not a 2D context"))
+}
+
+/// Sizes the canvas backing store to CSS size × device-pixel ratio (crisp on HiDPI) and returns it
+/// with the scale to draw at.
+fn sized(canvas: &HtmlCanvasElement, css_w: f64, css_h: f64, dpr: f64) -> (u32, u32, f64) {
+    let dpr = if dpr.is_finite() && dpr > 0.0 {
+        dpr.min(4.0)
+    } else {
+        1.0
+    };
+    let clamp = |v: f64| {
+        if v.is_finite() {
+            v.clamp(1.0, 4096.0)
+        } else {
+            1.0
+        }
+    };
+    let (w, h) = (
+        (clamp(css_w) * dpr).round() as u32,
+        (clamp(css_h) * dpr).round() as u32,
+    );
+    if canvas.width() != w {
+        canvas.set_width(w);
+    }
+    if canvas.height() != h {
+        canvas.set_height(h);
+    }
+    (w, h, dpr)
+}
+
+/// A point in CSS pixels relative to the map canvas.
+#[derive(Serialize)]
+struct Point {
+    x: f64,
+    y: f64,
+}
+
+/// One loaded dataset with its map state. Each embed holds its own; the module is loaded once.
+#[wasm_bindgen]
+pub struct Coalition {
+    ix: Index,
+    shapes: Shapes,
+    map: Option<ProjectedMap>,
+    date: Option<Date>,
+    selected: Option<usize>,
+    hovered: Option<usize>,
+}
+
+#[wasm_bindgen]
+impl Coalition {
+    /// Loads the embedded dataset and country shapes.
+    #[wasm_bindgen(constructor)]
+    pub fn new() -> Result<Coalition, JsError> {
+        let ix = Index::embedded().map_err(|errs| {
+            let list: Vec<String> = errs.iter().map(ToString::to_string).collect();
+            JsError::new(&format!("embedded dataset invalid: {}", list.join("; ")))
+        })?;
+        let shapes = Shapes::embedded().map_err(|e| JsError::new(&e))?;
+        Ok(Coalition {
+            ix,
+            shapes,
+            map: None,
+            date: None,
+            selected: None,
+            hovered: None,
+        })
+    }
+
+    /// Every actor with its status on `date` (`YYYY-MM-DD`; empty or absent: end of the story).
+    pub fn countries(&self, date: Option<String>) -> Result<JsValue, JsError> {
+        to_js(&query::actors(&self.ix, parse_date(date)?))
+    }
+
+    /// One actor's full record, by code, name or alias. Errors for an unknown actor.
+    pub fn country(&self, name: &str, date: Option<String>) -> Result<JsValue, JsError> {
+        let actor = self
+            .ix
+            .find_actor(name)
+            .ok_or_else(|| JsError::new(&format!("unknown country or actor {name:?}")))?;
+        let rec = query::actor_record(&self.ix, &actor.id, parse_date(date)?)
+            .ok_or_else(|| JsError::new(&format!("no record for {:?}", actor.id)))?;
+        to_js(&rec)
+    }
+
+    /// The actor id for a code, name or alias ("UAE" -> "ARE"), if known.
+    pub fn find(&self, name: &str) -> Option<String> {
+        self.ix.find_actor(name).map(|a| a.id.clone())
+    }
+
+    /// Timeline events in date order.
+    pub fn timeline(&self) -> Result<JsValue, JsError> {
+        to_js(&query::events(&self.ix, &[], None))
+    }
+
+    /// Conferences with their dates and disputes.
+    pub fn conferences(&self) -> Result<JsValue, JsError> {
+        to_js(&self.ix.data.conferences)
+    }
+
+    /// The coalition's state as of a date.
+    pub fn state(&self, date: Option<String>) -> Result<JsValue, JsError> {
+        to_js(&query::coalition_state(&self.ix, parse_date(date)?))
+    }
+
+    /// The map statuses in legend order: `[{key, label, color}]`, so the page's swatches match the map.
+    pub fn legend(&self) -> Result<JsValue, JsError> {
+        #[derive(Serialize)]
+        struct Entry {
+            key: &'static str,
+            label: &'static str,
+            color: String,
+        }
+        let list: Vec<Entry> = query::Status::ALL
+            .iter()
+            .map(|s| Entry {
+                key: s.key(),
+                label: s.label(),
+                color: crate::draw::palette::hex(crate::draw::palette::status(*s)),
+            })
+            .collect();
+        to_js(&list)
+    }
+
+    /// The first and last day of the timeline, `[first, last]` as `YYYY-MM-DD`, for the date scrubber.
+    #[wasm_bindgen(js_name = dateSpan)]
+    pub fn date_span(&self) -> Result<JsValue, JsError> {
+        match query::date_span(&self.ix) {
+            Some((a, b)) => to_js(&[a.to_string(), b.to_string()]),
+            None => Ok(JsValue::NULL),
+        }
+    }
+
+    /// Sets the date the map shows (empty: end of the story).
+    #[wasm_bindgen(js_name = setDate)]
+    pub fn set_date(&mut self, date: Option<String>) -> Result<(), JsError> {
+        self.date = parse_date(date)?;
+        Ok(())
+    }
+
+    fn shape_of(&self, code: &str) -> Option<usize> {
+        let id = self.ix.find_actor(code).map_or(code, |a| a.id.as_str());
+        self.shapes
+            .countries
+            .iter()
+            .position(|c| c.id.as_deref() == Some(id))
+    }
+
+    fn code_of(&self, shape: usize) -> Option<String> {
+        self.shapes.countries.get(shape).and_then(|c| c.id.clone())
+    }
+
+    /// Selects a country by code or name (`None` or "" clears). Returns the selected code.
+    pub fn select(&mut self, code: Option<String>) -> Result<Option<String>, JsError> {
+        self.selected = match code.as_deref().filter(|c| !c.is_empty()) {
+            None => None,
+            Some(c) => Some(
+                self.shape_of(c)
+                    .ok_or_else(|| JsError::new(&format!("no country {c:?} on the map")))?,
+            ),
+        };
+        Ok(self.selected.and_then(|s| self.code_of(s)))
+    }
+
+    /// Sets the hovered country (by code; `None` clears). Returns whether it changed.
+    pub fn hover(&mut self, code: Option<String>) -> bool {
+        let next = code.as_deref().and_then(|c| self.shape_of(c));
+        let changed = next != self.hovered;
+        self.hovered = next;
+        changed
+    }
+
+    /// Draws the map into `canvas` at `css_width` × `css_height` CSS px and device-pixel ratio `dpr`,
+    /// framing "region" or "world"; re-projects only when the size or framing changed.
+    #[wasm_bindgen(js_name = drawMap)]
+    pub fn draw_map(
+        &mut self,
+        canvas: &HtmlCanvasElement,
+        css_width: f64,
+        css_height: f64,
+        dpr: f64,
+        framing: &str,
+    ) -> Result<(), JsError> {
+        let framing = Framing::parse(framing).ok_or_else(|| {
+            JsError::new(&format!(
+                "unknown framing {framing:?}: expected region or world"
+            ))
+        })?;
+        let (w, h, scale) = sized(canvas, css_width, css_height, dpr);
+        let viewport = Viewport::new(f64::from(w) / scale, f64::from(h) / scale, framing);
+        if self.map.as_ref().is_none_or(|m| m.viewport != viewport) {
+            let ix = &self.ix;
+            self.map = Some(ProjectedMap::new(&self.shapes, viewport, |id| {
+                query::primary_status(ix, id, None).is_some()
+            }));
+        }
+        let Some(pm) = self.map.as_ref() else {
+            return Err(JsError::new("map projection failed"));
+        };
+        let title = match self.date {
+            Some(d) => format!(
+                "Status on {} {}",
+                timeline::short_date(d.to_days()),
+                d.year()
+            ),
+            None => "Status by the end of September 2014".to_string(),
+        };
+        let view = map::MapView {
+            fills: map::fills(&self.ix, &self.shapes, self.date),
+            selected: self.selected,
+            hovered: self.hovered,
+            legend_title: Some(&title),
+        };
+        let backend = CanvasBackend::new(context(canvas)?, w, h);
+        let area = backend.into_drawing_area();
+        map::draw_map(&area, pm, &view, scale).map_err(|e| JsError::new(&e.to_string()))?;
+        area.present().map_err(|e| JsError::new(&e.to_string()))
+    }
+
+    /// Draws the pledge timeline into `canvas`.
+    #[wasm_bindgen(js_name = drawTimeline)]
+    pub fn draw_timeline(
+        &mut self,
+        canvas: &HtmlCanvasElement,
+        css_width: f64,
+        css_height: f64,
+        dpr: f64,
+    ) -> Result<(), JsError> {
+        let (w, h, scale) = sized(canvas, css_width, css_height, dpr);
+        let actor = self.selected.and_then(|s| self.code_of(s));
+        let view = timeline::TimelineView {
+            date: self.date,
+            actor: actor.as_deref(),
+        };
+        let backend = CanvasBackend::new(context(canvas)?, w, h);
+        let area = backend.into_drawing_area();
+        timeline::draw_timeline(&area, &self.ix, &view, scale)
+            .map_err(|e| JsError::new(&e.to_string()))?;
+        area.present().map_err(|e| JsError::new(&e.to_string()))
+    }
+
+    /// The country code under (x, y) CSS px on the last drawn map, if any.
+    pub fn hit(&self, x: f64, y: f64) -> Option<String> {
+        self.map.as_ref()?.hit(x, y).and_then(|s| self.code_of(s))
+    }
+
+    /// The display name of an actor or map country by code: the dataset's name, else the map's.
+    pub fn name(&self, code: &str) -> Option<String> {
+        match self.ix.find_actor(code) {
+            Some(a) => Some(a.name.clone()),
+            None => self
+                .shape_of(code)
+                .map(|s| self.shapes.countries[s].name.clone()),
+        }
+    }
+
+    /// The name of the country or territory under (x, y), including those without a code.
+    #[wasm_bindgen(js_name = hitName)]
+    pub fn hit_name(&self, x: f64, y: f64) -> Option<String> {
+        let s = self.map.as_ref()?.hit(x, y)?;
+        Some(
+            self.ix
+                .actor(self.shapes.countries.get(s)?.id.as_deref().unwrap_or(""))
+                .map_or_else(|| self.shapes.countries[s].name.clone(), |a| a.name.clone()),
+        )
+    }
+
+    /// Where to click to hit a country on the last drawn map: `{x, y}` in CSS px, or `undefined`.
+    pub fn locate(&self, code: &str) -> Result<JsValue, JsError> {
+        let point = self
+            .shape_of(code)
+            .and_then(|s| self.map.as_ref()?.locate(s))
+            .map(|(x, y)| Point { x, y });
+        match point {
+            Some(p) => to_js(&p),
+            None => Ok(JsValue::UNDEFINED),
+        }
+    }
+}

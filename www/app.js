@@ -1,0 +1,277 @@
+// The page: loads the wasm module once, draws the map and timeline, and shows a country's record.
+// All dataset text reaches the DOM through textContent (see el()), never as HTML.
+import init, { Coalition } from './pkg/coalition_map.js';
+
+const $ = (id) => document.getElementById(id);
+
+/** Builds an element; string children become text nodes, so data can never inject markup. */
+function el(tag, attrs = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (v === undefined || v === null || v === false) continue;
+    if (k === 'class') node.className = v;
+    else node.setAttribute(k, v === true ? '' : String(v));
+  }
+  for (const c of children.flat()) {
+    if (c === undefined || c === null || c === false) continue;
+    node.append(c instanceof Node ? c : document.createTextNode(String(c)));
+  }
+  return node;
+}
+
+const ROLE_LABELS = {
+  host: 'Host',
+  attended: 'Attended',
+  signed: 'Signed the communiqué',
+  attended_not_signed: 'Attended, did not sign',
+  not_invited: 'Not invited',
+  declined: 'Declined',
+};
+const KIND_LABELS = {
+  air_strikes: 'Air strikes', troops: 'Troops', aircraft: 'Aircraft', reconnaissance: 'Reconnaissance',
+  humanitarian: 'Humanitarian', logistics: 'Logistics / basing', border_control: 'Border control',
+  financing: 'Financing', diplomatic: 'Diplomatic', military_assistance: 'Military assistance',
+};
+const CERTAINTY = { stated: '', reported: 'reported by others', hedged: 'hedged by the source' };
+
+const DAY = 86_400_000;
+const toDays = (iso) => Date.parse(iso + 'T00:00:00Z') / DAY;
+const fromDays = (n) => new Date(n * DAY).toISOString().slice(0, 10);
+const human = (iso) =>
+  new Date(iso + 'T00:00:00Z').toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+
+function whenText(w) {
+  if (!w) return '';
+  const base = w.until ? `${human(w.date)} – ${human(w.until)}` : human(w.date);
+  return w.approximate ? `about ${base}` : base;
+}
+
+class Page {
+  constructor(app) {
+    this.app = app;
+    this.framing = 'region';
+    this.date = null; // null: the end of the story
+    this.selected = null;
+    this.legend = app.legend();
+    this.sources = new Map();
+    this.mapCanvas = $('map');
+    this.timelineCanvas = $('timeline');
+    this.pending = false;
+  }
+
+  mapSize() {
+    const w = Math.max(1, $('map-wrap').clientWidth);
+    return { w, h: Math.round(Math.min(640, Math.max(260, w * (this.framing === 'world' ? 0.52 : 0.66)))) };
+  }
+
+  draw() {
+    const dpr = window.devicePixelRatio || 1;
+    const { w, h } = this.mapSize();
+    this.mapCanvas.style.height = `${h}px`;
+    this.app.drawMap(this.mapCanvas, w, h, dpr, this.framing);
+    const tw = Math.max(1, this.timelineCanvas.parentElement.clientWidth);
+    const th = tw < 560 ? 300 : 260;
+    this.timelineCanvas.style.height = `${th}px`;
+    this.app.drawTimeline(this.timelineCanvas, tw, th, dpr);
+    this.mapCanvas.dataset.drawn = String(Number(this.mapCanvas.dataset.drawn || 0) + 1);
+  }
+
+  /** Coalesces redraw requests into one per animation frame. */
+  redraw() {
+    if (this.pending) return;
+    this.pending = true;
+    requestAnimationFrame(() => {
+      this.pending = false;
+      try {
+        this.draw();
+      } catch (e) {
+        showError(e);
+      }
+    });
+  }
+
+  select(code) {
+    const selected = this.app.select(code || null);
+    this.selected = selected ?? null;
+    this.renderPanel();
+    this.redraw();
+    return this.selected;
+  }
+
+  locate(code) {
+    return this.app.locate(code) ?? null;
+  }
+
+  setDate(iso) {
+    this.app.setDate(iso ?? '');
+    this.date = iso;
+    $('date-label').textContent = iso ? human(iso) : 'End of September 2014';
+    if (this.selected) this.renderPanel();
+    this.redraw();
+  }
+
+  sourceLabel(id) {
+    const s = this.sources.get(id);
+    return s ? s.publisher : id;
+  }
+
+  cite(ids) {
+    if (!ids || ids.length === 0) return null;
+    return el('span', { class: 'cite' }, 'Source: ', ids.map((id, i) => [
+      i ? '; ' : '',
+      el('a', { href: `#src-${id}`, title: this.sources.get(id)?.title ?? id }, this.sourceLabel(id)),
+    ]));
+  }
+
+  quote(q) {
+    const ids = q.source ? [q.source] : q.sources;
+    return el('blockquote', {}, el('p', {}, `“${q.quote}”`), this.cite(ids));
+  }
+
+  renderPanel() {
+    const panel = $('panel');
+    panel.replaceChildren();
+    if (!this.selected) {
+      panel.setAttribute('aria-label', 'Details');
+      panel.append(el('p', { class: 'hint' }, 'Select a country on the map to read its participations, pledges, positions and quotes, each with its source.'));
+      return;
+    }
+    let rec;
+    try {
+      rec = this.app.country(this.selected, this.date ?? '');
+    } catch {
+      const name = this.app.name(this.selected) ?? this.selected;
+      panel.setAttribute('aria-label', `Details: ${name}`);
+      panel.append(el('h2', {}, name), el('p', { class: 'empty' }, 'This country has no role in the sources.'));
+      return;
+    }
+    for (const s of rec.sources) this.sources.set(s.id, s);
+    const a = rec.actor;
+    panel.setAttribute('aria-label', `Details: ${a.name}`);
+    const status = this.legend.find((l) => l.key === rec.status);
+    const swatch = el('span', { class: 'swatch', 'data-status': rec.status ?? 'none' });
+    if (status) swatch.style.background = status.color; // CSSOM, allowed under a strict CSP
+    panel.append(
+      el('h2', {}, a.name),
+      el('p', { class: 'status' },
+        swatch,
+        status ? status.label : 'No role in the coalition on this date',
+        this.date ? ` (as of ${human(this.date)})` : ''),
+    );
+    if (rec.participations.length) {
+      panel.append(el('h3', {}, 'Conferences'), el('ul', {}, rec.participations.map((p) =>
+        el('li', {}, el('strong', {}, p.conference_name), ` (${whenText(p.date)}): ${ROLE_LABELS[p.role] ?? p.role}`,
+          p.note ? ` — ${p.note}` : '', ' ', this.cite(p.sources)))));
+    }
+    if (rec.pledges.length) {
+      panel.append(el('h3', {}, 'Pledges and commitments'), el('ul', {}, rec.pledges.map((p) =>
+        el('li', {},
+          el('span', { class: 'kind' }, KIND_LABELS[p.kind] ?? p.kind), ' ', p.summary,
+          p.amount ? ` (${p.amount.text})` : '',
+          p.date && !p.from_communique ? ` — ${whenText(p.date)}` : '',
+          CERTAINTY[p.certainty] ? el('em', {}, ` (${CERTAINTY[p.certainty]})`) : '',
+          ' ', this.cite(p.sources), p.quotes.map((q) => this.quote(q))))));
+    }
+    if (rec.statements.length) {
+      panel.append(el('h3', {}, 'Positions and statements'), el('ul', {}, rec.statements.map((s) =>
+        el('li', {}, el('strong', {}, s.topic), ': ', s.summary, s.date ? ` — ${whenText(s.date)}` : '', ' ',
+          this.cite(s.sources), s.quotes.map((q) => this.quote(q))))));
+    }
+    if (rec.disputes.length) {
+      panel.append(el('h3', {}, 'Where sources disagree'), ...rec.disputes.map((d) =>
+        el('div', { class: 'dispute' }, el('p', {}, d.question), el('ul', { class: 'claims' }, d.claims.map((c) =>
+          el('li', {}, el('strong', {}, c.value), ` — “${c.text}” `, this.cite(c.sources)))),
+          d.used ? el('p', { class: 'used' }, d.used) : null)));
+    }
+    if (rec.sources.length) {
+      panel.append(el('h3', {}, 'Sources'), el('ol', { class: 'sources' }, rec.sources.map((s) =>
+        el('li', { id: `src-${s.id}` }, el('strong', {}, s.publisher), ', ', `“${s.title}”`, ` (${s.dated})`,
+          s.published_at ? `, published at ${s.published_at}` : '', el('span', { class: 'file' }, ` [${s.id}]`)))));
+    }
+  }
+}
+
+function showError(e) {
+  const box = $('status');
+  box.hidden = false;
+  box.classList.add('error');
+  box.textContent = `Sorry — the map could not be shown. ${e && e.message ? e.message : e}`;
+  console.error(e);
+}
+
+async function main() {
+  if (typeof WebAssembly !== 'object') {
+    throw new Error('This browser does not support WebAssembly, which the map needs.');
+  }
+  await init();
+  const app = new Coalition();
+  const page = new Page(app);
+  const span = app.dateSpan();
+  const slider = $('date');
+  if (span) {
+    slider.min = String(toDays(span[0]));
+    slider.max = String(toDays(span[1]));
+    slider.value = slider.max;
+    slider.disabled = false;
+    slider.addEventListener('input', () => {
+      const v = Number(slider.value);
+      page.setDate(v >= Number(slider.max) ? null : fromDays(v));
+    });
+  }
+  page.setDate(null);
+
+  const canvas = page.mapCanvas;
+  const tooltip = $('tooltip');
+  const at = (ev) => {
+    const r = canvas.getBoundingClientRect();
+    return [ev.clientX - r.left, ev.clientY - r.top];
+  };
+  canvas.addEventListener('pointermove', (ev) => {
+    const [x, y] = at(ev);
+    const code = app.hit(x, y);
+    const name = app.hitName(x, y);
+    if (app.hover(code ?? null)) page.redraw();
+    canvas.style.cursor = code ? 'pointer' : 'default';
+    if (name) {
+      tooltip.hidden = false;
+      tooltip.textContent = name;
+      tooltip.style.transform = `translate(${Math.round(x + 12)}px, ${Math.round(y + 12)}px)`;
+    } else {
+      tooltip.hidden = true;
+    }
+  });
+  canvas.addEventListener('pointerleave', () => {
+    tooltip.hidden = true;
+    if (app.hover(null)) page.redraw();
+  });
+  canvas.addEventListener('click', (ev) => {
+    const [x, y] = at(ev);
+    const code = app.hit(x, y);
+    page.select(code ?? null);
+  });
+  for (const b of document.querySelectorAll('[data-framing]')) {
+    b.addEventListener('click', () => {
+      page.framing = b.dataset.framing;
+      for (const o of document.querySelectorAll('[data-framing]')) o.setAttribute('aria-pressed', String(o === b));
+      page.redraw();
+    });
+  }
+  new ResizeObserver(() => page.redraw()).observe($('map-wrap'));
+
+  page.draw();
+  $('status').hidden = true;
+  document.body.dataset.ready = 'true';
+  return page;
+}
+
+const ready = main().catch((e) => {
+  showError(e);
+  throw e;
+});
+
+/** The page's public API, for embedders and end-to-end tests. */
+window.coalitionMap = {
+  ready: ready.then(() => true),
+  select: async (code) => (await ready).select(code),
+  locate: async (code) => (await ready).locate(code),
+};
