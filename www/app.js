@@ -12,7 +12,7 @@ function el(tag, attrs = {}, ...children) {
     if (k === 'class') node.className = v;
     else node.setAttribute(k, v === true ? '' : String(v));
   }
-  for (const c of children.flat()) {
+  for (const c of children.flat(Infinity)) {
     if (c === undefined || c === null || c === false) continue;
     node.append(c instanceof Node ? c : document.createTextNode(String(c)));
   }
@@ -170,12 +170,12 @@ class Page {
           p.amount ? ` (${p.amount.text})` : '',
           p.date && !p.from_communique ? ` — ${whenText(p.date)}` : '',
           CERTAINTY[p.certainty] ? el('em', {}, ` (${CERTAINTY[p.certainty]})`) : '',
-          ' ', this.cite(p.sources), p.quotes.map((q) => this.quote(q))))));
+          ' ', this.cite(p.sources), (p.quotes ?? []).map((q) => this.quote(q))))));
     }
     if (rec.statements.length) {
       panel.append(el('h3', {}, 'Positions and statements'), el('ul', {}, rec.statements.map((s) =>
         el('li', {}, el('strong', {}, s.topic), ': ', s.summary, s.date ? ` — ${whenText(s.date)}` : '', ' ',
-          this.cite(s.sources), s.quotes.map((q) => this.quote(q))))));
+          this.cite(s.sources), (s.quotes ?? []).map((q) => this.quote(q))))));
     }
     if (rec.disputes.length) {
       panel.append(el('h3', {}, 'Where sources disagree'), ...rec.disputes.map((d) =>

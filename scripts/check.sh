@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+#! Runs every check CI runs, in the same order: installs what is missing, then formatting, lints
+#! (native and wasm), native tests, wasm tests in headless Chromium, the release build, and the
+#! end-to-end browser tests against it. `.ci/run` calls exactly this.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+
+step() { printf '\n\033[1m== %s\033[0m\n' "$1"; shift; "$@"; }
+started=$(date +%s)
+
+step "setup (installs what is missing)" bash scripts/setup.sh
+step "cargo fmt --check" cargo fmt --all -- --check
+step "clippy (native)" cargo clippy --all-targets --locked -- -D warnings
+step "clippy (wasm32)" cargo clippy --target wasm32-unknown-unknown --lib --tests --locked -- -D warnings
+
+shapes_are_current() {
+  local fresh; fresh=$(mktemp)
+  node scripts/build-shapes.mjs "$fresh" 2>/dev/null
+  cmp -s "$fresh" data/geo/countries.json || { echo "data/geo/countries.json is stale: run scripts/build.sh"; rm -f "$fresh"; return 1; }
+  rm -f "$fresh"; echo "data/geo/countries.json matches world-atlas"
+}
+step "embedded shapes are current" shapes_are_current
+step "native tests (cargo test)" cargo test --locked
+step "wasm API in headless Chromium (wasm-bindgen-test)" \
+  wasm-pack test --headless --chrome --chromedriver /usr/bin/chromedriver -- --locked --test web
+step "release build" bash scripts/build.sh
+step "end-to-end tests (Playwright, release build)" node --test --test-concurrency=1 tests/e2e/
+
+printf '\n\033[1mall checks passed in %ss\033[0m\n' "$(( $(date +%s) - started ))"

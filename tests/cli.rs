@@ -1,0 +1,210 @@
+//! The `coalition` command as a user meets it: JSON out, one-line errors with exit codes, validation
+//! of broken datasets with precise messages, and SVG rendering of both views.
+
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::process::{Command, Output};
+
+fn run(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_coalition"))
+        .args(args)
+        .output()
+        .expect("run coalition")
+}
+
+fn json(args: &[&str]) -> serde_json::Value {
+    let out = run(args);
+    assert!(
+        out.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("{args:?}: not JSON: {e}"))
+}
+
+fn tmp(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("coalition-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir.join(name)
+}
+
+#[test]
+fn countries_json_lists_actors_with_status() {
+    let v = json(&["countries", "--json"]);
+    let list = v.as_array().unwrap();
+    let fra = list.iter().find(|a| a["id"] == "FRA").expect("FRA");
+    assert_eq!(fra["name"], "France");
+    assert!(fra["status"].is_string());
+    let before = json(&["countries", "--date", "2014-09-01", "--json"]);
+    let deu = before
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["id"] == "DEU")
+        .unwrap();
+    assert!(deu["status"].is_null(), "Germany had no role before Paris");
+}
+
+#[test]
+fn every_paris_state_shows_its_participation_with_the_communique() {
+    for code in [
+        "DEU", "ITA", "JPN", "CAN", "BEL", "CZE", "DNK", "NLD", "NOR", "ESP", "CHN", "RUS",
+    ] {
+        let v = json(&["country", code, "--json"]);
+        let parts = v["participations"].as_array().unwrap();
+        let paris = parts
+            .iter()
+            .find(|p| p["conference"] == "paris")
+            .unwrap_or_else(|| panic!("{code}: no Paris participation"));
+        assert!(
+            paris["sources"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|s| s == "paris-communique"),
+            "{code}: Paris participation does not cite the communiqué"
+        );
+    }
+}
+
+#[test]
+fn country_accepts_names_and_aliases() {
+    assert_eq!(json(&["country", "UAE", "--json"])["actor"]["id"], "ARE");
+    assert_eq!(
+        json(&["country", "united kingdom", "--json"])["actor"]["id"],
+        "GBR"
+    );
+    let text = run(&["country", "Iran"]);
+    assert!(String::from_utf8_lossy(&text.stdout).contains("Iran (IRN)"));
+}
+
+#[test]
+fn bad_input_gets_a_one_line_error_and_non_zero_exit() {
+    for (args, needle) in [
+        (
+            vec!["country", "Atlantis"],
+            "unknown country or actor \"Atlantis\"",
+        ),
+        (
+            vec!["countries", "--date", "15/09/2014"],
+            "expected a date as YYYY-MM-DD",
+        ),
+        (vec!["countries", "--date", "2014-02-30"], "day 30"),
+        (vec!["frobnicate"], "unknown command"),
+        (
+            vec!["countries", "--colour", "red"],
+            "unknown option --colour",
+        ),
+        (vec!["timeline", "--kind", "party"], "unknown kind"),
+    ] {
+        let out = run(&args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(err.lines().count(), 1, "{args:?}: {err}");
+        assert!(err.contains(needle), "{args:?}: {err}");
+        assert!(!err.contains("panicked"));
+    }
+}
+
+#[test]
+fn timeline_and_export() {
+    let t = json(&["timeline", "--json"]);
+    assert!(t.as_array().unwrap().len() >= 10);
+    let iran = json(&["timeline", "--actor", "Iran", "--json"]);
+    assert!(!iran.as_array().unwrap().is_empty());
+    let all = json(&["export", "--json"]);
+    for section in [
+        "sources",
+        "actors",
+        "conferences",
+        "participations",
+        "pledges",
+        "statements",
+        "events",
+        "figures",
+        "disputes",
+    ] {
+        assert!(all[section].is_array(), "export lacks {section}");
+    }
+}
+
+#[test]
+fn validate_accepts_the_export_and_rejects_broken_copies_precisely() {
+    let good = run(&["export", "--json"]).stdout;
+    let path = tmp("good.json");
+    std::fs::write(&path, &good).unwrap();
+    let ok = run(&["validate", path.to_str().unwrap()]);
+    assert!(
+        ok.status.success(),
+        "{}",
+        String::from_utf8_lossy(&ok.stderr)
+    );
+
+    let mut v: serde_json::Value = serde_json::from_slice(&good).unwrap();
+    v["pledges"][0]["actor"] = "ZZZ".into();
+    v["events"][1]["date"]["date"] = "1999-01-01".into();
+    v["statements"][0]["quotes"][0]["source"] = "paris-communique".into();
+    let bad = tmp("bad.json");
+    std::fs::write(&bad, serde_json::to_vec(&v).unwrap()).unwrap();
+    let out = run(&["validate", bad.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("pledges[0].actor: unknown actor \"ZZZ\""),
+        "{err}"
+    );
+    assert!(
+        err.contains("events[1].date.date: date 1999-01-01 is outside"),
+        "{err}"
+    );
+    assert!(
+        err.contains("statements[0].quotes[0].source") && err.contains("not quotable"),
+        "{err}"
+    );
+
+    v["actors"][0]["kind"] = 7.into();
+    std::fs::write(&bad, serde_json::to_vec(&v).unwrap()).unwrap();
+    let err =
+        String::from_utf8_lossy(&run(&["validate", bad.to_str().unwrap()]).stderr).to_string();
+    assert!(err.contains("actors[0].kind"), "{err}");
+}
+
+#[test]
+fn render_writes_svg_of_the_map_and_the_timeline() {
+    let map = tmp("map.svg");
+    let out = run(&[
+        "render",
+        "map",
+        "--out",
+        map.to_str().unwrap(),
+        "--date",
+        "2014-09-15",
+        "--country",
+        "FRA",
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let svg = std::fs::read_to_string(&map).unwrap();
+    assert!(svg.starts_with("<svg") && svg.contains("Attended Paris"));
+    assert!(svg.matches("<polygon").count() > 200);
+
+    let tl = tmp("timeline.svg");
+    let out = run(&["render", "timeline", "--out", tl.to_str().unwrap()]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let svg = std::fs::read_to_string(&tl).unwrap();
+    assert!(
+        svg.contains("Conference") && svg.contains("15 Sep"),
+        "timeline lacks its lanes or axis"
+    );
+    assert!(svg.matches("<circle").count() >= 10);
+
+    let out = run(&["render", "map", "--out", "x.pdf"]);
+    assert_eq!(out.status.code(), Some(2));
+}

@@ -1,0 +1,316 @@
+//! The embedded dataset as a specification: it validates, look-ups accept codes and common names,
+//! statuses follow the dates, disagreements are kept as claims, and both conference rosters are
+//! complete against `shared/sources/official-lists.md`.
+
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use coalition_map::dataset::validate;
+use coalition_map::model::{Dataset, ParticipationRole};
+use coalition_map::query::{self, Status};
+use coalition_map::Date;
+
+fn date(s: &str) -> Option<Date> {
+    Some(s.parse().unwrap())
+}
+
+#[test]
+fn embedded_dataset_is_valid_and_substantial() {
+    let ix = common::index();
+    let d = &ix.data;
+    assert!(d.actors.len() >= 30);
+    assert!(d.pledges.len() >= 10 && d.statements.len() >= 15 && d.events.len() >= 10);
+    assert!(d.figures.len() >= 5 && d.disputes.len() >= 4 && d.people.len() >= 10);
+    // Every source cited is one of the five seeds or the two official entries.
+    for s in &d.sources {
+        assert!(
+            s.id.ends_with(".txt") || s.id == "paris-communique" || s.id == "jeddah-communique",
+            "unexpected source {}",
+            s.id
+        );
+    }
+}
+
+#[test]
+fn seed_files_named_by_the_dataset_exist() {
+    let ix = common::index();
+    for s in ix.data.sources.iter().filter(|s| s.id.ends_with(".txt")) {
+        common::read_shared(&format!("seeds/{}", s.id));
+    }
+}
+
+#[test]
+fn look_up_accepts_codes_names_and_aliases_case_insensitively() {
+    let ix = common::index();
+    for (name, id) in [
+        ("UAE", "ARE"),
+        ("United Arab Emirates", "ARE"),
+        ("ARE", "ARE"),
+        ("are", "ARE"),
+        ("  united arab emirates ", "ARE"),
+        ("Britain", "GBR"),
+        ("United Kingdom", "GBR"),
+        ("U.S.", "USA"),
+        ("france", "FRA"),
+        ("ISIS", "isil"),
+        ("Daesh", "isil"),
+        ("arab league", "arab-league"),
+    ] {
+        assert_eq!(
+            ix.find_actor(name).map(|a| a.id.as_str()),
+            Some(id),
+            "{name}"
+        );
+    }
+    assert!(ix.find_actor("Atlantis").is_none());
+    assert!(ix.find_actor("").is_none());
+}
+
+#[test]
+fn statuses_follow_the_date() {
+    let ix = common::index();
+    // Before Jeddah nobody had signed; Turkey attended Jeddah without signing.
+    assert_eq!(query::primary_status(&ix, "TUR", date("2014-09-10")), None);
+    assert_eq!(
+        query::primary_status(&ix, "TUR", date("2014-09-11")),
+        Some(Status::AttendedNotSigned)
+    );
+    assert_eq!(
+        query::primary_status(&ix, "BHR", date("2014-09-11")),
+        Some(Status::Signed)
+    );
+    // Germany appears only with Paris (15 September, as the communiqué dates it).
+    assert_eq!(query::primary_status(&ix, "DEU", date("2014-09-14")), None);
+    assert_eq!(
+        query::primary_status(&ix, "DEU", date("2014-09-15")),
+        Some(Status::Attended)
+    );
+    // Iran: not invited to Paris, and rejected cooperation.
+    let iran = query::statuses(&ix, "IRN", None);
+    assert!(
+        iran.contains(&Status::NotInvited) && iran.contains(&Status::Rejected),
+        "{iran:?}"
+    );
+    assert_eq!(
+        query::primary_status(&ix, "AUS", None),
+        Some(Status::MilitaryPledge)
+    );
+    assert_eq!(query::primary_status(&ix, "BRA", None), None);
+}
+
+#[test]
+fn disagreements_are_kept_as_claims_with_sources() {
+    let ix = common::index();
+    let paris = ix.conference("paris").expect("paris conference");
+    assert_eq!(paris.date.date.to_string(), "2014-09-15");
+    let date_dispute = ix
+        .dispute(paris.date_dispute.as_deref().expect("paris date dispute"))
+        .unwrap();
+    let values: Vec<&str> = date_dispute
+        .claims
+        .iter()
+        .map(|c| c.value.as_str())
+        .collect();
+    assert!(
+        values.contains(&"2014-09-14") && values.contains(&"2014-09-15"),
+        "{values:?}"
+    );
+    let c14 = date_dispute
+        .claims
+        .iter()
+        .find(|c| c.value == "2014-09-14")
+        .unwrap();
+    assert!(c14.sources.iter().any(|s| s.starts_with("000_")));
+
+    let count = ix
+        .dispute(paris.count_dispute.as_deref().expect("paris count dispute"))
+        .unwrap();
+    let texts: String = count
+        .claims
+        .iter()
+        .map(|c| c.text.as_str())
+        .collect::<Vec<_>>()
+        .join(" | ");
+    for needle in ["more than 30", "Thirty", "24", "26"] {
+        assert!(
+            texts.contains(needle),
+            "count claims lack {needle:?}: {texts}"
+        );
+    }
+    assert!(count
+        .claims
+        .iter()
+        .any(|c| c.sources.iter().any(|s| s == "paris-communique")));
+    // Fighter estimates disagree too (002 vs 004).
+    let fighters: Vec<_> = ix
+        .data
+        .figures
+        .iter()
+        .filter(|f| f.topic.to_lowercase().contains("fighter"))
+        .collect();
+    assert!(fighters.len() >= 2, "fighter estimates missing");
+}
+
+#[test]
+fn approximate_dates_say_so() {
+    let ix = common::index();
+    for e in &ix.data.events {
+        if e.date.until.is_some() {
+            assert!(
+                e.date.approximate.is_some(),
+                "event {} is a range without saying why",
+                e.id
+            );
+        }
+    }
+    assert!(ix.data.events.iter().any(|e| e.date.approximate.is_some()));
+}
+
+/// Names in one list of official-lists.md, between `start` and the first `end` marker after it.
+fn roster(text: &str, start: &str, end: &str) -> Vec<String> {
+    let from = text
+        .find(start)
+        .unwrap_or_else(|| panic!("{start:?} not in official-lists.md"))
+        + start.len();
+    let to = from
+        + text[from..]
+            .find(end)
+            .unwrap_or_else(|| panic!("{end:?} not found"));
+    text[from..to]
+        .replace('\n', " ")
+        .replace("and 3 organisations:", ",")
+        .replace(
+            "the ministers of the states of the Gulf Cooperation Council",
+            "",
+        )
+        .replace(['(', ')', ';'], ",")
+        .replace(" and ", ",")
+        .split(',')
+        .map(|s| {
+            s.trim()
+                .trim_start_matches("the ")
+                .trim_end_matches('.')
+                .to_string()
+        })
+        .filter(|s| !s.is_empty())
+        .collect()
+}
+
+fn assert_roster(
+    names: &[String],
+    conference: &str,
+    roles: &[ParticipationRole],
+    expected_len: usize,
+) {
+    let ix = common::index();
+    assert_eq!(names.len(), expected_len, "parsed roster: {names:?}");
+    for name in names {
+        let actor = ix
+            .find_actor(name)
+            .unwrap_or_else(|| panic!("{name:?} is not an actor"));
+        let p = ix
+            .data
+            .participations
+            .iter()
+            .find(|p| p.conference == conference && p.actor == actor.id && roles.contains(&p.role))
+            .unwrap_or_else(|| panic!("{name} has no {roles:?} participation in {conference}"));
+        let entry = format!("{conference}-communique");
+        assert!(
+            p.sources.contains(&entry),
+            "{name}'s {conference} participation does not cite {entry}"
+        );
+    }
+}
+
+#[test]
+fn paris_roster_is_complete_against_the_communique() {
+    let text = common::read_shared("sources/official-lists.md");
+    let names = roster(&text, "Participants, 26 states:", "- Substance");
+    assert_roster(&names, "paris", &[ParticipationRole::Attended], 29);
+}
+
+#[test]
+fn jeddah_roster_is_complete_against_the_communique() {
+    let text = common::read_shared("sources/official-lists.md");
+    let names = roster(&text, "Signatories:", "—");
+    assert_roster(&names, "jeddah", &[ParticipationRole::Signed], 11);
+    let ix = common::index();
+    assert!(ix
+        .data
+        .participations
+        .iter()
+        .any(|p| p.conference == "jeddah"
+            && p.actor == "TUR"
+            && p.role == ParticipationRole::AttendedNotSigned));
+}
+
+#[test]
+fn every_jeddah_signatory_carries_the_eight_lines_of_action() {
+    let ix = common::index();
+    let rec = query::actor_record(&ix, "JOR", None).unwrap();
+    let from_jeddah = rec
+        .pledges
+        .iter()
+        .filter(|p| p.from_communique && p.conference == Some("jeddah"))
+        .count();
+    assert_eq!(from_jeddah, 8);
+    let tur = query::actor_record(&ix, "TUR", None).unwrap();
+    assert!(
+        !tur.pledges.iter().any(|p| p.conference == Some("jeddah")),
+        "Turkey did not sign"
+    );
+}
+
+#[test]
+fn an_actor_record_gathers_everything_with_sources() {
+    let ix = common::index();
+    let rec = query::actor_record(&ix, "FRA", None).unwrap();
+    assert!(
+        !rec.participations.is_empty() && !rec.pledges.is_empty() && !rec.statements.is_empty()
+    );
+    assert!(rec.disputes.iter().any(|d| d.id == "paris-date"));
+    assert!(rec.sources.iter().any(|s| s.id == "paris-communique"));
+    let json = serde_json::to_value(&rec).unwrap();
+    assert_eq!(json["actor"]["id"], "FRA");
+}
+
+#[test]
+fn timeline_is_in_date_order_and_filters() {
+    let ix = common::index();
+    let all = query::events(&ix, &[], None);
+    assert!(all.windows(2).all(|w| w[0].date.date <= w[1].date.date));
+    let iran = query::events(&ix, &[], Some("IRN"));
+    assert!(!iran.is_empty() && iran.iter().all(|e| e.actors.iter().any(|a| a == "IRN")));
+}
+
+#[test]
+fn the_validator_names_path_and_reason_of_each_problem() {
+    let ix = common::index();
+    let mut broken: Dataset = ix.data.clone();
+    broken.pledges[0].actor = "XXX".into();
+    broken.participations[0].sources.push("nowhere.txt".into());
+    broken.events[0].date.until = Some("2013-01-01".parse().unwrap());
+    let dup = broken.actors[1].id.clone();
+    broken.actors[0].id = dup;
+    let errs = validate(&broken).unwrap_err();
+    let text: Vec<String> = errs.iter().map(ToString::to_string).collect();
+    let has = |needle: &str| text.iter().any(|e| e.contains(needle));
+    assert!(has("pledges[0].actor: unknown actor \"XXX\""), "{text:#?}");
+    assert!(
+        has("participations[0].sources[") && has("unknown source \"nowhere.txt\""),
+        "{text:#?}"
+    );
+    assert!(has("events[0].date.until"), "{text:#?}");
+    assert!(has("actors[1].id: duplicate id"), "{text:#?}");
+}
+
+#[test]
+fn parse_errors_carry_the_json_path() {
+    let errs = Dataset::from_json(r#"{"sources":[],"actors":[{"id":"FRA","kind":"planet","name":"x","sources":[]}],"conferences":[]}"#)
+        .unwrap_err();
+    assert_eq!(errs[0].path, "actors[0].kind", "{errs:?}");
+    assert!(errs[0].reason.contains("planet"));
+    let errs = Dataset::from_json("not json").unwrap_err();
+    assert_eq!(errs.len(), 1);
+}

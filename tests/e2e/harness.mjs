@@ -1,0 +1,64 @@
+// Shared set-up for the browser tests: a static server on a free port and Debian's Chromium driven by
+// playwright-core (no browser download), with console errors collected so a test can fail on them.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+
+/** Starts scripts/serve.mjs on a free port; resolves to { url, close }. */
+export async function serve({ csp = false } = {}) {
+  const args = [join(ROOT, 'scripts/serve.mjs'), '--port', '0', '--root', join(ROOT, 'www')];
+  if (csp) args.push('--csp');
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+  const url = await new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (d) => {
+      out += d;
+      const m = out.match(/http:\/\/[\d.]+:\d+\//);
+      if (m) resolve(m[0]);
+    });
+    child.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
+  });
+  return { url, close: () => child.kill() };
+}
+
+/** Launches headless Chromium with a fresh profile; resolves to { context, page, errors, close }. */
+export async function browser({ width = 1280, height = 800, colorScheme = 'light' } = {}) {
+  const dir = mkdtempSync(join(tmpdir(), 'coalition-e2e-'));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    viewport: { width, height },
+    colorScheme,
+    args: [
+      '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    ],
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  const errors = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  return {
+    context, page, errors,
+    close: async () => { await context.close(); rmSync(dir, { recursive: true, force: true }); },
+  };
+}
+
+/** Fraction of a canvas's pixels that differ from its top-left pixel (0 = blank). */
+export async function inkOf(page, selector) {
+  return page.$eval(selector, (c) => {
+    const ctx = c.getContext('2d');
+    const { data } = ctx.getImageData(0, 0, c.width, c.height);
+    let differ = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      if (data[i] !== data[0] || data[i + 1] !== data[1] || data[i + 2] !== data[2]) differ++;
+    }
+    return differ / (data.length / 4);
+  });
+}
+
+export { ROOT };

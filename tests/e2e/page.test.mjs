@@ -1,0 +1,76 @@
+// End-to-end: the release page loads its wasm, draws both canvases, and a click on a country at the
+// point Rust locates shows that country's record in the details region.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, browser, inkOf } from './harness.mjs';
+
+let server, b;
+before(async () => {
+  server = await serve();
+  b = await browser();
+  await b.page.goto(server.url);
+  await b.page.waitForFunction(() => document.body.dataset.ready === 'true', null, { timeout: 20000 });
+});
+after(async () => {
+  await b?.close();
+  server?.close();
+});
+
+test('the page loads the wasm module with no console error', async () => {
+  assert.deepEqual(b.errors, []);
+  assert.equal(await b.page.isHidden('#status'), true, 'loading overlay still shown');
+});
+
+test('both canvases are drawn (not blank)', async () => {
+  const map = await inkOf(b.page, '#map');
+  const timeline = await inkOf(b.page, '#timeline');
+  assert.ok(map > 0.3, `map canvas ink ${map}`);
+  assert.ok(timeline > 0.02, `timeline canvas ink ${timeline}`);
+});
+
+async function clickCountry(code) {
+  const p = await b.page.evaluate((c) => window.coalitionMap.locate(c), code);
+  assert.ok(p, `${code} not located on the map`);
+  await b.page.click('#map', { position: { x: p.x, y: p.y } });
+  return b.page.getByRole('region', { name: /^Details: / });
+}
+
+for (const [code, name, expect] of [
+  ['FRA', 'France', /Paris/],
+  ['TUR', 'Turkey', /did not sign/i],
+  ['IRN', 'Iran', /Not invited/i],
+  ['BHR', 'Bahrain', /Jeddah/],
+]) {
+  test(`clicking ${name} at its located point shows its panel`, async () => {
+    const panel = await clickCountry(code);
+    await assert.doesNotReject(panel.waitFor({ timeout: 5000 }));
+    assert.equal(await panel.getAttribute('aria-label'), `Details: ${name}`);
+    const text = await panel.innerText();
+    assert.match(text, expect);
+    assert.match(text, /Source/);
+  });
+}
+
+test('an unknown code is refused with an error, not a crash', async () => {
+  const r = await b.page.evaluate(async () => {
+    try { await window.coalitionMap.select('XXZ'); return 'no error'; } catch (e) { return String(e.message); }
+  });
+  assert.match(r, /no country "XXZ"/);
+  assert.deepEqual(b.errors, []);
+});
+
+test('screenshots at 1280 and 375 px wide (README image with UPDATE_SCREENSHOT=1)', async () => {
+  const { mkdirSync } = await import('node:fs');
+  mkdirSync('test-results', { recursive: true });
+  await b.page.evaluate(() => window.coalitionMap.select('FRA'));
+  await b.page.waitForTimeout(200);
+  await b.page.screenshot({ path: 'test-results/page-1280.png' });
+  if (process.env.UPDATE_SCREENSHOT) await b.page.screenshot({ path: 'docs/screenshot.png' });
+  await b.page.setViewportSize({ width: 375, height: 800 });
+  await b.page.waitForTimeout(300);
+  await b.page.screenshot({ path: 'test-results/page-375.png', fullPage: true });
+  const overflow = await b.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `page scrolls sideways by ${overflow}px at 375 px`);
+  await b.page.setViewportSize({ width: 1280, height: 800 });
+  assert.deepEqual(b.errors, []);
+});

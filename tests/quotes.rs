@@ -1,0 +1,96 @@
+//! Every quote in the dataset appears word for word in each seed file it cites (only whitespace and
+//! typographic quote marks are normalised), and only seed files are quoted.
+
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use coalition_map::model::Quote;
+
+/// Collapses whitespace and maps typographic quotes and apostrophes to straight ones.
+fn normalise(s: &str) -> String {
+    let mapped: String = s
+        .chars()
+        .map(|c| match c {
+            '\u{2018}' | '\u{2019}' | '\u{201B}' | '\u{2032}' => '\'',
+            '\u{201C}' | '\u{201D}' | '\u{201F}' | '\u{2033}' => '"',
+            c => c,
+        })
+        .collect();
+    mapped.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn all_quotes(ix: &coalition_map::Index) -> Vec<(String, &Quote)> {
+    let d = &ix.data;
+    let mut out = Vec::new();
+    for p in &d.pledges {
+        out.extend(p.quotes.iter().map(|q| (format!("pledge {}", p.id), q)));
+    }
+    for s in &d.statements {
+        out.extend(s.quotes.iter().map(|q| (format!("statement {}", s.id), q)));
+    }
+    out
+}
+
+#[test]
+fn every_quote_is_verbatim_in_its_cited_seed_files() {
+    let ix = common::index();
+    let quotes = all_quotes(&ix);
+    assert!(
+        quotes.len() >= 25,
+        "only {} quotes: the sources hold more direct quotations",
+        quotes.len()
+    );
+    let mut failures = Vec::new();
+    for (owner, q) in &quotes {
+        let cited: Vec<&String> = q.cited().collect();
+        assert!(!cited.is_empty(), "{owner}: quote without a source");
+        for src in cited {
+            let source = ix
+                .source(src)
+                .unwrap_or_else(|| panic!("{owner}: unknown source {src}"));
+            assert!(
+                source.quotable,
+                "{owner}: {src} is not a quotable seed document"
+            );
+            let text = normalise(&common::read_shared(&format!("seeds/{src}")));
+            if !text.contains(&normalise(&q.quote)) {
+                failures.push(format!("{owner}: not found in {src}: {:?}", q.quote));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+#[test]
+fn the_direct_quotations_of_officials_are_all_present() {
+    // A sample across every seed and speaker: if curation drops one, this fails.
+    let ix = common::index();
+    let have: Vec<String> = all_quotes(&ix)
+        .iter()
+        .map(|(_, q)| normalise(&q.quote))
+        .collect();
+    for needle in [
+        "Iraq's fight against terrorism is also ours", // Hollande, 002
+        "Iran is our neighbour, it assisted us",       // Jaafari, 002
+        "I saw no point in cooperating with a country", // Khamenei, 002
+        "We must cut off their financing",             // Masum, 002
+        "Islamic State could occupy more territory",   // Masum, 003
+        "extremely encouraged",                        // Kerry, 003
+        "We are not and will not coordinate militarily", // State Department, 004
+        "It was always unlikely that Iran would become", // Hammond, 004
+        "there is no other approach than to unite",    // Hollande, 004
+        "detestable ideology",                         // Masum, 004
+    ] {
+        assert!(
+            have.iter().any(|q| q.contains(needle)),
+            "no quote contains {needle:?}"
+        );
+    }
+}
+
+#[test]
+fn the_normalisation_is_no_looser_than_documented() {
+    assert_eq!(normalise("“a  b”\n’c"), "\"a b\" 'c");
+    assert!(!normalise("all possible means").contains(&normalise("all  possible  meanz")));
+}

@@ -1,0 +1,75 @@
+//! The wasm API in a real browser (wasm-bindgen-test, headless Chromium): typed objects out, clear
+//! errors for bad input, and drawing on a real canvas followed by a hit-test in Rust.
+#![cfg(target_arch = "wasm32")]
+
+use coalition_map::web::Coalition;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn get(v: &JsValue, key: &str) -> JsValue {
+    js_sys::Reflect::get(v, &JsValue::from_str(key)).unwrap()
+}
+
+fn canvas() -> web_sys::HtmlCanvasElement {
+    let doc = web_sys::window().unwrap().document().unwrap();
+    let c = doc.create_element("canvas").unwrap();
+    doc.body().unwrap().append_child(&c).unwrap();
+    c.dyn_into().unwrap()
+}
+
+#[wasm_bindgen_test]
+fn loads_the_embedded_dataset_and_answers_queries() {
+    let app = Coalition::new().unwrap();
+    let list: js_sys::Array = app.countries(None).unwrap().dyn_into().unwrap();
+    assert!(list.length() >= 30);
+    let rec = app.country("UAE", Some("2014-09-15".into())).unwrap();
+    assert_eq!(
+        get(&get(&rec, "actor"), "id").as_string().as_deref(),
+        Some("ARE")
+    );
+    assert!(js_sys::Array::is_array(&get(&rec, "participations")));
+    assert_eq!(app.find("Britain").as_deref(), Some("GBR"));
+}
+
+#[wasm_bindgen_test]
+fn bad_input_is_an_error_not_a_panic() {
+    let mut app = Coalition::new().unwrap();
+    assert!(app.country("Atlantis", None).is_err());
+    assert!(app.countries(Some("2014-13-01".into())).is_err());
+    assert!(app.set_date(Some("yesterday".into())).is_err());
+    assert!(app.select(Some("XXZ".into())).is_err());
+    // Still alive after the errors.
+    assert!(app.countries(Some("2014-09-11".into())).is_ok());
+}
+
+#[wasm_bindgen_test]
+fn draws_on_a_canvas_and_hit_tests_in_rust() {
+    let mut app = Coalition::new().unwrap();
+    let c = canvas();
+    assert!(app.draw_map(&c, 800.0, 500.0, 2.0, "moon").is_err());
+    app.draw_map(&c, 800.0, 500.0, 2.0, "region").unwrap();
+    assert_eq!(
+        (c.width(), c.height()),
+        (1600, 1000),
+        "backing store follows devicePixelRatio"
+    );
+    for code in ["FRA", "TUR", "IRN", "BHR"] {
+        let p = app.locate(code).unwrap();
+        let (x, y) = (
+            get(&p, "x").as_f64().unwrap(),
+            get(&p, "y").as_f64().unwrap(),
+        );
+        assert_eq!(app.hit(x, y).as_deref(), Some(code));
+    }
+    assert_eq!(app.hit(f64::NAN, 3.0), None);
+    let t = canvas();
+    app.draw_timeline(&t, 700.0, 260.0, 1.0).unwrap();
+    // Something was drawn: not every pixel of the timeline equals the first.
+    let ctx: web_sys::CanvasRenderingContext2d =
+        t.get_context("2d").unwrap().unwrap().dyn_into().unwrap();
+    let data = ctx.get_image_data(0.0, 0.0, 700.0, 260.0).unwrap().data();
+    let first = [data[0], data[1], data[2]];
+    assert!(data.chunks(4).any(|p| [p[0], p[1], p[2]] != first));
+}
