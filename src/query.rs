@@ -387,3 +387,71 @@ pub fn date_span(ix: &Index) -> Option<(Date, Date)> {
     }
     Some((lo?, hi?))
 }
+
+/// One participant of a conference, with every role it had there.
+#[derive(Debug, Clone, Serialize)]
+pub struct Participant<'a> {
+    pub actor: &'a str,
+    pub name: &'a str,
+    pub roles: Vec<ParticipationRole>,
+    pub sources: Vec<&'a str>,
+}
+
+/// A conference with its roster and the disputes over its date and size, for the overview.
+#[derive(Debug, Clone, Serialize)]
+pub struct ConferenceView<'a> {
+    pub conference: &'a Conference,
+    pub participants: Vec<Participant<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date_dispute: Option<&'a Dispute>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub count_dispute: Option<&'a Dispute>,
+}
+
+/// Every conference in date order with its roster (actors in dataset order, roles merged).
+pub fn conferences(ix: &Index) -> Vec<ConferenceView<'_>> {
+    let mut out: Vec<ConferenceView> = ix
+        .data
+        .conferences
+        .iter()
+        .map(|c| {
+            let mut participants: Vec<Participant> = Vec::new();
+            for p in ix
+                .data
+                .participations
+                .iter()
+                .filter(|p| p.conference == c.id)
+            {
+                let i = match participants.iter().position(|x| x.actor == p.actor) {
+                    Some(i) => i,
+                    None => {
+                        participants.push(Participant {
+                            actor: &p.actor,
+                            name: ix
+                                .actor(&p.actor)
+                                .map_or(p.actor.as_str(), |a| a.name.as_str()),
+                            roles: Vec::new(),
+                            sources: Vec::new(),
+                        });
+                        participants.len() - 1
+                    }
+                };
+                let entry = &mut participants[i];
+                entry.roles.push(p.role);
+                for s in &p.sources {
+                    if !entry.sources.contains(&s.as_str()) {
+                        entry.sources.push(s);
+                    }
+                }
+            }
+            ConferenceView {
+                conference: c,
+                participants,
+                date_dispute: c.date_dispute.as_deref().and_then(|d| ix.dispute(d)),
+                count_dispute: c.count_dispute.as_deref().and_then(|d| ix.dispute(d)),
+            }
+        })
+        .collect();
+    out.sort_by_key(|v| v.conference.date.date);
+    out
+}

@@ -67,8 +67,8 @@ class Page {
   draw() {
     const dpr = window.devicePixelRatio || 1;
     const { w, h } = this.mapSize();
-    this.mapCanvas.style.height = `${h}px`;
-    this.app.drawMap(this.mapCanvas, w, h, dpr, this.framing);
+    const total = this.app.drawMap(this.mapCanvas, w, h, dpr, this.framing);
+    this.mapCanvas.style.height = `${total}px`;
     const tw = Math.max(1, this.timelineCanvas.parentElement.clientWidth);
     const th = tw < 560 ? 300 : 260;
     this.timelineCanvas.style.height = `${th}px`;
@@ -112,7 +112,9 @@ class Page {
 
   sourceLabel(id) {
     const s = this.sources.get(id);
-    return s ? s.publisher : id;
+    if (!s) return id;
+    // Two seeds share a publisher (China Topix): the seed number tells them apart.
+    return s.kind === 'seed' ? `${s.publisher} [${id.slice(0, 3)}]` : s.publisher;
   }
 
   cite(ids) {
@@ -128,12 +130,48 @@ class Page {
     return el('blockquote', {}, el('p', {}, `“${q.quote}”`), this.cite(ids));
   }
 
+  /** The conferences with their rosters (from the communiqués) and the disputed counts and dates. */
+  renderOverview(panel) {
+    for (const s of this.app.sources()) this.sources.set(s.id, s);
+    for (const v of this.app.conferences()) {
+      const c = v.conference;
+      const attended = v.participants.filter((p) => p.roles.some((r) => r !== 'not_invited' && r !== 'declined'));
+      const absent = v.participants.filter((p) => !attended.includes(p));
+      const roster = (list) => el('ul', { class: 'roster' }, list.map((p) => el('li', {},
+        el('button', { type: 'button', class: 'linklike', 'data-code': p.actor }, p.name),
+        p.roles.includes('attended_not_signed') ? ' (did not sign)' : '',
+        p.roles.includes('host') ? ' (host)' : '')));
+      const claims = (d) => d ? el('ul', { class: 'claims' }, d.claims.map((cl) =>
+        el('li', {}, el('strong', {}, cl.value), ` — “${cl.text}” `, this.cite(cl.sources)))) : null;
+      panel.append(
+        el('h3', {}, `${c.name}, ${c.city}`),
+        el('p', {}, whenText(c.date), v.date_dispute ? ' (date disputed: see below)' : '', ' ', this.cite(c.sources)),
+        el('p', { class: 'count' }, el('strong', {}, `${attended.length} participants`),
+          ' in the roster', v.count_dispute ? '; the sources count differently:' : ''),
+        claims(v.count_dispute),
+        roster(attended),
+        absent.length ? el('p', {}, 'Not invited: ', absent.map((p, i) => [i ? ', ' : '', p.name])) : null,
+        v.date_dispute ? el('div', { class: 'dispute' }, el('p', {}, v.date_dispute.question), claims(v.date_dispute)) : null,
+      );
+    }
+    panel.append(el('h3', {}, 'Sources'), el('ol', { class: 'sources' }, [...this.sources.values()].map((s) => this.sourceItem(s))));
+    for (const b of panel.querySelectorAll('button[data-code]')) {
+      b.addEventListener('click', () => this.select(b.dataset.code));
+    }
+  }
+
+  sourceItem(s) {
+    return el('li', { id: `src-${s.id}` }, el('strong', {}, s.publisher), ', ', `“${s.title}”`, ` (${s.dated})`,
+      s.published_at ? `, published at ${s.published_at}` : '', el('span', { class: 'file' }, ` [${s.id}]`));
+  }
+
   renderPanel() {
     const panel = $('panel');
     panel.replaceChildren();
     if (!this.selected) {
-      panel.setAttribute('aria-label', 'Details');
-      panel.append(el('p', { class: 'hint' }, 'Select a country on the map to read its participations, pledges, positions and quotes, each with its source.'));
+      panel.setAttribute('aria-label', 'Details: the conferences');
+      panel.append(el('p', { class: 'hint' }, 'Select a country on the map (or below) to read its participations, pledges, positions and quotes, each with its source.'));
+      this.renderOverview(panel);
       return;
     }
     let rec;
@@ -184,9 +222,7 @@ class Page {
           d.used ? el('p', { class: 'used' }, d.used) : null)));
     }
     if (rec.sources.length) {
-      panel.append(el('h3', {}, 'Sources'), el('ol', { class: 'sources' }, rec.sources.map((s) =>
-        el('li', { id: `src-${s.id}` }, el('strong', {}, s.publisher), ', ', `“${s.title}”`, ` (${s.dated})`,
-          s.published_at ? `, published at ${s.published_at}` : '', el('span', { class: 'file' }, ` [${s.id}]`)))));
+      panel.append(el('h3', {}, 'Sources'), el('ol', { class: 'sources' }, rec.sources.map((s) => this.sourceItem(s))));
     }
   }
 }
@@ -219,6 +255,7 @@ async function main() {
     });
   }
   page.setDate(null);
+  page.renderPanel();
 
   const canvas = page.mapCanvas;
   const tooltip = $('tooltip');
@@ -228,14 +265,16 @@ async function main() {
   };
   canvas.addEventListener('pointermove', (ev) => {
     const [x, y] = at(ev);
-    const code = app.hit(x, y);
-    const name = app.hitName(x, y);
-    if (app.hover(code ?? null)) page.redraw();
+    const info = app.describe(x, y);
+    const code = info?.code ?? null;
+    if (app.hover(code)) page.redraw();
     canvas.style.cursor = code ? 'pointer' : 'default';
-    if (name) {
+    if (info) {
       tooltip.hidden = false;
-      tooltip.textContent = name;
-      tooltip.style.transform = `translate(${Math.round(x + 12)}px, ${Math.round(y + 12)}px)`;
+      tooltip.replaceChildren(el('strong', {}, info.name), info.status ? ` — ${info.status}` : '');
+      // Keep the tooltip inside the map: flip it left of the pointer near the right edge.
+      const flip = x > canvas.clientWidth - 180;
+      tooltip.style.transform = `translate(${Math.round(flip ? x - 12 : x + 12)}px, ${Math.round(y + 14)}px)${flip ? ' translateX(-100%)' : ''}`;
     } else {
       tooltip.hidden = true;
     }

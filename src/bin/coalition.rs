@@ -184,38 +184,32 @@ fn cmd_country(a: &Args) -> Result<(), Failure> {
 fn cmd_conferences(a: &Args) -> Result<(), Failure> {
     a.only(&[])?;
     let ix = load()?;
+    let list = query::conferences(&ix);
     if a.json {
-        #[derive(Serialize)]
-        struct Conf<'a> {
-            #[serde(flatten)]
-            conference: &'a coalition_map::model::Conference,
-            participants: Vec<&'a coalition_map::model::Participation>,
-        }
-        let list: Vec<Conf> = ix
-            .data
-            .conferences
-            .iter()
-            .map(|c| Conf {
-                conference: c,
-                participants: ix
-                    .data
-                    .participations
-                    .iter()
-                    .filter(|p| p.conference == c.id)
-                    .collect(),
-            })
-            .collect();
         return print_json(&list);
     }
-    for c in &ix.data.conferences {
-        println!("{} — {}, {}", c.date.date, c.name, c.city);
-        for p in ix
-            .data
-            .participations
-            .iter()
-            .filter(|p| p.conference == c.id)
-        {
-            println!("  {:<12} {:?}", p.actor, p.role);
+    for v in list {
+        let c = v.conference;
+        println!(
+            "{} — {}, {} ({} participants)",
+            c.date.date,
+            c.name,
+            c.city,
+            v.participants.len()
+        );
+        for p in &v.participants {
+            println!("  {:<12} {:<28} {:?}", p.actor, p.name, p.roles);
+        }
+        for d in v.date_dispute.iter().chain(v.count_dispute.iter()) {
+            println!("  disputed: {}", d.question);
+            for claim in &d.claims {
+                println!(
+                    "    {} — “{}”  [{}]",
+                    claim.value,
+                    claim.text,
+                    claim.sources.join(", ")
+                );
+            }
         }
     }
     Ok(())

@@ -7,6 +7,7 @@ use plotters::prelude::*;
 use super::{font, palette, px, DrawError};
 use crate::dataset::Index;
 use crate::date::Date;
+use crate::geo::hatch::hatch;
 use crate::geo::hit::MARKER_RADIUS;
 use crate::geo::{ProjectedMap, Shapes};
 use crate::query::{self, Status};
@@ -32,6 +33,35 @@ pub fn fills(ix: &Index, shapes: &Shapes, date: Option<Date>) -> Vec<Option<Stat
                 .and_then(|id| query::primary_status(ix, id, date))
         })
         .collect()
+}
+
+/// Below this width (CSS px) the legend moves out of the map into a strip underneath, in two columns.
+pub const NARROW: f64 = 560.0;
+const ROW: f64 = 17.0;
+
+/// Height (CSS px) of the legend strip drawn below a map of this width; 0 when the legend overlays.
+pub fn legend_strip_height(width: f64) -> f64 {
+    if width < NARROW {
+        let rows = Status::ALL.len().div_ceil(strip_columns(width)) as f64 + 1.0;
+        ROW * rows + 14.0
+    } else {
+        0.0
+    }
+}
+
+/// Columns of the legend strip: two where the longest label fits twice, else one.
+fn strip_columns(width: f64) -> usize {
+    if width >= 440.0 {
+        2
+    } else {
+        1
+    }
+}
+
+/// Statuses drawn with diagonal hatching on top of their colour: the two "outside the coalition"
+/// statuses, so they read apart from the members' fills even without colour.
+pub fn hatched(s: Status) -> bool {
+    matches!(s, Status::Rejected | Status::NotInvited)
 }
 
 fn area_of(b: (f64, f64, f64, f64)) -> f64 {
@@ -67,6 +97,29 @@ pub fn draw_map<DB: DrawingBackend>(
             area.draw(&PathElement::new(closed(pts), border))?;
         }
     }
+    let hatch_style = ShapeStyle::from(&RGBColor(0x3a, 0x2a, 0x10).mix(0.55))
+        .stroke_width(((1.0 * scale).round() as u32).max(1));
+    let host_style = ShapeStyle::from(&RGBColor(0x6b, 0x2d, 0x5c))
+        .stroke_width(((1.6 * scale).round() as u32).max(1));
+    for c in &map.countries {
+        let Some(status) = view.fills.get(c.shape).copied().flatten() else {
+            continue;
+        };
+        if hatched(status) && !c.marker {
+            for (a, b) in hatch(&c.rings, 5.0, 0.0) {
+                area.draw(&PathElement::new(
+                    vec![px(a, scale), px(b, scale)],
+                    hatch_style,
+                ))?;
+            }
+        }
+        if status == Status::Host && !c.marker {
+            for ring in &c.rings {
+                let pts = ring.iter().map(|&p| px(p, scale)).collect();
+                area.draw(&PathElement::new(closed(pts), host_style))?;
+            }
+        }
+    }
     for (which, width) in [(view.hovered, 1.5), (view.selected, 2.5)] {
         if let Some(c) = which.and_then(|s| map.countries.iter().find(|c| c.shape == s)) {
             let style = ShapeStyle::from(&palette::HIGHLIGHT)
@@ -99,7 +152,8 @@ pub fn draw_map<DB: DrawingBackend>(
         area.draw(&Circle::new(centre, r, ring))?;
     }
     if let Some(title) = view.legend_title {
-        draw_legend(area, &view.fills, title, scale)?;
+        let below = f64::from(area.dim_in_pixel().1) / scale > map.viewport.height + 1.0;
+        draw_legend(area, &view.fills, title, scale, below)?;
     }
     Ok(())
 }
@@ -111,23 +165,33 @@ fn closed(mut pts: Vec<(i32, i32)>) -> Vec<(i32, i32)> {
     pts
 }
 
-/// The legend box in the bottom-left corner: one swatch per status with its count on the map.
+/// The legend: a box in the bottom-left corner over the map, or (`below`) a two-column strip under
+/// it for narrow screens. One swatch per status, hatched where the map hatches, with its count.
 fn draw_legend<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     fills: &[Option<Status>],
     title: &str,
     scale: f64,
+    below: bool,
 ) -> Result<(), DrawError> {
-    let (_, h) = area.dim_in_pixel();
-    let row = 17.0;
-    let rows = Status::ALL.len() as f64 + 1.0;
-    let (x0, width) = (8.0, 196.0);
-    let y0 = f64::from(h) / scale - 8.0 - row * rows - 10.0;
-    let bg = RGBColor(255, 255, 255).mix(0.88);
+    let (w, h) = area.dim_in_pixel();
+    let (w, h) = (f64::from(w) / scale, f64::from(h) / scale);
+    let columns = if below { strip_columns(w) } else { 1 };
+    let rows = Status::ALL.len().div_ceil(columns) as f64 + 1.0;
+    let (x0, y0, width) = if below {
+        (0.0, h - legend_strip_height(w), w)
+    } else {
+        (8.0, h - 8.0 - ROW * rows - 10.0, 204.0)
+    };
+    let bg = if below {
+        WHITE.mix(1.0)
+    } else {
+        WHITE.mix(0.9)
+    };
     area.draw(&Rectangle::new(
         [
             px((x0, y0), scale),
-            px((x0 + width, y0 + row * rows + 10.0), scale),
+            px((x0 + width, h - if below { 0.0 } else { 8.0 }), scale),
         ],
         bg.filled(),
     ))?;
@@ -139,19 +203,31 @@ fn draw_legend<DB: DrawingBackend>(
         px((x0 + 8.0, y0 + 6.0), scale),
         bold,
     ))?;
+    let col_w = (width - 8.0) / columns as f64;
+    let hatch_style = ShapeStyle::from(&RGBColor(0x3a, 0x2a, 0x10).mix(0.7))
+        .stroke_width(((1.0 * scale).round() as u32).max(1));
     for (i, s) in Status::ALL.iter().enumerate() {
-        let y = y0 + 6.0 + row * (i as f64 + 1.0);
+        let (col, row) = (i % columns, i / columns);
+        let x = x0 + 8.0 + col_w * col as f64;
+        let y = y0 + 6.0 + ROW * (row as f64 + 1.0);
         let count = fills.iter().filter(|f| **f == Some(*s)).count();
+        let (sx0, sy0, sx1, sy1) = (x, y + 1.0, x + 12.0, y + 13.0);
         area.draw(&Rectangle::new(
-            [
-                px((x0 + 8.0, y + 1.0), scale),
-                px((x0 + 20.0, y + 13.0), scale),
-            ],
+            [px((sx0, sy0), scale), px((sx1, sy1), scale)],
             palette::status(*s).filled(),
         ))?;
+        if hatched(*s) {
+            let square = vec![vec![(sx0, sy0), (sx1, sy0), (sx1, sy1), (sx0, sy1)]];
+            for (a, b) in hatch(&square, 3.5, 0.0) {
+                area.draw(&PathElement::new(
+                    vec![px(a, scale), px(b, scale)],
+                    hatch_style,
+                ))?;
+            }
+        }
         area.draw(&Text::new(
             format!("{} ({count})", s.label()),
-            px((x0 + 26.0, y), scale),
+            px((x + 18.0, y), scale),
             text.clone(),
         ))?;
     }

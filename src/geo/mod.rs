@@ -1,6 +1,7 @@
 //! Geography: the embedded country shapes, the map projection and framings, and hit-testing on the
 //! projected geometry (in CSS pixels, `f64`, so microstates do not collapse to a pixel).
 
+pub mod hatch;
 pub mod hit;
 pub mod projection;
 pub mod shapes;

@@ -21,7 +21,7 @@ impl Framing {
     /// (west, south, east, north) in degrees.
     fn bounds(self) -> (f64, f64, f64, f64) {
         match self {
-            Framing::Region => (-12.0, 11.0, 63.0, 60.0),
+            Framing::Region => (-12.0, 10.0, 63.0, 63.0),
             Framing::World => (-180.0, -57.0, 180.0, 84.0),
         }
     }

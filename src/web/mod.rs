@@ -134,9 +134,14 @@ impl Coalition {
         to_js(&query::events(&self.ix, &[], None))
     }
 
-    /// Conferences with their dates and disputes.
+    /// Conferences in date order with their rosters and the disputes over their date and size.
     pub fn conferences(&self) -> Result<JsValue, JsError> {
-        to_js(&self.ix.data.conferences)
+        to_js(&query::conferences(&self.ix))
+    }
+
+    /// Every cited source with its publication details, for the page's source list.
+    pub fn sources(&self) -> Result<JsValue, JsError> {
+        to_js(&self.ix.data.sources)
     }
 
     /// The coalition's state as of a date.
@@ -211,8 +216,9 @@ impl Coalition {
         changed
     }
 
-    /// Draws the map into `canvas` at `css_width` × `css_height` CSS px and device-pixel ratio `dpr`,
-    /// framing "region" or "world"; re-projects only when the size or framing changed.
+    /// Draws the map into `canvas`: the map itself `css_width` × `css_height` CSS px, plus a legend
+    /// strip below it on narrow screens; at device-pixel ratio `dpr`, framing "region" or "world".
+    /// Re-projects only when the size or framing changed. Returns the canvas's total CSS height.
     #[wasm_bindgen(js_name = drawMap)]
     pub fn draw_map(
         &mut self,
@@ -221,14 +227,16 @@ impl Coalition {
         css_height: f64,
         dpr: f64,
         framing: &str,
-    ) -> Result<(), JsError> {
+    ) -> Result<f64, JsError> {
         let framing = Framing::parse(framing).ok_or_else(|| {
             JsError::new(&format!(
                 "unknown framing {framing:?}: expected region or world"
             ))
         })?;
-        let (w, h, scale) = sized(canvas, css_width, css_height, dpr);
-        let viewport = Viewport::new(f64::from(w) / scale, f64::from(h) / scale, framing);
+        let strip = map::legend_strip_height(css_width);
+        let (w, h, scale) = sized(canvas, css_width, css_height + strip, dpr);
+        let (css_w, css_h) = (f64::from(w) / scale, f64::from(h) / scale);
+        let viewport = Viewport::new(css_w, css_h - strip, framing);
         if self.map.as_ref().is_none_or(|m| m.viewport != viewport) {
             let ix = &self.ix;
             self.map = Some(ProjectedMap::new(&self.shapes, viewport, |id| {
@@ -255,7 +263,33 @@ impl Coalition {
         let backend = CanvasBackend::new(context(canvas)?, w, h);
         let area = backend.into_drawing_area();
         map::draw_map(&area, pm, &view, scale).map_err(|e| JsError::new(&e.to_string()))?;
-        area.present().map_err(|e| JsError::new(&e.to_string()))
+        area.present().map_err(|e| JsError::new(&e.to_string()))?;
+        Ok(css_h)
+    }
+
+    /// What is under (x, y) on the map, for the hover tooltip: `{code, name, status}` (code and
+    /// status absent for territories without a role), or `undefined` over the sea.
+    pub fn describe(&self, x: f64, y: f64) -> Result<JsValue, JsError> {
+        #[derive(Serialize)]
+        struct Hover {
+            code: Option<String>,
+            name: String,
+            status: Option<&'static str>,
+        }
+        let Some(s) = self.map.as_ref().and_then(|m| m.hit(x, y)) else {
+            return Ok(JsValue::UNDEFINED);
+        };
+        let shape = &self.shapes.countries[s];
+        let code = shape.id.clone();
+        let actor = code.as_deref().and_then(|c| self.ix.actor(c));
+        to_js(&Hover {
+            name: actor.map_or_else(|| shape.name.clone(), |a| a.name.clone()),
+            status: code
+                .as_deref()
+                .and_then(|c| query::primary_status(&self.ix, c, self.date))
+                .map(query::Status::label),
+            code,
+        })
     }
 
     /// Draws the pledge timeline into `canvas`.
@@ -293,17 +327,6 @@ impl Coalition {
                 .shape_of(code)
                 .map(|s| self.shapes.countries[s].name.clone()),
         }
-    }
-
-    /// The name of the country or territory under (x, y), including those without a code.
-    #[wasm_bindgen(js_name = hitName)]
-    pub fn hit_name(&self, x: f64, y: f64) -> Option<String> {
-        let s = self.map.as_ref()?.hit(x, y)?;
-        Some(
-            self.ix
-                .actor(self.shapes.countries.get(s)?.id.as_deref().unwrap_or(""))
-                .map_or_else(|| self.shapes.countries[s].name.clone(), |a| a.name.clone()),
-        )
     }
 
     /// Where to click to hit a country on the last drawn map: `{x, y}` in CSS px, or `undefined`.

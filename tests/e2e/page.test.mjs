@@ -51,6 +51,44 @@ for (const [code, name, expect] of [
   });
 }
 
+test('in the world framing, clicking Australia shows its pledges', async () => {
+  await b.page.getByRole('button', { name: 'World' }).click();
+  await b.page.waitForTimeout(200);
+  const panel = await clickCountry('AUS');
+  assert.equal(await panel.getAttribute('aria-label'), 'Details: Australia');
+  assert.match(await panel.innerText(), /600 troops/);
+  await b.page.getByRole('button', { name: 'Middle East & Europe' }).click();
+  await b.page.waitForTimeout(200);
+});
+
+test('hovering a country shows its name and status', async () => {
+  const p = await b.page.evaluate(() => window.coalitionMap.locate('TUR'));
+  await b.page.hover('#map', { position: { x: p.x, y: p.y } });
+  const tip = b.page.locator('#tooltip');
+  await tip.waitFor({ state: 'visible', timeout: 3000 });
+  assert.match(await tip.innerText(), /Turkey — Attended Paris/);
+});
+
+test('the panel shows disputed claims side by side for a Paris participant', async () => {
+  const panel = await clickCountry('DEU');
+  const text = await panel.innerText();
+  assert.match(text, /Where sources disagree/i);
+  assert.match(text, /2014-09-14/);
+  assert.match(text, /2014-09-15/);
+  assert.match(text, /French Ministry of Foreign Affairs/, 'sources named with their publication');
+});
+
+test('with nothing selected, the panel lists both rosters and the disputed counts', async () => {
+  await b.page.evaluate(() => window.coalitionMap.select(null));
+  const panel = b.page.getByRole('region', { name: 'Details: the conferences' });
+  const text = await panel.innerText();
+  assert.match(text, /29 participants/);
+  assert.match(text, /11 participants|12 participants/);
+  for (const claim of ['more than 30', 'Thirty', '24 countries', 'Twenty-six']) assert.ok(text.includes(claim), claim);
+  await panel.getByRole('button', { name: 'Japan' }).click();
+  await b.page.getByRole('region', { name: 'Details: Japan' }).waitFor({ timeout: 3000 });
+});
+
 test('an unknown code is refused with an error, not a crash', async () => {
   const r = await b.page.evaluate(async () => {
     try { await window.coalitionMap.select('XXZ'); return 'no error'; } catch (e) { return String(e.message); }
