@@ -77,7 +77,15 @@ pub fn draw_map<DB: DrawingBackend>(
 ) -> Result<(), DrawError> {
     area.fill(&palette::SEA)?;
     // Big countries first, so enclaves (Lesotho, San Marino) and islands paint over them.
-    let mut order: Vec<usize> = (0..map.countries.len()).collect();
+    let (w, h) = (map.viewport.width, map.viewport.height);
+    let on_screen = |c: &&crate::geo::hit::ProjectedCountry| {
+        let (x0, y0, x1, y1) = c.bbox;
+        x1 >= 0.0 && y1 >= 0.0 && x0 <= w && y0 <= h
+    };
+    // Countries wholly outside the framing are skipped: plotters would squash them onto the edge.
+    let mut order: Vec<usize> = (0..map.countries.len())
+        .filter(|&i| on_screen(&&map.countries[i]))
+        .collect();
     order.sort_by(|&a, &b| {
         area_of(map.countries[b].bbox).total_cmp(&area_of(map.countries[a].bbox))
     });
@@ -101,7 +109,7 @@ pub fn draw_map<DB: DrawingBackend>(
         .stroke_width(((1.0 * scale).round() as u32).max(1));
     let host_style = ShapeStyle::from(&RGBColor(0x6b, 0x2d, 0x5c))
         .stroke_width(((1.6 * scale).round() as u32).max(1));
-    for c in &map.countries {
+    for c in map.countries.iter().filter(on_screen) {
         let Some(status) = view.fills.get(c.shape).copied().flatten() else {
             continue;
         };
@@ -132,7 +140,7 @@ pub fn draw_map<DB: DrawingBackend>(
             }
         }
     }
-    for c in map.countries.iter().filter(|c| c.marker) {
+    for c in map.countries.iter().filter(|c| c.marker).filter(on_screen) {
         let fill = view
             .fills
             .get(c.shape)

@@ -1,0 +1,198 @@
+//! The map and timeline rendered to SVG by the same drawing code as the page, then read back: the
+//! colour under each capital is its country's status colour on that date, small states have their
+//! markers, the legend counts match the query, and the timeline holds its events.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use coalition_map::draw::{map, palette, timeline, to_svg};
+use coalition_map::geo::{Framing, ProjectedMap, Shapes, Viewport};
+use coalition_map::query::{self, Status};
+use coalition_map::Date;
+
+/// (fill, points) of every `<polygon>` in document order.
+fn polygons(svg: &str) -> Vec<(String, Vec<(f64, f64)>)> {
+    svg.split("<polygon ")
+        .skip(1)
+        .map(|tag| {
+            let attr = |name: &str| {
+                let start = tag.find(&format!("{name}=\"")).unwrap() + name.len() + 2;
+                tag[start..start + tag[start..].find('"').unwrap()].to_string()
+            };
+            let points = attr("points")
+                .split_whitespace()
+                .map(|p| {
+                    let (x, y) = p.split_once(',').unwrap();
+                    (x.parse().unwrap(), y.parse().unwrap())
+                })
+                .collect();
+            (attr("fill").to_lowercase(), points)
+        })
+        .collect()
+}
+
+fn inside(ring: &[(f64, f64)], (x, y): (f64, f64)) -> bool {
+    let mut odd = false;
+    let mut j = ring.len() - 1;
+    for i in 0..ring.len() {
+        let ((xi, yi), (xj, yj)) = (ring[i], ring[j]);
+        if (yi > y) != (yj > y) && x < (xj - xi) * (y - yi) / (yj - yi) + xi {
+            odd = !odd;
+        }
+        j = i;
+    }
+    odd
+}
+
+/// The fill painted last at a point: what a reader sees there.
+fn colour_at(polys: &[(String, Vec<(f64, f64)>)], p: (f64, f64)) -> Option<&str> {
+    polys
+        .iter()
+        .rev()
+        .find(|(_, ring)| inside(ring, p))
+        .map(|(f, _)| f.as_str())
+}
+
+fn render_map(date: &str, framing: Framing) -> (String, Viewport) {
+    let ix = common::index();
+    let shapes = Shapes::embedded().unwrap();
+    let d: Option<Date> = Some(date.parse().unwrap());
+    let vp = Viewport::new(1200.0, 760.0, framing);
+    let pm = ProjectedMap::new(&shapes, vp, |id| {
+        query::primary_status(&ix, id, None).is_some()
+    });
+    let view = map::MapView {
+        fills: map::fills(&ix, &shapes, d),
+        selected: None,
+        hovered: None,
+        legend_title: Some("Status"),
+    };
+    (
+        to_svg(1200, 760, |a| map::draw_map(a, &pm, &view, 1.0)).unwrap(),
+        vp,
+    )
+}
+
+#[test]
+fn each_capital_shows_its_countrys_status_colour() {
+    let ix = common::index();
+    let (svg, vp) = render_map("2014-09-15", Framing::Region);
+    let polys = polygons(&svg);
+    let hex = |s: Status| palette::hex(palette::status(s));
+    let land = palette::hex(palette::LAND);
+    for (code, lon, lat) in [
+        ("FRA", 2.35, 48.86),
+        ("DEU", 13.4, 52.5),
+        ("TUR", 32.85, 39.93),
+        ("IRN", 51.4, 35.7),
+        ("SYR", 36.3, 33.5),
+        ("IRQ", 44.4, 33.3),
+        ("SAU", 46.7, 24.7),
+        ("EGY", 31.2, 30.0),
+        ("ESP", -3.7, 40.4),
+        ("DZA", 3.0, 36.7), // Algeria: no role, neutral
+        ("UKR", 30.5, 50.45),
+    ] {
+        let expected = query::primary_status(&ix, code, Some("2014-09-15".parse().unwrap()))
+            .map_or(land.clone(), hex);
+        let got = colour_at(&polys, vp.project(lon, lat));
+        assert_eq!(got, Some(expected.as_str()), "{code}");
+    }
+    // Before Jeddah, nobody but the hosts and pledgers has a colour: Egypt is neutral.
+    let (early, vp) = render_map("2014-09-10", Framing::Region);
+    assert_eq!(
+        colour_at(&polygons(&early), vp.project(31.2, 30.0)),
+        Some(land.as_str())
+    );
+}
+
+#[test]
+fn small_states_get_markers_and_outsiders_get_hatching() {
+    let (svg, vp) = render_map("2014-09-15", Framing::Region);
+    // At 1200 px only Bahrain is too small to click (Qatar and Lebanon are 20+ px wide there).
+    assert!(
+        svg.matches("<circle").count() >= 2,
+        "Bahrain's marker (fill and ring) missing"
+    );
+    let (bx, by) = vp.project(50.55, 26.07);
+    assert!(
+        svg.split("<circle ").skip(1).any(|c| {
+            let num = |n: &str| -> f64 {
+                let s = c.find(&format!("{n}=\"")).unwrap() + n.len() + 2;
+                c[s..s + c[s..].find('"').unwrap()].parse().unwrap()
+            };
+            (num("cx") - bx).abs() < 15.0 && (num("cy") - by).abs() < 15.0
+        }),
+        "no marker near Bahrain"
+    );
+    // Hatching: many short lines in the hatch colour over Iran and Syria.
+    assert!(svg.matches("stroke=\"#3A2A10\"").count() > 20);
+}
+
+#[test]
+fn legend_counts_match_the_query() {
+    let ix = common::index();
+    let (svg, _) = render_map("2014-09-15", Framing::Region);
+    let shapes = Shapes::embedded().unwrap();
+    let fills = map::fills(&ix, &shapes, Some("2014-09-15".parse().unwrap()));
+    for s in Status::ALL {
+        let n = fills.iter().filter(|f| **f == Some(s)).count();
+        assert!(
+            svg.contains(&format!("{} ({n})", s.label())),
+            "{}",
+            s.label()
+        );
+    }
+    assert!(svg.contains("Attended Paris (") && !svg.contains("Attended Paris (0)"));
+}
+
+#[test]
+fn the_world_view_shows_australia_and_the_americas() {
+    let ix = common::index();
+    let (svg, vp) = render_map("2014-09-30", Framing::World);
+    let polys = polygons(&svg);
+    let military = palette::hex(palette::status(Status::MilitaryPledge));
+    assert_eq!(
+        query::primary_status(&ix, "AUS", None),
+        Some(Status::MilitaryPledge)
+    );
+    assert_eq!(
+        colour_at(&polys, vp.project(134.0, -25.0)),
+        Some(military.as_str()),
+        "Australia"
+    );
+    assert_eq!(
+        colour_at(&polys, vp.project(-100.0, 40.0)),
+        Some(military.as_str()),
+        "United States"
+    );
+}
+
+#[test]
+fn timeline_svg_holds_its_events_and_axis() {
+    let ix = common::index();
+    let mut markers = Vec::new();
+    let svg = to_svg(1000, 300, |a| {
+        markers = timeline::draw_timeline(a, &ix, &timeline::TimelineView::default(), 1.0)?;
+        Ok(())
+    })
+    .unwrap();
+    for e in &ix.data.events {
+        assert!(
+            markers.iter().any(|m| m.id == e.id),
+            "event {} not drawn",
+            e.id
+        );
+    }
+    for m in &markers {
+        assert!(
+            (0.0..=1000.0).contains(&m.x) && (0.0..=300.0).contains(&m.y),
+            "{m:?} off the chart"
+        );
+    }
+    assert!(
+        svg.contains("11 Sep") || svg.contains("15 Sep"),
+        "date axis labels missing"
+    );
+    assert!(svg.contains(">Conference<") || svg.contains("Conference"));
+}
