@@ -69,8 +69,9 @@ impl Status {
     }
 }
 
-/// The day a record counts from: its own date, else the day its earliest dated source reports on.
-fn effective_date(ix: &Index, date: Option<&When>, sources: &[SourceId]) -> Option<Date> {
+/// The day a record counts from: its own date, else the day its earliest dated source reports on
+/// (for facts a source reports as already done, "has announced", without a date of their own).
+pub fn effective_date(ix: &Index, date: Option<&When>, sources: &[SourceId]) -> Option<Date> {
     date.map(|w| w.date).or_else(|| {
         sources
             .iter()
@@ -454,4 +455,76 @@ pub fn conferences(ix: &Index) -> Vec<ConferenceView<'_>> {
         .collect();
     out.sort_by_key(|v| v.conference.date.date);
     out
+}
+
+/// One thing on the timeline, spelled out for its tooltip and for selection: an event, a pledge,
+/// or a dispute over a conference date.
+#[derive(Debug, Clone, Serialize)]
+pub struct TimelineItem<'a> {
+    pub id: &'a str,
+    /// "event", "pledge" or "dispute".
+    pub kind: &'static str,
+    /// The event or pledge kind's label, or "Disputed date".
+    pub category: &'static str,
+    pub title: &'a str,
+    pub summary: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub when: Option<&'a When>,
+    pub actors: Vec<&'a str>,
+    pub sources: Vec<&'a str>,
+}
+
+/// The timeline item with this id (events first, then pledges, then disputes).
+pub fn timeline_item<'a>(ix: &'a Index, id: &str) -> Option<TimelineItem<'a>> {
+    let d = &ix.data;
+    if let Some(e) = d.events.iter().find(|e| e.id == id) {
+        return Some(TimelineItem {
+            id: &e.id,
+            kind: "event",
+            category: e.kind.label(),
+            title: &e.title,
+            summary: e.summary.clone(),
+            when: Some(&e.date),
+            actors: e.actors.iter().map(String::as_str).collect(),
+            sources: e.sources.iter().map(String::as_str).collect(),
+        });
+    }
+    if let Some(p) = d.pledges.iter().find(|p| p.id == id) {
+        return Some(TimelineItem {
+            id: &p.id,
+            kind: "pledge",
+            category: p.kind.label(),
+            title: ix
+                .actor(&p.actor)
+                .map_or(p.actor.as_str(), |a| a.name.as_str()),
+            summary: p.summary.clone(),
+            when: p.date.as_ref(),
+            actors: vec![p.actor.as_str()],
+            sources: p.sources.iter().map(String::as_str).collect(),
+        });
+    }
+    let dispute = ix.dispute(id)?;
+    let mut sources: Vec<&str> = Vec::new();
+    for c in &dispute.claims {
+        for s in &c.sources {
+            if !sources.contains(&s.as_str()) {
+                sources.push(s);
+            }
+        }
+    }
+    Some(TimelineItem {
+        id: &dispute.id,
+        kind: "dispute",
+        category: "Disputed date",
+        title: &dispute.question,
+        summary: dispute
+            .claims
+            .iter()
+            .map(|c| format!("{}: \u{201c}{}\u{201d}", c.value, c.text))
+            .collect::<Vec<_>>()
+            .join(" · "),
+        when: None,
+        actors: Vec::new(),
+        sources,
+    })
 }

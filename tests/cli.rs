@@ -189,6 +189,12 @@ fn render_writes_svg_of_the_map_and_the_timeline() {
     );
     let svg = std::fs::read_to_string(&map).unwrap();
     assert!(svg.starts_with("<svg") && svg.contains("Attended Paris"));
+    // The region framing draws only the countries in frame; the world framing draws them all.
+    assert!(svg.matches("<polygon").count() > 100);
+    let world = tmp("world.svg");
+    let out = run(&["render", "map", "--framing", "world", "--out", world.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let svg = std::fs::read_to_string(&world).unwrap();
     assert!(svg.matches("<polygon").count() > 200);
 
     let tl = tmp("timeline.svg");

@@ -65,6 +65,7 @@ fn render_map(date: &str, framing: Framing) -> (String, Viewport) {
         fills: map::fills(&ix, &shapes, d),
         selected: None,
         hovered: None,
+        highlighted: Vec::new(),
         legend_title: Some("Status"),
     };
     (

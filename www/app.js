@@ -52,6 +52,7 @@ class Page {
     this.framing = 'region';
     this.date = null; // null: the end of the story
     this.selected = null;
+    this.item = null; // the selected timeline item's id
     this.legend = app.legend();
     this.sources = new Map();
     this.mapCanvas = $('map');
@@ -98,6 +99,35 @@ class Page {
     return this.selected;
   }
 
+  /** Selects a timeline item: the map moves to its day and outlines the actors involved. */
+  selectItem(id) {
+    const date = this.app.selectItem(id || null);
+    this.item = id || null;
+    if (date) this.setDate(date);
+    this.renderItem();
+    this.redraw();
+    return date ?? null;
+  }
+
+  /** The selected timeline item's text and sources, under the timeline. */
+  renderItem() {
+    const box = $('item-detail');
+    box.replaceChildren();
+    const item = this.item && this.describeItem(this.item);
+    if (!item) return;
+    box.append(
+      el('h3', {}, `${item.category}: ${item.title}`),
+      el('p', {}, item.when ? `${whenText(item.when)}. ` : '', item.summary),
+      item.when?.approximate ? el('p', { class: 'cite' }, `Date approximate: ${item.when.approximate}`) : null,
+      this.cite(item.sources),
+    );
+  }
+
+  describeItem(id) {
+    const m = this.app.locateItem(id);
+    return m ? this.app.timelineHit(m.x, m.y) : null;
+  }
+
   locate(code) {
     return this.app.locate(code) ?? null;
   }
@@ -106,6 +136,9 @@ class Page {
     this.app.setDate(iso ?? '');
     this.date = iso;
     $('date-label').textContent = iso ? human(iso) : 'End of September 2014';
+    const slider = $('date');
+    slider.value = iso ? String(toDays(iso)) : slider.max;
+    slider.setAttribute('aria-valuetext', $('date-label').textContent);
     if (this.selected) this.renderPanel();
     this.redraw();
   }
@@ -245,6 +278,7 @@ async function main() {
   const span = app.dateSpan();
   const slider = $('date');
   if (span) {
+    $('play').disabled = false;
     slider.min = String(toDays(span[0]));
     slider.max = String(toDays(span[1]));
     slider.value = slider.max;
@@ -295,12 +329,95 @@ async function main() {
       page.redraw();
     });
   }
+  wireTimeline(app, page);
+  wirePlay(page);
   new ResizeObserver(() => page.redraw()).observe($('map-wrap'));
+  // Redraw when the device-pixel ratio changes (browser zoom, moving to another screen).
+  const watchDpr = () => matchMedia(`(resolution: ${window.devicePixelRatio}dppx)`)
+    .addEventListener('change', () => { page.redraw(); watchDpr(); }, { once: true });
+  watchDpr();
 
   page.draw();
   $('status').hidden = true;
   document.body.dataset.ready = 'true';
   return page;
+}
+
+/** Hover, click and arrow keys on the timeline canvas. */
+function wireTimeline(app, page) {
+  const canvas = page.timelineCanvas;
+  const tip = $('timeline-tooltip');
+  const at = (ev) => {
+    const r = canvas.getBoundingClientRect();
+    return [ev.clientX - r.left, ev.clientY - r.top];
+  };
+  const show = (item, x, y) => {
+    if (!item) {
+      tip.hidden = true;
+      return;
+    }
+    tip.hidden = false;
+    tip.replaceChildren(
+      el('strong', {}, item.title), el('br'),
+      item.when ? `${whenText(item.when)} — ` : '', item.summary,
+      el('span', { class: 'src' }, 'Source: ', item.sources.map((id, i) => [i ? '; ' : '', page.sourceLabel(id)])),
+    );
+    const flip = x > canvas.clientWidth / 2;
+    tip.style.transform = `translate(${Math.round(flip ? x - 12 : x + 12)}px, ${Math.round(y + 14)}px)${flip ? ' translateX(-100%)' : ''}`;
+  };
+  canvas.addEventListener('pointermove', (ev) => {
+    const [x, y] = at(ev);
+    const item = app.timelineHit(x, y);
+    canvas.style.cursor = item ? 'pointer' : 'default';
+    show(item, x, y);
+  });
+  canvas.addEventListener('pointerleave', () => { tip.hidden = true; });
+  canvas.addEventListener('click', (ev) => {
+    const [x, y] = at(ev);
+    const item = app.timelineHit(x, y);
+    page.selectItem(item ? item.id : null);
+  });
+  canvas.addEventListener('keydown', (ev) => {
+    if (ev.key !== 'ArrowRight' && ev.key !== 'ArrowLeft' && ev.key !== 'Escape') return;
+    ev.preventDefault();
+    if (ev.key === 'Escape') {
+      page.selectItem(null);
+      return;
+    }
+    // Step through items in time order (left to right, then top to bottom).
+    const items = app.timelineItems().slice().sort((a, b) => a.x - b.x || a.y - b.y);
+    if (!items.length) return;
+    const i = items.findIndex((m) => m.id === page.item);
+    const next = i < 0 ? (ev.key === 'ArrowRight' ? 0 : items.length - 1)
+      : (i + (ev.key === 'ArrowRight' ? 1 : items.length - 1)) % items.length;
+    page.selectItem(items[next].id);
+  });
+}
+
+/** The play button: steps the date one day at a time from the start (or the current day). */
+function wirePlay(page) {
+  const button = $('play');
+  const slider = $('date');
+  let timer = null;
+  const stop = () => {
+    clearInterval(timer);
+    timer = null;
+    button.textContent = '▶ Play';
+    button.setAttribute('aria-pressed', 'false');
+  };
+  button.addEventListener('click', () => {
+    if (timer) return stop();
+    let day = Number(slider.value);
+    if (day >= Number(slider.max)) day = Number(slider.min) - 1;
+    button.textContent = '❚❚ Pause';
+    button.setAttribute('aria-pressed', 'true');
+    timer = setInterval(() => {
+      day += 1;
+      if (day > Number(slider.max)) return stop();
+      page.setDate(fromDays(day));
+    }, 600);
+  });
+  slider.addEventListener('input', () => { if (timer) stop(); });
 }
 
 const ready = main().catch((e) => {
@@ -313,4 +430,10 @@ window.coalitionMap = {
   ready: ready.then(() => true),
   select: async (code) => (await ready).select(code),
   locate: async (code) => (await ready).locate(code),
+  /** Selects a timeline item by id; resolves to the date now shown. */
+  selectItem: async (id) => (await ready).selectItem(id),
+  /** Where a timeline item is drawn: {x, y} in CSS px relative to the timeline canvas. */
+  locateItem: async (id) => (await ready).app.locateItem(id) ?? null,
+  /** Sets the date shown (YYYY-MM-DD, or null for the end of September). */
+  setDate: async (iso) => (await ready).setDate(iso),
 };

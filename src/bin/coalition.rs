@@ -357,6 +357,7 @@ fn cmd_render(a: &Args) -> Result<(), Failure> {
                 fills: map::fills(&ix, &shapes, date),
                 selected,
                 hovered: None,
+                highlighted: Vec::new(),
                 legend_title: Some(&title),
             };
             draw::to_svg(w, h, |area| map::draw_map(area, &pm, &view, 1.0)).map_err(err)?
@@ -366,6 +367,7 @@ fn cmd_render(a: &Args) -> Result<(), Failure> {
             let view = timeline::TimelineView {
                 date,
                 actor: country.as_deref(),
+                selected: None,
             };
             draw::to_svg(w, h, |area| {
                 timeline::draw_timeline(area, &ix, &view, 1.0).map(|_| ())

@@ -19,6 +19,8 @@ pub struct MapView<'a> {
     pub fills: Vec<Option<Status>>,
     pub selected: Option<usize>,
     pub hovered: Option<usize>,
+    /// Shapes outlined because they take part in the selected timeline event.
+    pub highlighted: Vec<usize>,
     /// Legend title, e.g. "Status on 15 Sep 2014"; no legend when `None`.
     pub legend_title: Option<&'a str>,
 }
@@ -128,7 +130,12 @@ pub fn draw_map<DB: DrawingBackend>(
             }
         }
     }
-    for (which, width) in [(view.hovered, 1.5), (view.selected, 2.5)] {
+    let outlines = view
+        .highlighted
+        .iter()
+        .map(|&h| (Some(h), 2.0))
+        .chain([(view.hovered, 1.5), (view.selected, 3.0)]);
+    for (which, width) in outlines {
         if let Some(c) = which.and_then(|s| map.countries.iter().find(|c| c.shape == s)) {
             let style = ShapeStyle::from(&palette::HIGHLIGHT)
                 .stroke_width(((width * scale).round() as u32).max(1));
@@ -265,6 +272,7 @@ mod tests {
             fills,
             selected: Some(fra),
             hovered: None,
+            highlighted: Vec::new(),
             legend_title: Some("Status"),
         };
         let svg = to_svg(640, 400, |a| draw_map(a, &map, &view, 1.0)).unwrap();

@@ -86,6 +86,10 @@ pub struct Coalition {
     date: Option<Date>,
     selected: Option<usize>,
     hovered: Option<usize>,
+    /// Where the last drawn timeline put its markers (CSS px), for hit-testing.
+    markers: Vec<timeline::Marker>,
+    /// The selected timeline item (event, pledge or disputed date).
+    item: Option<String>,
 }
 
 #[wasm_bindgen]
@@ -105,6 +109,8 @@ impl Coalition {
             date: None,
             selected: None,
             hovered: None,
+            markers: Vec::new(),
+            item: None,
         })
     }
 
@@ -254,10 +260,22 @@ impl Coalition {
             ),
             None => "Status by the end of September 2014".to_string(),
         };
+        let highlighted = self
+            .item
+            .as_deref()
+            .and_then(|id| query::timeline_item(&self.ix, id))
+            .map(|item| {
+                item.actors
+                    .iter()
+                    .filter_map(|a| self.shape_of(a))
+                    .collect()
+            })
+            .unwrap_or_default();
         let view = map::MapView {
             fills: map::fills(&self.ix, &self.shapes, self.date),
             selected: self.selected,
             hovered: self.hovered,
+            highlighted,
             legend_title: Some(&title),
         };
         let backend = CanvasBackend::new(context(canvas)?, w, h);
@@ -306,12 +324,58 @@ impl Coalition {
         let view = timeline::TimelineView {
             date: self.date,
             actor: actor.as_deref(),
+            selected: self.item.as_deref(),
         };
         let backend = CanvasBackend::new(context(canvas)?, w, h);
         let area = backend.into_drawing_area();
-        timeline::draw_timeline(&area, &self.ix, &view, scale)
+        self.markers = timeline::draw_timeline(&area, &self.ix, &view, scale)
             .map_err(|e| JsError::new(&e.to_string()))?;
         area.present().map_err(|e| JsError::new(&e.to_string()))
+    }
+
+    /// The timeline item under (x, y) CSS px on the last drawn timeline, for its tooltip:
+    /// `{id, kind, category, title, summary, when, actors, sources}`, or `undefined`.
+    #[wasm_bindgen(js_name = timelineHit)]
+    pub fn timeline_hit(&self, x: f64, y: f64) -> Result<JsValue, JsError> {
+        match timeline::hit(&self.markers, x, y, 10.0)
+            .and_then(|m| query::timeline_item(&self.ix, &m.id))
+        {
+            Some(item) => to_js(&item),
+            None => Ok(JsValue::UNDEFINED),
+        }
+    }
+
+    /// Selects a timeline item by id (`None` clears): the map moves to its date and outlines the
+    /// actors involved. Returns the date selected (`YYYY-MM-DD`) or `undefined`.
+    #[wasm_bindgen(js_name = selectItem)]
+    pub fn select_item(&mut self, id: Option<String>) -> Result<Option<String>, JsError> {
+        let Some(id) = id.filter(|i| !i.is_empty()) else {
+            self.item = None;
+            return Ok(None);
+        };
+        let marker = self
+            .markers
+            .iter()
+            .find(|m| m.id == id)
+            .ok_or_else(|| JsError::new(&format!("no timeline item {id:?}")))?;
+        self.date = Some(marker.date);
+        self.item = Some(id);
+        Ok(Some(marker.date.to_string()))
+    }
+
+    /// Where a timeline item was drawn: `{x, y}` CSS px relative to the timeline canvas.
+    #[wasm_bindgen(js_name = locateItem)]
+    pub fn locate_item(&self, id: &str) -> Result<JsValue, JsError> {
+        match self.markers.iter().find(|m| m.id == id) {
+            Some(m) => to_js(&Point { x: m.x, y: m.y }),
+            None => Ok(JsValue::UNDEFINED),
+        }
+    }
+
+    /// Ids of the timeline's items in drawing order, for keyboard stepping and tests.
+    #[wasm_bindgen(js_name = timelineItems)]
+    pub fn timeline_items(&self) -> Result<JsValue, JsError> {
+        to_js(&self.markers)
     }
 
     /// The country code under (x, y) CSS px on the last drawn map, if any.
