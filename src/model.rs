@@ -396,7 +396,7 @@ impl EventKind {
             EventKind::Diplomacy => "Diplomacy",
             EventKind::Airstrike => "Air strike",
             EventKind::Deployment => "Deployment",
-            EventKind::Atrocity => "Hostage killing",
+            EventKind::Atrocity => "Hostage video",
             EventKind::Rejection => "Rejection",
             EventKind::Reply => "Reply",
             EventKind::Statement => "Statement",

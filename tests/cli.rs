@@ -192,8 +192,19 @@ fn render_writes_svg_of_the_map_and_the_timeline() {
     // The region framing draws only the countries in frame; the world framing draws them all.
     assert!(svg.matches("<polygon").count() > 100);
     let world = tmp("world.svg");
-    let out = run(&["render", "map", "--framing", "world", "--out", world.to_str().unwrap()]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = run(&[
+        "render",
+        "map",
+        "--framing",
+        "world",
+        "--out",
+        world.to_str().unwrap(),
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let svg = std::fs::read_to_string(&world).unwrap();
     assert!(svg.matches("<polygon").count() > 200);
 

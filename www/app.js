@@ -71,9 +71,8 @@ class Page {
     const total = this.app.drawMap(this.mapCanvas, w, h, dpr, this.framing);
     this.mapCanvas.style.height = `${total}px`;
     const tw = Math.max(1, this.timelineCanvas.parentElement.clientWidth);
-    const th = tw < 560 ? 300 : 260;
+    const th = this.app.drawTimeline(this.timelineCanvas, tw, dpr);
     this.timelineCanvas.style.height = `${th}px`;
-    this.app.drawTimeline(this.timelineCanvas, tw, th, dpr);
     this.mapCanvas.dataset.drawn = String(Number(this.mapCanvas.dataset.drawn || 0) + 1);
   }
 
@@ -115,12 +114,12 @@ class Page {
     box.replaceChildren();
     const item = this.item && this.describeItem(this.item);
     if (!item) return;
-    box.append(
+    box.append(...[
       el('h3', {}, `${item.category}: ${item.title}`),
       el('p', {}, item.when ? `${whenText(item.when)}. ` : '', item.summary),
       item.when?.approximate ? el('p', { class: 'cite' }, `Date approximate: ${item.when.approximate}`) : null,
       this.cite(item.sources),
-    );
+    ].filter(Boolean));
   }
 
   describeItem(id) {

@@ -363,7 +363,11 @@ fn cmd_render(a: &Args) -> Result<(), Failure> {
             draw::to_svg(w, h, |area| map::draw_map(area, &pm, &view, 1.0)).map_err(err)?
         }
         Some("timeline") => {
-            let (w, h) = (size("width", 1200)?, size("height", 320)?);
+            let w = size("width", 1200)?;
+            let h = size(
+                "height",
+                timeline::natural_height(&ix, f64::from(w)).ceil() as u32,
+            )?;
             let view = timeline::TimelineView {
                 date,
                 actor: country.as_deref(),

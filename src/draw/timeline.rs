@@ -10,7 +10,6 @@
 //! approximate day a hollow marker, and a disputed conference date (Paris, 14 or 15 September) a
 //! hollow marker on the other claimed day linked to the conference by a dashed line.
 
-use plotters::coord::ranged1d::SegmentValue;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
@@ -96,9 +95,11 @@ fn lanes(ix: &Index) -> Vec<Lane> {
     lanes
 }
 
-/// Below this width (CSS px) the timeline uses its compact layout (smaller type, fewer ticks).
+/// Below this width (CSS px) the timeline uses its compact layout (smaller type, two-column legend).
 const NARROW: f64 = 560.0;
 const LEGEND_ROW: f64 = 16.0;
+const AXIS_H: f64 = 22.0;
+const TOP: f64 = 8.0;
 
 /// Pledge kinds present in the data, in legend order.
 fn pledge_kinds(ix: &Index) -> Vec<PledgeKind> {
@@ -106,6 +107,192 @@ fn pledge_kinds(ix: &Index) -> Vec<PledgeKind> {
         .into_iter()
         .filter(|k| ix.data.pledges.iter().any(|p| p.kind == *k))
         .collect()
+}
+
+/// One thing to draw, before layout.
+struct Item<'a> {
+    id: &'a str,
+    kind: MarkerKind,
+    lane: usize,
+    /// First and last day (days since 1970-01-01).
+    first: i64,
+    last: i64,
+    /// The day a click selects, and the last day of its own bar (a range's end; else `day`).
+    day: Date,
+    until: i64,
+    exact: bool,
+    colour: RGBColor,
+    involved: bool,
+    label: Option<&'a str>,
+    /// For a disputed date: the conference day it links to.
+    link_to: Option<i64>,
+}
+
+/// Everything the timeline draws, in lanes; events that overlap in time within a lane get their own
+/// row so bars and labels never sit on top of each other.
+struct Layout<'a> {
+    lanes: Vec<Lane>,
+    items: Vec<Item<'a>>,
+    /// Row of each item, counted from the top of the chart.
+    rows: Vec<usize>,
+    /// First row and row count of each lane.
+    lane_rows: Vec<(usize, usize)>,
+    total_rows: usize,
+    span: (i64, i64),
+}
+
+fn layout<'a>(ix: &'a Index, view: &TimelineView) -> Option<Layout<'a>> {
+    let (first, last) = query::date_span(ix)?;
+    let lanes = lanes(ix);
+    let lane_of = |l: Lane| lanes.iter().position(|x| *x == l).unwrap_or(0);
+    let mut items: Vec<Item> = Vec::new();
+    for e in query::events(ix, &[], None) {
+        // A conference whose date is disputed also spans the other claimed days, so its row keeps
+        // room for the linked markers.
+        let mut extent = (e.date.date.to_days(), e.date.last_day().to_days());
+        let disputed: Vec<(Date, &str)> = e
+            .conference
+            .as_deref()
+            .and_then(|c| ix.conference(c))
+            .and_then(|c| {
+                c.date_dispute
+                    .as_deref()
+                    .and_then(|d| ix.dispute(d))
+                    .map(|d| (c, d))
+            })
+            .map(|(c, d)| {
+                let mut days: Vec<Date> = d
+                    .claims
+                    .iter()
+                    .filter_map(|cl| cl.value.parse::<Date>().ok())
+                    .filter(|day| *day != c.date.date)
+                    .collect();
+                days.sort();
+                days.dedup();
+                days.into_iter().map(|day| (day, d.id.as_str())).collect()
+            })
+            .unwrap_or_default();
+        for (day, id) in &disputed {
+            extent = (extent.0.min(day.to_days()), extent.1.max(day.to_days()));
+            items.push(Item {
+                id,
+                kind: MarkerKind::DisputedDate,
+                lane: lane_of(Lane::Event(e.kind)),
+                first: extent.0,
+                last: extent.1,
+                day: *day,
+                until: day.to_days(),
+                exact: false,
+                colour: palette::event(e.kind),
+                involved: view.actor.is_none_or(|a| e.actors.iter().any(|x| x == a)),
+                label: None,
+                link_to: Some(e.date.date.to_days()),
+            });
+        }
+        items.push(Item {
+            id: &e.id,
+            kind: MarkerKind::Event,
+            lane: lane_of(Lane::Event(e.kind)),
+            first: extent.0,
+            last: extent.1,
+            day: e.date.date,
+            until: e.date.last_day().to_days(),
+            exact: e.date.approximate.is_none() && e.date.until.is_none(),
+            colour: palette::event(e.kind),
+            involved: view.actor.is_none_or(|a| e.actors.iter().any(|x| x == a)),
+            label: Some(&e.title),
+            link_to: None,
+        });
+    }
+    for p in &ix.data.pledges {
+        let Some(day) = query::effective_date(ix, p.date.as_ref(), &p.sources) else {
+            continue;
+        };
+        items.push(Item {
+            id: &p.id,
+            kind: MarkerKind::Pledge,
+            lane: lane_of(Lane::Pledges),
+            first: day.to_days(),
+            last: day.to_days(),
+            day,
+            until: day.to_days(),
+            exact: p
+                .date
+                .as_ref()
+                .is_some_and(|w| w.approximate.is_none() && w.until.is_none()),
+            colour: palette::pledge(p.kind),
+            involved: view.actor.is_none_or(|a| p.actor == a),
+            label: None,
+            link_to: None,
+        });
+    }
+    // Rows within each lane: first fit by start day. Pledges share one row (spread sideways).
+    let mut rows = vec![0usize; items.len()];
+    let mut lane_rows = Vec::with_capacity(lanes.len());
+    let mut next_row = 0usize;
+    for (lane_index, lane) in lanes.iter().enumerate() {
+        let mut order: Vec<usize> = (0..items.len())
+            .filter(|&i| items[i].lane == lane_index && items[i].kind != MarkerKind::DisputedDate)
+            .collect();
+        order.sort_by_key(|&i| (items[i].first, items[i].last));
+        let mut ends: Vec<i64> = Vec::new();
+        for i in order {
+            let row = if *lane == Lane::Pledges {
+                0
+            } else if let Some(r) = ends.iter().position(|&end| end < items[i].first) {
+                r
+            } else {
+                ends.push(i64::MIN);
+                ends.len() - 1
+            };
+            if let Some(end) = ends.get_mut(row) {
+                *end = items[i].last;
+            }
+            rows[i] = next_row + row;
+        }
+        let count = ends.len().max(1);
+        lane_rows.push((next_row, count));
+        next_row += count;
+    }
+    // A disputed date sits on its conference's row.
+    for i in 0..items.len() {
+        if let Some(day) = items[i].link_to {
+            let conference = (0..items.len()).find(|&j| {
+                items[j].kind == MarkerKind::Event
+                    && items[j].lane == items[i].lane
+                    && items[j].day.to_days() == day
+            });
+            rows[i] = conference.map_or(lane_rows[items[i].lane].0, |j| rows[j]);
+        }
+    }
+    Some(Layout {
+        lanes,
+        items,
+        rows,
+        lane_rows,
+        total_rows: next_row.max(1),
+        span: (first.to_days() - 1, last.to_days() + 1),
+    })
+}
+
+fn row_height(width: f64) -> f64 {
+    if width < NARROW {
+        19.0
+    } else {
+        21.0
+    }
+}
+
+fn legend_height(ix: &Index, width: f64) -> f64 {
+    let per_row = if width < NARROW { 2 } else { 5 };
+    LEGEND_ROW * ((pledge_kinds(ix).len() + 3).div_ceil(per_row) as f64) + 10.0
+}
+
+/// The height (CSS px) the timeline wants at this width: a row per lane (more where events
+/// overlap), the date axis and the legend.
+pub fn natural_height(ix: &Index, width: f64) -> f64 {
+    let rows = layout(ix, &TimelineView::default()).map_or(1, |l| l.total_rows);
+    TOP + rows as f64 * row_height(width) + AXIS_H + legend_height(ix, width)
 }
 
 /// Draws the timeline filling the area and returns where each marker went (CSS px).
@@ -120,7 +307,7 @@ pub fn draw_timeline<DB: DrawingBackend>(
     let (width, height) = (f64::from(w_px) / scale, f64::from(h_px) / scale);
     let narrow = width < NARROW;
     let type_px = if narrow { 11.0 } else { 12.0 };
-    let Some((first, last)) = query::date_span(ix) else {
+    let Some(lay) = layout(ix, view) else {
         area.draw(&Text::new(
             "No dated events in this dataset",
             px((12.0, 12.0), scale),
@@ -128,198 +315,200 @@ pub fn draw_timeline<DB: DrawingBackend>(
         ))?;
         return Ok(Vec::new());
     };
-    let lanes = lanes(ix);
     let kinds = pledge_kinds(ix);
     let per_row = if narrow { 2 } else { 5 };
-    let legend_rows = (kinds.len() + 3).div_ceil(per_row) as f64;
-    let legend_h = LEGEND_ROW * legend_rows + 8.0;
+    let legend_h = legend_height(ix, width).min(height / 2.0);
     let (chart_area, legend_area) =
         area.split_vertically(((height - legend_h) * scale).round() as u32);
-
-    let (x0, x1) = (first.to_days() - 1, last.to_days() + 1);
-    let n = lanes.len() as i32;
     let s = |v: f64| (v * scale).round() as i32;
-    let label_w = if narrow { 84.0 } else { 112.0 };
+    let label_w = if narrow { 92.0 } else { 112.0 };
+    let (x0, x1) = lay.span;
+    let total = lay.total_rows as f64;
     let mut chart = ChartBuilder::on(&chart_area)
-        .margin_top(s(8.0))
+        .margin_top(s(TOP))
         .margin_right(s(12.0))
-        .x_label_area_size(s(22.0))
+        .x_label_area_size(s(AXIS_H))
         .y_label_area_size(s(label_w))
-        .build_cartesian_2d(x0..x1, (0..n).into_segmented())?;
-    let label_font = font(type_px, scale).color(&palette::MUTED);
-    let days = (x1 - x0).max(1) as f64;
-    let plot_w = (width - label_w - 12.0).max(1.0);
-    // One tick per day when there is room for "15 Sep" (about 44 px), else fewer.
-    let ticks = ((plot_w / 48.0).floor() as usize).clamp(2, days as usize + 1);
-    chart
-        .configure_mesh()
-        .disable_y_mesh()
-        .light_line_style(palette::GRID.mix(0.6))
-        .bold_line_style(palette::GRID)
-        .axis_style(palette::MUTED)
-        .x_labels(ticks)
-        .x_label_formatter(&|d| short_date(*d))
-        .y_labels(lanes.len())
-        .y_label_formatter(&|v| match v {
-            SegmentValue::CenterOf(i) => usize::try_from(*i)
-                .ok()
-                .and_then(|i| lanes.len().checked_sub(i + 1))
-                .and_then(|i| lanes.get(i))
-                .map_or(String::new(), |l| l.label().to_string()),
-            _ => String::new(),
-        })
-        .x_label_style(label_font.clone())
-        .y_label_style(label_font)
-        .draw()?;
-
-    // Lane 0 is drawn at the top: plotters counts segments from the bottom.
-    let lane_y = |l: Lane| {
-        SegmentValue::CenterOf(n - 1 - lanes.iter().position(|x| *x == l).unwrap_or(0) as i32)
+        .build_cartesian_2d(x0..x1, 0f64..total)?;
+    // Rows count from the top; plotters' y grows upwards.
+    let row_y = |row: usize| total - row as f64 - 0.5;
+    let at = |chart: &ChartContext<DB, _>, day: i64, row: usize| {
+        let c: (i32, i32) = chart.backend_coord(&(day, row_y(row)));
+        (f64::from(c.0) / scale, f64::from(c.1) / scale)
     };
-    let to_css = |c: (i32, i32)| (f64::from(c.0) / scale, f64::from(c.1) / scale);
-    let mut markers: Vec<Marker> = Vec::new();
-    let r = s(if narrow { 4.5 } else { 5.5 }).max(2);
-    let thin = (s(1.0).max(1)) as u32;
+    let label_font = font(type_px, scale).color(&palette::MUTED);
+
+    // Lane bands (zebra) and labels, drawn by hand so a lane can span several rows.
+    for (i, (lane, &(first_row, count))) in lay.lanes.iter().zip(&lay.lane_rows).enumerate() {
+        let top = chart.backend_coord(&(x0, total - first_row as f64));
+        let bottom = chart.backend_coord(&(x1, total - (first_row + count) as f64));
+        if i % 2 == 0 {
+            chart_area.draw(&Rectangle::new(
+                [top, bottom],
+                palette::GRID.mix(0.35).filled(),
+            ))?;
+        }
+        let mid = (top.1 + bottom.1) / 2;
+        chart_area.draw(&Text::new(
+            lane.label().to_string(),
+            (top.0 - s(8.0), mid),
+            label_font.clone().pos(Pos::new(HPos::Right, VPos::Center)),
+        ))?;
+    }
+    // Day grid and date labels: every day gets a line; labels every `step` days where they fit.
+    let px_per_day = (width - label_w - 12.0).max(1.0) / (x1 - x0).max(1) as f64;
+    let step = [1i64, 2, 3, 7, 14]
+        .into_iter()
+        .find(|k| *k as f64 * px_per_day >= 46.0)
+        .unwrap_or(30);
+    for day in x0..=x1 {
+        let top = chart.backend_coord(&(day, total));
+        let bottom = chart.backend_coord(&(day, 0.0));
+        chart_area.draw(&PathElement::new(
+            vec![top, bottom],
+            palette::GRID.stroke_width(s(1.0).max(1) as u32),
+        ))?;
+        // The padding days at either end stay unlabelled: a label there would be cut off.
+        if (day - x0) % step == 0 && day > x0 && day < x1 {
+            chart_area.draw(&Text::new(
+                short_date(day),
+                (bottom.0, bottom.1 + s(5.0)),
+                label_font.clone().pos(Pos::new(HPos::Center, VPos::Top)),
+            ))?;
+        }
+    }
+    chart_area.draw(&PathElement::new(
+        vec![
+            chart.backend_coord(&(x0, 0.0)),
+            chart.backend_coord(&(x1, 0.0)),
+        ],
+        palette::MUTED.stroke_width(s(1.0).max(1) as u32),
+    ))?;
 
     if let Some(d) = view.date {
         let t = d.to_days().clamp(x0, x1);
         chart.draw_series(std::iter::once(PathElement::new(
-            vec![(t, SegmentValue::Exact(0)), (t, SegmentValue::Exact(n))],
+            vec![(t, 0.0), (t, total)],
             palette::INK.mix(0.8).stroke_width(s(1.5).max(1) as u32),
         )))?;
     }
 
-    // Disputed conference dates: a dashed link to a hollow marker on each other claimed day.
-    for conf in &ix.data.conferences {
-        let Some(dispute) = conf.date_dispute.as_deref().and_then(|d| ix.dispute(d)) else {
-            continue;
-        };
-        let y = lane_y(Lane::Event(EventKind::Conference));
-        let main = conf.date.date.to_days();
-        let mut others: Vec<Date> = dispute
-            .claims
-            .iter()
-            .filter_map(|c| c.value.parse::<Date>().ok())
-            .filter(|d| *d != conf.date.date)
-            .collect();
-        others.dedup();
-        for other in others {
-            let t = other.to_days();
-            let (a, b) = (
-                chart.backend_coord(&(t, y.clone())),
-                chart.backend_coord(&(main, y.clone())),
-            );
-            dashed(
-                &chart_area,
-                a,
-                b,
-                palette::event(EventKind::Conference),
-                s(4.0).max(2),
-                thin,
-            )?;
-            chart.draw_series(std::iter::once(Circle::new(
-                (t, y.clone()),
-                r,
-                palette::event(EventKind::Conference).stroke_width(s(2.0).max(1) as u32),
-            )))?;
-            let (cx, cy) = to_css(a);
-            markers.push(Marker {
-                id: dispute.id.clone(),
-                kind: MarkerKind::DisputedDate,
-                x: cx,
-                x_end: cx,
-                y: cy,
-                date: other,
-            });
-        }
-    }
-
-    let emphasis = |involved: bool| {
-        if view.actor.is_some() && !involved {
-            0.2
-        } else {
-            1.0
-        }
-    };
-    for e in query::events(ix, &[], None) {
-        let y = lane_y(Lane::Event(e.kind));
-        let involved = view.actor.is_none_or(|a| e.actors.iter().any(|x| x == a));
-        let colour = palette::event(e.kind).mix(emphasis(involved));
-        let (a, b) = (e.date.date.to_days(), e.date.last_day().to_days());
-        let exact = e.date.approximate.is_none() && a == b;
-        if a != b {
-            chart.draw_series(std::iter::once(PathElement::new(
-                vec![(a, y.clone()), (b, y.clone())],
-                colour.stroke_width(s(3.0).max(1) as u32),
-            )))?;
-        }
-        let style = if exact {
-            colour.filled()
-        } else {
-            WHITE.mix(1.0).filled()
-        };
-        for t in if a == b { vec![a] } else { vec![a, b] } {
-            chart.draw_series(std::iter::once(Circle::new((t, y.clone()), r, style)))?;
-            if !exact {
-                chart.draw_series(std::iter::once(Circle::new(
-                    (t, y.clone()),
-                    r,
-                    colour.stroke_width(s(2.0).max(1) as u32),
-                )))?;
+    let r = (if narrow { 4.5 } else { 5.5 }) * scale;
+    let ri = r.round() as i32;
+    let thick = s(2.0).max(1) as u32;
+    let mut markers: Vec<Marker> = Vec::new();
+    // Same-day pledges spread sideways so each triangle stays visible and clickable.
+    let mut pledges_on_day: std::collections::HashMap<i64, usize> = Default::default();
+    let pledge_counts = lay
+        .items
+        .iter()
+        .filter(|i| i.kind == MarkerKind::Pledge)
+        .fold(
+            std::collections::HashMap::<i64, usize>::new(),
+            |mut m, i| {
+                *m.entry(i.first).or_default() += 1;
+                m
+            },
+        );
+    for (item, &row) in lay.items.iter().zip(&lay.rows) {
+        let alpha = if item.involved { 1.0 } else { 0.2 };
+        let colour = item.colour.mix(alpha);
+        let (sx, y) = at(&chart, item.day.to_days(), row);
+        match item.kind {
+            MarkerKind::Pledge => {
+                let n = pledge_counts.get(&item.first).copied().unwrap_or(1);
+                let k = pledges_on_day.entry(item.first).or_default();
+                let spread = (r / scale * 1.9).min(px_per_day * 0.8 / n as f64);
+                let x = sx + (*k as f64 - (n as f64 - 1.0) / 2.0) * spread;
+                *k += 1;
+                let style = if item.exact {
+                    colour.filled()
+                } else {
+                    colour.stroke_width(thick)
+                };
+                chart_area.draw(&TriangleMarker::new(px((x, y), scale), ri + 1, style))?;
+                markers.push(Marker {
+                    id: item.id.into(),
+                    kind: item.kind,
+                    x,
+                    x_end: x,
+                    y,
+                    date: item.day,
+                });
+            }
+            MarkerKind::DisputedDate => {
+                let (cx, _) = at(&chart, item.link_to.unwrap_or(item.first), row);
+                dashed(
+                    &chart_area,
+                    px((sx, y), scale),
+                    px((cx, y), scale),
+                    item.colour,
+                    s(4.0).max(2),
+                    s(1.0).max(1) as u32,
+                )?;
+                chart_area.draw(&Circle::new(px((sx, y), scale), ri, WHITE.filled()))?;
+                chart_area.draw(&Circle::new(
+                    px((sx, y), scale),
+                    ri,
+                    colour.stroke_width(thick),
+                ))?;
+                markers.push(Marker {
+                    id: item.id.into(),
+                    kind: item.kind,
+                    x: sx,
+                    x_end: sx,
+                    y,
+                    date: item.day,
+                });
+            }
+            MarkerKind::Event => {
+                let (ex, _) = at(&chart, item.until, row);
+                let ends = if ex > sx + 0.5 {
+                    vec![sx, ex]
+                } else {
+                    vec![sx]
+                };
+                if ends.len() == 2 {
+                    chart_area.draw(&PathElement::new(
+                        vec![px((sx, y), scale), px((ex, y), scale)],
+                        colour.stroke_width(s(3.0).max(1) as u32),
+                    ))?;
+                }
+                for x in ends {
+                    if item.exact {
+                        chart_area.draw(&Circle::new(px((x, y), scale), ri, colour.filled()))?;
+                    } else {
+                        chart_area.draw(&Circle::new(px((x, y), scale), ri, WHITE.filled()))?;
+                        chart_area.draw(&Circle::new(
+                            px((x, y), scale),
+                            ri,
+                            colour.stroke_width(thick),
+                        ))?;
+                    }
+                }
+                markers.push(Marker {
+                    id: item.id.into(),
+                    kind: item.kind,
+                    x: sx,
+                    x_end: ex.max(sx),
+                    y,
+                    date: item.day,
+                });
             }
         }
-        let (sx, sy) = to_css(chart.backend_coord(&(a, y.clone())));
-        let (ex, _) = to_css(chart.backend_coord(&(b, y)));
-        markers.push(Marker {
-            id: e.id.clone(),
-            kind: MarkerKind::Event,
-            x: sx,
-            x_end: ex,
-            y: sy,
-            date: e.date.date,
-        });
-    }
-
-    for p in &ix.data.pledges {
-        let Some(day) = query::effective_date(ix, p.date.as_ref(), &p.sources) else {
-            continue;
-        };
-        let y = lane_y(Lane::Pledges);
-        let involved = view.actor.is_none_or(|a| p.actor == a);
-        let colour = palette::pledge(p.kind).mix(emphasis(involved));
-        let t = day.to_days();
-        let style = if p.date.as_ref().is_some_and(|w| w.approximate.is_none()) {
-            colour.filled()
-        } else {
-            colour.stroke_width(s(2.0).max(1) as u32)
-        };
-        chart.draw_series(std::iter::once(TriangleMarker::new(
-            (t, y.clone()),
-            r + 1,
-            style,
-        )))?;
-        let (cx, cy) = to_css(chart.backend_coord(&(t, y)));
-        markers.push(Marker {
-            id: p.id.clone(),
-            kind: MarkerKind::Pledge,
-            x: cx,
-            x_end: cx,
-            y: cy,
-            date: day,
-        });
     }
 
     if let Some(sel) = view.selected {
         for m in markers.iter().filter(|m| m.id == sel) {
             chart_area.draw(&Circle::new(
                 px((m.x, m.y), scale),
-                r + s(4.0),
-                palette::HIGHLIGHT.stroke_width(s(2.0).max(1) as u32),
+                ri + s(4.0),
+                palette::HIGHLIGHT.stroke_width(thick),
             ))?;
         }
     }
 
-    draw_labels(&chart_area, ix, &markers, view, type_px, scale)?;
+    draw_labels(&chart_area, &lay, &markers, view, type_px, r / scale, scale)?;
     draw_legend(&legend_area, &kinds, per_row, scale, type_px)?;
     Ok(markers)
 }
@@ -348,14 +537,15 @@ fn dashed<DB: DrawingBackend>(
     Ok(())
 }
 
-/// Short labels to the right of event markers, where they fit before the next marker in the lane:
-/// on a narrow screen fewer fit, so labels thin out rather than overlap.
+/// Short labels to the right of event markers, where they fit before the next marker in the same
+/// row: on a narrow screen fewer fit, so labels thin out rather than overlap.
 fn draw_labels<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
-    ix: &Index,
+    lay: &Layout,
     markers: &[Marker],
     view: &TimelineView,
     type_px: f64,
+    radius: f64,
     scale: f64,
 ) -> Result<(), DrawError> {
     let (w, _) = area.dim_in_pixel();
@@ -363,29 +553,26 @@ fn draw_labels<DB: DrawingBackend>(
     let style = font(type_px, scale)
         .color(&palette::INK)
         .pos(Pos::new(HPos::Left, VPos::Center));
-    let events: Vec<&Marker> = markers
-        .iter()
-        .filter(|m| m.kind == MarkerKind::Event)
-        .collect();
-    for m in &events {
-        let Some(e) = ix.data.events.iter().find(|e| e.id == m.id) else {
-            continue;
-        };
-        if view.actor.is_some_and(|a| !e.actors.iter().any(|x| x == a)) {
+    for (item, m) in lay.items.iter().zip(markers) {
+        let Some(title) = item.label else { continue };
+        if !item.involved {
             continue;
         }
-        // The label starts after the marker (or its range) and must end before the next one.
-        let start = m.x_end + 9.0;
+        let ring = if view.selected == Some(item.id) {
+            4.0
+        } else {
+            0.0
+        };
+        let start = m.x_end + radius + ring + 5.0;
         let next = markers
             .iter()
             .filter(|o| (o.y - m.y).abs() < 1.0 && o.x > m.x_end + 1.0)
-            .map(|o| o.x - 10.0)
+            .map(|o| o.x - radius - 6.0)
             .fold(right, f64::min);
-        let room = next - start;
-        if room < 48.0 {
+        if next - start < 40.0 {
             continue;
         }
-        let Some(text) = fit(area, &e.title, room, &style, scale) else {
+        let Some(text) = fit(area, title, next - start, &style, scale) else {
             continue;
         };
         area.draw(&Text::new(text, px((start, m.y), scale), style.clone()))?;

@@ -310,16 +310,17 @@ impl Coalition {
         })
     }
 
-    /// Draws the pledge timeline into `canvas`.
+    /// Draws the pledge timeline into `canvas` at `css_width` CSS px wide and the height its lanes
+    /// need (returned, in CSS px), at device-pixel ratio `dpr`.
     #[wasm_bindgen(js_name = drawTimeline)]
     pub fn draw_timeline(
         &mut self,
         canvas: &HtmlCanvasElement,
         css_width: f64,
-        css_height: f64,
         dpr: f64,
-    ) -> Result<(), JsError> {
-        let (w, h, scale) = sized(canvas, css_width, css_height, dpr);
+    ) -> Result<f64, JsError> {
+        let height = timeline::natural_height(&self.ix, css_width);
+        let (w, h, scale) = sized(canvas, css_width, height, dpr);
         let actor = self.selected.and_then(|s| self.code_of(s));
         let view = timeline::TimelineView {
             date: self.date,
@@ -330,7 +331,8 @@ impl Coalition {
         let area = backend.into_drawing_area();
         self.markers = timeline::draw_timeline(&area, &self.ix, &view, scale)
             .map_err(|e| JsError::new(&e.to_string()))?;
-        area.present().map_err(|e| JsError::new(&e.to_string()))
+        area.present().map_err(|e| JsError::new(&e.to_string()))?;
+        Ok(f64::from(h) / scale)
     }
 
     /// The timeline item under (x, y) CSS px on the last drawn timeline, for its tooltip:
