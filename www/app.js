@@ -200,6 +200,7 @@ class Page {
   renderPanel() {
     const panel = $('panel');
     panel.replaceChildren();
+    panel.scrollTop = 0; // a new record starts at its top, not where the last one was scrolled
     if (!this.selected) {
       panel.setAttribute('aria-label', 'Details: the conferences');
       panel.append(el('p', { class: 'hint' }, 'Select a country on the map (or below) to read its participations, pledges, positions and quotes, each with its source.'));
