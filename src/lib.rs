@@ -7,9 +7,11 @@
 pub mod dataset;
 pub mod date;
 pub mod draw;
+pub mod export;
 pub mod geo;
 pub mod model;
 pub mod query;
+pub mod view;
 
 #[cfg(target_arch = "wasm32")]
 pub mod web;

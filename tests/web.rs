@@ -48,8 +48,8 @@ fn bad_input_is_an_error_not_a_panic() {
 fn draws_on_a_canvas_and_hit_tests_in_rust() {
     let mut app = Coalition::new().unwrap();
     let c = canvas();
-    assert!(app.draw_map(&c, 800.0, 500.0, 2.0, "moon").is_err());
-    app.draw_map(&c, 800.0, 500.0, 2.0, "region").unwrap();
+    assert!(app.set_framing("moon").is_err());
+    app.draw_map(&c, 800.0, 500.0, 2.0).unwrap();
     assert_eq!(
         (c.width(), c.height()),
         (1600, 1000),
@@ -73,4 +73,21 @@ fn draws_on_a_canvas_and_hit_tests_in_rust() {
     let data = ctx.get_image_data(0.0, 0.0, 700.0, h).unwrap().data();
     let first = [data[0], data[1], data[2]];
     assert!(data.chunks(4).any(|p| [p[0], p[1], p[2]] != first));
+}
+
+#[wasm_bindgen_test]
+fn the_view_round_trips_through_a_query_string_and_exports_work() {
+    let mut app = Coalition::new().unwrap();
+    let notices: js_sys::Array = app
+        .apply_query("country=UAE&date=2014-09-11&framing=world&bogus=1&item=nope")
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    assert_eq!(notices.length(), 1, "only the unknown item is reported");
+    assert_eq!(app.query(), "country=ARE&date=2014-09-11&framing=world");
+    let svg = app.map_svg(640, 400).unwrap();
+    assert!(svg.starts_with("<svg") && svg.contains("Status on 11 Sep 2014"));
+    assert!(app.timeline_svg(640).unwrap().contains("Conference"));
+    assert!(app.csv().starts_with("section,id,actor"));
+    assert!(app.json().unwrap().contains("\"participations\""));
 }

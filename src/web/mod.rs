@@ -3,6 +3,7 @@
 //! inside wasm kills the module for the whole page.
 
 mod canvas;
+mod types;
 
 use plotters::prelude::*;
 use serde::Serialize;
@@ -11,9 +12,11 @@ use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
 use crate::dataset::Index;
 use crate::date::Date;
-use crate::draw::{map, timeline};
+use crate::draw::{map, timeline, to_svg};
+use crate::export;
 use crate::geo::{Framing, ProjectedMap, Shapes, Viewport};
 use crate::query;
+use crate::view::ViewState;
 use canvas::CanvasBackend;
 
 #[wasm_bindgen(start)]
@@ -90,6 +93,7 @@ pub struct Coalition {
     markers: Vec<timeline::Marker>,
     /// The selected timeline item (event, pledge or disputed date).
     item: Option<String>,
+    framing: Framing,
 }
 
 #[wasm_bindgen]
@@ -111,15 +115,18 @@ impl Coalition {
             hovered: None,
             markers: Vec::new(),
             item: None,
+            framing: Framing::default(),
         })
     }
 
     /// Every actor with its status on `date` (`YYYY-MM-DD`; empty or absent: end of the story).
+    #[wasm_bindgen(unchecked_return_type = "ActorSummary[]")]
     pub fn countries(&self, date: Option<String>) -> Result<JsValue, JsError> {
         to_js(&query::actors(&self.ix, parse_date(date)?))
     }
 
     /// One actor's full record, by code, name or alias. Errors for an unknown actor.
+    #[wasm_bindgen(unchecked_return_type = "ActorRecord")]
     pub fn country(&self, name: &str, date: Option<String>) -> Result<JsValue, JsError> {
         let actor = self
             .ix
@@ -136,26 +143,138 @@ impl Coalition {
     }
 
     /// Timeline events in date order.
+    #[wasm_bindgen(unchecked_return_type = "Event[]")]
     pub fn timeline(&self) -> Result<JsValue, JsError> {
         to_js(&query::events(&self.ix, &[], None))
     }
 
     /// Conferences in date order with their rosters and the disputes over their date and size.
+    #[wasm_bindgen(unchecked_return_type = "ConferenceView[]")]
     pub fn conferences(&self) -> Result<JsValue, JsError> {
         to_js(&query::conferences(&self.ix))
     }
 
     /// Every cited source with its publication details, for the page's source list.
+    #[wasm_bindgen(unchecked_return_type = "Source[]")]
     pub fn sources(&self) -> Result<JsValue, JsError> {
         to_js(&self.ix.data.sources)
     }
 
     /// The coalition's state as of a date.
+    #[wasm_bindgen(unchecked_return_type = "CoalitionState")]
     pub fn state(&self, date: Option<String>) -> Result<JsValue, JsError> {
         to_js(&query::coalition_state(&self.ix, parse_date(date)?))
     }
 
+    /// Sets the framing: "region" (Middle East and Europe) or "world".
+    #[wasm_bindgen(js_name = setFraming)]
+    pub fn set_framing(&mut self, framing: &str) -> Result<(), JsError> {
+        self.framing = Framing::parse(framing).ok_or_else(|| {
+            JsError::new(&format!(
+                "unknown framing {framing:?}: expected region or world"
+            ))
+        })?;
+        Ok(())
+    }
+
+    fn view_state(&self) -> ViewState {
+        ViewState {
+            country: self.selected.and_then(|s| self.code_of(s)),
+            date: self.date,
+            framing: self.framing,
+            item: self.item.clone(),
+        }
+    }
+
+    /// Sets the whole view from a URL query string (`country=FRA&date=2014-09-15&framing=world&
+    /// item=...`). Values it cannot use are ignored; returns a notice for each, for the page to show.
+    #[wasm_bindgen(js_name = applyQuery)]
+    #[wasm_bindgen(unchecked_return_type = "string[]")]
+    pub fn apply_query(&mut self, query: &str) -> Result<JsValue, JsError> {
+        let (state, notices) = ViewState::from_query(query, &self.ix);
+        self.selected = state.country.as_deref().and_then(|c| self.shape_of(c));
+        self.date = state.date;
+        self.framing = state.framing;
+        self.item = state.item;
+        to_js(&notices)
+    }
+
+    /// The current view as a query string (no leading `?`; empty for the default view).
+    pub fn query(&self) -> String {
+        self.view_state().to_query()
+    }
+
+    /// The current view: `{country, date, framing, item}` (absent values are `null`).
+    #[wasm_bindgen(unchecked_return_type = "View")]
+    pub fn view(&self) -> Result<JsValue, JsError> {
+        #[derive(Serialize)]
+        struct View {
+            country: Option<String>,
+            date: Option<String>,
+            framing: &'static str,
+            item: Option<String>,
+        }
+        let s = self.view_state();
+        to_js(&View {
+            country: s.country,
+            date: s.date.map(|d| d.to_string()),
+            framing: s.framing.key(),
+            item: s.item,
+        })
+    }
+
+    /// The current map as an SVG document, drawn by the same code through plotters' SVG backend.
+    #[wasm_bindgen(js_name = mapSvg)]
+    pub fn map_svg(&self, width: u32, height: u32) -> Result<String, JsError> {
+        let (w, h) = (width.clamp(100, 8000), height.clamp(100, 8000));
+        let strip = map::legend_strip_height(f64::from(w));
+        let viewport = Viewport::new(f64::from(w), f64::from(h), self.framing);
+        let ix = &self.ix;
+        let pm = ProjectedMap::new(&self.shapes, viewport, |id| {
+            query::primary_status(ix, id, None).is_some()
+        });
+        let title = self.legend_title();
+        let view = map::MapView {
+            fills: map::fills(&self.ix, &self.shapes, self.date),
+            selected: self.selected,
+            hovered: None,
+            highlighted: self.highlighted(),
+            legend_title: Some(&title),
+        };
+        let total = h + strip.ceil() as u32;
+        to_svg(w, total, |a| map::draw_map(a, &pm, &view, 1.0))
+            .map_err(|e| JsError::new(&e.to_string()))
+    }
+
+    /// The current timeline as an SVG document.
+    #[wasm_bindgen(js_name = timelineSvg)]
+    pub fn timeline_svg(&self, width: u32) -> Result<String, JsError> {
+        let w = width.clamp(200, 8000);
+        let h = timeline::natural_height(&self.ix, f64::from(w)).ceil() as u32;
+        let actor = self.selected.and_then(|s| self.code_of(s));
+        let view = timeline::TimelineView {
+            date: self.date,
+            actor: actor.as_deref(),
+            selected: self.item.as_deref(),
+        };
+        to_svg(w, h, |a| {
+            timeline::draw_timeline(a, &self.ix, &view, 1.0).map(|_| ())
+        })
+        .map_err(|e| JsError::new(&e.to_string()))
+    }
+
+    /// The dataset as CSV: a row per participation, pledge, statement, event, figure and claim.
+    pub fn csv(&self) -> String {
+        export::csv(&self.ix)
+    }
+
+    /// The dataset as JSON (the shape `coalition validate` reads).
+    pub fn json(&self) -> Result<String, JsError> {
+        export::json(&self.ix).map_err(|e| JsError::new(&e))
+    }
+
     /// The map statuses in legend order: `[{key, label, color}]`, so the page's swatches match the map.
+    #[wasm_bindgen(unchecked_return_type = "LegendEntry[]")]
     pub fn legend(&self) -> Result<JsValue, JsError> {
         #[derive(Serialize)]
         struct Entry {
@@ -176,6 +295,7 @@ impl Coalition {
 
     /// The first and last day of the timeline, `[first, last]` as `YYYY-MM-DD`, for the date scrubber.
     #[wasm_bindgen(js_name = dateSpan)]
+    #[wasm_bindgen(unchecked_return_type = "[string, string] | null")]
     pub fn date_span(&self) -> Result<JsValue, JsError> {
         match query::date_span(&self.ix) {
             Some((a, b)) => to_js(&[a.to_string(), b.to_string()]),
@@ -196,6 +316,31 @@ impl Coalition {
             .countries
             .iter()
             .position(|c| c.id.as_deref() == Some(id))
+    }
+
+    fn legend_title(&self) -> String {
+        match self.date {
+            Some(d) => format!(
+                "Status on {} {}",
+                timeline::short_date(d.to_days()),
+                d.year()
+            ),
+            None => "Status by the end of September 2014".to_string(),
+        }
+    }
+
+    /// Shapes of the actors in the selected timeline item, outlined on the map.
+    fn highlighted(&self) -> Vec<usize> {
+        self.item
+            .as_deref()
+            .and_then(|id| query::timeline_item(&self.ix, id))
+            .map(|item| {
+                item.actors
+                    .iter()
+                    .filter_map(|a| self.shape_of(a))
+                    .collect()
+            })
+            .unwrap_or_default()
     }
 
     fn code_of(&self, shape: usize) -> Option<String> {
@@ -223,7 +368,7 @@ impl Coalition {
     }
 
     /// Draws the map into `canvas`: the map itself `css_width` × `css_height` CSS px, plus a legend
-    /// strip below it on narrow screens; at device-pixel ratio `dpr`, framing "region" or "world".
+    /// strip below it on narrow screens; at device-pixel ratio `dpr`, in the current framing.
     /// Re-projects only when the size or framing changed. Returns the canvas's total CSS height.
     #[wasm_bindgen(js_name = drawMap)]
     pub fn draw_map(
@@ -232,13 +377,8 @@ impl Coalition {
         css_width: f64,
         css_height: f64,
         dpr: f64,
-        framing: &str,
     ) -> Result<f64, JsError> {
-        let framing = Framing::parse(framing).ok_or_else(|| {
-            JsError::new(&format!(
-                "unknown framing {framing:?}: expected region or world"
-            ))
-        })?;
+        let framing = self.framing;
         let strip = map::legend_strip_height(css_width);
         let (w, h, scale) = sized(canvas, css_width, css_height + strip, dpr);
         let (css_w, css_h) = (f64::from(w) / scale, f64::from(h) / scale);
@@ -252,30 +392,12 @@ impl Coalition {
         let Some(pm) = self.map.as_ref() else {
             return Err(JsError::new("map projection failed"));
         };
-        let title = match self.date {
-            Some(d) => format!(
-                "Status on {} {}",
-                timeline::short_date(d.to_days()),
-                d.year()
-            ),
-            None => "Status by the end of September 2014".to_string(),
-        };
-        let highlighted = self
-            .item
-            .as_deref()
-            .and_then(|id| query::timeline_item(&self.ix, id))
-            .map(|item| {
-                item.actors
-                    .iter()
-                    .filter_map(|a| self.shape_of(a))
-                    .collect()
-            })
-            .unwrap_or_default();
+        let title = self.legend_title();
         let view = map::MapView {
             fills: map::fills(&self.ix, &self.shapes, self.date),
             selected: self.selected,
             hovered: self.hovered,
-            highlighted,
+            highlighted: self.highlighted(),
             legend_title: Some(&title),
         };
         let backend = CanvasBackend::new(context(canvas)?, w, h);
@@ -287,6 +409,7 @@ impl Coalition {
 
     /// What is under (x, y) on the map, for the hover tooltip: `{code, name, status}` (code and
     /// status absent for territories without a role), or `undefined` over the sea.
+    #[wasm_bindgen(unchecked_return_type = "Hover | undefined")]
     pub fn describe(&self, x: f64, y: f64) -> Result<JsValue, JsError> {
         #[derive(Serialize)]
         struct Hover {
@@ -338,6 +461,7 @@ impl Coalition {
     /// The timeline item under (x, y) CSS px on the last drawn timeline, for its tooltip:
     /// `{id, kind, category, title, summary, when, actors, sources}`, or `undefined`.
     #[wasm_bindgen(js_name = timelineHit)]
+    #[wasm_bindgen(unchecked_return_type = "TimelineItem | undefined")]
     pub fn timeline_hit(&self, x: f64, y: f64) -> Result<JsValue, JsError> {
         match timeline::hit(&self.markers, x, y, 10.0)
             .and_then(|m| query::timeline_item(&self.ix, &m.id))
@@ -355,18 +479,20 @@ impl Coalition {
             self.item = None;
             return Ok(None);
         };
-        let marker = self
-            .markers
-            .iter()
-            .find(|m| m.id == id)
-            .ok_or_else(|| JsError::new(&format!("no timeline item {id:?}")))?;
-        self.date = Some(marker.date);
+        let date = match self.markers.iter().find(|m| m.id == id) {
+            Some(m) => m.date,
+            None => query::timeline_item(&self.ix, &id)
+                .and_then(|i| i.when.map(|w| w.date))
+                .ok_or_else(|| JsError::new(&format!("no timeline item {id:?}")))?,
+        };
+        self.date = Some(date);
         self.item = Some(id);
-        Ok(Some(marker.date.to_string()))
+        Ok(Some(date.to_string()))
     }
 
     /// Where a timeline item was drawn: `{x, y}` CSS px relative to the timeline canvas.
     #[wasm_bindgen(js_name = locateItem)]
+    #[wasm_bindgen(unchecked_return_type = "Point | undefined")]
     pub fn locate_item(&self, id: &str) -> Result<JsValue, JsError> {
         match self.markers.iter().find(|m| m.id == id) {
             Some(m) => to_js(&Point { x: m.x, y: m.y }),
@@ -376,6 +502,7 @@ impl Coalition {
 
     /// Ids of the timeline's items in drawing order, for keyboard stepping and tests.
     #[wasm_bindgen(js_name = timelineItems)]
+    #[wasm_bindgen(unchecked_return_type = "Marker[]")]
     pub fn timeline_items(&self) -> Result<JsValue, JsError> {
         to_js(&self.markers)
     }
@@ -396,6 +523,7 @@ impl Coalition {
     }
 
     /// Where to click to hit a country on the last drawn map: `{x, y}` in CSS px, or `undefined`.
+    #[wasm_bindgen(unchecked_return_type = "Point | undefined")]
     pub fn locate(&self, code: &str) -> Result<JsValue, JsError> {
         let point = self
             .shape_of(code)

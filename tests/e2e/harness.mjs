@@ -9,8 +9,8 @@ import { chromium } from 'playwright-core';
 const ROOT = new URL('../../', import.meta.url).pathname;
 
 /** Starts scripts/serve.mjs on a free port; resolves to { url, close }. */
-export async function serve({ csp = false } = {}) {
-  const args = [join(ROOT, 'scripts/serve.mjs'), '--port', '0', '--root', join(ROOT, 'www')];
+export async function serve({ csp = false, root = join(ROOT, 'www') } = {}) {
+  const args = [join(ROOT, 'scripts/serve.mjs'), '--port', '0', '--root', root];
   if (csp) args.push('--csp');
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
   const url = await new Promise((resolve, reject) => {

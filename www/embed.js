@@ -1,0 +1,121 @@
+// <coalition-map>: the map, timeline and details in any page, with one snippet:
+//   <script type="module" src="https://…/embed.js"></script>
+//   <coalition-map country="FRA" date="2014-09-15" framing="world"></coalition-map>
+// Styles live in a Shadow DOM (nothing leaks in or out); the wasm module loads once per page and each
+// element gets its own Coalition handle, so several embeds on one page never interfere.
+// Attributes: country, date (YYYY-MM-DD), framing (region|world), state (a whole URL query string).
+// JS: el.select(code), el.setDate(iso), el.setFraming(f), el.locate(code), el.view, el.ready.
+// Events: `country-select` (detail: {code, name}) when the reader selects a country.
+import init, { Coalition } from './pkg/coalition_map.js';
+import { Viewer, el } from './ui.js';
+
+let loading = null;
+/** Loads the wasm module once for the whole page, however many embeds there are. */
+function loadOnce() {
+  loading ??= init();
+  return loading;
+}
+
+const STYLESHEET = new URL('./embed.css', import.meta.url).href;
+
+function skeleton(label) {
+  return el('div', { class: 'cm', part: 'container' },
+    el('div', { class: 'notice', 'data-part': 'notice', role: 'status', hidden: true }),
+    el('div', { class: 'main' },
+      el('div', { class: 'map-card' },
+        el('div', { class: 'toolbar' },
+          el('div', { class: 'framing', role: 'group', 'aria-label': 'Map framing' },
+            el('button', { type: 'button', 'data-framing': 'region', 'aria-pressed': 'true' }, 'Middle East & Europe'),
+            el('button', { type: 'button', 'data-framing': 'world', 'aria-pressed': 'false' }, 'World'))),
+        el('div', { class: 'canvas-wrap', 'data-part': 'map-wrap' },
+          el('canvas', { 'data-part': 'map', role: 'img', 'aria-label': label }),
+          el('div', { class: 'tooltip', 'data-part': 'tooltip', hidden: true }),
+          el('div', { class: 'overlay', 'data-part': 'status', role: 'status' }, 'Loading the map…')),
+        el('div', { class: 'date-control' },
+          el('button', { type: 'button', class: 'play', 'data-part': 'play', disabled: true, 'aria-label': 'Play through the days' }, '▶ Play'),
+          el('input', { type: 'range', 'data-part': 'date', 'aria-label': 'Date shown', min: 0, max: 0, value: 0, step: 1, disabled: true }),
+          el('output', { 'data-part': 'date-label' }, '—'))),
+      el('div', { class: 'panel', 'data-part': 'panel', role: 'region', 'aria-label': 'Details', tabindex: '-1' })),
+    el('div', { class: 'timeline-card' },
+      el('div', { class: 'canvas-wrap' },
+        el('canvas', { 'data-part': 'timeline', tabindex: '0', role: 'img', 'aria-label': 'Timeline of events and pledges, September 2014. Arrow keys step through the events.' }),
+        el('div', { class: 'tooltip tooltip-wide', 'data-part': 'timeline-tooltip', hidden: true })),
+      el('div', { class: 'item-detail', 'data-part': 'item-detail', 'aria-live': 'polite' })),
+  );
+}
+
+class CoalitionMapElement extends HTMLElement {
+  static observedAttributes = ['country', 'date', 'framing', 'state'];
+
+  constructor() {
+    super();
+    const root = this.attachShadow({ mode: 'open' });
+    root.append(
+      el('link', { rel: 'stylesheet', href: STYLESHEET }),
+      skeleton('Map of the coalition against ISIL, countries coloured by status'),
+    );
+    this.viewer = null;
+    this.lastCountry = null;
+    this.ready = new Promise((resolve) => { this.resolveReady = resolve; });
+  }
+
+  async connectedCallback() {
+    if (this.viewer) return;
+    try {
+      if (typeof WebAssembly !== 'object') throw new Error('This browser does not support WebAssembly.');
+      await loadOnce();
+      const app = new Coalition();
+      this.viewer = new Viewer(this.shadowRoot, app, { compact: true, onChange: (v) => this.changed(v) });
+      this.applyAttributes();
+      this.viewer.draw();
+      this.viewer.part('status').hidden = true;
+      this.dataset.ready = 'true';
+      this.resolveReady(true);
+    } catch (e) {
+      const box = this.shadowRoot.querySelector('[data-part="status"]');
+      box.classList.add('error');
+      box.textContent = `Sorry — the map could not be shown. ${e && e.message ? e.message : e}`;
+      this.resolveReady(false);
+    }
+  }
+
+  attributeChangedCallback() {
+    if (this.viewer) this.applyAttributes();
+  }
+
+  /** The attributes as one view state: `state` first, then the individual attributes over it. */
+  applyAttributes() {
+    const params = new URLSearchParams(this.getAttribute('state') ?? '');
+    for (const name of ['country', 'date', 'framing']) {
+      const v = this.getAttribute(name);
+      if (v !== null) params.set(name, v);
+    }
+    const notices = this.viewer.app.applyQuery(params.toString());
+    const box = this.viewer.part('notice');
+    box.textContent = notices.join(' ');
+    box.hidden = notices.length === 0;
+    this.lastCountry = this.viewer.view.country;
+    this.viewer.sync();
+  }
+
+  changed(view) {
+    if (view.country !== this.lastCountry) {
+      this.lastCountry = view.country;
+      const name = view.country ? this.viewer.app.name(view.country) : null;
+      this.dispatchEvent(new CustomEvent('country-select', {
+        detail: { code: view.country, name }, bubbles: true, composed: true,
+      }));
+    }
+  }
+
+  get view() {
+    return this.viewer?.view ?? null;
+  }
+
+  select(code) { return this.viewer?.select(code) ?? null; }
+  setDate(iso) { this.viewer?.setDate(iso); }
+  setFraming(framing) { this.viewer?.setFraming(framing); }
+  locate(code) { return this.viewer?.locate(code) ?? null; }
+}
+
+if (!customElements.get('coalition-map')) customElements.define('coalition-map', CoalitionMapElement);

@@ -1,0 +1,451 @@
+// The interactive view shared by the page and the <coalition-map> embed: map, timeline, date
+// scrubber, play button, framing toggle and details panel, bound to the parts of one root (the page's
+// body or an embed's shadow root) found by their data-part attributes.
+// All dataset text reaches the DOM through textContent (see el()), never as HTML.
+
+/** Builds an element; string children become text nodes, so data can never inject markup. */
+export function el(tag, attrs = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (v === undefined || v === null || v === false) continue;
+    if (k === 'class') node.className = v;
+    else node.setAttribute(k, v === true ? '' : String(v));
+  }
+  for (const c of children.flat(Infinity)) {
+    if (c === undefined || c === null || c === false) continue;
+    node.append(c instanceof Node ? c : document.createTextNode(String(c)));
+  }
+  return node;
+}
+
+const ROLE_LABELS = {
+  host: 'Host',
+  attended: 'Attended',
+  signed: 'Signed the communiqué',
+  attended_not_signed: 'Attended, did not sign',
+  not_invited: 'Not invited',
+  declined: 'Declined',
+};
+const KIND_LABELS = {
+  air_strikes: 'Air strikes', troops: 'Troops', aircraft: 'Aircraft', reconnaissance: 'Reconnaissance',
+  humanitarian: 'Humanitarian', logistics: 'Logistics / basing', border_control: 'Border control',
+  financing: 'Financing', diplomatic: 'Diplomatic', military_assistance: 'Military assistance',
+};
+const CERTAINTY = { stated: '', reported: 'reported by others', hedged: 'hedged by the source' };
+
+const DAY = 86_400_000;
+export const toDays = (iso) => Date.parse(iso + 'T00:00:00Z') / DAY;
+export const fromDays = (n) => new Date(n * DAY).toISOString().slice(0, 10);
+export const human = (iso) =>
+  new Date(iso + 'T00:00:00Z').toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+
+export function whenText(w) {
+  if (!w) return '';
+  const base = w.until ? `${human(w.date)} – ${human(w.until)}` : human(w.date);
+  return w.approximate ? `about ${base}` : base;
+}
+
+/** Source links open only http(s) addresses; anything else is shown as text. */
+export function safeHref(url) {
+  try {
+    const u = new URL(url.includes('://') ? url : `https://${url}`);
+    return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : null;
+  } catch {
+    return null;
+  }
+}
+
+export class Viewer {
+  /**
+   * @param root element or shadow root holding the parts
+   * @param app a Coalition from the wasm module (one per viewer)
+   * @param onChange called after every change of the view state, with app.view()
+   */
+  constructor(root, app, { onChange = () => {}, compact = false } = {}) {
+    this.root = root;
+    this.app = app;
+    this.onChange = onChange;
+    this.compact = compact;
+    this.legend = app.legend();
+    this.sources = new Map(app.sources().map((s) => [s.id, s]));
+    this.part = (name) => root.querySelector(`[data-part="${name}"]`);
+    this.mapCanvas = this.part('map');
+    this.timelineCanvas = this.part('timeline');
+    this.pending = false;
+    const span = app.dateSpan();
+    this.slider = this.part('date');
+    if (span) {
+      this.slider.min = String(toDays(span[0]));
+      this.slider.max = String(toDays(span[1]));
+      this.slider.disabled = false;
+      this.part('play').disabled = false;
+    }
+    this.wireMap();
+    this.wireTimeline();
+    this.wireDate();
+    for (const b of root.querySelectorAll('[data-framing]')) {
+      b.addEventListener('click', () => this.setFraming(b.dataset.framing));
+    }
+    new ResizeObserver(() => this.redraw()).observe(this.part('map-wrap'));
+    const watchDpr = () => matchMedia(`(resolution: ${window.devicePixelRatio}dppx)`)
+      .addEventListener('change', () => { this.redraw(); watchDpr(); }, { once: true });
+    watchDpr();
+  }
+
+  get view() {
+    return this.app.view();
+  }
+
+  /** Draws both canvases now (the first paint; later changes go through redraw()). */
+  draw() {
+    const dpr = window.devicePixelRatio || 1;
+    const wrap = this.part('map-wrap');
+    const w = Math.max(1, wrap.clientWidth);
+    const world = this.view.framing === 'world';
+    const h = Math.round(Math.min(640, Math.max(220, w * (world ? 0.52 : 0.66))));
+    const total = this.app.drawMap(this.mapCanvas, w, h, dpr);
+    this.mapCanvas.style.height = `${total}px`;
+    const tw = Math.max(1, this.timelineCanvas.parentElement.clientWidth);
+    const th = this.app.drawTimeline(this.timelineCanvas, tw, dpr);
+    this.timelineCanvas.style.height = `${th}px`;
+    this.mapCanvas.dataset.drawn = String(Number(this.mapCanvas.dataset.drawn || 0) + 1);
+  }
+
+  /** Coalesces redraw requests into one per animation frame. */
+  redraw() {
+    if (this.pending) return;
+    this.pending = true;
+    requestAnimationFrame(() => {
+      this.pending = false;
+      try {
+        this.draw();
+      } catch (e) {
+        this.showError(e);
+      }
+    });
+  }
+
+  showError(e) {
+    const box = this.part('status');
+    box.hidden = false;
+    box.classList.add('error');
+    box.textContent = `Sorry — the map could not be shown. ${e && e.message ? e.message : e}`;
+    console.error(e);
+  }
+
+  /** Re-reads the whole view from the app (after applyQuery or attribute changes) and redraws. */
+  sync() {
+    const v = this.view;
+    this.showDate(v.date);
+    for (const b of this.root.querySelectorAll('[data-framing]')) {
+      b.setAttribute('aria-pressed', String(b.dataset.framing === v.framing));
+    }
+    this.renderPanel();
+    this.renderItem();
+    this.redraw();
+  }
+
+  changed() {
+    this.onChange(this.view);
+  }
+
+  select(code) {
+    const selected = this.app.select(code || null);
+    this.renderPanel();
+    this.redraw();
+    this.changed();
+    return selected ?? null;
+  }
+
+  setFraming(framing) {
+    this.app.setFraming(framing);
+    this.sync();
+    this.changed();
+  }
+
+  setDate(iso) {
+    this.app.setDate(iso ?? '');
+    this.showDate(iso);
+    if (this.view.country) this.renderPanel();
+    this.redraw();
+    this.changed();
+  }
+
+  showDate(iso) {
+    const label = this.part('date-label');
+    label.textContent = iso ? human(iso) : 'End of September 2014';
+    this.slider.value = iso ? String(toDays(iso)) : this.slider.max;
+    this.slider.setAttribute('aria-valuetext', label.textContent);
+  }
+
+  /** Selects a timeline item: the map moves to its day and outlines the actors involved. */
+  selectItem(id) {
+    const date = this.app.selectItem(id || null);
+    if (date) this.showDate(date);
+    if (this.view.country) this.renderPanel();
+    this.renderItem();
+    this.redraw();
+    this.changed();
+    return date ?? null;
+  }
+
+  locate(code) {
+    return this.app.locate(code) ?? null;
+  }
+
+  describeItem(id) {
+    const m = this.app.locateItem(id);
+    return m ? this.app.timelineHit(m.x, m.y) : null;
+  }
+
+  // ---- text views ----
+
+  sourceLabel(id) {
+    const s = this.sources.get(id);
+    if (!s) return id;
+    // Two seeds share a publisher (China Topix): the seed number tells them apart.
+    return s.kind === 'seed' ? `${s.publisher} [${id.slice(0, 3)}]` : s.publisher;
+  }
+
+  cite(ids) {
+    if (!ids || ids.length === 0) return null;
+    return el('span', { class: 'cite' }, 'Source: ', ids.map((id, i) => [
+      i ? '; ' : '',
+      el('span', { class: 'src', title: this.sources.get(id)?.title ?? id }, this.sourceLabel(id)),
+    ]));
+  }
+
+  quote(q) {
+    const ids = q.source ? [q.source] : q.sources;
+    return el('blockquote', {}, el('p', {}, `“${q.quote}”`), this.cite(ids));
+  }
+
+  sourceItem(s) {
+    const href = s.published_at ? safeHref(s.published_at) : null;
+    return el('li', {}, el('strong', {}, s.publisher), ', ', `“${s.title}”`, ` (${s.dated})`,
+      s.published_at ? [', published at ', href ? el('a', { href, rel: 'noopener noreferrer', target: '_blank' }, s.published_at) : s.published_at] : '',
+      el('span', { class: 'file' }, ` [${s.id}]`));
+  }
+
+  /** The selected timeline item's text and sources, under the timeline. */
+  renderItem() {
+    const box = this.part('item-detail');
+    if (!box) return;
+    box.replaceChildren();
+    const id = this.view.item;
+    const item = id && this.describeItem(id);
+    if (!item) return;
+    box.append(...[
+      el('h3', {}, `${item.category}: ${item.title}`),
+      el('p', {}, item.when ? `${whenText(item.when)}. ` : '', item.summary),
+      item.when?.approximate ? el('p', { class: 'cite' }, `Date approximate: ${item.when.approximate}`) : null,
+      this.cite(item.sources),
+    ].filter(Boolean));
+  }
+
+  /** The conferences with their rosters (from the communiqués) and the disputed counts and dates. */
+  renderOverview(panel) {
+    for (const v of this.app.conferences()) {
+      const c = v.conference;
+      const attended = v.participants.filter((p) => p.roles.some((r) => r !== 'not_invited' && r !== 'declined'));
+      const absent = v.participants.filter((p) => !attended.includes(p));
+      const roster = (list) => el('ul', { class: 'roster' }, list.map((p) => el('li', {},
+        el('button', { type: 'button', class: 'linklike', 'data-code': p.actor }, p.name),
+        p.roles.includes('attended_not_signed') ? ' (did not sign)' : '',
+        p.roles.includes('host') ? ' (host)' : '')));
+      const claims = (d) => d ? el('ul', { class: 'claims' }, d.claims.map((cl) =>
+        el('li', {}, el('strong', {}, cl.value), ` — “${cl.text}” `, this.cite(cl.sources)))) : null;
+      panel.append(
+        el('h3', {}, `${c.name}, ${c.city}`),
+        el('p', {}, whenText(c.date), v.date_dispute ? ' (date disputed: see below)' : '', ' ', this.cite(c.sources)),
+        el('p', { class: 'count' }, el('strong', {}, `${attended.length} participants`),
+          ' in the roster', v.count_dispute ? '; the sources count differently:' : ''),
+        claims(v.count_dispute),
+        roster(attended),
+        absent.length ? el('p', {}, 'Not invited: ', absent.map((p, i) => [i ? ', ' : '', p.name])) : null,
+        v.date_dispute ? el('div', { class: 'dispute' }, el('p', {}, v.date_dispute.question), claims(v.date_dispute)) : null,
+      );
+    }
+    if (!this.compact) {
+      panel.append(el('h3', {}, 'Sources'), el('ol', { class: 'sources' }, [...this.sources.values()].map((s) => this.sourceItem(s))));
+    }
+    for (const b of panel.querySelectorAll('button[data-code]')) {
+      b.addEventListener('click', () => this.select(b.dataset.code));
+    }
+  }
+
+  renderPanel() {
+    const panel = this.part('panel');
+    panel.replaceChildren();
+    panel.scrollTop = 0; // a new record starts at its top, not where the last one was scrolled
+    const { country, date } = this.view;
+    if (!country) {
+      panel.setAttribute('aria-label', 'Details: the conferences');
+      panel.append(el('p', { class: 'hint' }, 'Select a country on the map (or below) to read its participations, pledges, positions and quotes, each with its source.'));
+      this.renderOverview(panel);
+      return;
+    }
+    let rec;
+    try {
+      rec = this.app.country(country, date ?? '');
+    } catch {
+      const name = this.app.name(country) ?? country;
+      panel.setAttribute('aria-label', `Details: ${name}`);
+      panel.append(el('h2', {}, name), el('p', { class: 'empty' }, 'This country has no role in the sources.'));
+      return;
+    }
+    const a = rec.actor;
+    panel.setAttribute('aria-label', `Details: ${a.name}`);
+    const status = this.legend.find((l) => l.key === rec.status);
+    const swatch = el('span', { class: 'swatch', 'data-status': rec.status ?? 'none' });
+    if (status) swatch.style.background = status.color; // CSSOM, allowed under a strict CSP
+    panel.append(
+      el('h2', {}, a.name),
+      el('p', { class: 'status' }, swatch,
+        status ? status.label : 'No role in the coalition on this date',
+        date ? ` (as of ${human(date)})` : ''),
+    );
+    if (rec.participations.length) {
+      panel.append(el('h3', {}, 'Conferences'), el('ul', {}, rec.participations.map((p) =>
+        el('li', {}, el('strong', {}, p.conference_name), ` (${whenText(p.date)}): ${ROLE_LABELS[p.role] ?? p.role}`,
+          p.note ? ` — ${p.note}` : '', ' ', this.cite(p.sources)))));
+    }
+    if (rec.pledges.length) {
+      panel.append(el('h3', {}, 'Pledges and commitments'), el('ul', {}, rec.pledges.map((p) =>
+        el('li', {},
+          el('span', { class: 'kind' }, KIND_LABELS[p.kind] ?? p.kind), ' ', p.summary,
+          p.amount ? ` (${p.amount.text})` : '',
+          p.date && !p.from_communique ? ` — ${whenText(p.date)}` : '',
+          CERTAINTY[p.certainty] ? el('em', {}, ` (${CERTAINTY[p.certainty]})`) : '',
+          ' ', this.cite(p.sources), (p.quotes ?? []).map((q) => this.quote(q))))));
+    }
+    if (rec.statements.length) {
+      panel.append(el('h3', {}, 'Positions and statements'), el('ul', {}, rec.statements.map((s) =>
+        el('li', {}, el('strong', {}, s.topic), ': ', s.summary, s.date ? ` — ${whenText(s.date)}` : '', ' ',
+          this.cite(s.sources), (s.quotes ?? []).map((q) => this.quote(q))))));
+    }
+    if (rec.disputes.length) {
+      panel.append(el('h3', {}, 'Where sources disagree'), ...rec.disputes.map((d) =>
+        el('div', { class: 'dispute' }, el('p', {}, d.question), el('ul', { class: 'claims' }, d.claims.map((c) =>
+          el('li', {}, el('strong', {}, c.value), ` — “${c.text}” `, this.cite(c.sources)))),
+          d.used ? el('p', { class: 'used' }, d.used) : null)));
+    }
+    if (rec.sources.length) {
+      panel.append(el('h3', {}, 'Sources'), el('ol', { class: 'sources' }, rec.sources.map((s) => this.sourceItem(s))));
+    }
+  }
+
+  // ---- wiring ----
+
+  /** Positions a tooltip near the pointer, flipped left of it past the middle of its canvas. */
+  placeTip(tip, canvas, x, y) {
+    const flip = x > canvas.clientWidth / 2;
+    tip.style.transform = `translate(${Math.round(flip ? x - 12 : x + 12)}px, ${Math.round(y + 14)}px)${flip ? ' translateX(-100%)' : ''}`;
+  }
+
+  wireMap() {
+    const canvas = this.mapCanvas;
+    const tip = this.part('tooltip');
+    const at = (ev) => {
+      const r = canvas.getBoundingClientRect();
+      return [ev.clientX - r.left, ev.clientY - r.top];
+    };
+    canvas.addEventListener('pointermove', (ev) => {
+      const [x, y] = at(ev);
+      const info = this.app.describe(x, y);
+      const code = info?.code ?? null;
+      if (this.app.hover(code)) this.redraw();
+      canvas.style.cursor = code ? 'pointer' : 'default';
+      if (!info) {
+        tip.hidden = true;
+        return;
+      }
+      tip.hidden = false;
+      tip.replaceChildren(el('strong', {}, info.name), info.status ? ` — ${info.status}` : '');
+      this.placeTip(tip, canvas, x, y);
+    });
+    canvas.addEventListener('pointerleave', () => {
+      tip.hidden = true;
+      if (this.app.hover(null)) this.redraw();
+    });
+    canvas.addEventListener('click', (ev) => {
+      const [x, y] = at(ev);
+      this.select(this.app.hit(x, y) ?? null);
+    });
+  }
+
+  wireTimeline() {
+    const canvas = this.timelineCanvas;
+    const tip = this.part('timeline-tooltip');
+    const at = (ev) => {
+      const r = canvas.getBoundingClientRect();
+      return [ev.clientX - r.left, ev.clientY - r.top];
+    };
+    canvas.addEventListener('pointermove', (ev) => {
+      const [x, y] = at(ev);
+      const item = this.app.timelineHit(x, y);
+      canvas.style.cursor = item ? 'pointer' : 'default';
+      if (!item) {
+        tip.hidden = true;
+        return;
+      }
+      tip.hidden = false;
+      tip.replaceChildren(
+        el('strong', {}, item.title), el('br'),
+        item.when ? `${whenText(item.when)} — ` : '', item.summary,
+        el('span', { class: 'src' }, 'Source: ', item.sources.map((id, i) => [i ? '; ' : '', this.sourceLabel(id)])),
+      );
+      this.placeTip(tip, canvas, x, y);
+    });
+    canvas.addEventListener('pointerleave', () => { tip.hidden = true; });
+    canvas.addEventListener('click', (ev) => {
+      const [x, y] = at(ev);
+      const item = this.app.timelineHit(x, y);
+      this.selectItem(item ? item.id : null);
+    });
+    canvas.addEventListener('keydown', (ev) => {
+      if (!['ArrowRight', 'ArrowLeft', 'Escape'].includes(ev.key)) return;
+      ev.preventDefault();
+      if (ev.key === 'Escape') {
+        this.selectItem(null);
+        return;
+      }
+      // Step through items in time order (left to right, then top to bottom).
+      const items = this.app.timelineItems().slice().sort((a, b) => a.x - b.x || a.y - b.y);
+      if (!items.length) return;
+      const i = items.findIndex((m) => m.id === this.view.item);
+      const forward = ev.key === 'ArrowRight';
+      const next = i < 0 ? (forward ? 0 : items.length - 1) : (i + (forward ? 1 : items.length - 1)) % items.length;
+      this.selectItem(items[next].id);
+    });
+  }
+
+  wireDate() {
+    const slider = this.slider;
+    const button = this.part('play');
+    let timer = null;
+    const stop = () => {
+      clearInterval(timer);
+      timer = null;
+      button.textContent = '▶ Play';
+      button.setAttribute('aria-pressed', 'false');
+    };
+    slider.addEventListener('input', () => {
+      if (timer) stop();
+      const v = Number(slider.value);
+      this.setDate(v >= Number(slider.max) ? null : fromDays(v));
+    });
+    button.addEventListener('click', () => {
+      if (timer) return stop();
+      let day = Number(slider.value);
+      if (day >= Number(slider.max)) day = Number(slider.min) - 1;
+      button.textContent = '❚❚ Pause';
+      button.setAttribute('aria-pressed', 'true');
+      timer = setInterval(() => {
+        day += 1;
+        if (day > Number(slider.max)) return stop();
+        this.setDate(fromDays(day));
+      }, 600);
+    });
+  }
+}
