@@ -225,3 +225,53 @@ fn render_writes_svg_of_the_map_and_the_timeline() {
     let out = run(&["render", "map", "--out", "x.pdf"]);
     assert_eq!(out.status.code(), Some(2));
 }
+
+/// Width and height from a PNG's IHDR chunk, after checking the signature.
+fn png_size(bytes: &[u8]) -> (u32, u32) {
+    assert_eq!(&bytes[..8], b"\x89PNG\r\n\x1a\n", "not a PNG");
+    assert_eq!(&bytes[12..16], b"IHDR");
+    let be = |i: usize| u32::from_be_bytes([bytes[i], bytes[i + 1], bytes[i + 2], bytes[i + 3]]);
+    (be(16), be(20))
+}
+
+#[test]
+fn render_writes_png_of_the_map_and_the_timeline() {
+    let map = tmp("map.png");
+    let out = run(&[
+        "render",
+        "map",
+        "--out",
+        map.to_str().unwrap(),
+        "--width",
+        "800",
+        "--height",
+        "500",
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let bytes = std::fs::read(&map).unwrap();
+    assert_eq!(png_size(&bytes), (800, 500));
+    // Not a blank image: a map of this size compresses to well over a few kilobytes.
+    assert!(bytes.len() > 20_000, "{} bytes", bytes.len());
+
+    let tl = tmp("timeline.png");
+    let out = run(&[
+        "render",
+        "timeline",
+        "--out",
+        tl.to_str().unwrap(),
+        "--width",
+        "900",
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let (w, h) = png_size(&std::fs::read(&tl).unwrap());
+    assert_eq!(w, 900);
+    assert!(h > 200, "timeline height {h}");
+}

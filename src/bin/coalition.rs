@@ -1,6 +1,7 @@
 //! `coalition`: the dataset from the command line — query it as JSON or text, validate a dataset
 //! file, render the map or timeline to SVG. A thin shell over the library; errors are one line.
 
+use std::path::Path;
 use std::process::ExitCode;
 
 use coalition_map::dataset::{validate, Index};
@@ -22,7 +23,7 @@ USAGE:
   coalition state [--date D] [--json]                  the coalition as of a date
   coalition export --json                              the whole dataset
   coalition validate FILE                              check a dataset file (exit 1 on errors)
-  coalition render map|timeline --out FILE.svg [--date D] [--country C] [--framing region|world]
+  coalition render map|timeline --out FILE.svg|FILE.png [--date D] [--country C] [--framing region|world]
                    [--width W] [--height H]
 ";
 
@@ -307,9 +308,10 @@ fn cmd_render(a: &Args) -> Result<(), Failure> {
     let Some(out) = a.flag("out") else {
         return fail("render: --out FILE.svg is required");
     };
-    if !out.ends_with(".svg") {
+    let png = out.ends_with(".png");
+    if !png && !out.ends_with(".svg") {
         return fail(format!(
-            "render: {out}: only .svg output is supported so far"
+            "render: {out}: expected a file name ending in .svg or .png"
         ));
     }
     let size = |name: &str, default: u32| -> Result<u32, Failure> {
@@ -328,7 +330,9 @@ fn cmd_render(a: &Args) -> Result<(), Failure> {
         .map(|c| find(&ix, c).map(|x| x.id.clone()))
         .transpose()?;
     let err = |e: draw::DrawError| Failure(e.to_string(), 1);
-    let svg = match what {
+    let write_svg =
+        |svg: String| std::fs::write(out, svg).map_err(|e| Failure(format!("{out}: {e}"), 1));
+    match what {
         Some("map") => {
             let (w, h) = (size("width", 1200)?, size("height", 760)?);
             let framing = match a.flag("framing") {
@@ -341,7 +345,7 @@ fn cmd_render(a: &Args) -> Result<(), Failure> {
             let pm = ProjectedMap::new(
                 &shapes,
                 Viewport::new(f64::from(w), f64::from(h), framing),
-                |id| query::primary_status(&ix, id, date).is_some(),
+                |id| query::primary_status(&ix, id, None).is_some(),
             );
             let selected = country.as_deref().and_then(|c| {
                 shapes
@@ -351,7 +355,7 @@ fn cmd_render(a: &Args) -> Result<(), Failure> {
             });
             let title = match date {
                 Some(d) => format!("Status on {d}"),
-                None => "Status by 30 September 2014".to_string(),
+                None => "Status by the end of September 2014".to_string(),
             };
             let view = map::MapView {
                 fills: map::fills(&ix, &shapes, date),
@@ -360,7 +364,19 @@ fn cmd_render(a: &Args) -> Result<(), Failure> {
                 highlighted: Vec::new(),
                 legend_title: Some(&title),
             };
-            draw::to_svg(w, h, |area| map::draw_map(area, &pm, &view, 1.0)).map_err(err)?
+            // Narrow maps carry their legend in a strip underneath.
+            let total = h + map::legend_strip_height(f64::from(w)).ceil() as u32;
+            if png {
+                draw::to_png(Path::new(out), w, total, |area| {
+                    map::draw_map(area, &pm, &view, 1.0)
+                })
+                .map_err(err)?;
+            } else {
+                write_svg(
+                    draw::to_svg(w, total, |area| map::draw_map(area, &pm, &view, 1.0))
+                        .map_err(err)?,
+                )?;
+            }
         }
         Some("timeline") => {
             let w = size("width", 1200)?;
@@ -373,14 +389,22 @@ fn cmd_render(a: &Args) -> Result<(), Failure> {
                 actor: country.as_deref(),
                 selected: None,
             };
-            draw::to_svg(w, h, |area| {
-                timeline::draw_timeline(area, &ix, &view, 1.0).map(|_| ())
-            })
-            .map_err(err)?
+            if png {
+                draw::to_png(Path::new(out), w, h, |area| {
+                    timeline::draw_timeline(area, &ix, &view, 1.0).map(|_| ())
+                })
+                .map_err(err)?;
+            } else {
+                write_svg(
+                    draw::to_svg(w, h, |area| {
+                        timeline::draw_timeline(area, &ix, &view, 1.0).map(|_| ())
+                    })
+                    .map_err(err)?,
+                )?;
+            }
         }
         _ => return fail("render: expected `map` or `timeline`"),
-    };
-    std::fs::write(out, svg).map_err(|e| Failure(format!("{out}: {e}"), 1))?;
+    }
     eprintln!("wrote {out}");
     Ok(())
 }

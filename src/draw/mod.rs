@@ -54,6 +54,32 @@ pub fn to_svg(
     Ok(out)
 }
 
+/// Renders with the bitmap backend into a PNG file (native only), with the DejaVu Sans font shipped
+/// in `data/fonts/` so the picture does not depend on the machine's fonts.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn to_png(
+    path: &std::path::Path,
+    width: u32,
+    height: u32,
+    draw: impl FnOnce(&DrawingArea<BitMapBackend, plotters::coord::Shift>) -> Result<(), DrawError>,
+) -> Result<(), DrawError> {
+    static FONT: std::sync::OnceLock<Result<(), String>> = std::sync::OnceLock::new();
+    FONT.get_or_init(|| {
+        plotters::style::register_font(
+            "sans-serif",
+            FontStyle::Normal,
+            include_bytes!("../../data/fonts/DejaVuSans.ttf"),
+        )
+        .map_err(|_| "the embedded font could not be read".to_string())
+    })
+    .clone()
+    .map_err(DrawError)?;
+    let root = BitMapBackend::new(path, (width, height)).into_drawing_area();
+    draw(&root)?;
+    root.present()?;
+    Ok(())
+}
+
 /// plotters' SVG backend with our own text measurement. plotters measures text through its font
 /// module, which on wasm appends a `<span>` to `document.body` (inheriting the host's CSS, and
 /// panicking where there is no body); an average glyph width is enough to fit labels in an SVG the
