@@ -38,10 +38,50 @@ function encodeRing(ring) {
   return out.length >= 6 ? out : null; // fewer than 3 points is no area
 }
 
+// Keeps the part of a ring on one side of the meridian `lon = c` (Sutherland–Hodgman against one
+// edge): `keepWest` keeps lon <= c, else lon >= c.
+function clipAt(ring, c, keepWest) {
+  const inside = ([lon]) => (keepWest ? lon <= c : lon >= c);
+  const cross = ([x0, y0], [x1, y1]) => [c, y0 + ((c - x0) / (x1 - x0)) * (y1 - y0)];
+  const out = [];
+  for (let i = 0; i < ring.length; i++) {
+    const a = ring[i], b = ring[(i + 1) % ring.length];
+    if (inside(b)) {
+      if (!inside(a)) out.push(cross(a, b));
+      out.push(b);
+    } else if (inside(a)) {
+      out.push(cross(a, b));
+    }
+  }
+  return out;
+}
+
+// Natural Earth rings that cross the antimeridian (Russia's Chukotka, Fiji) jump from +180 to -180;
+// drawn as they are, they smear a band across the whole map. Unwrap the longitudes so the ring is
+// continuous, then cut it at ±180 and move the overhanging part to the other side.
+function splitAtAntimeridian(ring) {
+  const unwrapped = [ring[0]];
+  for (const [lon0, lat] of ring.slice(1)) {
+    let lon = lon0;
+    const prev = unwrapped[unwrapped.length - 1][0];
+    while (lon - prev > 180) lon -= 360;
+    while (lon - prev < -180) lon += 360;
+    unwrapped.push([lon, lat]);
+  }
+  const lons = unwrapped.map(([lon]) => lon);
+  const [min, max] = [Math.min(...lons), Math.max(...lons)];
+  if (min >= -180 && max <= 180) return [ring];
+  const edge = max > 180 ? 180 : -180;
+  const shift = max > 180 ? -360 : 360;
+  const home = clipAt(unwrapped, edge, edge === 180);
+  const over = clipAt(unwrapped, edge, edge !== 180).map(([lon, lat]) => [lon + shift, lat]);
+  return [home, over].filter((r) => r.length >= 3);
+}
+
 function rings(geometry) {
   if (!geometry) return [];
   const polys = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-  return polys.flat().map(encodeRing).filter(Boolean);
+  return polys.flat().flatMap(splitAtAntimeridian).map(encodeRing).filter(Boolean);
 }
 
 const coarse = feature(atlas110, atlas110.objects.countries).features;

@@ -365,7 +365,7 @@ fn cmd_render(a: &Args) -> Result<(), Failure> {
                 legend_title: Some(&title),
             };
             // Narrow maps carry their legend in a strip underneath.
-            let total = h + map::legend_strip_height(f64::from(w)).ceil() as u32;
+            let total = h + map::legend_strip_height(f64::from(w), framing).ceil() as u32;
             if png {
                 draw::to_png(Path::new(out), w, total, |area| {
                     map::draw_map(area, &pm, &view, 1.0)

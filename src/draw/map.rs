@@ -9,7 +9,7 @@ use crate::dataset::Index;
 use crate::date::Date;
 use crate::geo::hatch::hatch;
 use crate::geo::hit::MARKER_RADIUS;
-use crate::geo::{ProjectedMap, Shapes};
+use crate::geo::{Framing, ProjectedMap, Shapes};
 use crate::query::{self, Status};
 
 /// What the map shows besides the shapes.
@@ -37,26 +37,32 @@ pub fn fills(ix: &Index, shapes: &Shapes, date: Option<Date>) -> Vec<Option<Stat
         .collect()
 }
 
-/// Below this width (CSS px) the legend moves out of the map into a strip underneath, in two columns.
+/// Below this width (CSS px) the legend moves out of the map into a strip underneath.
 pub const NARROW: f64 = 560.0;
 const ROW: f64 = 17.0;
 
-/// Height (CSS px) of the legend strip drawn below a map of this width; 0 when the legend overlays.
-pub fn legend_strip_height(width: f64) -> f64 {
-    if width < NARROW {
-        let rows = Status::ALL.len().div_ceil(strip_columns(width)) as f64 + 1.0;
-        ROW * rows + 14.0
+/// Height (CSS px) of the legend strip drawn below a map of this width and framing; 0 when the
+/// legend overlays the map. Narrow maps have no room for an overlay, and in the world framing an
+/// overlay would hide a continent.
+pub fn legend_strip_height(width: f64, framing: Framing) -> f64 {
+    if width < NARROW || framing == Framing::World {
+        strip_height(width)
     } else {
         0.0
     }
 }
 
-/// Columns of the legend strip: two where the longest label fits twice, else one.
+fn strip_height(width: f64) -> f64 {
+    let rows = Status::ALL.len().div_ceil(strip_columns(width)) as f64 + 1.0;
+    ROW * rows + 14.0
+}
+
+/// Columns of the legend strip: as many as the longest label fits.
 fn strip_columns(width: f64) -> usize {
-    if width >= 440.0 {
-        2
-    } else {
-        1
+    match width {
+        w if w < 440.0 => 1,
+        w if w < 760.0 => 2,
+        _ => 4,
     }
 }
 
@@ -194,7 +200,7 @@ fn draw_legend<DB: DrawingBackend>(
     let columns = if below { strip_columns(w) } else { 1 };
     let rows = Status::ALL.len().div_ceil(columns) as f64 + 1.0;
     let (x0, y0, width) = if below {
-        (0.0, h - legend_strip_height(w), w)
+        (0.0, h - strip_height(w), w)
     } else {
         (8.0, h - 8.0 - ROW * rows - 10.0, 204.0)
     };

@@ -105,6 +105,23 @@ mod tests {
     }
 
     #[test]
+    fn no_ring_wraps_around_the_antimeridian() {
+        // A ring jumping from +180 to -180 would smear a band across the world map (Russia, Fiji).
+        let s = Shapes::embedded().unwrap();
+        for c in &s.countries {
+            for ring in &c.rings {
+                let (lo, hi) = ring
+                    .iter()
+                    .fold((f64::MAX, f64::MIN), |(lo, hi), &(lon, _)| {
+                        (lo.min(lon), hi.max(lon))
+                    });
+                assert!(hi - lo < 180.0, "{} has a ring spanning {lo}..{hi}", c.name);
+                assert!(lo >= -180.0 && hi <= 180.0, "{} leaves -180..180", c.name);
+            }
+        }
+    }
+
+    #[test]
     fn decodes_deltas() {
         let s = Shapes::from_json(
             r#"{"source":"t","scale":100,"countries":[{"id":"AAA","name":"A","rings":[[100,200,50,0,0,50]]}]}"#,

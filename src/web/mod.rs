@@ -227,7 +227,7 @@ impl Coalition {
     #[wasm_bindgen(js_name = mapSvg)]
     pub fn map_svg(&self, width: u32, height: u32) -> Result<String, JsError> {
         let (w, h) = (width.clamp(100, 8000), height.clamp(100, 8000));
-        let strip = map::legend_strip_height(f64::from(w));
+        let strip = map::legend_strip_height(f64::from(w), self.framing);
         let viewport = Viewport::new(f64::from(w), f64::from(h), self.framing);
         let ix = &self.ix;
         let pm = ProjectedMap::new(&self.shapes, viewport, |id| {
@@ -379,7 +379,7 @@ impl Coalition {
         dpr: f64,
     ) -> Result<f64, JsError> {
         let framing = self.framing;
-        let strip = map::legend_strip_height(css_width);
+        let strip = map::legend_strip_height(css_width, framing);
         let (w, h, scale) = sized(canvas, css_width, css_height + strip, dpr);
         let (css_w, css_h) = (f64::from(w) / scale, f64::from(h) / scale);
         let viewport = Viewport::new(css_w, css_h - strip, framing);
