@@ -112,5 +112,9 @@ const head = JSON.stringify({ source: doc.source, license: doc.license, scale: d
 const text = `${head},"countries":[\n${body}\n]}\n`;
 const target = process.argv[2] ?? 'data/geo/countries.json';
 writeFileSync(target, text);
+// Beside the shapes, every assigned ISO 3166-1 alpha-3 code, so the validator can tell a real
+// state code from a typo ("FRN") without the shapes (some states, e.g. Tuvalu, have no shape here).
+const codes = Object.keys(countries.getAlpha3Codes()).sort();
+writeFileSync(target.replace(/countries\.json$/, 'iso3166-alpha3.txt'), codes.join('\n') + '\n');
 const points = out.reduce((n, c) => n + c.rings.reduce((m, r) => m + r.length / 2, 0), 0);
 console.error(`build-shapes: ${out.length} countries, ${points} points -> ${target} (${text.length} bytes)`);

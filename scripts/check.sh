@@ -12,13 +12,15 @@ started=$(date +%s)
 step "setup (installs what is missing)" bash scripts/setup.sh
 step "cargo fmt --check" cargo fmt --all -- --check
 step "clippy (native)" cargo clippy --all-targets --locked -- -D warnings
-step "clippy (wasm32)" cargo clippy --target wasm32-unknown-unknown --lib --tests --locked -- -D warnings
+step "clippy (wasm32)" cargo clippy --target wasm32-unknown-unknown --lib --test web --locked -- -D warnings
 
 shapes_are_current() {
-  local fresh; fresh=$(mktemp)
-  node scripts/build-shapes.mjs "$fresh" 2>/dev/null
-  cmp -s "$fresh" data/geo/countries.json || { echo "data/geo/countries.json is stale: run scripts/build.sh"; rm -f "$fresh"; return 1; }
-  rm -f "$fresh"; echo "data/geo/countries.json matches world-atlas"
+  local dir; dir=$(mktemp -d)
+  node scripts/build-shapes.mjs "$dir/countries.json" 2>/dev/null
+  for f in countries.json iso3166-alpha3.txt; do
+    cmp -s "$dir/$f" "data/geo/$f" || { echo "data/geo/$f is stale: run scripts/build.sh"; rm -rf "$dir"; return 1; }
+  done
+  rm -rf "$dir"; echo "data/geo/ matches world-atlas and i18n-iso-countries"
 }
 step "embedded shapes are current" shapes_are_current
 step "native tests (cargo test)" cargo test --locked

@@ -14,8 +14,15 @@ use crate::model::*;
 pub const EARLIEST: (i32, u8, u8) = (2014, 1, 1);
 pub const LATEST: (i32, u8, u8) = (2015, 12, 31);
 
+/// The largest dataset document accepted: the embedded one is about 0.2 MB, and a page must not
+/// freeze parsing whatever a URL points at.
+pub const MAX_DATASET_BYTES: usize = 5 * 1024 * 1024;
+
+/// Every assigned ISO 3166-1 alpha-3 code (generated beside the shapes by scripts/build-shapes.mjs).
+const ISO_ALPHA3: &str = include_str!("../data/geo/iso3166-alpha3.txt");
+
 /// One problem in a dataset: where (`pledges[3].actor`) and what is wrong with it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct ValidationError {
     pub path: String,
     pub reason: String,
@@ -111,6 +118,15 @@ impl Dataset {
     /// A whole dataset from one JSON document (what `coalition export --json` prints), parsed and
     /// validated. Errors name each problem's path (`pledges[2].kind`) and reason.
     pub fn from_json(text: &str) -> Result<Dataset, Vec<ValidationError>> {
+        if text.len() > MAX_DATASET_BYTES {
+            return Err(vec![ValidationError {
+                path: "(document)".into(),
+                reason: format!(
+                    "the dataset is {} bytes; the limit is {MAX_DATASET_BYTES} bytes",
+                    text.len()
+                ),
+            }]);
+        }
         let mut errors = Vec::new();
         let ds: Option<Dataset> = {
             let de = &mut serde_json::Deserializer::from_str(text);
@@ -285,6 +301,9 @@ fn actor_id_problem(actor: &Actor) -> Option<String> {
         ActorKind::State if !(id.len() == 3 && id.bytes().all(|b| b.is_ascii_uppercase())) => Some(
             format!("a state's id must be its ISO 3166-1 alpha-3 code (three capital letters), got {id:?}"),
         ),
+        ActorKind::State if !ISO_ALPHA3.lines().any(|c| c == id) => Some(format!(
+            "{id:?} is not an assigned ISO 3166-1 alpha-3 country code"
+        )),
         ActorKind::State => None,
         _ if id.is_empty()
             || !id

@@ -314,3 +314,39 @@ fn parse_errors_carry_the_json_path() {
     let errs = Dataset::from_json("not json").unwrap_err();
     assert_eq!(errs.len(), 1);
 }
+
+#[test]
+fn unknown_country_codes_oversized_and_deeply_nested_documents_are_refused() {
+    let ix = common::index();
+    let mut broken: Dataset = ix.data.clone();
+    broken.actors[0].id = "FRN".into();
+    let errs = validate(&broken).unwrap_err();
+    assert!(
+        errs.iter()
+            .any(|e| e.path == "actors[0].id" && e.reason.contains("not an assigned ISO 3166-1")),
+        "{errs:?}"
+    );
+
+    let huge = format!(
+        "{{\"sources\": \"{}\"}}",
+        "x".repeat(coalition_map::dataset::MAX_DATASET_BYTES)
+    );
+    let errs = Dataset::from_json(&huge).unwrap_err();
+    assert!(errs[0].reason.contains("limit"), "{errs:?}");
+
+    // 100,000 nested arrays, where a list is expected and where a record is: a clean error with a
+    // path, never a stack overflow.
+    for deep in [
+        format!(
+            "{{\"sources\": {}{}}}",
+            "[".repeat(100_000),
+            "]".repeat(100_000)
+        ),
+        format!("{}{}", "[".repeat(100_000), "]".repeat(100_000)),
+        format!("{}", "{\"a\":".repeat(100_000)),
+    ] {
+        let errs = Dataset::from_json(&deep).unwrap_err();
+        assert_eq!(errs.len(), 1, "{errs:?}");
+        assert!(!errs[0].reason.is_empty());
+    }
+}

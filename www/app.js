@@ -12,12 +12,28 @@ function showNotices(notices) {
   box.hidden = notices.length === 0;
 }
 
+/** A `dataset=` URL parameter, resolved; only this site's own files may be loaded, so a link cannot
+ *  make the page show someone else's "facts" under this site's name. */
+function datasetParam() {
+  const raw = new URLSearchParams(location.search).get('dataset');
+  if (!raw) return { url: null, notice: null };
+  try {
+    const url = new URL(raw, location.href);
+    if (url.origin !== location.origin) {
+      return { url: null, notice: `Ignored dataset “${raw.slice(0, 80)}”: only this site's own files can be loaded.` };
+    }
+    return { url: url.href, raw, notice: null };
+  } catch {
+    return { url: null, notice: `Ignored dataset “${raw.slice(0, 80)}”: not a valid address.` };
+  }
+}
+
 /** Writes the view into the URL: a new history entry for a deliberate change, but a burst of
  *  changes (dragging the scrubber, playing) replaces one entry rather than flooding the history. */
-function urlWriter(app) {
+function urlWriter(app, dataset) {
   let last = -Infinity; // the first change after load is always a new entry
   return () => {
-    const q = app.query();
+    const q = [app.query(), dataset ? `dataset=${encodeURIComponent(dataset)}` : ''].filter(Boolean).join('&');
     const url = `${location.pathname}${q ? `?${q}` : ''}`;
     if (url === `${location.pathname}${location.search}`) return;
     const now = performance.now();
@@ -96,17 +112,25 @@ async function main() {
   }
   await init();
   const app = new Coalition();
-  showNotices(app.applyQuery(location.search));
-  const writeUrl = urlWriter(app);
+  const search = location.search; // read once: nothing below may rewrite the URL before it is applied
+  const dataset = datasetParam();
+  const notices = dataset.notice ? [dataset.notice] : [];
+  const writeUrl = urlWriter(app, dataset.raw);
   let updateEmbed = () => {};
+  let started = false;
   const viewer = new Viewer(document, app, {
     onChange: () => {
+      if (!started) return; // loading a dataset at start-up is not a reader's change
       writeUrl();
       updateEmbed();
     },
   });
   updateEmbed = wireEmbed(viewer);
   wireExports(viewer);
+  if (dataset.url) await viewer.loadDatasetFrom(dataset.url);
+  showNotices([...notices, ...app.applyQuery(search)]);
+  updateEmbed();
+  started = true;
   window.addEventListener('popstate', () => {
     showNotices(app.applyQuery(location.search));
     viewer.sync();
@@ -143,4 +167,6 @@ window.coalitionMap = {
   setDate: async (iso) => (await ready).setDate(iso),
   /** The current view: {country, date, framing, item}. */
   view: async () => (await ready).view,
+  /** Replaces the dataset (JSON text or object); resolves to {ok, errors, actors, events}. */
+  loadDataset: async (data) => (await ready).loadDataset(data),
 };

@@ -3,8 +3,10 @@
 //   <coalition-map country="FRA" date="2014-09-15" framing="world"></coalition-map>
 // Styles live in a Shadow DOM (nothing leaks in or out); the wasm module loads once per page and each
 // element gets its own Coalition handle, so several embeds on one page never interfere.
-// Attributes: country, date (YYYY-MM-DD), framing (region|world), state (a whole URL query string).
-// JS: el.select(code), el.setDate(iso), el.setFraming(f), el.locate(code), el.view, el.ready.
+// Attributes: country, date (YYYY-MM-DD), framing (region|world), state (a whole URL query string),
+// dataset (URL of another dataset of the same schema, validated before it replaces the embedded one).
+// JS: el.select(code), el.setDate(iso), el.setFraming(f), el.locate(code), el.loadDataset(json),
+// el.view, el.ready.
 // Events: `country-select` (detail: {code, name}) when the reader selects a country.
 import init, { Coalition } from './pkg/coalition_map.js';
 import { Viewer, el } from './ui.js';
@@ -21,6 +23,7 @@ const STYLESHEET = new URL('./embed.css', import.meta.url).href;
 function skeleton(label) {
   return el('div', { class: 'cm', part: 'container' },
     el('div', { class: 'notice', 'data-part': 'notice', role: 'status', hidden: true }),
+    el('div', { class: 'errors', 'data-part': 'errors', role: 'alert', hidden: true }),
     el('div', { class: 'main' },
       el('div', { class: 'map-card' },
         el('div', { class: 'toolbar' },
@@ -45,7 +48,7 @@ function skeleton(label) {
 }
 
 class CoalitionMapElement extends HTMLElement {
-  static observedAttributes = ['country', 'date', 'framing', 'state'];
+  static observedAttributes = ['country', 'date', 'framing', 'state', 'dataset'];
 
   constructor() {
     super();
@@ -66,6 +69,7 @@ class CoalitionMapElement extends HTMLElement {
       await loadOnce();
       const app = new Coalition();
       this.viewer = new Viewer(this.shadowRoot, app, { compact: true, onChange: (v) => this.changed(v) });
+      await this.loadDatasetAttribute();
       this.applyAttributes();
       this.viewer.draw();
       this.viewer.part('status').hidden = true;
@@ -79,8 +83,25 @@ class CoalitionMapElement extends HTMLElement {
     }
   }
 
-  attributeChangedCallback() {
-    if (this.viewer) this.applyAttributes();
+  async attributeChangedCallback(name) {
+    if (!this.viewer) return;
+    if (name === 'dataset') await this.loadDatasetAttribute();
+    this.applyAttributes();
+  }
+
+  /** The `dataset` attribute: an http(s) URL (relative to the host page) of a dataset to show. */
+  async loadDatasetAttribute() {
+    const raw = this.getAttribute('dataset');
+    if (!raw) return;
+    let url;
+    try {
+      url = new URL(raw, document.baseURI);
+      if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error('only http(s) addresses');
+    } catch (e) {
+      this.viewer.showDatasetErrors([{ path: '(dataset attribute)', reason: `${raw.slice(0, 80)}: ${e.message}` }]);
+      return;
+    }
+    await this.viewer.loadDatasetFrom(url.href);
   }
 
   /** The attributes as one view state: `state` first, then the individual attributes over it. */
@@ -116,6 +137,8 @@ class CoalitionMapElement extends HTMLElement {
   setDate(iso) { this.viewer?.setDate(iso); }
   setFraming(framing) { this.viewer?.setFraming(framing); }
   locate(code) { return this.viewer?.locate(code) ?? null; }
+  /** Replaces the dataset (JSON text or object); returns {ok, errors, actors, events}. */
+  loadDataset(data) { return this.viewer?.loadDataset(data) ?? { ok: false, errors: [{ path: '(embed)', reason: 'not ready yet' }] }; }
 }
 
 if (!customElements.get('coalition-map')) customElements.define('coalition-map', CoalitionMapElement);

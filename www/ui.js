@@ -31,6 +31,8 @@ const KIND_LABELS = {
   humanitarian: 'Humanitarian', logistics: 'Logistics / basing', border_control: 'Border control',
   financing: 'Financing', diplomatic: 'Diplomatic', military_assistance: 'Military assistance',
 };
+/** Mirrors MAX_DATASET_BYTES in src/dataset.rs: refuse before downloading what Rust would refuse. */
+const MAX_DATASET_BYTES = 5 * 1024 * 1024;
 const CERTAINTY = { stated: '', reported: 'reported by others', hedged: 'hedged by the source' };
 
 const DAY = 86_400_000;
@@ -94,6 +96,73 @@ export class Viewer {
 
   get view() {
     return this.app.view();
+  }
+
+  /**
+   * Replaces the dataset (JSON text or an object of the same schema). It is validated first; on any
+   * problem the current dataset and view stay, and the problems are listed in the errors part.
+   * Returns {ok, errors: [{path, reason}], actors, events}.
+   */
+  loadDataset(data) {
+    const text = typeof data === 'string' ? data : JSON.stringify(data);
+    const result = this.app.loadDataset(text);
+    this.showDatasetErrors(result.errors);
+    if (result.ok) {
+      this.sources = new Map(this.app.sources().map((s) => [s.id, s]));
+      const span = this.app.dateSpan();
+      if (span) {
+        this.slider.min = String(toDays(span[0]));
+        this.slider.max = String(toDays(span[1]));
+      }
+      this.sync();
+      this.changed();
+    }
+    return result;
+  }
+
+  /** Fetches a dataset from a URL and loads it; network and size problems are reported the same way. */
+  async loadDatasetFrom(url) {
+    try {
+      const res = await fetch(url, { credentials: 'same-origin' });
+      if (!res.ok) throw new Error(`the server answered ${res.status} ${res.statusText}`.trim());
+      const size = Number(res.headers.get('content-length') ?? 0);
+      const tooBig = () => new Error(`it is over ${MAX_DATASET_BYTES} bytes, the limit`);
+      if (size > MAX_DATASET_BYTES) throw tooBig();
+      // Read at most the limit, whatever the headers claim: stop a huge or endless body early.
+      const reader = res.body.getReader();
+      const chunks = [];
+      let total = 0;
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        total += value.byteLength;
+        if (total > MAX_DATASET_BYTES) {
+          reader.cancel();
+          throw tooBig();
+        }
+        chunks.push(value);
+      }
+      const bytes = new Uint8Array(total);
+      let at = 0;
+      for (const c of chunks) { bytes.set(c, at); at += c.byteLength; }
+      return this.loadDataset(new TextDecoder().decode(bytes));
+    } catch (e) {
+      const errors = [{ path: '(download)', reason: `${url}: ${e.message ?? e}` }];
+      this.showDatasetErrors(errors);
+      return { ok: false, errors };
+    }
+  }
+
+  showDatasetErrors(errors) {
+    const box = this.part('errors');
+    if (!box) return;
+    box.replaceChildren();
+    box.hidden = errors.length === 0;
+    if (!errors.length) return;
+    box.append(
+      el('p', {}, el('strong', {}, 'This dataset could not be loaded'), ' — the map keeps showing the previous one. Problems found:'),
+      el('ul', {}, errors.map((e) => el('li', {}, el('code', {}, e.path), `: ${e.reason}`))),
+    );
   }
 
   /** Draws both canvases now (the first paint; later changes go through redraw()). */
@@ -255,7 +324,7 @@ export class Viewer {
         p.roles.includes('host') ? ' (host)' : '')));
       const claims = (d) => d ? el('ul', { class: 'claims' }, d.claims.map((cl) =>
         el('li', {}, el('strong', {}, cl.value), ` — “${cl.text}” `, this.cite(cl.sources)))) : null;
-      panel.append(
+      panel.append(...[
         el('h3', {}, `${c.name}, ${c.city}`),
         el('p', {}, whenText(c.date), v.date_dispute ? ' (date disputed: see below)' : '', ' ', this.cite(c.sources)),
         el('p', { class: 'count' }, el('strong', {}, `${attended.length} participants`),
@@ -264,7 +333,7 @@ export class Viewer {
         roster(attended),
         absent.length ? el('p', {}, 'Not invited: ', absent.map((p, i) => [i ? ', ' : '', p.name])) : null,
         v.date_dispute ? el('div', { class: 'dispute' }, el('p', {}, v.date_dispute.question), claims(v.date_dispute)) : null,
-      );
+      ].filter(Boolean));
     }
     if (!this.compact) {
       panel.append(el('h3', {}, 'Sources'), el('ol', { class: 'sources' }, [...this.sources.values()].map((s) => this.sourceItem(s))));

@@ -119,6 +119,48 @@ impl Coalition {
         })
     }
 
+    /// Replaces the dataset with another of the same schema (a JSON document like `coalition export
+    /// --json` prints). It is validated first: on any problem the current dataset stays and the
+    /// result lists each problem's path and reason. Returns `{ok, errors, actors, events}`.
+    #[wasm_bindgen(js_name = loadDataset, unchecked_return_type = "LoadResult")]
+    pub fn load_dataset(&mut self, json: &str) -> Result<JsValue, JsError> {
+        #[derive(Serialize)]
+        struct LoadResult {
+            ok: bool,
+            errors: Vec<crate::dataset::ValidationError>,
+            actors: usize,
+            events: usize,
+        }
+        let result = crate::model::Dataset::from_json(json).and_then(Index::new);
+        let out = match result {
+            Ok(ix) => {
+                self.ix = ix;
+                // Re-project (markers depend on who has a role) and drop what may no longer exist.
+                self.map = None;
+                self.markers.clear();
+                self.item = None;
+                LoadResult {
+                    ok: true,
+                    errors: Vec::new(),
+                    actors: self.ix.data.actors.len(),
+                    events: self.ix.data.events.len(),
+                }
+            }
+            Err(mut errors) => {
+                // A hostile document can produce a great many problems; the first hundred are
+                // enough to fix it, and the page stays responsive.
+                errors.truncate(100);
+                LoadResult {
+                    ok: false,
+                    errors,
+                    actors: self.ix.data.actors.len(),
+                    events: self.ix.data.events.len(),
+                }
+            }
+        };
+        to_js(&out)
+    }
+
     /// Every actor with its status on `date` (`YYYY-MM-DD`; empty or absent: end of the story).
     #[wasm_bindgen(unchecked_return_type = "ActorSummary[]")]
     pub fn countries(&self, date: Option<String>) -> Result<JsValue, JsError> {

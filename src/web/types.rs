@@ -42,5 +42,7 @@ export interface Hover { code: string | null; name: string; status: string | nul
 export interface TimelineItem { id: string; kind: "event" | "pledge" | "dispute"; category: string; title: string; summary: string; when?: When; actors: string[]; sources: string[]; }
 export interface Marker { id: string; kind: "event" | "pledge" | "disputed_date"; x: number; x_end: number; y: number; date: string; }
 /** The whole view state, as it round-trips through a URL query string. */
+/** The answer of loadDataset: on failure the previous dataset stays. */
+export interface LoadResult { ok: boolean; errors: { path: string; reason: string }[]; actors: number; events: number; }
 export interface View { country: string | null; date: string | null; framing: "region" | "world"; item: string | null; }
 "#;

@@ -1,0 +1,533 @@
+#!/usr/bin/env node
+// Performance benchmark: our page (www/, the release wasm build) against a D3 baseline of the same map
+// (bench/baseline/, D3 v7 + topojson-client, bundled and minified by vite), in one headless-Chromium
+// run, plus native figures from `cargo run --release --example bench_native`.
+//
+// Usage: bash scripts/build.sh && node scripts/bench.mjs [--quick]
+//   --quick   fewer loads and interactions (a CI smoke run); same figures, noisier.
+//
+// It builds nothing but the baseline bundle (and the native example through cargo); www/pkg must
+// hold a release build. Timings never fail the run: the exit code is non-zero only when something
+// could not be measured at all. The figures are also written to test-results/bench.json.
+//
+// What is measured (all browser times in ms, from performance.now() in the page, whose origin is the
+// navigation start — see the comments at each measurement):
+// - transfer: every file each page fetched while loading, raw and gzip -9 (node:zlib, level 9);
+// - first map paint: navigation start -> the page's "map drawn" signal (ours: body[data-ready],
+//   set right after the first synchronous draw of map + timeline; D3: body[data-painted], set right
+//   after its map is drawn), median over fresh loads (new tab each, HTTP cache disabled via CDP);
+// - click -> redraw, scrubbing: the work an interaction costs (event handler + the redraw in the
+//   next animation frame), and the latency to the end of that frame's redraw callback;
+// - memory: the wasm linear memory (WebAssembly.Memory, via the wasm-bindgen glue's init(), which
+//   returns the live instance's exports) and the JS heap (CDP Runtime.getHeapUsage after a GC).
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { browser, serve, ROOT } from '../tests/e2e/harness.mjs';
+
+const require = createRequire(import.meta.url);
+const QUICK = process.argv.includes('--quick');
+const N = QUICK
+  ? { loads: 5, clicks: 10, steps: 30, interactions: 100, runs: 'quick' }
+  : { loads: 9, clicks: 120, steps: 150, interactions: 1000, runs: 'full' };
+const MAP_SIZE_DEFAULT = { w: 836, h: 552 };
+const KB = 1000; // budgets and tables use 1 KB = 1,000 bytes
+
+const log = (...a) => console.error('bench:', ...a);
+const failures = []; // what could not be measured: a non-zero exit
+function fail(what, e) {
+  failures.push(`${what}: ${e && e.message ? e.message : e}`);
+  log(`could not measure ${what}: ${e && e.stack ? e.stack : e}`);
+}
+
+// ---------- statistics ----------
+const sorted = (xs) => [...xs].sort((a, b) => a - b);
+function median(xs) {
+  const s = sorted(xs);
+  const n = s.length;
+  if (!n) return NaN;
+  return n % 2 ? s[(n - 1) / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
+}
+/** Nearest-rank percentile. */
+function pct(xs, p) {
+  const s = sorted(xs);
+  if (!s.length) return NaN;
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))];
+}
+
+// ---------- preconditions ----------
+const PKG = join(ROOT, 'www/pkg');
+const WASM = join(PKG, 'coalition_map_bg.wasm');
+if (!existsSync(WASM) || !existsSync(join(PKG, 'coalition_map.js'))) {
+  console.error(`bench: ${PKG} has no wasm build. Run \`bash scripts/build.sh\` first (the release build).`);
+  process.exit(2);
+}
+{
+  // A debug build would make every figure meaningless; the release one is run through wasm-opt -Oz.
+  const wasmAge = statSync(WASM).mtimeMs;
+  const newest = (dir) => readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((d) => d.isFile() && d.name.endsWith('.rs'))
+    .reduce((m, d) => Math.max(m, statSync(join(d.parentPath ?? d.path, d.name)).mtimeMs), 0);
+  if (newest(join(ROOT, 'src')) > wasmAge) log('warning: src/ is newer than www/pkg: the figures are of an older build');
+}
+
+const cargoEnv = { ...process.env };
+function cargo(args) {
+  const r = spawnSync('cargo', args, { cwd: ROOT, env: cargoEnv, encoding: 'utf8', maxBuffer: 64 << 20 });
+  if (r.status !== 0) throw new Error(`cargo ${args.join(' ')} failed:\n${r.stderr}`);
+  return r.stdout;
+}
+
+// ---------- the baseline's inputs and bundle ----------
+const BASE = join(ROOT, 'bench/baseline');
+
+/** The status colours from src/draw/palette.rs (so a palette change shows up in the baseline too). */
+function palette() {
+  const src = readFileSync(join(ROOT, 'src/draw/palette.rs'), 'utf8');
+  const hex = (r, g, b) => `#${[r, g, b].map((v) => Number(v).toString(16).padStart(2, '0')).join('')}`;
+  const rgb = String.raw`RGBColor\((0x[0-9A-Fa-f]{2}), (0x[0-9A-Fa-f]{2}), (0x[0-9A-Fa-f]{2})\)`;
+  const konst = (name) => {
+    const m = src.match(new RegExp(`const ${name}: RGBColor = ${rgb}`));
+    if (!m) throw new Error(`palette.rs: no ${name}`);
+    return hex(m[1], m[2], m[3]);
+  };
+  const body = src.slice(src.indexOf('pub fn status('), src.indexOf('pub fn hex('));
+  const colors = {};
+  for (const m of body.matchAll(new RegExp(String.raw`Status::(\w+) => ${rgb}`, 'g'))) {
+    const key = m[1].replace(/[A-Z]/g, (c, i) => (i ? '_' : '') + c.toLowerCase());
+    colors[key] = hex(m[2], m[3], m[4]);
+  }
+  if (Object.keys(colors).length !== 7) throw new Error(`palette.rs: found ${Object.keys(colors).length} status colours, expected 7`);
+  return { sea: konst('SEA'), land: konst('LAND'), border: konst('BORDER'), colors };
+}
+
+const LABELS = {
+  military_pledge: 'Pledged military support', host: 'Host or venue', signed: 'Signed Jeddah communiqué',
+  attended: 'Attended Paris', attended_not_signed: 'Attended, did not sign', rejected: 'Rejected cooperation',
+  not_invited: 'Not invited',
+};
+
+function buildBaseline() {
+  log('status colours from `cargo run --release --bin coalition -- countries --json`');
+  const actors = JSON.parse(cargo(['run', '-q', '--release', '--bin', 'coalition', '--', 'countries', '--json']));
+  const byAlpha3 = new Map(actors.filter((a) => a.status).map((a) => [a.id, a.status]));
+  const iso = require('i18n-iso-countries');
+  const atlasFile = require.resolve('world-atlas/countries-110m.json');
+  const atlas = JSON.parse(readFileSync(atlasFile, 'utf8'));
+  const status = {};
+  for (const g of atlas.objects.countries.geometries) {
+    const a3 = g.id ? iso.numericToAlpha3(g.id) : undefined;
+    if (a3 && byAlpha3.has(a3)) status[g.id] = byAlpha3.get(a3);
+  }
+  const pal = palette();
+  const legend = Object.keys(LABELS).map((key) => ({
+    key, label: LABELS[key], color: pal.colors[key],
+    count: Object.values(status).filter((s) => s === key).length,
+  }));
+  const pub = join(BASE, 'public');
+  mkdirSync(pub, { recursive: true });
+  writeFileSync(join(pub, 'status-colors.json'), JSON.stringify({ ...pal, status, legend }));
+  cpSync(atlasFile, join(pub, 'countries-110m.json'));
+  log(`baseline: ${Object.keys(status).length} coloured countries; bundling with vite`);
+  const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--config', join(BASE, 'vite.config.mjs')],
+    { cwd: ROOT, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`vite build failed:\n${r.stdout}\n${r.stderr}`);
+  return join(BASE, 'dist');
+}
+
+// ---------- transfer sizes ----------
+function sizes(root, urls) {
+  const seen = new Set();
+  const files = [];
+  for (const u of urls) {
+    const path = decodeURIComponent(new URL(u).pathname).replace(/\/$/, '/index.html');
+    if (seen.has(path)) continue;
+    seen.add(path);
+    const file = join(root, path);
+    if (!existsSync(file)) continue; // e.g. a favicon 404
+    const body = readFileSync(file);
+    files.push({ path, raw: body.length, gzip: gzipSync(body, { level: 9 }).length });
+  }
+  const total = files.reduce((t, f) => ({ raw: t.raw + f.raw, gzip: t.gzip + f.gzip }), { raw: 0, gzip: 0 });
+  return { files, total };
+}
+
+// ---------- in-page instrumentation ----------
+
+/** Installed before any page script: marks when the page signals its first complete map paint, then
+ *  the end of the next animation frame's callbacks and a task after it (the frame has been produced). */
+function paintProbe() {
+  let done = false;
+  const mo = new MutationObserver(() => {
+    const b = document.body;
+    if (done || !b || !(b.dataset.ready === 'true' || b.dataset.painted)) return;
+    done = true;
+    performance.mark('bench:drawn'); // a microtask after the attribute was set: the draw calls are done
+    requestAnimationFrame(() => {
+      performance.mark('bench:raf'); // the next frame's rAF callbacks (ours: a second, coalesced redraw)
+      const ch = new MessageChannel();
+      ch.port1.onmessage = () => performance.mark('bench:frame'); // after that frame's paint
+      ch.port2.postMessage(0);
+    });
+    mo.disconnect();
+  });
+  mo.observe(document, { attributes: true, subtree: true, attributeFilter: ['data-ready', 'data-painted'] });
+}
+
+/** One fresh load: a new tab, HTTP cache disabled, the paint probe installed. */
+async function load(b, url, { keep = false } = {}) {
+  const page = await b.context.newPage();
+  const cdp = await b.context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  const urls = [];
+  let wire = 0;
+  cdp.on('Network.responseReceived', (e) => urls.push(e.response.url));
+  cdp.on('Network.loadingFinished', (e) => { wire += e.encodedDataLength; });
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await page.addInitScript(paintProbe);
+  await page.goto(url, { waitUntil: 'commit' });
+  try {
+    await page.waitForFunction(() => performance.getEntriesByName('bench:frame').length > 0, null, { timeout: 30_000 });
+  } catch (e) {
+    throw new Error(`${url} never signalled its map paint (${errors.join('; ') || e.message})`);
+  }
+  const t = await page.evaluate(() => {
+    const mark = (n) => performance.getEntriesByName(n)[0]?.startTime;
+    const nav = performance.getEntriesByType('navigation')[0];
+    const wasm = performance.getEntriesByType('resource').find((r) => r.name.endsWith('.wasm'));
+    return {
+      ttfb: nav.responseStart, dcl: nav.domContentLoadedEventEnd, load: nav.loadEventEnd,
+      wasmFetched: wasm?.responseEnd,
+      drawn: mark('bench:drawn'), raf: mark('bench:raf'), frame: mark('bench:frame'),
+      painted: Number(document.body.dataset.painted) || undefined,
+    };
+  });
+  if (!keep) {
+    await cdp.detach();
+    await page.close();
+  }
+  return { t, urls, wire, errors, page: keep ? page : null, cdp: keep ? cdp : null };
+}
+
+async function heap(cdp) {
+  await cdp.send('HeapProfiler.enable');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  return usedSize;
+}
+
+/** The wasm linear memory of the page's live module instance. The glue's default export (init)
+ *  returns the already-initialised instance's exports when called again, and importing the same URL
+ *  gives the same module; `wasmRequests` lets the caller check no second instance was fetched. */
+async function wasmMemory(page) {
+  return page.evaluate(async () => {
+    const m = await import(new URL('pkg/coalition_map.js', location.href).href);
+    const exports = await m.default();
+    return {
+      bytes: exports.memory.buffer.byteLength,
+      wasmRequests: performance.getEntriesByType('resource').filter((r) => r.name.endsWith('.wasm')).length,
+    };
+  });
+}
+
+/** Installs timing wrappers around the draw calls of the Coalition class (same module instance). */
+async function wrapDraws(page) {
+  await page.evaluate(async () => {
+    const m = await import(new URL('pkg/coalition_map.js', location.href).href);
+    const times = (window.__benchDraw = { map: [], timeline: [] });
+    for (const [name, key] of [['drawMap', 'map'], ['drawTimeline', 'timeline']]) {
+      const orig = m.Coalition.prototype[name];
+      m.Coalition.prototype[name] = function (...args) {
+        const t0 = performance.now();
+        try { return orig.apply(this, args); } finally { times[key].push(performance.now() - t0); }
+      };
+    }
+  });
+}
+
+/**
+ * Runs `count` interactions in the page and times each. For each one:
+ *   t0 — before the interaction; a rAF callback A is registered first, so it runs at the start of
+ *        the next frame, before the viewer's coalesced redraw callback V (callbacks run in order);
+ *   t1 — after the interaction's synchronous work (event handler: hit-test, panel, state);
+ *   B  — a rAF callback registered after the interaction, so it runs right after V in that frame.
+ * work = (t1 - t0) + (B - A): the handler plus the redraw, without the wait for the frame.
+ * latency = B - t0: dispatch to the end of the next animation frame's redraw, frame wait included.
+ * The map canvas's data-drawn counter (www/ui.js draw()) confirms each one caused a redraw.
+ */
+async function interact(page, kind, items) {
+  return page.evaluate(async ({ kind, items }) => {
+    const canvas = document.getElementById('map');
+    const frame = () => new Promise((r) => requestAnimationFrame(() => r(performance.now())));
+    const rows = [];
+    let missed = 0;
+    await frame(); await frame(); // settle: nothing pending
+    for (const item of items) {
+      const before = Number(canvas.dataset.drawn || 0);
+      const a = frame();
+      const t0 = performance.now();
+      if (kind === 'click') {
+        const r = canvas.getBoundingClientRect();
+        canvas.dispatchEvent(new MouseEvent('click', { bubbles: true, clientX: r.left + item.x, clientY: r.top + item.y }));
+      } else if (kind === 'date') {
+        await window.coalitionMap.setDate(item); // resolves in a microtask: still before the frame
+      } else if (kind === 'mixed') {
+        if (item.date !== undefined) await window.coalitionMap.setDate(item.date);
+        else {
+          const r = canvas.getBoundingClientRect();
+          canvas.dispatchEvent(new MouseEvent('click', { bubbles: true, clientX: r.left + item.x, clientY: r.top + item.y }));
+        }
+      }
+      const t1 = performance.now();
+      const b = frame();
+      const [ta, tb] = await Promise.all([a, b]);
+      if (Number(canvas.dataset.drawn || 0) <= before) missed++;
+      rows.push({ work: t1 - t0 + (tb - ta), handler: t1 - t0, draw: tb - ta, latency: tb - t0 });
+    }
+    return { rows, missed };
+  }, { kind, items });
+}
+
+// ---------- the browser run ----------
+async function browserRun(baselineDist) {
+  // Snapshot both pages into one served root, so an edit to www/ during the run cannot mix versions.
+  const root = mkdtempSync(join(tmpdir(), 'coalition-bench-'));
+  cpSync(join(ROOT, 'www'), join(root, 'app'), { recursive: true });
+  cpSync(baselineDist, join(root, 'baseline'), { recursive: true });
+  const server = await serve({ root });
+  const b = await browser({ width: 1280, height: 800 });
+  const out = { ours: {}, d3: {} };
+  try {
+    const vcdp = await b.context.newCDPSession(b.page);
+    out.chromium = (await vcdp.send('Browser.getVersion')).product;
+    await vcdp.detach();
+
+    // Our map's CSS size at this window, so the baseline draws the same number of pixels.
+    const probe = await load(b, `${server.url}app/`, { keep: true });
+    const size = await probe.page.evaluate(() => {
+      const c = document.getElementById('map');
+      return { w: Math.round(c.clientWidth), h: Math.round(c.clientHeight), dpr: devicePixelRatio };
+    });
+    await probe.page.close();
+    out.mapSize = size;
+    const urls = { ours: `${server.url}app/`, d3: `${server.url}baseline/?w=${size.w}&h=${size.h}` };
+
+    // First paint: one warm-up load each (OS file cache, server), then N interleaved fresh loads.
+    const loads = { ours: [], d3: [] };
+    for (const which of ['ours', 'd3']) await load(b, urls[which]);
+    for (let i = 0; i < N.loads; i++) {
+      for (const which of i % 2 ? ['d3', 'ours'] : ['ours', 'd3']) {
+        const r = await load(b, urls[which]);
+        if (r.errors.length) log(`${which}: console errors: ${r.errors.join('; ')}`);
+        loads[which].push(r);
+      }
+    }
+    for (const which of ['ours', 'd3']) {
+      const ls = loads[which];
+      const pick = (k) => median(ls.map((l) => l.t[k]).filter((v) => v !== undefined));
+      out[which].firstPaint = {
+        drawn: pick('drawn'), raf: pick('raf'), frame: pick('frame'), ttfb: pick('ttfb'), dcl: pick('dcl'),
+        wasmFetched: pick('wasmFetched'), loads: ls.length, all: ls.map((l) => Math.round(l.t.drawn * 10) / 10),
+      };
+      out[which].transfer = sizes(root, ls[0].urls);
+      out[which].wire = ls[0].wire;
+    }
+    log(`first paint: ours ${out.ours.firstPaint.drawn.toFixed(1)} ms, D3 ${out.d3.firstPaint.drawn.toFixed(1)} ms`);
+
+    // JS heap of the baseline after load.
+    {
+      const r = await load(b, urls.d3, { keep: true });
+      out.d3.heapAfterLoad = await heap(r.cdp);
+      await r.page.close();
+    }
+
+    // Our page: memory after load, then the interactions.
+    const r = await load(b, urls.ours, { keep: true });
+    const { page, cdp } = r;
+    const mem0 = await wasmMemory(page);
+    out.ours.wasmAfterLoad = mem0.bytes;
+    out.ours.heapAfterLoad = await heap(cdp);
+    const codes = JSON.parse(cargo(['run', '-q', '--release', '--bin', 'coalition', '--', 'countries', '--json']))
+      .map((a) => a.id)
+      .concat(['ESP', 'POL', 'UKR', 'ROU', 'GRC', 'LBY', 'SDN', 'ETH', 'YEM', 'AFG', 'PAK', 'KAZ', 'TKM', 'MAR', 'DZA']);
+    const points = [];
+    for (const code of codes) {
+      const p = await page.evaluate((c) => window.coalitionMap.locate(c), code);
+      if (p) points.push({ code, ...p });
+    }
+    if (points.length < 2) throw new Error('fewer than two countries could be located on the map');
+    out.ours.clickTargets = points.length;
+    await wrapDraws(page);
+    const clicks = Array.from({ length: N.clicks }, (_, i) => points[i % points.length]);
+    const click = await interact(page, 'click', clicks);
+    const draws = await page.evaluate(() => {
+      const d = window.__benchDraw;
+      const res = { map: d.map.slice(), timeline: d.timeline.slice() };
+      d.map.length = 0; d.timeline.length = 0;
+      return res;
+    });
+    out.ours.click = summary(click, draws);
+
+    const september = Array.from({ length: 30 }, (_, i) => `2014-09-${String(i + 1).padStart(2, '0')}`);
+    const steps = Array.from({ length: N.steps }, (_, i) => september[i % 30]);
+    const scrub = await interact(page, 'date', steps);
+    const sdraws = await page.evaluate(() => window.__benchDraw);
+    out.ours.scrub = summary(scrub, sdraws);
+    const done = N.clicks + N.steps;
+    const left = Math.max(0, N.interactions - done);
+    const mixed = Array.from({ length: left }, (_, i) => (i % 3 === 2 ? { date: september[i % 30] } : points[i % points.length]));
+    const m = await interact(page, 'mixed', mixed);
+    const mem1 = await wasmMemory(page);
+    out.ours.interactions = done + left;
+    out.ours.missedRedraws = click.missed + scrub.missed + m.missed;
+    out.ours.wasmAfter = mem1.bytes;
+    out.ours.heapAfter = await heap(cdp);
+    out.ours.wasmInstances = mem1.wasmRequests;
+    if (mem1.wasmRequests !== 1) log(`warning: ${mem1.wasmRequests} wasm fetches: the memory read may be of another instance`);
+    if (r.errors.length) log(`ours: console errors during interactions: ${r.errors.slice(0, 3).join('; ')}`);
+    await page.close();
+    return out;
+  } finally {
+    await b.close();
+    server.close();
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+function summary({ rows, missed }, draws) {
+  const col = (k) => rows.map((r) => r[k]);
+  return {
+    n: rows.length, missed,
+    work: { median: median(col('work')), p95: pct(col('work'), 95) },
+    handler: { median: median(col('handler')) },
+    draw: { median: median(col('draw')) },
+    latency: { median: median(col('latency')), p95: pct(col('latency'), 95) },
+    drawMap: { median: median(draws.map), p95: pct(draws.map, 95), n: draws.map.length },
+    drawTimeline: { median: median(draws.timeline), p95: pct(draws.timeline, 95), n: draws.timeline.length },
+  };
+}
+
+// ---------- native ----------
+function nativeRun(size) {
+  log('native: cargo run --release --example bench_native');
+  const args = ['run', '-q', '--release', '--example', 'bench_native', '--',
+    '--width', String(size.w), '--height', String(size.h)];
+  if (QUICK) args.push('--quick');
+  const fig = {};
+  for (const line of cargo(args).split('\n').filter((l) => l.startsWith('{'))) {
+    const f = JSON.parse(line);
+    fig[f.name] = f;
+  }
+  return fig;
+}
+
+// ---------- report ----------
+const ms = (v) => (Number.isFinite(v) ? `${v.toFixed(v < 10 ? 2 : 1)} ms` : 'n/a');
+const kb = (v) => (Number.isFinite(v) ? `${(v / KB).toFixed(1)} KB` : 'n/a');
+const mb = (v) => (Number.isFinite(v) ? `${(v / 1e6).toFixed(2)} MB` : 'n/a');
+const us = (v) => (Number.isFinite(v) ? `${v.toFixed(2)} µs` : 'n/a');
+const ratio = (a, b) => (Number.isFinite(a) && Number.isFinite(b) && b ? `${(a / b).toFixed(2)}×` : '');
+
+function table(headers, rows) {
+  const w = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i] ?? '').length)));
+  const line = (cells) => `| ${cells.map((c, i) => String(c ?? '').padEnd(w[i])).join(' | ')} |`;
+  return [line(headers), `| ${w.map((n) => '-'.repeat(n)).join(' | ')} |`, ...rows.map(line)].join('\n');
+}
+
+async function main() {
+  const started = Date.now();
+  const res = { mode: N.runs, date: new Date().toISOString(), machine: `${cpus().length} cores, ${cpus()[0]?.model?.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB`, loadavgAtStart: loadavg().map((x) => x.toFixed(2)).join(' ') };
+  log('building the native binaries (CLI and bench example)');
+  try { cargo(['build', '-q', '--release', '--bin', 'coalition', '--example', 'bench_native']); } catch (e) { fail('native build', e); }
+
+  let dist;
+  try { dist = buildBaseline(); } catch (e) { fail('baseline build', e); }
+  let web = null;
+  if (dist) {
+    try { web = await browserRun(dist); } catch (e) { fail('browser run', e); }
+  }
+  res.web = web;
+  try { res.native = nativeRun(web?.mapSize ?? MAP_SIZE_DEFAULT); } catch (e) { fail('native figures', e); }
+  res.loadavgAtEnd = loadavg().map((x) => x.toFixed(2)).join(' ');
+  res.failures = failures;
+  mkdirSync(join(ROOT, 'test-results'), { recursive: true });
+  writeFileSync(join(ROOT, 'test-results/bench.json'), `${JSON.stringify(res, null, 2)}\n`);
+
+  const o = web?.ours ?? {};
+  const d = web?.d3 ?? {};
+  const nat = res.native ?? {};
+  const nv = (k) => nat[k]?.value;
+
+  // Per-file transfer.
+  for (const [name, t] of [['ours (www/)', o.transfer], ['D3 baseline', d.transfer]]) {
+    if (!t) continue;
+    console.log(`\nTransfer, ${name}: every file fetched while loading`);
+    console.log(table(['file', 'raw', 'gzip -9'], [
+      ...t.files.map((f) => [f.path, kb(f.raw), kb(f.gzip)]),
+      ['total', kb(t.total.raw), kb(t.total.gzip)],
+    ]));
+  }
+
+  const budgets = [];
+  const budget = (what, value, limit, show) => {
+    const met = Number.isFinite(value) ? value <= limit : null;
+    budgets.push([what, show, met === null ? 'not measured' : met ? 'met' : 'MISSED']);
+    return met === null ? '' : met ? 'met' : 'MISSED';
+  };
+  const fp = o.firstPaint ?? {};
+  const dfp = d.firstPaint ?? {};
+  const cl = o.click ?? {};
+  const sc = o.scrub ?? {};
+  const growth = Number.isFinite(o.wasmAfter) ? o.wasmAfter - o.wasmAfterLoad : NaN;
+  const rows = [
+    ['transfer, raw', kb(o.transfer?.total.raw), kb(d.transfer?.total.raw), ratio(o.transfer?.total.raw, d.transfer?.total.raw), ''],
+    ['transfer, gzip -9', kb(o.transfer?.total.gzip), kb(d.transfer?.total.gzip), ratio(o.transfer?.total.gzip, d.transfer?.total.gzip),
+      budget('total transfer ≤ 150 KB gzip', o.transfer?.total.gzip, 150 * KB, `${kb(o.transfer?.total.gzip)} ≤ 150 KB`)],
+    [`first map paint (median of ${fp.loads ?? '?'} fresh loads)`, ms(fp.drawn), ms(dfp.drawn), ratio(fp.drawn, dfp.drawn),
+      budget('first map paint ≤ 0.5× D3', fp.drawn / dfp.drawn, 0.5, `${ratio(fp.drawn, dfp.drawn)} ≤ 0.50×`)],
+    ['  … end of the next frame after it', ms(fp.frame), ms(dfp.frame), ratio(fp.frame, dfp.frame), ''],
+    ['  … first byte (TTFB) / DOMContentLoaded', `${ms(fp.ttfb)} / ${ms(fp.dcl)}`, `${ms(dfp.ttfb)} / ${ms(dfp.dcl)}`, '', ''],
+    ['  … wasm downloaded', ms(fp.wasmFetched), '', '', ''],
+    [`click → redraw work, median (n=${cl.n ?? '?'})`, ms(cl.work?.median), '', '',
+      budget('click redraw median ≤ 4 ms', cl.work?.median, 4, `${ms(cl.work?.median)} ≤ 4 ms`)],
+    ['click → redraw work, p95', ms(cl.work?.p95), '', '', budget('click redraw p95 ≤ 8 ms', cl.work?.p95, 8, `${ms(cl.work?.p95)} ≤ 8 ms`)],
+    ['  … handler / redraw callback (median)', `${ms(cl.handler?.median)} / ${ms(cl.draw?.median)}`, '', '', ''],
+    ['  … drawMap / drawTimeline (median)', `${ms(cl.drawMap?.median)} / ${ms(cl.drawTimeline?.median)}`, '', '', ''],
+    ['click → end of next frame\'s redraw, median / p95', `${ms(cl.latency?.median)} / ${ms(cl.latency?.p95)}`, '', '', ''],
+    [`scrub step redraw work, median / p95 (n=${sc.n ?? '?'})`, `${ms(sc.work?.median)} / ${ms(sc.work?.p95)}`, '', '', ''],
+    ['scrub step → end of next frame\'s redraw, median / p95', `${ms(sc.latency?.median)} / ${ms(sc.latency?.p95)}`, '', '', ''],
+    ['wasm memory after load', mb(o.wasmAfterLoad), '—', '', ''],
+    [`wasm memory after ${o.interactions ?? '?'} interactions`, mb(o.wasmAfter), '—', '',
+      budget(`no wasm memory growth over ${o.interactions ?? '?'} interactions`, growth, 0, `+${Number.isFinite(growth) ? growth : '?'} bytes`)],
+    ['JS heap after load (after GC)', mb(o.heapAfterLoad), mb(d.heapAfterLoad), '', ''],
+    [`JS heap after ${o.interactions ?? '?'} interactions (after GC)`, mb(o.heapAfter), '', '', ''],
+    ['native: hit-test, region, random points', us(nv('hit_region_us')), '', '',
+      budget('hit-test ≤ 10 µs', Math.max(nv('hit_region_us') ?? NaN, nv('hit_region_land_us') ?? NaN, nv('hit_world_us') ?? NaN), 10, `${us(nv('hit_region_us'))} ≤ 10 µs`)],
+    ['native: hit-test, region, on land / world', `${us(nv('hit_region_land_us'))} / ${us(nv('hit_world_us'))}`, '', '', ''],
+    ['native: dataset load + validate (Index::embedded)', ms(nv('dataset_load_ms')), '', '', ''],
+    ['native: shapes decode / project (region)', `${ms(nv('shapes_decode_ms'))} / ${ms(nv('project_region_ms'))}`, '', '', ''],
+    ['native: SVG map region / world', `${ms(nv('svg_map_region_ms'))} / ${ms(nv('svg_map_world_ms'))}`, '', '', ''],
+    ['native: SVG timeline', ms(nv('svg_timeline_ms')), '', '', ''],
+  ];
+  console.log(`\nFigures (${N.runs} mode, ${res.date.slice(0, 10)}, ${res.machine}; ${web?.chromium ?? 'Chromium ?'}; map ${web?.mapSize?.w ?? '?'}×${web?.mapSize?.h ?? '?'} CSS px at dpr ${web?.mapSize?.dpr ?? '?'}; load average ${res.loadavgAtStart} → ${res.loadavgAtEnd})`);
+  console.log(table(['figure', 'ours', 'D3 baseline', 'ours/D3', 'budget'], rows));
+  console.log('\nBudgets');
+  console.log(table(['budget', 'measured', ''], budgets));
+  if (o.missedRedraws) console.log(`\nnote: ${o.missedRedraws} interactions did not increment map[data-drawn]`);
+  console.log(`\n(${((Date.now() - started) / 1000).toFixed(0)} s; figures also in test-results/bench.json)`);
+  if (failures.length) {
+    console.error(`\nbench: could not measure everything:\n  ${failures.join('\n  ')}`);
+    process.exit(1);
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
