@@ -343,7 +343,7 @@ fn unknown_country_codes_oversized_and_deeply_nested_documents_are_refused() {
             "]".repeat(100_000)
         ),
         format!("{}{}", "[".repeat(100_000), "]".repeat(100_000)),
-        format!("{}", "{\"a\":".repeat(100_000)),
+        "{\"a\":".repeat(100_000),
     ] {
         let errs = Dataset::from_json(&deep).unwrap_err();
         assert_eq!(errs.len(), 1, "{errs:?}");
