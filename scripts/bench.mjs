@@ -203,7 +203,7 @@ async function load(b, url, { keep = false } = {}) {
     const wasm = performance.getEntriesByType('resource').find((r) => r.name.endsWith('.wasm'));
     return {
       ttfb: nav.responseStart, dcl: nav.domContentLoadedEventEnd, load: nav.loadEventEnd,
-      wasmFetched: wasm?.responseEnd,
+      wasmStart: wasm?.startTime, wasmFetched: wasm?.responseEnd,
       drawn: mark('bench:drawn'), raf: mark('bench:raf'), frame: mark('bench:frame'),
       painted: Number(document.body.dataset.painted) || undefined,
     };
@@ -236,18 +236,32 @@ async function wasmMemory(page) {
   });
 }
 
-/** Installs timing wrappers around the draw calls of the Coalition class (same module instance). */
-async function wrapDraws(page) {
+/** Installs timing wrappers around every method of the Coalition class (the same module instance
+ *  the page uses), so a click's time can be split into the wasm calls it makes. */
+async function wrapCalls(page) {
   await page.evaluate(async () => {
     const m = await import(new URL('pkg/coalition_map.js', location.href).href);
-    const times = (window.__benchDraw = { map: [], timeline: [] });
-    for (const [name, key] of [['drawMap', 'map'], ['drawTimeline', 'timeline']]) {
-      const orig = m.Coalition.prototype[name];
-      m.Coalition.prototype[name] = function (...args) {
+    const calls = (window.__benchCalls = {});
+    const proto = m.Coalition.prototype;
+    for (const name of Object.getOwnPropertyNames(proto)) {
+      const d = Object.getOwnPropertyDescriptor(proto, name);
+      if (name === 'constructor' || typeof d.value !== 'function') continue;
+      const orig = d.value;
+      proto[name] = function (...args) {
         const t0 = performance.now();
-        try { return orig.apply(this, args); } finally { times[key].push(performance.now() - t0); }
+        try { return orig.apply(this, args); } finally { (calls[name] ??= []).push(performance.now() - t0); }
       };
     }
+  });
+}
+
+/** The wasm calls made since the last take, and resets them. */
+async function takeCalls(page) {
+  return page.evaluate(() => {
+    const c = window.__benchCalls;
+    const out = Object.fromEntries(Object.entries(c).map(([k, v]) => [k, v.slice()]));
+    for (const k of Object.keys(c)) delete c[k];
+    return out;
   });
 }
 
@@ -333,7 +347,7 @@ async function browserRun(baselineDist) {
       const pick = (k) => median(ls.map((l) => l.t[k]).filter((v) => v !== undefined));
       out[which].firstPaint = {
         drawn: pick('drawn'), raf: pick('raf'), frame: pick('frame'), ttfb: pick('ttfb'), dcl: pick('dcl'),
-        wasmFetched: pick('wasmFetched'), loads: ls.length, all: ls.map((l) => Math.round(l.t.drawn * 10) / 10),
+        wasmStart: pick('wasmStart'), wasmFetched: pick('wasmFetched'), loads: ls.length, all: ls.map((l) => Math.round(l.t.drawn * 10) / 10),
       };
       out[which].transfer = sizes(root, ls[0].urls);
       out[which].wire = ls[0].wire;
@@ -363,22 +377,17 @@ async function browserRun(baselineDist) {
     }
     if (points.length < 2) throw new Error('fewer than two countries could be located on the map');
     out.ours.clickTargets = points.length;
-    await wrapDraws(page);
+    await wrapCalls(page);
     const clicks = Array.from({ length: N.clicks }, (_, i) => points[i % points.length]);
     const click = await interact(page, 'click', clicks);
-    const draws = await page.evaluate(() => {
-      const d = window.__benchDraw;
-      const res = { map: d.map.slice(), timeline: d.timeline.slice() };
-      d.map.length = 0; d.timeline.length = 0;
-      return res;
-    });
-    out.ours.click = summary(click, draws);
+    out.ours.click = summary(click, await takeCalls(page));
 
     const september = Array.from({ length: 30 }, (_, i) => `2014-09-${String(i + 1).padStart(2, '0')}`);
     const steps = Array.from({ length: N.steps }, (_, i) => september[i % 30]);
     const scrub = await interact(page, 'date', steps);
-    const sdraws = await page.evaluate(() => window.__benchDraw);
-    out.ours.scrub = summary(scrub, sdraws);
+    out.ours.scrub = summary(scrub, await takeCalls(page));
+    // A checkpoint: growth that stops after the first interactions is warm-up, not a leak.
+    out.ours.wasmMid = (await wasmMemory(page)).bytes;
     const done = N.clicks + N.steps;
     const left = Math.max(0, N.interactions - done);
     const mixed = Array.from({ length: left }, (_, i) => (i % 3 === 2 ? { date: september[i % 30] } : points[i % points.length]));
@@ -390,6 +399,19 @@ async function browserRun(baselineDist) {
     out.ours.heapAfter = await heap(cdp);
     out.ours.wasmInstances = mem1.wasmRequests;
     if (mem1.wasmRequests !== 1) log(`warning: ${mem1.wasmRequests} wasm fetches: the memory read may be of another instance`);
+    // Last, as it allocates (not before the memory figures): what the constructor costs in the page
+    // (the embedded dataset and shapes parsed and validated in wasm).
+    out.ours.constructMs = await page.evaluate(async () => {
+      const m = await import(new URL('pkg/coalition_map.js', location.href).href);
+      const t = [];
+      for (let i = 0; i < 7; i++) {
+        const t0 = performance.now();
+        const c = new m.Coalition();
+        t.push(performance.now() - t0);
+        c.free();
+      }
+      return t.sort((a, b) => a - b)[3];
+    });
     if (r.errors.length) log(`ours: console errors during interactions: ${r.errors.slice(0, 3).join('; ')}`);
     await page.close();
     return out;
@@ -400,8 +422,13 @@ async function browserRun(baselineDist) {
   }
 }
 
-function summary({ rows, missed }, draws) {
+function summary({ rows, missed }, calls) {
   const col = (k) => rows.map((r) => r[k]);
+  const draws = { map: calls.drawMap ?? [], timeline: calls.drawTimeline ?? [] };
+  // Time per interaction spent in each wasm method (total over the run / interactions).
+  const wasm = Object.fromEntries(Object.entries(calls)
+    .map(([k, v]) => [k, { perInteraction: v.reduce((a, b) => a + b, 0) / rows.length, calls: v.length }])
+    .sort((a, b) => b[1].perInteraction - a[1].perInteraction));
   return {
     n: rows.length, missed,
     work: { median: median(col('work')), p95: pct(col('work'), 95) },
@@ -410,6 +437,7 @@ function summary({ rows, missed }, draws) {
     latency: { median: median(col('latency')), p95: pct(col('latency'), 95) },
     drawMap: { median: median(draws.map), p95: pct(draws.map, 95), n: draws.map.length },
     drawTimeline: { median: median(draws.timeline), p95: pct(draws.timeline, 95), n: draws.timeline.length },
+    wasm,
   };
 }
 
@@ -493,7 +521,8 @@ async function main() {
       budget('first map paint ≤ 0.5× D3', fp.drawn / dfp.drawn, 0.5, `${ratio(fp.drawn, dfp.drawn)} ≤ 0.50×`)],
     ['  … end of the next frame after it', ms(fp.frame), ms(dfp.frame), ratio(fp.frame, dfp.frame), ''],
     ['  … first byte (TTFB) / DOMContentLoaded', `${ms(fp.ttfb)} / ${ms(fp.dcl)}`, `${ms(dfp.ttfb)} / ${ms(dfp.dcl)}`, '', ''],
-    ['  … wasm downloaded', ms(fp.wasmFetched), '', '', ''],
+    ['  … wasm requested / downloaded', `${ms(fp.wasmStart)} / ${ms(fp.wasmFetched)}`, '', '', ''],
+    ['  … new Coalition() in the page (dataset + shapes)', ms(o.constructMs), '', '', ''],
     [`click → redraw work, median (n=${cl.n ?? '?'})`, ms(cl.work?.median), '', '',
       budget('click redraw median ≤ 4 ms', cl.work?.median, 4, `${ms(cl.work?.median)} ≤ 4 ms`)],
     ['click → redraw work, p95', ms(cl.work?.p95), '', '', budget('click redraw p95 ≤ 8 ms', cl.work?.p95, 8, `${ms(cl.work?.p95)} ≤ 8 ms`)],
@@ -505,6 +534,7 @@ async function main() {
     ['wasm memory after load', mb(o.wasmAfterLoad), '—', '', ''],
     [`wasm memory after ${o.interactions ?? '?'} interactions`, mb(o.wasmAfter), '—', '',
       budget(`no wasm memory growth over ${o.interactions ?? '?'} interactions`, growth, 0, `+${Number.isFinite(growth) ? growth : '?'} bytes`)],
+    [`  … after the first ${(cl.n ?? 0) + (sc.n ?? 0)} (clicks, then scrub steps)`, mb(o.wasmMid), '—', '', ''],
     ['JS heap after load (after GC)', mb(o.heapAfterLoad), mb(d.heapAfterLoad), '', ''],
     [`JS heap after ${o.interactions ?? '?'} interactions (after GC)`, mb(o.heapAfter), '', '', ''],
     ['native: hit-test, region, random points', us(nv('hit_region_us')), '', '',
@@ -517,6 +547,13 @@ async function main() {
   ];
   console.log(`\nFigures (${N.runs} mode, ${res.date.slice(0, 10)}, ${res.machine}; ${web?.chromium ?? 'Chromium ?'}; map ${web?.mapSize?.w ?? '?'}×${web?.mapSize?.h ?? '?'} CSS px at dpr ${web?.mapSize?.dpr ?? '?'}; load average ${res.loadavgAtStart} → ${res.loadavgAtEnd})`);
   console.log(table(['figure', 'ours', 'D3 baseline', 'ours/D3', 'budget'], rows));
+  for (const [name, x] of [['click', cl], ['scrub step', sc]]) {
+    if (!x.wasm) continue;
+    const inWasm = Object.values(x.wasm).reduce((a, b) => a + b.perInteraction, 0);
+    console.log(`\nWhere a ${name} goes (mean per interaction): ${ms(x.work?.median)} median work, of which ${ms(inWasm)} in wasm calls (mean); the rest is JS/DOM/layout`);
+    console.log(table(['wasm method', 'ms per interaction', 'calls'], Object.entries(x.wasm).slice(0, 8)
+      .map(([k, v]) => [k, ms(v.perInteraction), v.calls])));
+  }
   console.log('\nBudgets');
   console.log(table(['budget', 'measured', ''], budgets));
   if (o.missedRedraws) console.log(`\nnote: ${o.missedRedraws} interactions did not increment map[data-drawn]`);

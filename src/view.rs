@@ -104,7 +104,15 @@ impl ViewState {
                         }
                         _ => state.date = Some(d),
                     },
-                    Err(e) => notices.push(format!("Ignored date “{}”: {e}.", shown(value))),
+                    Err(e) => {
+                        // The parse error repeats the value for the CLI; here it is shown once.
+                        let reason = if e.0.starts_with("expected a date") {
+                            "expected YYYY-MM-DD".to_string()
+                        } else {
+                            e.0
+                        };
+                        notices.push(format!("Ignored date “{}”: {reason}.", shown(value)))
+                    }
                 },
                 "framing" => match Framing::parse(value) {
                     Some(f) => state.framing = f,
