@@ -30,9 +30,11 @@ fn map() -> &'static (Shapes, ProjectedMap) {
     static MAP: OnceLock<(Shapes, ProjectedMap)> = OnceLock::new();
     MAP.get_or_init(|| {
         let shapes = Shapes::embedded().unwrap();
-        let pm = ProjectedMap::new(&shapes, Viewport::new(900.0, 600.0, Framing::Region), |id| {
-            query::primary_status(ix(), id, None).is_some()
-        });
+        let pm = ProjectedMap::new(
+            &shapes,
+            Viewport::new(900.0, 600.0, Framing::Region),
+            |id| query::primary_status(ix(), id, None).is_some(),
+        );
         (shapes, pm)
     })
 }
@@ -40,8 +42,13 @@ fn map() -> &'static (Shapes, ProjectedMap) {
 /// Query strings built from the parameter names we read, with values of every sort.
 fn query_strings() -> impl Strategy<Value = String> {
     let key = prop_oneof![
-        Just("country"), Just("date"), Just("framing"), Just("item"), Just("dataset"), Just("%63ountry"), ".{0,8}"
-            .prop_map(|s| Box::leak(s.into_boxed_str()) as &str)
+        Just("country"),
+        Just("date"),
+        Just("framing"),
+        Just("item"),
+        Just("dataset"),
+        Just("%63ountry"),
+        ".{0,8}".prop_map(|s| Box::leak(s.into_boxed_str()) as &str)
     ];
     let value = prop_oneof![
         Just("FRA".to_string()),
@@ -52,7 +59,11 @@ fn query_strings() -> impl Strategy<Value = String> {
         ".{0,80}",
     ];
     prop::collection::vec((key, value), 0..8).prop_map(|pairs| {
-        pairs.into_iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join("&")
+        pairs
+            .into_iter()
+            .map(|(k, v)| format!("{k}={v}"))
+            .collect::<Vec<_>>()
+            .join("&")
     })
 }
 

@@ -67,6 +67,7 @@ fn render_map(date: &str, framing: Framing) -> (String, Viewport) {
         hovered: None,
         highlighted: Vec::new(),
         legend_title: Some("Status"),
+        theme: palette::Theme::LIGHT,
     };
     (
         to_svg(1200, 760, |a| map::draw_map(a, &pm, &view, 1.0)).unwrap(),

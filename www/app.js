@@ -119,6 +119,7 @@ async function main() {
   let updateEmbed = () => {};
   let started = false;
   const viewer = new Viewer(document, app, {
+    themeTarget: document.documentElement,
     onChange: () => {
       if (!started) return; // loading a dataset at start-up is not a reader's change
       writeUrl();
@@ -136,7 +137,15 @@ async function main() {
     viewer.sync();
     updateEmbed();
   });
+  const theme = $('theme');
+  theme.value = localStorage.getItem('coalition-map-theme') ?? 'auto';
+  viewer.setTheme(theme.value);
+  theme.addEventListener('change', () => {
+    localStorage.setItem('coalition-map-theme', theme.value);
+    viewer.setTheme(theme.value);
+  });
   viewer.sync();
+  viewer.describeCanvases();
   viewer.draw();
   $('status').hidden = true;
   document.body.dataset.ready = 'true';

@@ -4,7 +4,8 @@
 // Styles live in a Shadow DOM (nothing leaks in or out); the wasm module loads once per page and each
 // element gets its own Coalition handle, so several embeds on one page never interfere.
 // Attributes: country, date (YYYY-MM-DD), framing (region|world), state (a whole URL query string),
-// dataset (URL of another dataset of the same schema, validated before it replaces the embedded one).
+// dataset (URL of another dataset of the same schema, validated before it replaces the embedded one),
+// theme (light|dark; by default it follows the reader's system setting).
 // JS: el.select(code), el.setDate(iso), el.setFraming(f), el.locate(code), el.loadDataset(json),
 // el.view, el.ready.
 // Events: `country-select` (detail: {code, name}) when the reader selects a country.
@@ -44,11 +45,12 @@ function skeleton(label) {
         el('canvas', { 'data-part': 'timeline', tabindex: '0', role: 'img', 'aria-label': 'Timeline of events and pledges, September 2014. Arrow keys step through the events.' }),
         el('div', { class: 'tooltip tooltip-wide', 'data-part': 'timeline-tooltip', hidden: true })),
       el('div', { class: 'item-detail', 'data-part': 'item-detail', 'aria-live': 'polite' })),
+    el('div', { class: 'sr-only', 'data-part': 'announce', 'aria-live': 'polite' }),
   );
 }
 
 class CoalitionMapElement extends HTMLElement {
-  static observedAttributes = ['country', 'date', 'framing', 'state', 'dataset'];
+  static observedAttributes = ['country', 'date', 'framing', 'state', 'dataset', 'theme'];
 
   constructor() {
     super();
@@ -68,9 +70,11 @@ class CoalitionMapElement extends HTMLElement {
       if (typeof WebAssembly !== 'object') throw new Error('This browser does not support WebAssembly.');
       await loadOnce();
       const app = new Coalition();
-      this.viewer = new Viewer(this.shadowRoot, app, { compact: true, onChange: (v) => this.changed(v) });
+      this.viewer = new Viewer(this.shadowRoot, app, { compact: true, themeTarget: this, onChange: (v) => this.changed(v) });
+      this.viewer.setTheme(this.getAttribute('theme') ?? 'auto');
       await this.loadDatasetAttribute();
       this.applyAttributes();
+      this.viewer.describeCanvases();
       this.viewer.draw();
       this.viewer.part('status').hidden = true;
       this.dataset.ready = 'true';
@@ -86,6 +90,10 @@ class CoalitionMapElement extends HTMLElement {
   async attributeChangedCallback(name) {
     if (!this.viewer) return;
     if (name === 'dataset') await this.loadDatasetAttribute();
+    if (name === 'theme') {
+      this.viewer.setTheme(this.getAttribute('theme') ?? 'auto');
+      return;
+    }
     this.applyAttributes();
   }
 

@@ -63,7 +63,7 @@ export class Viewer {
    * @param app a Coalition from the wasm module (one per viewer)
    * @param onChange called after every change of the view state, with app.view()
    */
-  constructor(root, app, { onChange = () => {}, compact = false } = {}) {
+  constructor(root, app, { onChange = () => {}, compact = false, themeTarget = null } = {}) {
     this.root = root;
     this.app = app;
     this.onChange = onChange;
@@ -85,6 +85,11 @@ export class Viewer {
     this.wireMap();
     this.wireTimeline();
     this.wireDate();
+    this.wireSearch();
+    this.themeTarget = themeTarget;
+    this.themeMode = 'auto';
+    const tables = this.part('table-view');
+    tables?.addEventListener('toggle', () => this.renderTables());
     for (const b of root.querySelectorAll('[data-framing]')) {
       b.addEventListener('click', () => this.setFraming(b.dataset.framing));
     }
@@ -211,18 +216,154 @@ export class Viewer {
     }
     this.renderPanel();
     this.renderItem();
+    this.renderNames();
+    this.renderTables();
     this.redraw();
   }
 
   changed() {
+    this.describeCanvases();
+    this.renderTables();
     this.onChange(this.view);
+  }
+
+  /** Tells screen-reader users what changed (a polite live region). */
+  announce(text) {
+    const box = this.part('announce');
+    if (box) box.textContent = text;
+  }
+
+  /** Text alternatives of the two canvases, stating what they show now. */
+  describeCanvases() {
+    const v = this.view;
+    const state = this.app.state(v.date ?? '');
+    const labels = new Map(this.legend.map((l) => [l.key, l.label]));
+    const counts = state.counts.filter(([, n]) => n > 0).map(([k, n]) => `${labels.get(k)}: ${n}`).join('; ')
+      || 'No country has a role yet';
+    const when = v.date ? `on ${human(v.date)}` : 'by the end of September 2014';
+    const selected = v.country ? ` Selected: ${this.app.name(v.country) ?? v.country}.` : '';
+    this.mapCanvas.setAttribute('aria-label',
+      `Map (${v.framing === 'world' ? 'world' : 'Middle East and Europe'}) of the coalition against ISIL ${when}. ${counts}.${selected} The table view below lists the same data.`);
+    const items = this.app.timelineItems();
+    const span = this.app.dateSpan();
+    const item = v.item ? this.describeItem(v.item) : null;
+    this.timelineCanvas.setAttribute('aria-label',
+      `Timeline of ${items.length} events and pledges${span ? `, ${human(span[0])} to ${human(span[1])}` : ''}.`
+      + `${item ? ` Selected: ${item.title}.` : ''} Use the left and right arrow keys to step through them.`);
+  }
+
+  /** Applies a theme: "light", "dark", or "auto" to follow the reader's system setting. */
+  setTheme(mode) {
+    this.themeMode = ['light', 'dark'].includes(mode) ? mode : 'auto';
+    const media = matchMedia('(prefers-color-scheme: dark)');
+    const resolved = this.themeMode === 'auto' ? (media.matches ? 'dark' : 'light') : this.themeMode;
+    this.app.setTheme(resolved);
+    if (this.themeTarget) {
+      if (this.themeMode === 'auto') this.themeTarget.removeAttribute('data-theme');
+      else this.themeTarget.setAttribute('data-theme', this.themeMode);
+    }
+    if (!this.mediaWatch) {
+      this.mediaWatch = () => { if (this.themeMode === 'auto') this.setTheme('auto'); };
+      media.addEventListener('change', this.mediaWatch);
+    }
+    this.redraw();
+  }
+
+  // ---- search, names and the table view ----
+
+  renderNames() {
+    const list = this.part('names');
+    if (!list) return;
+    list.replaceChildren(...this.app.countries('')
+      .filter((a) => a.kind === 'state' || a.kind === 'organisation')
+      .map((a) => el('option', { value: a.name })));
+  }
+
+  wireSearch() {
+    const form = this.part('search-form');
+    if (!form) return;
+    form.addEventListener('submit', (ev) => {
+      ev.preventDefault();
+      const input = this.part('search');
+      const q = input.value.trim();
+      if (!q) return;
+      const code = this.app.find(q);
+      if (!code) {
+        this.announce(`No country or organisation called “${q}” in the dataset.`);
+        input.setCustomValidity(`No country or organisation called “${q}”`);
+        input.reportValidity();
+        input.addEventListener('input', () => input.setCustomValidity(''), { once: true });
+        return;
+      }
+      try {
+        this.select(code);
+      } catch {
+        this.showRecordOnly(code); // an organisation, or a state without a shape on the map
+      }
+      input.value = '';
+    });
+  }
+
+  /** Shows the record of an actor that has no shape on the map (an organisation). */
+  showRecordOnly(code) {
+    this.app.select(null);
+    this.recordOnly = code;
+    this.renderPanel();
+    this.redraw();
+  }
+
+  renderTables() {
+    const details = this.part('table-view');
+    const wrap = this.part('tables');
+    if (!details || !wrap || !details.open) return;
+    const v = this.view;
+    const when = v.date ? `on ${human(v.date)}` : 'by the end of September 2014';
+    const labels = new Map(this.legend.map((l) => [l.key, l.label]));
+    const actors = this.app.countries(v.date ?? '').filter((a) => a.status || a.kind !== 'media');
+    const rows = actors.map((a) => {
+      const rec = this.app.country(a.id, v.date ?? '');
+      const conferences = rec.participations.map((p) => `${p.conference_name.replace('International Conference on Peace and Security in Iraq', 'Paris conference')}: ${ROLE_LABELS[p.role] ?? p.role}`);
+      const kinds = [...new Set(rec.pledges.filter((p) => !p.from_communique).map((p) => KIND_LABELS[p.kind] ?? p.kind))];
+      return el('tr', {},
+        el('th', { scope: 'row' }, el('button', { type: 'button', class: 'linklike', 'data-code': a.id }, a.name)),
+        el('td', {}, a.status ? labels.get(a.status) : '—'),
+        el('td', {}, conferences.join('; ') || '—'),
+        el('td', {}, kinds.join(', ') || '—'));
+    });
+    const events = this.app.timeline().map((e) => el('tr', {},
+      el('td', {}, whenText(e.date)), el('td', {}, e.title), el('td', {}, e.summary),
+      el('td', {}, e.sources.map((id) => this.sourceLabel(id)).join('; '))));
+    wrap.replaceChildren(
+      el('table', {},
+        el('caption', {}, `Countries and organisations ${when}`),
+        el('thead', {}, el('tr', {}, ['Country or organisation', 'Status', 'Conferences', 'Own pledges'].map((h) => el('th', { scope: 'col' }, h)))),
+        el('tbody', {}, rows)),
+      el('table', {},
+        el('caption', {}, 'Events by date'),
+        el('thead', {}, el('tr', {}, ['Date', 'Event', 'What happened', 'Sources'].map((h) => el('th', { scope: 'col' }, h)))),
+        el('tbody', {}, events)),
+    );
+    for (const b of wrap.querySelectorAll('button[data-code]')) {
+      b.addEventListener('click', () => {
+        try { this.select(b.dataset.code); } catch { this.showRecordOnly(b.dataset.code); }
+        this.part('panel').focus();
+      });
+    }
   }
 
   select(code) {
     const selected = this.app.select(code || null);
+    this.recordOnly = null;
     this.renderPanel();
     this.redraw();
     this.changed();
+    if (selected) {
+      const rec = this.app.country(selected, this.view.date ?? '');
+      const status = this.legend.find((l) => l.key === rec?.status)?.label ?? 'no role on this date';
+      this.announce(`Selected ${this.app.name(selected) ?? selected}: ${status}.`);
+    } else {
+      this.announce('Selection cleared.');
+    }
     return selected ?? null;
   }
 
@@ -238,6 +379,7 @@ export class Viewer {
     if (this.view.country) this.renderPanel();
     this.redraw();
     this.changed();
+    this.announce(`Date shown: ${iso ? human(iso) : 'the end of September 2014'}.`);
   }
 
   showDate(iso) {
@@ -255,6 +397,8 @@ export class Viewer {
     this.renderItem();
     this.redraw();
     this.changed();
+    const item = id ? this.describeItem(id) : null;
+    this.announce(item ? `${item.category}: ${item.title}, ${whenText(item.when) || human(date)}.` : 'Timeline selection cleared.');
     return date ?? null;
   }
 
@@ -347,7 +491,8 @@ export class Viewer {
     const panel = this.part('panel');
     panel.replaceChildren();
     panel.scrollTop = 0; // a new record starts at its top, not where the last one was scrolled
-    const { country, date } = this.view;
+    const { date } = this.view;
+    const country = this.view.country ?? this.recordOnly ?? null;
     if (!country) {
       panel.setAttribute('aria-label', 'Details: the conferences');
       panel.append(el('p', { class: 'hint' }, 'Select a country on the map (or below) to read its participations, pledges, positions and quotes, each with its source.'));

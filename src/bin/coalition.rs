@@ -6,6 +6,7 @@ use std::process::ExitCode;
 
 use coalition_map::dataset::{validate, Index};
 use coalition_map::date::Date;
+use coalition_map::draw::palette::Theme;
 use coalition_map::draw::{self, map, timeline};
 use coalition_map::geo::{Framing, ProjectedMap, Shapes, Viewport};
 use coalition_map::model::{Dataset, EventKind};
@@ -24,7 +25,7 @@ USAGE:
   coalition export --json                              the whole dataset
   coalition validate FILE                              check a dataset file (exit 1 on errors)
   coalition render map|timeline --out FILE.svg|FILE.png [--date D] [--country C] [--framing region|world]
-                   [--width W] [--height H]
+                   [--width W] [--height H] [--theme light|dark]
 ";
 
 /// A user-facing failure: printed as one line, exit code 2 (usage) or 1 (invalid data).
@@ -303,7 +304,14 @@ fn cmd_validate(a: &Args) -> Result<(), Failure> {
 }
 
 fn cmd_render(a: &Args) -> Result<(), Failure> {
-    a.only(&["out", "date", "country", "framing", "width", "height"])?;
+    a.only(&[
+        "out", "date", "country", "framing", "width", "height", "theme",
+    ])?;
+    let theme = match a.flag("theme") {
+        None => Theme::LIGHT,
+        Some(t) => Theme::parse(t)
+            .ok_or_else(|| Failure(format!("--theme: expected light or dark, got {t:?}"), 2))?,
+    };
     let what = a.positional.get(1).map(String::as_str);
     let Some(out) = a.flag("out") else {
         return fail("render: --out FILE.svg is required");
@@ -363,6 +371,7 @@ fn cmd_render(a: &Args) -> Result<(), Failure> {
                 hovered: None,
                 highlighted: Vec::new(),
                 legend_title: Some(&title),
+                theme,
             };
             // Narrow maps carry their legend in a strip underneath.
             let total = h + map::legend_strip_height(f64::from(w), framing).ceil() as u32;
@@ -388,6 +397,7 @@ fn cmd_render(a: &Args) -> Result<(), Failure> {
                 date,
                 actor: country.as_deref(),
                 selected: None,
+                theme,
             };
             if png {
                 draw::to_png(Path::new(out), w, h, |area| {

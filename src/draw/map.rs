@@ -4,6 +4,7 @@
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
+use super::palette::Theme;
 use super::{font, palette, px, DrawError};
 use crate::dataset::Index;
 use crate::date::Date;
@@ -23,6 +24,7 @@ pub struct MapView<'a> {
     pub highlighted: Vec<usize>,
     /// Legend title, e.g. "Status on 15 Sep 2014"; no legend when `None`.
     pub legend_title: Option<&'a str>,
+    pub theme: Theme,
 }
 
 /// Each shape's status as of `date` (`None`: the end of the story).
@@ -83,7 +85,8 @@ pub fn draw_map<DB: DrawingBackend>(
     view: &MapView,
     scale: f64,
 ) -> Result<(), DrawError> {
-    area.fill(&palette::SEA)?;
+    let t = view.theme;
+    area.fill(&t.sea)?;
     // Big countries first, so enclaves (Lesotho, San Marino) and islands paint over them.
     let (w, h) = (map.viewport.width, map.viewport.height);
     let on_screen = |c: &&crate::geo::hit::ProjectedCountry| {
@@ -97,8 +100,7 @@ pub fn draw_map<DB: DrawingBackend>(
     order.sort_by(|&a, &b| {
         area_of(map.countries[b].bbox).total_cmp(&area_of(map.countries[a].bbox))
     });
-    let border =
-        ShapeStyle::from(&palette::BORDER).stroke_width(((0.6 * scale).round() as u32).max(1));
+    let border = ShapeStyle::from(&t.border).stroke_width(((0.6 * scale).round() as u32).max(1));
     for &i in &order {
         let c = &map.countries[i];
         let fill = view
@@ -106,15 +108,15 @@ pub fn draw_map<DB: DrawingBackend>(
             .get(c.shape)
             .copied()
             .flatten()
-            .map_or(palette::LAND, palette::status);
+            .map_or(t.land, palette::status);
         for ring in &c.rings {
             let pts: Vec<(i32, i32)> = ring.iter().map(|&p| px(p, scale)).collect();
             area.draw(&Polygon::new(pts.clone(), fill.filled()))?;
             area.draw(&PathElement::new(closed(pts), border))?;
         }
     }
-    let hatch_style = ShapeStyle::from(&RGBColor(0x3a, 0x2a, 0x10).mix(0.55))
-        .stroke_width(((1.0 * scale).round() as u32).max(1));
+    let hatch_style =
+        ShapeStyle::from(&t.hatch.mix(0.55)).stroke_width(((1.0 * scale).round() as u32).max(1));
     let host_style = ShapeStyle::from(&RGBColor(0x6b, 0x2d, 0x5c))
         .stroke_width(((1.6 * scale).round() as u32).max(1));
     for c in map.countries.iter().filter(on_screen) {
@@ -143,7 +145,7 @@ pub fn draw_map<DB: DrawingBackend>(
         .chain([(view.hovered, 1.5), (view.selected, 3.0)]);
     for (which, width) in outlines {
         if let Some(c) = which.and_then(|s| map.countries.iter().find(|c| c.shape == s)) {
-            let style = ShapeStyle::from(&palette::HIGHLIGHT)
+            let style = ShapeStyle::from(&t.highlight)
                 .stroke_width(((width * scale).round() as u32).max(1));
             if !c.marker {
                 for ring in &c.rings {
@@ -159,7 +161,7 @@ pub fn draw_map<DB: DrawingBackend>(
             .get(c.shape)
             .copied()
             .flatten()
-            .map_or(palette::LAND, palette::status);
+            .map_or(t.land, palette::status);
         let r = (MARKER_RADIUS * scale).round() as i32;
         let centre = px(c.anchor, scale);
         area.draw(&Circle::new(centre, r, fill.filled()))?;
@@ -168,13 +170,13 @@ pub fn draw_map<DB: DrawingBackend>(
         } else {
             1.0
         };
-        let ring = ShapeStyle::from(&palette::HIGHLIGHT)
-            .stroke_width(((emphasis * scale).round() as u32).max(1));
+        let ring =
+            ShapeStyle::from(&t.highlight).stroke_width(((emphasis * scale).round() as u32).max(1));
         area.draw(&Circle::new(centre, r, ring))?;
     }
     if let Some(title) = view.legend_title {
         let below = f64::from(area.dim_in_pixel().1) / scale > map.viewport.height + 1.0;
-        draw_legend(area, &view.fills, title, scale, below)?;
+        draw_legend(area, &view.fills, title, scale, below, &t)?;
     }
     Ok(())
 }
@@ -194,6 +196,7 @@ fn draw_legend<DB: DrawingBackend>(
     title: &str,
     scale: f64,
     below: bool,
+    t: &Theme,
 ) -> Result<(), DrawError> {
     let (w, h) = area.dim_in_pixel();
     let (w, h) = (f64::from(w) / scale, f64::from(h) / scale);
@@ -205,9 +208,9 @@ fn draw_legend<DB: DrawingBackend>(
         (8.0, h - 8.0 - ROW * rows - 10.0, 204.0)
     };
     let bg = if below {
-        WHITE.mix(1.0)
+        t.paper.mix(1.0)
     } else {
-        WHITE.mix(0.9)
+        t.paper.mix(0.9)
     };
     area.draw(&Rectangle::new(
         [
@@ -216,17 +219,16 @@ fn draw_legend<DB: DrawingBackend>(
         ],
         bg.filled(),
     ))?;
-    let text = font(12.0, scale).color(&palette::INK);
-    let bold =
-        FontDesc::new(FontFamily::SansSerif, 12.0 * scale, FontStyle::Bold).color(&palette::INK);
+    let text = font(12.0, scale).color(&t.ink);
+    let bold = FontDesc::new(FontFamily::SansSerif, 12.0 * scale, FontStyle::Bold).color(&t.ink);
     area.draw(&Text::new(
         title.to_string(),
         px((x0 + 8.0, y0 + 6.0), scale),
         bold,
     ))?;
     let col_w = (width - 8.0) / columns as f64;
-    let hatch_style = ShapeStyle::from(&RGBColor(0x3a, 0x2a, 0x10).mix(0.7))
-        .stroke_width(((1.0 * scale).round() as u32).max(1));
+    let hatch_style =
+        ShapeStyle::from(&t.hatch.mix(0.7)).stroke_width(((1.0 * scale).round() as u32).max(1));
     for (i, s) in Status::ALL.iter().enumerate() {
         let (col, row) = (i % columns, i / columns);
         let x = x0 + 8.0 + col_w * col as f64;
@@ -280,6 +282,7 @@ mod tests {
             hovered: None,
             highlighted: Vec::new(),
             legend_title: Some("Status"),
+            theme: Theme::LIGHT,
         };
         let svg = to_svg(640, 400, |a| draw_map(a, &map, &view, 1.0)).unwrap();
         assert!(svg.starts_with("<svg"), "{}", &svg[..40]);

@@ -6,13 +6,67 @@ use plotters::style::RGBColor;
 use crate::model::{EventKind, PledgeKind};
 use crate::query::Status;
 
-pub const SEA: RGBColor = RGBColor(0xF3, 0xF6, 0xF9);
-pub const LAND: RGBColor = RGBColor(0xDD, 0xDB, 0xD5);
-pub const BORDER: RGBColor = RGBColor(0xFF, 0xFF, 0xFF);
-pub const INK: RGBColor = RGBColor(0x1F, 0x23, 0x28);
-pub const MUTED: RGBColor = RGBColor(0x5B, 0x63, 0x6E);
-pub const GRID: RGBColor = RGBColor(0xE3, 0xE6, 0xEA);
-pub const HIGHLIGHT: RGBColor = RGBColor(0x11, 0x11, 0x11);
+/// The neutral colours of a drawing: light (default) or dark. Status, event and pledge colours are
+/// the same in both themes (Okabe–Ito reads on either ground).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Theme {
+    /// Page-coloured background (timeline, legend box).
+    pub paper: RGBColor,
+    pub sea: RGBColor,
+    /// Land with no role.
+    pub land: RGBColor,
+    /// Country borders.
+    pub border: RGBColor,
+    pub ink: RGBColor,
+    pub muted: RGBColor,
+    pub grid: RGBColor,
+    /// Selection and hover outlines.
+    pub highlight: RGBColor,
+    /// Hatching lines over the statuses that get a second cue.
+    pub hatch: RGBColor,
+}
+
+impl Theme {
+    pub const LIGHT: Theme = Theme {
+        paper: RGBColor(0xFF, 0xFF, 0xFF),
+        sea: RGBColor(0xF3, 0xF6, 0xF9),
+        land: RGBColor(0xDD, 0xDB, 0xD5),
+        border: RGBColor(0xFF, 0xFF, 0xFF),
+        ink: RGBColor(0x1F, 0x23, 0x28),
+        muted: RGBColor(0x5B, 0x63, 0x6E),
+        grid: RGBColor(0xE3, 0xE6, 0xEA),
+        highlight: RGBColor(0x11, 0x11, 0x11),
+        hatch: RGBColor(0x3A, 0x2A, 0x10),
+    };
+    pub const DARK: Theme = Theme {
+        paper: RGBColor(0x16, 0x1B, 0x22),
+        sea: RGBColor(0x0F, 0x19, 0x24),
+        land: RGBColor(0x3B, 0x41, 0x4A),
+        border: RGBColor(0x16, 0x1B, 0x22),
+        ink: RGBColor(0xE6, 0xED, 0xF3),
+        muted: RGBColor(0xA7, 0xB1, 0xBC),
+        grid: RGBColor(0x2B, 0x32, 0x3B),
+        highlight: RGBColor(0xFF, 0xFF, 0xFF),
+        hatch: RGBColor(0x1A, 0x12, 0x05),
+    };
+
+    pub fn parse(s: &str) -> Option<Theme> {
+        match s {
+            "light" => Some(Theme::LIGHT),
+            "dark" => Some(Theme::DARK),
+            _ => None,
+        }
+    }
+}
+
+impl Default for Theme {
+    fn default() -> Theme {
+        Theme::LIGHT
+    }
+}
+
+/// Land with no role, in the light theme (tests and the CLI read it).
+pub const LAND: RGBColor = Theme::LIGHT.land;
 
 /// The fill of a country with this status.
 pub fn status(s: Status) -> RGBColor {
@@ -40,7 +94,8 @@ pub fn event(k: EventKind) -> RGBColor {
         EventKind::Diplomacy => RGBColor(0x56, 0xB4, 0xE9),
         EventKind::Airstrike => RGBColor(0xD5, 0x5E, 0x00),
         EventKind::Deployment => RGBColor(0x00, 0x9E, 0x73),
-        EventKind::Atrocity => RGBColor(0x33, 0x33, 0x33),
+        // Mid-tones that keep 3:1 contrast on both the light and the dark ground.
+        EventKind::Atrocity => RGBColor(0x80, 0x80, 0x80),
         EventKind::Rejection => RGBColor(0xE6, 0x9F, 0x00),
         EventKind::Reply => RGBColor(0x88, 0x6B, 0x00),
         EventKind::Statement => RGBColor(0x70, 0x78, 0x80),
@@ -58,6 +113,6 @@ pub fn pledge(k: PledgeKind) -> RGBColor {
         PledgeKind::BorderControl => RGBColor(0xE6, 0x9F, 0x00),
         PledgeKind::Financing => RGBColor(0x88, 0x6B, 0x00),
         PledgeKind::Diplomatic => RGBColor(0x70, 0x78, 0x80),
-        PledgeKind::MilitaryAssistance => RGBColor(0x33, 0x33, 0x33),
+        PledgeKind::MilitaryAssistance => RGBColor(0x8C, 0x6D, 0x5A),
     }
 }

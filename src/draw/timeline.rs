@@ -15,6 +15,7 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use serde::Serialize;
 
+use super::palette::Theme;
 use super::{font, palette, px, DrawError};
 use crate::dataset::Index;
 use crate::date::Date;
@@ -30,6 +31,7 @@ pub struct TimelineView<'a> {
     pub actor: Option<&'a str>,
     /// An event or pledge drawn selected (ringed).
     pub selected: Option<&'a str>,
+    pub theme: Theme,
 }
 
 /// What a marker stands for.
@@ -302,7 +304,8 @@ pub fn draw_timeline<DB: DrawingBackend>(
     view: &TimelineView,
     scale: f64,
 ) -> Result<Vec<Marker>, DrawError> {
-    area.fill(&WHITE)?;
+    let t = view.theme;
+    area.fill(&t.paper)?;
     let (w_px, h_px) = area.dim_in_pixel();
     let (width, height) = (f64::from(w_px) / scale, f64::from(h_px) / scale);
     let narrow = width < NARROW;
@@ -311,7 +314,7 @@ pub fn draw_timeline<DB: DrawingBackend>(
         area.draw(&Text::new(
             "No dated events in this dataset",
             px((12.0, 12.0), scale),
-            font(13.0, scale).color(&palette::MUTED),
+            font(13.0, scale).color(&t.muted),
         ))?;
         return Ok(Vec::new());
     };
@@ -336,17 +339,14 @@ pub fn draw_timeline<DB: DrawingBackend>(
         let c: (i32, i32) = chart.backend_coord(&(day, row_y(row)));
         (f64::from(c.0) / scale, f64::from(c.1) / scale)
     };
-    let label_font = font(type_px, scale).color(&palette::MUTED);
+    let label_font = font(type_px, scale).color(&t.muted);
 
     // Lane bands (zebra) and labels, drawn by hand so a lane can span several rows.
     for (i, (lane, &(first_row, count))) in lay.lanes.iter().zip(&lay.lane_rows).enumerate() {
         let top = chart.backend_coord(&(x0, total - first_row as f64));
         let bottom = chart.backend_coord(&(x1, total - (first_row + count) as f64));
         if i % 2 == 0 {
-            chart_area.draw(&Rectangle::new(
-                [top, bottom],
-                palette::GRID.mix(0.35).filled(),
-            ))?;
+            chart_area.draw(&Rectangle::new([top, bottom], t.grid.mix(0.35).filled()))?;
         }
         let mid = (top.1 + bottom.1) / 2;
         chart_area.draw(&Text::new(
@@ -366,7 +366,7 @@ pub fn draw_timeline<DB: DrawingBackend>(
         let bottom = chart.backend_coord(&(day, 0.0));
         chart_area.draw(&PathElement::new(
             vec![top, bottom],
-            palette::GRID.stroke_width(s(1.0).max(1) as u32),
+            t.grid.stroke_width(s(1.0).max(1) as u32),
         ))?;
         // The padding days at either end stay unlabelled: a label there would be cut off.
         if (day - x0) % step == 0 && day > x0 && day < x1 {
@@ -382,14 +382,14 @@ pub fn draw_timeline<DB: DrawingBackend>(
             chart.backend_coord(&(x0, 0.0)),
             chart.backend_coord(&(x1, 0.0)),
         ],
-        palette::MUTED.stroke_width(s(1.0).max(1) as u32),
+        t.muted.stroke_width(s(1.0).max(1) as u32),
     ))?;
 
     if let Some(d) = view.date {
-        let t = d.to_days().clamp(x0, x1);
+        let day = d.to_days().clamp(x0, x1);
         chart.draw_series(std::iter::once(PathElement::new(
-            vec![(t, 0.0), (t, total)],
-            palette::INK.mix(0.8).stroke_width(s(1.5).max(1) as u32),
+            vec![(day, 0.0), (day, total)],
+            t.ink.mix(0.8).stroke_width(s(1.5).max(1) as u32),
         )))?;
     }
 
@@ -446,7 +446,7 @@ pub fn draw_timeline<DB: DrawingBackend>(
                     s(4.0).max(2),
                     s(1.0).max(1) as u32,
                 )?;
-                chart_area.draw(&Circle::new(px((sx, y), scale), ri, WHITE.filled()))?;
+                chart_area.draw(&Circle::new(px((sx, y), scale), ri, t.paper.filled()))?;
                 chart_area.draw(&Circle::new(
                     px((sx, y), scale),
                     ri,
@@ -478,7 +478,7 @@ pub fn draw_timeline<DB: DrawingBackend>(
                     if item.exact {
                         chart_area.draw(&Circle::new(px((x, y), scale), ri, colour.filled()))?;
                     } else {
-                        chart_area.draw(&Circle::new(px((x, y), scale), ri, WHITE.filled()))?;
+                        chart_area.draw(&Circle::new(px((x, y), scale), ri, t.paper.filled()))?;
                         chart_area.draw(&Circle::new(
                             px((x, y), scale),
                             ri,
@@ -503,13 +503,13 @@ pub fn draw_timeline<DB: DrawingBackend>(
             chart_area.draw(&Circle::new(
                 px((m.x, m.y), scale),
                 ri + s(4.0),
-                palette::HIGHLIGHT.stroke_width(thick),
+                t.highlight.stroke_width(thick),
             ))?;
         }
     }
 
     draw_labels(&chart_area, &lay, &markers, view, type_px, r / scale, scale)?;
-    draw_legend(&legend_area, &kinds, per_row, scale, type_px)?;
+    draw_legend(&legend_area, &kinds, per_row, scale, type_px, &t)?;
     Ok(markers)
 }
 
@@ -551,7 +551,7 @@ fn draw_labels<DB: DrawingBackend>(
     let (w, _) = area.dim_in_pixel();
     let right = f64::from(w) / scale - 4.0;
     let style = font(type_px, scale)
-        .color(&palette::INK)
+        .color(&view.theme.ink)
         .pos(Pos::new(HPos::Left, VPos::Center));
     for (item, m) in lay.items.iter().zip(markers) {
         let Some(title) = item.label else { continue };
@@ -616,11 +616,12 @@ fn draw_legend<DB: DrawingBackend>(
     per_row: usize,
     scale: f64,
     type_px: f64,
+    t: &Theme,
 ) -> Result<(), DrawError> {
     let (w, _) = area.dim_in_pixel();
     let col_w = (f64::from(w) / scale - 16.0) / per_row as f64;
     let text = font(type_px - 1.0, scale)
-        .color(&palette::MUTED)
+        .color(&t.muted)
         .pos(Pos::new(HPos::Left, VPos::Center));
     let s = |v: f64| (v * scale).round() as i32;
     let mut i = 0usize;
@@ -645,7 +646,7 @@ fn draw_legend<DB: DrawingBackend>(
         ))?;
         i += 1;
     }
-    let ink = palette::MUTED;
+    let ink = t.muted;
     let (x, y) = slot(i);
     area.draw(&Circle::new(px((x + 5.0, y), scale), s(4.5), ink.filled()))?;
     area.draw(&Text::new(
@@ -661,7 +662,7 @@ fn draw_legend<DB: DrawingBackend>(
     area.draw(&Circle::new(
         px((x + 1.0, y), scale),
         s(3.5),
-        WHITE.filled(),
+        t.paper.filled(),
     ))?;
     area.draw(&Circle::new(
         px((x + 1.0, y), scale),

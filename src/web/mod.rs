@@ -12,6 +12,7 @@ use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
 use crate::dataset::Index;
 use crate::date::Date;
+use crate::draw::palette::Theme;
 use crate::draw::{map, timeline, to_svg};
 use crate::export;
 use crate::geo::{Framing, ProjectedMap, Shapes, Viewport};
@@ -94,6 +95,7 @@ pub struct Coalition {
     /// The selected timeline item (event, pledge or disputed date).
     item: Option<String>,
     framing: Framing,
+    theme: Theme,
 }
 
 #[wasm_bindgen]
@@ -116,6 +118,7 @@ impl Coalition {
             markers: Vec::new(),
             item: None,
             framing: Framing::default(),
+            theme: Theme::LIGHT,
         })
     }
 
@@ -219,6 +222,15 @@ impl Coalition {
         Ok(())
     }
 
+    /// Sets the colour theme of the drawings: "light" or "dark".
+    #[wasm_bindgen(js_name = setTheme)]
+    pub fn set_theme(&mut self, theme: &str) -> Result<(), JsError> {
+        self.theme = Theme::parse(theme).ok_or_else(|| {
+            JsError::new(&format!("unknown theme {theme:?}: expected light or dark"))
+        })?;
+        Ok(())
+    }
+
     fn view_state(&self) -> ViewState {
         ViewState {
             country: self.selected.and_then(|s| self.code_of(s)),
@@ -282,6 +294,7 @@ impl Coalition {
             hovered: None,
             highlighted: self.highlighted(),
             legend_title: Some(&title),
+            theme: self.theme,
         };
         let total = h + strip.ceil() as u32;
         to_svg(w, total, |a| map::draw_map(a, &pm, &view, 1.0))
@@ -298,6 +311,7 @@ impl Coalition {
             date: self.date,
             actor: actor.as_deref(),
             selected: self.item.as_deref(),
+            theme: self.theme,
         };
         to_svg(w, h, |a| {
             timeline::draw_timeline(a, &self.ix, &view, 1.0).map(|_| ())
@@ -441,6 +455,7 @@ impl Coalition {
             hovered: self.hovered,
             highlighted: self.highlighted(),
             legend_title: Some(&title),
+            theme: self.theme,
         };
         let backend = CanvasBackend::new(context(canvas)?, w, h);
         let area = backend.into_drawing_area();
@@ -462,7 +477,9 @@ impl Coalition {
         let Some(s) = self.map.as_ref().and_then(|m| m.hit(x, y)) else {
             return Ok(JsValue::UNDEFINED);
         };
-        let shape = &self.shapes.countries[s];
+        let Some(shape) = self.shapes.countries.get(s) else {
+            return Ok(JsValue::UNDEFINED);
+        };
         let code = shape.id.clone();
         let actor = code.as_deref().and_then(|c| self.ix.actor(c));
         to_js(&Hover {
@@ -491,6 +508,7 @@ impl Coalition {
             date: self.date,
             actor: actor.as_deref(),
             selected: self.item.as_deref(),
+            theme: self.theme,
         };
         let backend = CanvasBackend::new(context(canvas)?, w, h);
         let area = backend.into_drawing_area();
@@ -560,7 +578,8 @@ impl Coalition {
             Some(a) => Some(a.name.clone()),
             None => self
                 .shape_of(code)
-                .map(|s| self.shapes.countries[s].name.clone()),
+                .and_then(|s| self.shapes.countries.get(s))
+                .map(|c| c.name.clone()),
         }
     }
 
