@@ -128,3 +128,21 @@ for (const scheme of ['light', 'dark']) {
     }
   });
 }
+
+test('without WebAssembly the page and the embed show a clear error, not a blank page', async () => {
+  const b = await browser();
+  try {
+    await b.context.addInitScript(() => { delete window.WebAssembly; });
+    await b.page.goto(server.url);
+    const status = b.page.locator('#status');
+    await b.page.waitForFunction(() => document.getElementById('status').classList.contains('error'), null, { timeout: 10000 });
+    assert.match(await status.innerText(), /does not support WebAssembly/);
+    await b.page.goto(`${server.url}embed.html`);
+    const embedStatus = b.page.locator('coalition-map [data-part="status"]');
+    await b.page.waitForFunction(() => document.querySelector('coalition-map').shadowRoot
+      .querySelector('[data-part="status"]').classList.contains('error'), null, { timeout: 10000 });
+    assert.match(await embedStatus.innerText(), /does not support WebAssembly/);
+  } finally {
+    await b.close();
+  }
+});
