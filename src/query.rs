@@ -69,6 +69,15 @@ impl Status {
     }
 }
 
+/// Appends the source ids not yet in `into`, keeping first-cited order.
+fn add_unique<'a>(into: &mut Vec<&'a str>, from: &'a [SourceId]) {
+    for s in from {
+        if !into.contains(&s.as_str()) {
+            into.push(s);
+        }
+    }
+}
+
 /// The day a record counts from: its own date, else the day its earliest dated source reports on
 /// (for facts a source reports as already done, "has announced", without a date of their own).
 pub fn effective_date(ix: &Index, date: Option<&When>, sources: &[SourceId]) -> Option<Date> {
@@ -307,11 +316,7 @@ pub fn actor_record<'a>(ix: &'a Index, id: &str, date: Option<Date>) -> Option<A
                 .flat_map(|d| d.claims.iter().map(|c| &c.sources[..])),
         );
     for list in lists {
-        for s in list {
-            if !cited.contains(&s.as_str()) {
-                cited.push(s);
-            }
-        }
+        add_unique(&mut cited, list);
     }
     let statuses = statuses(ix, &actor.id, date);
     Some(ActorRecord {
@@ -439,11 +444,7 @@ pub fn conferences(ix: &Index) -> Vec<ConferenceView<'_>> {
                 };
                 let entry = &mut participants[i];
                 entry.roles.push(p.role);
-                for s in &p.sources {
-                    if !entry.sources.contains(&s.as_str()) {
-                        entry.sources.push(s);
-                    }
-                }
+                add_unique(&mut entry.sources, &p.sources);
             }
             ConferenceView {
                 conference: c,
@@ -506,11 +507,7 @@ pub fn timeline_item<'a>(ix: &'a Index, id: &str) -> Option<TimelineItem<'a>> {
     let dispute = ix.dispute(id)?;
     let mut sources: Vec<&str> = Vec::new();
     for c in &dispute.claims {
-        for s in &c.sources {
-            if !sources.contains(&s.as_str()) {
-                sources.push(s);
-            }
-        }
+        add_unique(&mut sources, &c.sources);
     }
     Some(TimelineItem {
         id: &dispute.id,

@@ -38,7 +38,13 @@ fn lab(c: RGBColor, m: &[[f64; 3]; 3]) -> [f64; 3] {
     let x = 0.4124 * s[0] + 0.3576 * s[1] + 0.1805 * s[2];
     let y = 0.2126 * s[0] + 0.7152 * s[1] + 0.0722 * s[2];
     let z = 0.0193 * s[0] + 0.1192 * s[1] + 0.9505 * s[2];
-    let f = |t: f64| if t > 0.008856 { t.cbrt() } else { 7.787 * t + 16.0 / 116.0 };
+    let f = |t: f64| {
+        if t > 0.008856 {
+            t.cbrt()
+        } else {
+            7.787 * t + 16.0 / 116.0
+        }
+    };
     let (fx, fy, fz) = (f(x / 0.95047), f(y), f(z / 1.08883));
     [116.0 * fy - 16.0, 500.0 * (fx - fy), 200.0 * (fy - fz)]
 }
@@ -50,10 +56,16 @@ fn distance(a: [f64; 3], b: [f64; 3]) -> f64 {
 #[test]
 fn status_colours_stay_apart_under_colour_blindness() {
     for theme in [Theme::LIGHT, Theme::DARK] {
-        let mut colours: Vec<(&str, RGBColor)> =
-            Status::ALL.iter().map(|s| (s.label(), palette::status(*s))).collect();
+        let mut colours: Vec<(&str, RGBColor)> = Status::ALL
+            .iter()
+            .map(|s| (s.label(), palette::status(*s)))
+            .collect();
         colours.push(("no role (land)", theme.land));
-        for (vision, m) in [("normal", IDENTITY), ("protanopia", PROTANOPIA), ("deuteranopia", DEUTERANOPIA)] {
+        for (vision, m) in [
+            ("normal", IDENTITY),
+            ("protanopia", PROTANOPIA),
+            ("deuteranopia", DEUTERANOPIA),
+        ] {
             let mut pairs = Vec::new();
             for (i, (a, ca)) in colours.iter().enumerate() {
                 for (b, cb) in &colours[i + 1..] {
@@ -63,7 +75,11 @@ fn status_colours_stay_apart_under_colour_blindness() {
             pairs.sort_by(|x, y| x.0.total_cmp(&y.0));
             println!(
                 "{} theme, {vision}: closest pairs {}",
-                if theme == Theme::LIGHT { "light" } else { "dark" },
+                if theme == Theme::LIGHT {
+                    "light"
+                } else {
+                    "dark"
+                },
                 pairs[..3]
                     .iter()
                     .map(|(d, a, b)| format!("{a} / {b} ΔE {d:.1}"))

@@ -446,12 +446,7 @@ pub fn draw_timeline<DB: DrawingBackend>(
                     s(4.0).max(2),
                     s(1.0).max(1) as u32,
                 )?;
-                chart_area.draw(&Circle::new(px((sx, y), scale), ri, t.paper.filled()))?;
-                chart_area.draw(&Circle::new(
-                    px((sx, y), scale),
-                    ri,
-                    colour.stroke_width(thick),
-                ))?;
+                hollow_dot(&chart_area, px((sx, y), scale), ri, colour, &t, thick)?;
                 markers.push(Marker {
                     id: item.id.into(),
                     kind: item.kind,
@@ -478,12 +473,7 @@ pub fn draw_timeline<DB: DrawingBackend>(
                     if item.exact {
                         chart_area.draw(&Circle::new(px((x, y), scale), ri, colour.filled()))?;
                     } else {
-                        chart_area.draw(&Circle::new(px((x, y), scale), ri, t.paper.filled()))?;
-                        chart_area.draw(&Circle::new(
-                            px((x, y), scale),
-                            ri,
-                            colour.stroke_width(thick),
-                        ))?;
+                        hollow_dot(&chart_area, px((x, y), scale), ri, colour, &t, thick)?;
                     }
                 }
                 markers.push(Marker {
@@ -511,6 +501,20 @@ pub fn draw_timeline<DB: DrawingBackend>(
     draw_labels(&chart_area, &lay, &markers, view, type_px, r / scale, scale)?;
     draw_legend(&legend_area, &kinds, per_row, scale, type_px, &t)?;
     Ok(markers)
+}
+
+/// A hollow marker: an approximate or disputed day (a filled dot is an exact one).
+fn hollow_dot<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    at: (i32, i32),
+    r: i32,
+    colour: RGBAColor,
+    t: &Theme,
+    width: u32,
+) -> Result<(), DrawError> {
+    area.draw(&Circle::new(at, r, t.paper.filled()))?;
+    area.draw(&Circle::new(at, r, colour.stroke_width(width)))?;
+    Ok(())
 }
 
 /// A dashed line between two backend points (plotters has no dash style).

@@ -288,14 +288,7 @@ impl Coalition {
             query::primary_status(ix, id, None).is_some()
         });
         let title = self.legend_title();
-        let view = map::MapView {
-            fills: map::fills(&self.ix, &self.shapes, self.date),
-            selected: self.selected,
-            hovered: None,
-            highlighted: self.highlighted(),
-            legend_title: Some(&title),
-            theme: self.theme,
-        };
+        let view = self.map_view(&title, None);
         let total = h + strip.ceil() as u32;
         to_svg(w, total, |a| map::draw_map(a, &pm, &view, 1.0))
             .map_err(|e| JsError::new(&e.to_string()))
@@ -307,12 +300,7 @@ impl Coalition {
         let w = width.clamp(200, 8000);
         let h = timeline::natural_height(&self.ix, f64::from(w)).ceil() as u32;
         let actor = self.selected.and_then(|s| self.code_of(s));
-        let view = timeline::TimelineView {
-            date: self.date,
-            actor: actor.as_deref(),
-            selected: self.item.as_deref(),
-            theme: self.theme,
-        };
+        let view = self.timeline_view(actor.as_deref());
         to_svg(w, h, |a| {
             timeline::draw_timeline(a, &self.ix, &view, 1.0).map(|_| ())
         })
@@ -372,6 +360,28 @@ impl Coalition {
             .countries
             .iter()
             .position(|c| c.id.as_deref() == Some(id))
+    }
+
+    /// The timeline's view of the current state (`actor`: the selected country's code).
+    fn timeline_view<'a>(&'a self, actor: Option<&'a str>) -> timeline::TimelineView<'a> {
+        timeline::TimelineView {
+            date: self.date,
+            actor,
+            selected: self.item.as_deref(),
+            theme: self.theme,
+        }
+    }
+
+    /// The map's view of the current state, with the legend titled `title`.
+    fn map_view<'a>(&self, title: &'a str, hovered: Option<usize>) -> map::MapView<'a> {
+        map::MapView {
+            fills: map::fills(&self.ix, &self.shapes, self.date),
+            selected: self.selected,
+            hovered,
+            highlighted: self.highlighted(),
+            legend_title: Some(title),
+            theme: self.theme,
+        }
     }
 
     fn legend_title(&self) -> String {
@@ -449,14 +459,7 @@ impl Coalition {
             return Err(JsError::new("map projection failed"));
         };
         let title = self.legend_title();
-        let view = map::MapView {
-            fills: map::fills(&self.ix, &self.shapes, self.date),
-            selected: self.selected,
-            hovered: self.hovered,
-            highlighted: self.highlighted(),
-            legend_title: Some(&title),
-            theme: self.theme,
-        };
+        let view = self.map_view(&title, self.hovered);
         let backend = CanvasBackend::new(context(canvas)?, w, h);
         let area = backend.into_drawing_area();
         map::draw_map(&area, pm, &view, scale).map_err(|e| JsError::new(&e.to_string()))?;
@@ -504,12 +507,7 @@ impl Coalition {
         let height = timeline::natural_height(&self.ix, css_width);
         let (w, h, scale) = sized(canvas, css_width, height, dpr);
         let actor = self.selected.and_then(|s| self.code_of(s));
-        let view = timeline::TimelineView {
-            date: self.date,
-            actor: actor.as_deref(),
-            selected: self.item.as_deref(),
-            theme: self.theme,
-        };
+        let view = self.timeline_view(actor.as_deref());
         let backend = CanvasBackend::new(context(canvas)?, w, h);
         let area = backend.into_drawing_area();
         self.markers = timeline::draw_timeline(&area, &self.ix, &view, scale)

@@ -48,6 +48,23 @@ export async function browser({ width = 1280, height = 800, colorScheme = 'light
   };
 }
 
+/** Waits until the page (or every embed on it) has drawn for the first time. */
+export async function untilReady(page) {
+  await page.waitForFunction(() => document.body.dataset.ready === 'true', null, { timeout: 20000 });
+}
+
+/**
+ * A served page in a fresh browser, opened at `path` and drawn: the set-up most suites share.
+ * Resolves to { server, b, close }.
+ */
+export async function openApp(path = '', options = {}) {
+  const server = await serve();
+  const b = await browser(options);
+  await b.page.goto(server.url + path);
+  await untilReady(b.page);
+  return { server, b, close: async () => { await b.close(); server.close(); } };
+}
+
 /** Fraction of a canvas's pixels that differ from its top-left pixel (0 = blank). */
 export async function inkOf(page, selector) {
   return page.$eval(selector, (c) => {

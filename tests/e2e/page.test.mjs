@@ -2,18 +2,15 @@
 // point Rust locates shows that country's record in the details region.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, browser, inkOf } from './harness.mjs';
+import { openApp, inkOf } from './harness.mjs';
 
-let server, b;
+let app, b;
 before(async () => {
-  server = await serve();
-  b = await browser();
-  await b.page.goto(server.url);
-  await b.page.waitForFunction(() => document.body.dataset.ready === 'true', null, { timeout: 20000 });
+  app = await openApp();
+  b = app.b;
 });
 after(async () => {
-  await b?.close();
-  server?.close();
+  await app?.close();
 });
 
 test('the page loads the wasm module with no console error', async () => {

@@ -3,18 +3,15 @@
 // the actors involved; hovering a marker shows its text and source.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, browser } from './harness.mjs';
+import { openApp } from './harness.mjs';
 
-let server, b;
+let app, b;
 before(async () => {
-  server = await serve();
-  b = await browser();
-  await b.page.goto(server.url);
-  await b.page.waitForFunction(() => document.body.dataset.ready === 'true', null, { timeout: 20000 });
+  app = await openApp();
+  b = app.b;
 });
 after(async () => {
-  await b?.close();
-  server?.close();
+  await app?.close();
 });
 
 const LAND = '#dddbd5';
