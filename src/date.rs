@@ -156,6 +156,27 @@ impl<'de> Deserialize<'de> for Date {
     }
 }
 
+/// In a JSON Schema a date is a string `YYYY-MM-DD`.
+#[cfg(not(target_arch = "wasm32"))]
+impl schemars::JsonSchema for Date {
+    fn schema_name() -> String {
+        "Date".to_string()
+    }
+
+    fn json_schema(_: &mut schemars::gen::SchemaGenerator) -> schemars::schema::Schema {
+        schemars::schema::SchemaObject {
+            instance_type: Some(schemars::schema::InstanceType::String.into()),
+            format: Some("date".to_string()),
+            string: Some(Box::new(schemars::schema::StringValidation {
+                pattern: Some("^[0-9]{4}-[0-9]{2}-[0-9]{2}$".to_string()),
+                ..Default::default()
+            })),
+            ..Default::default()
+        }
+        .into()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

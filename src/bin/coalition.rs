@@ -24,6 +24,7 @@ USAGE:
   coalition state [--date D] [--json]                  the coalition as of a date
   coalition export --json                              the whole dataset
   coalition validate FILE                              check a dataset file (exit 1 on errors)
+  coalition schema                                     the dataset's JSON Schema (what validate checks first)
   coalition render map|timeline --out FILE.svg|FILE.png [--date D] [--country C] [--framing region|world]
                    [--width W] [--height H] [--theme light|dark]
 ";
@@ -303,6 +304,11 @@ fn cmd_validate(a: &Args) -> Result<(), Failure> {
     }
 }
 
+fn cmd_schema(a: &Args) -> Result<(), Failure> {
+    a.only(&[])?;
+    print_json(&schemars::schema_for!(Dataset))
+}
+
 fn cmd_render(a: &Args) -> Result<(), Failure> {
     a.only(&[
         "out", "date", "country", "framing", "width", "height", "theme",
@@ -430,6 +436,7 @@ fn run() -> Result<(), Failure> {
         Some("export") => cmd_export(&a),
         Some("validate") => cmd_validate(&a),
         Some("render") => cmd_render(&a),
+        Some("schema") => cmd_schema(&a),
         Some("help") | None => {
             print!("{USAGE}");
             Ok(())
