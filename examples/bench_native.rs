@@ -182,6 +182,7 @@ fn main() -> Result<(), String> {
             hovered: None,
             highlighted: Vec::new(),
             legend_title: Some(title),
+            ..Default::default() // the light theme, and whatever later fields default to
         };
         let mut bytes = 0;
         let t = median_ms(runs, || {
@@ -207,6 +208,7 @@ fn main() -> Result<(), String> {
         date: None,
         actor: Some("FRA"),
         selected: None,
+        ..Default::default()
     };
     let mut bytes = 0;
     let t = median_ms(runs, || {

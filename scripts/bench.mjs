@@ -84,24 +84,40 @@ function cargo(args) {
 // ---------- the baseline's inputs and bundle ----------
 const BASE = join(ROOT, 'bench/baseline');
 
-/** The status colours from src/draw/palette.rs (so a palette change shows up in the baseline too). */
+/** The status colours from src/draw/palette.rs (so a palette change shows up in the baseline too);
+ *  the values below, as of writing, where the file can no longer be read that way. */
+const PALETTE_FALLBACK = {
+  sea: '#f3f6f9', land: '#dddbd5', border: '#ffffff',
+  colors: {
+    military_pledge: '#0072b2', host: '#cc79a7', signed: '#009e73', attended: '#56b4e9',
+    attended_not_signed: '#f0e442', rejected: '#d55e00', not_invited: '#e69f00',
+  },
+};
 function palette() {
   const src = readFileSync(join(ROOT, 'src/draw/palette.rs'), 'utf8');
   const hex = (r, g, b) => `#${[r, g, b].map((v) => Number(v).toString(16).padStart(2, '0')).join('')}`;
   const rgb = String.raw`RGBColor\((0x[0-9A-Fa-f]{2}), (0x[0-9A-Fa-f]{2}), (0x[0-9A-Fa-f]{2})\)`;
-  const konst = (name) => {
-    const m = src.match(new RegExp(`const ${name}: RGBColor = ${rgb}`));
-    if (!m) throw new Error(`palette.rs: no ${name}`);
-    return hex(m[1], m[2], m[3]);
+  // The light theme's neutral colours: `Theme::LIGHT = Theme { sea: RGBColor(..), .. }`, or the
+  // older `const SEA: RGBColor = RGBColor(..)`.
+  const light = src.slice(Math.max(0, src.indexOf('LIGHT')), src.indexOf('DARK') > 0 ? src.indexOf('DARK') : undefined);
+  const neutral = (field) => {
+    const m = light.match(new RegExp(`\\b${field}: ${rgb}`)) ?? src.match(new RegExp(`const ${field.toUpperCase()}: RGBColor = ${rgb}`));
+    if (m) return hex(m[1], m[2], m[3]);
+    log(`warning: palette.rs: no ${field} colour found; using ${PALETTE_FALLBACK[field]}`);
+    return PALETTE_FALLBACK[field];
   };
-  const body = src.slice(src.indexOf('pub fn status('), src.indexOf('pub fn hex('));
+  const body = src.slice(src.indexOf('pub fn status('));
   const colors = {};
   for (const m of body.matchAll(new RegExp(String.raw`Status::(\w+) => ${rgb}`, 'g'))) {
     const key = m[1].replace(/[A-Z]/g, (c, i) => (i ? '_' : '') + c.toLowerCase());
-    colors[key] = hex(m[2], m[3], m[4]);
+    colors[key] ??= hex(m[2], m[3], m[4]);
   }
-  if (Object.keys(colors).length !== 7) throw new Error(`palette.rs: found ${Object.keys(colors).length} status colours, expected 7`);
-  return { sea: konst('SEA'), land: konst('LAND'), border: konst('BORDER'), colors };
+  const missing = Object.keys(PALETTE_FALLBACK.colors).filter((k) => !colors[k]);
+  if (missing.length) log(`warning: palette.rs: no colour for ${missing.join(', ')}; using the fallback`);
+  return {
+    sea: neutral('sea'), land: neutral('land'), border: neutral('border'),
+    colors: { ...PALETTE_FALLBACK.colors, ...colors },
+  };
 }
 
 const LABELS = {

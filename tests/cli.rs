@@ -280,16 +280,36 @@ fn render_writes_png_of_the_map_and_the_timeline() {
 fn schema_describes_the_dataset_for_other_tools() {
     let schema = json(&["schema"]);
     assert_eq!(schema["title"], "Dataset");
-    for section in ["sources", "actors", "conferences", "participations", "pledges", "statements", "events", "figures", "disputes"] {
-        assert!(schema["properties"][section].is_object(), "schema lacks {section}");
+    for section in [
+        "sources",
+        "actors",
+        "conferences",
+        "participations",
+        "pledges",
+        "statements",
+        "events",
+        "figures",
+        "disputes",
+    ] {
+        assert!(
+            schema["properties"][section].is_object(),
+            "schema lacks {section}"
+        );
     }
     // Unknown fields are refused, as the validator refuses them.
     assert_eq!(schema["additionalProperties"], false);
     let defs = &schema["definitions"];
     assert_eq!(defs["Date"]["pattern"], "^[0-9]{4}-[0-9]{2}-[0-9]{2}$");
     let kinds = defs["PledgeKind"].to_string();
-    assert!(kinds.contains("air_strikes") && kinds.contains("border_control"), "{kinds}");
+    assert!(
+        kinds.contains("air_strikes") && kinds.contains("border_control"),
+        "{kinds}"
+    );
     // The published copy in data/ is the command's output (refresh: coalition schema > data/schema.json).
-    let published: serde_json::Value = serde_json::from_str(include_str!("../data/schema.json")).unwrap();
-    assert_eq!(published, schema, "data/schema.json is stale: run `cargo run -q -- schema > data/schema.json`");
+    let published: serde_json::Value =
+        serde_json::from_str(include_str!("../data/schema.json")).unwrap();
+    assert_eq!(
+        published, schema,
+        "data/schema.json is stale: run `cargo run -q -- schema > data/schema.json`"
+    );
 }

@@ -358,8 +358,9 @@ export class Viewer {
     this.redraw();
     this.changed();
     if (selected) {
-      const rec = this.app.country(selected, this.view.date ?? '');
-      const status = this.legend.find((l) => l.key === rec?.status)?.label ?? 'no role on this date';
+      // A country on the map need not be in the dataset (Poland): it has no record, only a name.
+      const statusKey = this.app.countries(this.view.date ?? '').find((a) => a.id === selected)?.status;
+      const status = this.legend.find((l) => l.key === statusKey)?.label ?? 'no role in the sources';
       this.announce(`Selected ${this.app.name(selected) ?? selected}: ${status}.`);
     } else {
       this.announce('Selection cleared.');

@@ -86,6 +86,14 @@ test('with nothing selected, the panel lists both rosters and the disputed count
   await b.page.getByRole('region', { name: 'Details: Japan' }).waitFor({ timeout: 3000 });
 });
 
+test('a country with no role in the sources selects cleanly, with no error', async () => {
+  const panel = await clickCountry('POL');
+  assert.equal(await panel.getAttribute('aria-label'), 'Details: Poland');
+  assert.match(await panel.innerText(), /no role in the sources/);
+  assert.match(await b.page.locator('#announce').innerText(), /Selected Poland: no role in the sources/);
+  assert.deepEqual(b.errors, []);
+});
+
 test('an unknown code is refused with an error, not a crash', async () => {
   const r = await b.page.evaluate(async () => {
     try { await window.coalitionMap.select('XXZ'); return 'no error'; } catch (e) { return String(e.message); }
