@@ -28,5 +28,7 @@ step "wasm API in headless Chromium (wasm-bindgen-test)" \
   wasm-pack test --headless --chrome --chromedriver /usr/bin/chromedriver -- --locked --test web
 step "release build" bash scripts/build.sh
 step "end-to-end tests (Playwright, release build)" node --test --test-concurrency=1 tests/e2e/
+# A smoke run of the benchmark so it keeps working; it prints figures and asserts no timing.
+step "benchmark smoke run (no timing asserts)" node scripts/bench.mjs --quick
 
 printf '\n\033[1mall checks passed in %ss\033[0m\n' "$(( $(date +%s) - started ))"
