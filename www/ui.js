@@ -233,23 +233,10 @@ export class Viewer {
     if (box) box.textContent = text;
   }
 
-  /** Text alternatives of the two canvases, stating what they show now. */
+  /** Text alternatives of the two canvases, stating what they show now (composed in Rust). */
   describeCanvases() {
-    const v = this.view;
-    const state = this.app.state(v.date ?? '');
-    const labels = new Map(this.legend.map((l) => [l.key, l.label]));
-    const counts = state.counts.filter(([, n]) => n > 0).map(([k, n]) => `${labels.get(k)}: ${n}`).join('; ')
-      || 'No country has a role yet';
-    const when = v.date ? `on ${human(v.date)}` : 'by the end of September 2014';
-    const selected = v.country ? ` Selected: ${this.app.name(v.country) ?? v.country}.` : '';
-    this.mapCanvas.setAttribute('aria-label',
-      `Map (${v.framing === 'world' ? 'world' : 'Middle East and Europe'}) of the coalition against ISIL ${when}. ${counts}.${selected} The table view below lists the same data.`);
-    const items = this.app.timelineItems();
-    const span = this.app.dateSpan();
-    const item = v.item ? this.describeItem(v.item) : null;
-    this.timelineCanvas.setAttribute('aria-label',
-      `Timeline of ${items.length} events and pledges${span ? `, ${human(span[0])} to ${human(span[1])}` : ''}.`
-      + `${item ? ` Selected: ${item.title}.` : ''} Use the left and right arrow keys to step through them.`);
+    this.mapCanvas.setAttribute('aria-label', this.app.describeMap());
+    this.timelineCanvas.setAttribute('aria-label', this.app.describeTimeline());
   }
 
   /** Applies a theme: "light", "dark", or "auto" to follow the reader's system setting. */
@@ -359,8 +346,8 @@ export class Viewer {
     this.changed();
     if (selected) {
       // A country on the map need not be in the dataset (Poland): it has no record, only a name.
-      const statusKey = this.app.countries(this.view.date ?? '').find((a) => a.id === selected)?.status;
-      const status = this.legend.find((l) => l.key === statusKey)?.label ?? 'no role in the sources';
+      const status = this.app.statusLabel(selected)
+        ?? (this.app.find(selected) ? 'no role on this date' : 'no role in the sources');
       this.announce(`Selected ${this.app.name(selected) ?? selected}: ${status}.`);
     } else {
       this.announce('Selection cleared.');

@@ -85,17 +85,30 @@ pub fn draw_map<DB: DrawingBackend>(
     view: &MapView,
     scale: f64,
 ) -> Result<(), DrawError> {
+    draw_base(area, map, view, scale)?;
+    draw_overlay(area, map, view, scale)
+}
+
+/// Countries wholly outside the framing are skipped: plotters would squash them onto the edge.
+fn on_screen(map: &ProjectedMap, c: &crate::geo::hit::ProjectedCountry) -> bool {
+    let (x0, y0, x1, y1) = c.bbox;
+    x1 >= 0.0 && y1 >= 0.0 && x0 <= map.viewport.width && y0 <= map.viewport.height
+}
+
+/// The part of the map that changes only with the date, the theme or the size: sea, fills, borders,
+/// hatching, host outlines and the legend. The page caches it and redraws only the overlay on hover
+/// and selection.
+pub fn draw_base<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    map: &ProjectedMap,
+    view: &MapView,
+    scale: f64,
+) -> Result<(), DrawError> {
     let t = view.theme;
     area.fill(&t.sea)?;
     // Big countries first, so enclaves (Lesotho, San Marino) and islands paint over them.
-    let (w, h) = (map.viewport.width, map.viewport.height);
-    let on_screen = |c: &&crate::geo::hit::ProjectedCountry| {
-        let (x0, y0, x1, y1) = c.bbox;
-        x1 >= 0.0 && y1 >= 0.0 && x0 <= w && y0 <= h
-    };
-    // Countries wholly outside the framing are skipped: plotters would squash them onto the edge.
     let mut order: Vec<usize> = (0..map.countries.len())
-        .filter(|&i| on_screen(&&map.countries[i]))
+        .filter(|&i| on_screen(map, &map.countries[i]))
         .collect();
     order.sort_by(|&a, &b| {
         area_of(map.countries[b].bbox).total_cmp(&area_of(map.countries[a].bbox))
@@ -119,7 +132,7 @@ pub fn draw_map<DB: DrawingBackend>(
         ShapeStyle::from(&t.hatch.mix(0.55)).stroke_width(((1.0 * scale).round() as u32).max(1));
     let host_style = ShapeStyle::from(&RGBColor(0x6b, 0x2d, 0x5c))
         .stroke_width(((1.6 * scale).round() as u32).max(1));
-    for c in map.countries.iter().filter(on_screen) {
+    for c in map.countries.iter().filter(|c| on_screen(map, c)) {
         let Some(status) = view.fills.get(c.shape).copied().flatten() else {
             continue;
         };
@@ -138,6 +151,22 @@ pub fn draw_map<DB: DrawingBackend>(
             }
         }
     }
+    if let Some(title) = view.legend_title {
+        let below = f64::from(area.dim_in_pixel().1) / scale > map.viewport.height + 1.0;
+        draw_legend(area, &view.fills, title, scale, below, &t)?;
+    }
+    Ok(())
+}
+
+/// What changes with the pointer and the selection, drawn over the base: the outlines of the
+/// hovered, selected and highlighted countries, and the small states' markers.
+pub fn draw_overlay<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    map: &ProjectedMap,
+    view: &MapView,
+    scale: f64,
+) -> Result<(), DrawError> {
+    let t = view.theme;
     let outlines = view
         .highlighted
         .iter()
@@ -155,7 +184,11 @@ pub fn draw_map<DB: DrawingBackend>(
             }
         }
     }
-    for c in map.countries.iter().filter(|c| c.marker).filter(on_screen) {
+    for c in map
+        .countries
+        .iter()
+        .filter(|c| c.marker && on_screen(map, c))
+    {
         let fill = view
             .fills
             .get(c.shape)
@@ -173,10 +206,6 @@ pub fn draw_map<DB: DrawingBackend>(
         let ring =
             ShapeStyle::from(&t.highlight).stroke_width(((emphasis * scale).round() as u32).max(1));
         area.draw(&Circle::new(centre, r, ring))?;
-    }
-    if let Some(title) = view.legend_title {
-        let below = f64::from(area.dim_in_pixel().1) / scale > map.viewport.height + 1.0;
-        draw_legend(area, &view.fills, title, scale, below, &t)?;
     }
     Ok(())
 }

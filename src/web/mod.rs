@@ -74,6 +74,61 @@ fn sized(canvas: &HtmlCanvasElement, css_w: f64, css_h: f64, dpr: f64) -> (u32, 
     (w, h, dpr)
 }
 
+/// What the map's base layer depends on: when none of it changed, hover and selection redraw only
+/// the overlay on top of the cached base (a blit instead of ~11,000 polygon vertices).
+#[derive(Debug, Clone, PartialEq)]
+struct BaseKey {
+    width: u32,
+    height: u32,
+    viewport: Viewport,
+    date: Option<Date>,
+    theme: Theme,
+    dataset: u64,
+}
+
+/// The base layer drawn into a detached canvas, and what it was drawn for.
+struct BaseCache {
+    canvas: HtmlCanvasElement,
+    key: Option<BaseKey>,
+}
+
+fn detached_canvas() -> Result<HtmlCanvasElement, JsError> {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or_else(|| JsError::new("no document to draw in"))?
+        .create_element("canvas")
+        .map_err(|_| JsError::new("could not create a canvas"))?
+        .dyn_into::<HtmlCanvasElement>()
+        .map_err(|_| JsError::new("could not create a canvas"))
+}
+
+/// "on 15 September 2014", or "by the end of September 2014" for the end of the story.
+fn long_date(date: Option<Date>) -> String {
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    match date {
+        Some(d) => format!(
+            "on {} {} {}",
+            d.day(),
+            MONTHS[usize::from(d.month() - 1)],
+            d.year()
+        ),
+        None => "by the end of September 2014".to_string(),
+    }
+}
+
 /// A point in CSS pixels relative to the map canvas.
 #[derive(Serialize)]
 struct Point {
@@ -96,6 +151,9 @@ pub struct Coalition {
     item: Option<String>,
     framing: Framing,
     theme: Theme,
+    base: Option<BaseCache>,
+    /// Bumped when the dataset is replaced, so the cached base layer is redrawn.
+    dataset_generation: u64,
 }
 
 #[wasm_bindgen]
@@ -119,6 +177,8 @@ impl Coalition {
             item: None,
             framing: Framing::default(),
             theme: Theme::LIGHT,
+            base: None,
+            dataset_generation: 0,
         })
     }
 
@@ -138,6 +198,7 @@ impl Coalition {
         let out = match result {
             Ok(ix) => {
                 self.ix = ix;
+                self.dataset_generation += 1;
                 // Re-project (markers depend on who has a role) and drop what may no longer exist.
                 self.map = None;
                 self.markers.clear();
@@ -220,6 +281,70 @@ impl Coalition {
             ))
         })?;
         Ok(())
+    }
+
+    /// The status label of an actor on the current date ("Attended Paris"), or `undefined` when it
+    /// has no role (or is not in the dataset). Cheap: for announcements on every click.
+    #[wasm_bindgen(js_name = statusLabel)]
+    pub fn status_label(&self, code: &str) -> Option<String> {
+        let actor = self.ix.find_actor(code)?;
+        query::primary_status(&self.ix, &actor.id, self.date).map(|s| s.label().to_string())
+    }
+
+    /// The map canvas's text alternative: framing, date, count per status (as the legend counts),
+    /// and the selection.
+    #[wasm_bindgen(js_name = describeMap)]
+    pub fn describe_map(&self) -> String {
+        let fills = map::fills(&self.ix, &self.shapes, self.date);
+        let counts: Vec<String> = query::Status::ALL
+            .iter()
+            .map(|s| (s, fills.iter().filter(|f| **f == Some(*s)).count()))
+            .filter(|(_, n)| *n > 0)
+            .map(|(s, n)| format!("{}: {n}", s.label()))
+            .collect();
+        let counts = if counts.is_empty() {
+            "No country has a role yet".to_string()
+        } else {
+            counts.join("; ")
+        };
+        let framing = match self.framing {
+            Framing::Region => "Middle East and Europe",
+            Framing::World => "world",
+        };
+        let selected = self
+            .selected
+            .and_then(|s| self.code_of(s))
+            .and_then(|c| self.name(&c))
+            .map(|n| format!(" Selected: {n}."))
+            .unwrap_or_default();
+        format!(
+            "Map ({framing}) of the coalition against ISIL {}. {counts}.{selected} The table view below lists the same data.",
+            long_date(self.date)
+        )
+    }
+
+    /// The timeline canvas's text alternative: how many items, over which days, and the selection.
+    #[wasm_bindgen(js_name = describeTimeline)]
+    pub fn describe_timeline(&self) -> String {
+        let span = query::date_span(&self.ix)
+            .map(|(a, b)| {
+                format!(
+                    ", {} to {}",
+                    long_date(Some(a)).trim_start_matches("on "),
+                    long_date(Some(b)).trim_start_matches("on ")
+                )
+            })
+            .unwrap_or_default();
+        let selected = self
+            .item
+            .as_deref()
+            .and_then(|id| query::timeline_item(&self.ix, id))
+            .map(|i| format!(" Selected: {}.", i.title))
+            .unwrap_or_default();
+        format!(
+            "Timeline of {} events and pledges{span}.{selected} Use the left and right arrow keys to step through them.",
+            self.markers.len()
+        )
     }
 
     /// Sets the colour theme of the drawings: "light" or "dark".
@@ -460,9 +585,40 @@ impl Coalition {
         };
         let title = self.legend_title();
         let view = self.map_view(&title, self.hovered);
-        let backend = CanvasBackend::new(context(canvas)?, w, h);
-        let area = backend.into_drawing_area();
-        map::draw_map(&area, pm, &view, scale).map_err(|e| JsError::new(&e.to_string()))?;
+        let key = BaseKey {
+            width: w,
+            height: h,
+            viewport,
+            date: self.date,
+            theme: self.theme,
+            dataset: self.dataset_generation,
+        };
+        let err = |e: crate::draw::DrawError| JsError::new(&e.to_string());
+        if self
+            .base
+            .as_ref()
+            .is_none_or(|b| b.key.as_ref() != Some(&key))
+        {
+            let base = match self.base.take() {
+                Some(b) => b.canvas,
+                None => detached_canvas()?,
+            };
+            base.set_width(w);
+            base.set_height(h);
+            let area = CanvasBackend::new(context(&base)?, w, h).into_drawing_area();
+            map::draw_base(&area, pm, &view, scale).map_err(err)?;
+            self.base = Some(BaseCache {
+                canvas: base,
+                key: Some(key),
+            });
+        }
+        let ctx = context(canvas)?;
+        if let Some(base) = &self.base {
+            ctx.draw_image_with_html_canvas_element(&base.canvas, 0.0, 0.0)
+                .map_err(|_| JsError::new("could not copy the cached map"))?;
+        }
+        let area = CanvasBackend::new(ctx, w, h).into_drawing_area();
+        map::draw_overlay(&area, pm, &view, scale).map_err(err)?;
         area.present().map_err(|e| JsError::new(&e.to_string()))?;
         Ok(css_h)
     }

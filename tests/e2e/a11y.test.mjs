@@ -81,7 +81,7 @@ test('keyboard only: search selects a country, arrows step through events, the t
     await b.page.getByRole('region', { name: 'Details: Turkey' }).waitFor({ timeout: 3000 });
     const label = await b.page.getAttribute('#map', 'aria-label');
     assert.match(label, /Selected: Turkey/);
-    assert.match(label, /on \d+ Sept 2014\. ([\w ,]+: \d+|No country has a role yet)/);
+    assert.match(label, /on \d+ September 2014\. ([\w ,]+: \d+|No country has a role yet)/);
     assert.deepEqual(b.errors, []);
   } finally {
     await b.close();
