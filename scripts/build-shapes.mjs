@@ -9,6 +9,7 @@
 // (small integers compress well and keep the file a third of plain coordinates).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { feature } from 'topojson-client';
 
 const require = createRequire(import.meta.url);
@@ -115,6 +116,6 @@ writeFileSync(target, text);
 // Beside the shapes, every assigned ISO 3166-1 alpha-3 code, so the validator can tell a real
 // state code from a typo ("FRN") without the shapes (some states, e.g. Tuvalu, have no shape here).
 const codes = Object.keys(countries.getAlpha3Codes()).sort();
-writeFileSync(target.replace(/countries\.json$/, 'iso3166-alpha3.txt'), codes.join('\n') + '\n');
+writeFileSync(join(dirname(target), 'iso3166-alpha3.txt'), codes.join('\n') + '\n');
 const points = out.reduce((n, c) => n + c.rings.reduce((m, r) => m + r.length / 2, 0), 0);
 console.error(`build-shapes: ${out.length} countries, ${points} points -> ${target} (${text.length} bytes)`);
