@@ -56,31 +56,29 @@ fn parse_section<T: DeserializeOwned>(
     text: &str,
     errors: &mut Vec<ValidationError>,
 ) -> Vec<T> {
-    let de = &mut serde_json::Deserializer::from_str(text);
-    match serde_path_to_error::deserialize(de) {
+    match serde_json::from_str(text) {
         Ok(v) => v,
         Err(e) => {
-            let inner = e.path().to_string();
-            let path = if inner == "." {
-                name.to_string()
-            } else {
-                format!("{name}{}", prefixed(&inner))
-            };
-            errors.push(ValidationError {
-                path,
-                reason: e.into_inner().to_string(),
-            });
+            errors.push(parse_error(text, &e, name));
             Vec::new()
         }
     }
 }
 
-/// serde_path_to_error writes `[3].actor`; a leading field needs a dot: `sources` + `.x`.
-fn prefixed(inner: &str) -> String {
-    if inner.starts_with('[') {
-        inner.to_string()
-    } else {
-        format!(".{inner}")
+/// A serde_json error as a validation error whose path is found by scanning the text (see
+/// `json_path`), under `root` (a section name, or "" for a whole document).
+fn parse_error(text: &str, e: &serde_json::Error, root: &str) -> ValidationError {
+    let inner = crate::json_path::path_at(text, e.line(), e.column());
+    let path = match (root.is_empty(), inner.is_empty(), inner.starts_with('[')) {
+        (true, true, _) => "(document)".to_string(),
+        (true, false, _) => inner,
+        (false, true, _) => root.to_string(),
+        (false, false, true) => format!("{root}{inner}"),
+        (false, false, false) => format!("{root}.{inner}"),
+    };
+    ValidationError {
+        path,
+        reason: e.to_string(),
     }
 }
 
@@ -127,31 +125,12 @@ impl Dataset {
                 ),
             }]);
         }
-        let mut errors = Vec::new();
-        let ds: Option<Dataset> = {
-            let de = &mut serde_json::Deserializer::from_str(text);
-            match serde_path_to_error::deserialize(de) {
-                Ok(ds) => Some(ds),
-                Err(e) => {
-                    let path = e.path().to_string();
-                    errors.push(ValidationError {
-                        path: if path == "." {
-                            "(document)".into()
-                        } else {
-                            path
-                        },
-                        reason: e.into_inner().to_string(),
-                    });
-                    None
-                }
-            }
-        };
-        match ds {
-            Some(ds) => {
+        match serde_json::from_str::<Dataset>(text) {
+            Ok(ds) => {
                 validate(&ds)?;
                 Ok(ds)
             }
-            None => Err(errors),
+            Err(e) => Err(vec![parse_error(text, &e, "")]),
         }
     }
 }

@@ -9,6 +9,7 @@ pub mod date;
 pub mod draw;
 pub mod export;
 pub mod geo;
+pub mod json_path;
 pub mod model;
 pub mod query;
 pub mod view;
