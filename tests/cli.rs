@@ -5,6 +5,19 @@
 
 use std::process::{Command, Output};
 
+/// The dataset's sections, as `export --json` prints them and the schema names them.
+const SECTIONS: [&str; 9] = [
+    "sources",
+    "actors",
+    "conferences",
+    "participations",
+    "pledges",
+    "statements",
+    "events",
+    "figures",
+    "disputes",
+];
+
 fn run(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_coalition"))
         .args(args)
@@ -113,17 +126,7 @@ fn timeline_and_export() {
     let iran = json(&["timeline", "--actor", "Iran", "--json"]);
     assert!(!iran.as_array().unwrap().is_empty());
     let all = json(&["export", "--json"]);
-    for section in [
-        "sources",
-        "actors",
-        "conferences",
-        "participations",
-        "pledges",
-        "statements",
-        "events",
-        "figures",
-        "disputes",
-    ] {
+    for section in SECTIONS {
         assert!(all[section].is_array(), "export lacks {section}");
     }
 }
@@ -280,17 +283,7 @@ fn render_writes_png_of_the_map_and_the_timeline() {
 fn schema_describes_the_dataset_for_other_tools() {
     let schema = json(&["schema"]);
     assert_eq!(schema["title"], "Dataset");
-    for section in [
-        "sources",
-        "actors",
-        "conferences",
-        "participations",
-        "pledges",
-        "statements",
-        "events",
-        "figures",
-        "disputes",
-    ] {
+    for section in SECTIONS {
         assert!(
             schema["properties"][section].is_object(),
             "schema lacks {section}"
