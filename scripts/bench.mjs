@@ -13,8 +13,8 @@
 // What is measured (all browser times in ms, from performance.now() in the page, whose origin is the
 // navigation start — see the comments at each measurement):
 // - transfer: every file each page fetched while loading, raw and gzip -9 (node:zlib, level 9);
-// - first map paint: navigation start -> the page's "map drawn" signal (ours: body[data-ready],
-//   set right after the first synchronous draw of map + timeline; D3: body[data-painted], set right
+// - first map paint: navigation start -> the page's "map drawn" signal (body[data-painted], set
+//   right after the first synchronous draw of map + timeline; D3: body[data-painted], set right
 //   after its map is drawn), median over fresh loads (new tab each, HTTP cache disabled via CDP);
 // - click -> redraw, scrubbing: the work an interaction costs (event handler + the redraw in the
 //   next animation frame), and the latency to the end of that frame's redraw callback;

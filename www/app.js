@@ -110,8 +110,11 @@ async function main() {
   if (typeof WebAssembly !== 'object') {
     throw new Error('This browser does not support WebAssembly, which the map needs.');
   }
+  performance.mark('coalition:start');
   await init();
+  performance.mark('coalition:wasm-ready');
   const app = new Coalition();
+  performance.mark('coalition:dataset-ready');
   const search = location.search; // read once: nothing below may rewrite the URL before it is applied
   const dataset = datasetParam();
   const notices = dataset.notice ? [dataset.notice] : [];
@@ -144,10 +147,16 @@ async function main() {
     localStorage.setItem('coalition-map-theme', theme.value);
     viewer.setTheme(theme.value);
   });
-  viewer.sync();
-  viewer.describeCanvases();
+  performance.mark('coalition:viewer-ready');
+  // First paint: the map and timeline first, then the panel, lists and labels around them.
+  viewer.showDate(app.view().date);
   viewer.draw();
   $('status').hidden = true;
+  performance.mark('coalition:painted');
+  document.body.dataset.painted = String(Math.round(performance.now()));
+  viewer.sync();
+  viewer.describeCanvases();
+  performance.mark('coalition:ready');
   document.body.dataset.ready = 'true';
   return viewer;
 }
