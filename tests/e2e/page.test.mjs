@@ -105,6 +105,7 @@ test('an unknown code is refused with an error, not a crash', async () => {
 test('screenshots at 1280 and 375 px wide (README image with UPDATE_SCREENSHOT=1)', async () => {
   const { mkdirSync } = await import('node:fs');
   mkdirSync('test-results', { recursive: true });
+  await b.page.mouse.move(0, 0); // no hover left over from earlier tests in the picture
   await b.page.evaluate(() => window.coalitionMap.select('FRA'));
   await b.page.waitForTimeout(200);
   await b.page.screenshot({ path: 'test-results/page-1280.png' });
