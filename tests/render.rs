@@ -198,3 +198,30 @@ fn timeline_svg_holds_its_events_and_axis() {
     );
     assert!(svg.contains(">Conference<") || svg.contains("Conference"));
 }
+
+/// The trimmed contents of every `<text>` element.
+fn texts(svg: &str) -> Vec<String> {
+    svg.split("<text ")
+        .skip(1)
+        .filter_map(|t| {
+            let body = &t[t.find('>')? + 1..];
+            Some(body[..body.find("</text>")?].trim().to_string())
+        })
+        .collect()
+}
+
+#[test]
+fn countries_with_a_role_are_named_where_the_name_fits() {
+    let (svg, _) = render_map("2014-09-15", Framing::Region);
+    let labels = texts(&svg);
+    for name in ["France", "Iran", "Saudi Arabia", "Turkey", "Egypt"] {
+        assert!(
+            labels.iter().any(|l| l == name),
+            "no label {name} in {labels:?}"
+        );
+    }
+    // No label for countries without a role, nor for ones too small to hold their name.
+    for name in ["Algeria", "Libya", "Bahrain", "Lebanon"] {
+        assert!(!labels.iter().any(|l| l == name), "unexpected label {name}");
+    }
+}

@@ -3,6 +3,7 @@
 
 use plotters::coord::Shift;
 use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::palette::Theme;
 use super::{font, palette, px, DrawError};
@@ -64,6 +65,7 @@ fn strip_columns(width: f64) -> usize {
     match width {
         w if w < 440.0 => 1,
         w if w < 760.0 => 2,
+        w if w < 1000.0 => 3,
         _ => 4,
     }
 }
@@ -151,11 +153,100 @@ pub fn draw_base<DB: DrawingBackend>(
             }
         }
     }
+    let below = f64::from(area.dim_in_pixel().1) / scale > map.viewport.height + 1.0;
+    let legend = view.legend_title.map(|_| {
+        let (w, h) = area.dim_in_pixel();
+        legend_rect(f64::from(w) / scale, f64::from(h) / scale, below)
+    });
+    draw_labels(area, map, view, scale, legend)?;
     if let Some(title) = view.legend_title {
-        let below = f64::from(area.dim_in_pixel().1) / scale > map.viewport.height + 1.0;
         draw_legend(area, &view.fills, title, scale, below, &t)?;
     }
     Ok(())
+}
+
+/// Names on the countries that have a role, biggest first, where the name fits inside the country
+/// and clears the legend and every label already placed: a newsroom map names what it colours.
+fn draw_labels<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    map: &ProjectedMap,
+    view: &MapView,
+    scale: f64,
+    legend: Option<(f64, f64, f64, f64)>,
+) -> Result<(), DrawError> {
+    let mut placed: Vec<(f64, f64, f64, f64)> = legend.into_iter().collect();
+    let mut candidates: Vec<(&crate::geo::hit::ProjectedCountry, Status)> = map
+        .countries
+        .iter()
+        .filter(|c| !c.marker && on_screen(map, c))
+        .filter_map(|c| Some((c, view.fills.get(c.shape).copied().flatten()?)))
+        .collect();
+    candidates.sort_by(|a, b| area_of(b.0.bbox).total_cmp(&area_of(a.0.bbox)));
+    for (c, status) in candidates {
+        let (ax, ay) = c.anchor;
+        // The anchor must lie in the country itself (not in a bay or a neighbour).
+        if map.hit(ax, ay) != Some(c.shape) {
+            continue;
+        }
+        // White or ink, whichever contrasts more with the fill (WCAG contrast ratio).
+        let (fill, ink) = (
+            luminance(palette::status(status)),
+            luminance(Theme::LIGHT.ink),
+        );
+        let colour = if 1.05 / (fill + 0.05) >= (fill + 0.05) / (ink + 0.05) {
+            WHITE
+        } else {
+            Theme::LIGHT.ink
+        };
+        let style = font(11.0, scale)
+            .color(&colour)
+            .pos(Pos::new(HPos::Center, VPos::Center));
+        let (tw, th) = area
+            .estimate_text_size(&c.name, &style)
+            .map(|(w, h)| (f64::from(w) / scale, f64::from(h) / scale))
+            .unwrap_or((f64::MAX, f64::MAX));
+        let rect = (
+            ax - tw / 2.0 - 2.0,
+            ay - th / 2.0 - 1.0,
+            ax + tw / 2.0 + 2.0,
+            ay + th / 2.0 + 1.0,
+        );
+        // The whole label must sit on the country's fill (its corners too), so its colour is
+        // chosen against the right ground, whatever the sea's colour in this theme.
+        let fits = [
+            (rect.0, rect.1),
+            (rect.2, rect.1),
+            (rect.0, rect.3),
+            (rect.2, rect.3),
+        ]
+        .iter()
+        .all(|&(x, y)| map.hit(x, y) == Some(c.shape));
+        let inside_view = rect.0 >= 0.0
+            && rect.1 >= 0.0
+            && rect.2 <= map.viewport.width
+            && rect.3 <= map.viewport.height;
+        let clear = placed
+            .iter()
+            .all(|p| rect.2 < p.0 || rect.0 > p.2 || rect.3 < p.1 || rect.1 > p.3);
+        if fits && inside_view && clear {
+            area.draw(&Text::new(c.name.clone(), px((ax, ay), scale), style))?;
+            placed.push(rect);
+        }
+    }
+    Ok(())
+}
+
+/// Relative luminance (WCAG) of a colour, to choose light or dark label text on it.
+fn luminance(c: RGBColor) -> f64 {
+    let lin = |v: u8| {
+        let v = f64::from(v) / 255.0;
+        if v <= 0.04045 {
+            v / 12.92
+        } else {
+            ((v + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    0.2126 * lin(c.0) + 0.7152 * lin(c.1) + 0.0722 * lin(c.2)
 }
 
 /// What changes with the pointer and the selection, drawn over the base: the outlines of the
@@ -217,6 +308,16 @@ fn closed(mut pts: Vec<(i32, i32)>) -> Vec<(i32, i32)> {
     pts
 }
 
+/// Where the legend goes (x0, y0, x1, y1): a box in the bottom-left corner, or the strip below.
+fn legend_rect(w: f64, h: f64, below: bool) -> (f64, f64, f64, f64) {
+    if below {
+        (0.0, h - strip_height(w), w, h)
+    } else {
+        let rows = Status::ALL.len() as f64 + 1.0;
+        (8.0, h - 8.0 - ROW * rows - 10.0, 212.0, h - 8.0)
+    }
+}
+
 /// The legend: a box in the bottom-left corner over the map, or (`below`) a two-column strip under
 /// it for narrow screens. One swatch per status, hatched where the map hatches, with its count.
 fn draw_legend<DB: DrawingBackend>(
@@ -230,12 +331,8 @@ fn draw_legend<DB: DrawingBackend>(
     let (w, h) = area.dim_in_pixel();
     let (w, h) = (f64::from(w) / scale, f64::from(h) / scale);
     let columns = if below { strip_columns(w) } else { 1 };
-    let rows = Status::ALL.len().div_ceil(columns) as f64 + 1.0;
-    let (x0, y0, width) = if below {
-        (0.0, h - strip_height(w), w)
-    } else {
-        (8.0, h - 8.0 - ROW * rows - 10.0, 204.0)
-    };
+    let (x0, y0, x1, _) = legend_rect(w, h, below);
+    let width = x1 - x0;
     let bg = if below {
         t.paper.mix(1.0)
     } else {

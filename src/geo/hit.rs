@@ -23,6 +23,8 @@ pub struct ProjectedCountry {
     pub anchor: (f64, f64),
     /// Set for small states that get a visible marker and a 24 px hit target.
     pub marker: bool,
+    /// Short name from the shapes, for map labels.
+    pub name: String,
 }
 
 /// Every country projected into one viewport.
@@ -90,6 +92,7 @@ impl ProjectedMap {
                     bbox,
                     anchor,
                     marker,
+                    name: c.name.clone(),
                 }
             })
             .collect();

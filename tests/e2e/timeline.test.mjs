@@ -18,15 +18,22 @@ const LAND = '#dddbd5';
 const ATTENDED = '#56b4e9';
 const SIGNED = '#009e73';
 
-/** The map pixel's colour at a country's located point, as #rrggbb. */
+/** The map's colour around a country's located point, as #rrggbb: the most common pixel in a
+ *  15 × 15 px square (the country's name may be written across the point itself). */
 async function colourOf(code) {
   await b.page.waitForTimeout(120); // one animation frame for the redraw
   return b.page.evaluate(async (c) => {
     const p = await window.coalitionMap.locate(c);
     const canvas = document.getElementById('map');
     const k = canvas.width / canvas.clientWidth;
-    const [r, g, bl] = canvas.getContext('2d').getImageData(Math.round(p.x * k), Math.round(p.y * k), 1, 1).data;
-    return '#' + [r, g, bl].map((v) => v.toString(16).padStart(2, '0')).join('');
+    const size = Math.round(15 * k);
+    const { data } = canvas.getContext('2d').getImageData(Math.round(p.x * k) - (size >> 1), Math.round(p.y * k) - (size >> 1), size, size);
+    const counts = new Map();
+    for (let i = 0; i < data.length; i += 4) {
+      const hex = '#' + [data[i], data[i + 1], data[i + 2]].map((v) => v.toString(16).padStart(2, '0')).join('');
+      counts.set(hex, (counts.get(hex) ?? 0) + 1);
+    }
+    return [...counts.entries()].sort((a, b) => b[1] - a[1])[0][0];
   }, code);
 }
 
