@@ -582,8 +582,4 @@ impl Index {
     pub fn source(&self, id: &str) -> Option<&Source> {
         self.data.sources.iter().find(|s| s.id == id)
     }
-
-    pub fn person(&self, id: &str) -> Option<&Person> {
-        self.data.people.iter().find(|p| p.id == id)
-    }
 }

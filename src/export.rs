@@ -176,17 +176,6 @@ pub fn csv(ix: &Index) -> String {
     out
 }
 
-/// How many rows [`csv`] writes (besides the header): one per record.
-pub fn csv_record_count(ix: &Index) -> usize {
-    let d = &ix.data;
-    d.participations.len()
-        + d.pledges.len()
-        + d.statements.len()
-        + d.events.len()
-        + d.figures.len()
-        + d.disputes.iter().map(|x| x.claims.len()).sum::<usize>()
-}
-
 /// The whole dataset as pretty JSON.
 pub fn json(ix: &Index) -> Result<String, String> {
     serde_json::to_string_pretty(&ix.data).map_err(|e| e.to_string())
@@ -195,6 +184,17 @@ pub fn json(ix: &Index) -> Result<String, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// How many rows [`csv`] writes (besides the header): one per record.
+    fn csv_record_count(ix: &Index) -> usize {
+        let d = &ix.data;
+        d.participations.len()
+            + d.pledges.len()
+            + d.statements.len()
+            + d.events.len()
+            + d.figures.len()
+            + d.disputes.iter().map(|x| x.claims.len()).sum::<usize>()
+    }
 
     #[test]
     fn fields_are_escaped_and_formulas_defused() {
