@@ -121,12 +121,21 @@ async function main() {
   const writeUrl = urlWriter(app, dataset.raw);
   let updateEmbed = () => {};
   let started = false;
+  // The address bar and the embed code follow the view, but after the redraw is on screen: a
+  // history entry costs ~1–2 ms, which a click should not wait for. A burst of changes within one
+  // frame writes once.
+  let urlPending = false;
+  const followView = () => {
+    urlPending = false;
+    writeUrl();
+    updateEmbed();
+  };
   const viewer = new Viewer(document, app, {
     themeTarget: document.documentElement,
     onChange: () => {
-      if (!started) return; // loading a dataset at start-up is not a reader's change
-      writeUrl();
-      updateEmbed();
+      if (!started || urlPending) return; // loading a dataset at start-up is not a reader's change
+      urlPending = true;
+      requestAnimationFrame(() => setTimeout(followView, 0));
     },
   });
   updateEmbed = wireEmbed(viewer);

@@ -38,8 +38,10 @@ const CERTAINTY = { stated: '', reported: 'reported by others', hedged: 'hedged 
 const DAY = 86_400_000;
 export const toDays = (iso) => Date.parse(iso + 'T00:00:00Z') / DAY;
 export const fromDays = (n) => new Date(n * DAY).toISOString().slice(0, 10);
-export const human = (iso) =>
-  new Date(iso + 'T00:00:00Z').toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+// One formatter for every date shown: toLocaleDateString builds a new one per call (~0.1 ms each,
+// and a record lists dozens of dates).
+const DATE_FORMAT = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+export const human = (iso) => DATE_FORMAT.format(new Date(iso + 'T00:00:00Z'));
 
 export function whenText(w) {
   if (!w) return '';
@@ -70,7 +72,12 @@ export class Viewer {
     this.compact = compact;
     this.legend = app.legend();
     this.sources = new Map(app.sources().map((s) => [s.id, s]));
-    this.part = (name) => root.querySelector(`[data-part="${name}"]`);
+    // The parts never change once the viewer exists: look each up once (a click touches a dozen).
+    const parts = new Map();
+    this.part = (name) => {
+      if (!parts.has(name)) parts.set(name, root.querySelector(`[data-part="${name}"]`));
+      return parts.get(name);
+    };
     this.mapCanvas = this.part('map');
     this.timelineCanvas = this.part('timeline');
     this.pending = false;
@@ -93,6 +100,7 @@ export class Viewer {
     for (const b of root.querySelectorAll('[data-framing]')) {
       b.addEventListener('click', () => this.setFraming(b.dataset.framing));
     }
+    this.part('panel')?.addEventListener('scroll', () => { this.panelScrolled = true; }, { passive: true });
     new ResizeObserver(() => this.redraw()).observe(this.part('map-wrap'));
     const watchDpr = () => matchMedia(`(resolution: ${window.devicePixelRatio}dppx)`)
       .addEventListener('change', () => { this.redraw(); watchDpr(); }, { once: true });
@@ -114,6 +122,7 @@ export class Viewer {
     this.showDatasetErrors(result.errors);
     if (result.ok) {
       this.sources = new Map(this.app.sources().map((s) => [s.id, s]));
+      this.overviewNodes = null;
       const span = this.app.dateSpan();
       if (span) {
         this.slider.min = String(toDays(span[0]));
@@ -444,6 +453,17 @@ export class Viewer {
     ].filter(Boolean));
   }
 
+  /** The overview's nodes, built once per dataset: it does not depend on the date or selection, and
+   *  clearing a selection should not rebuild two rosters and the source list. */
+  overview() {
+    if (!this.overviewNodes) {
+      const holder = document.createElement('div');
+      this.renderOverview(holder);
+      this.overviewNodes = [...holder.childNodes];
+    }
+    return this.overviewNodes;
+  }
+
   /** The conferences with their rosters (from the communiqués) and the disputed counts and dates. */
   renderOverview(panel) {
     for (const v of this.app.conferences()) {
@@ -478,13 +498,19 @@ export class Viewer {
   renderPanel() {
     const panel = this.part('panel');
     panel.replaceChildren();
-    panel.scrollTop = 0; // a new record starts at its top, not where the last one was scrolled
-    const { date } = this.view;
-    const country = this.view.country ?? this.recordOnly ?? null;
+    // A new record starts at its top, not where the last one was scrolled. Only when it was
+    // scrolled: setting scrollTop forces a layout in the middle of the click.
+    if (this.panelScrolled) {
+      panel.scrollTop = 0;
+      this.panelScrolled = false;
+    }
+    const view = this.view;
+    const { date } = view;
+    const country = view.country ?? this.recordOnly ?? null;
     if (!country) {
       panel.setAttribute('aria-label', 'Details: the conferences');
       panel.append(el('p', { class: 'hint' }, 'Select a country on the map (or below) to read its participations, pledges, positions and quotes, each with its source.'));
-      this.renderOverview(panel);
+      panel.append(...this.overview());
       return;
     }
     let rec;
