@@ -8,6 +8,7 @@ use plotters_backend::{
     BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind,
     FontFamily, FontStyle,
 };
+use std::cell::RefCell;
 use wasm_bindgen::JsValue;
 use web_sys::CanvasRenderingContext2d;
 
@@ -37,6 +38,26 @@ pub struct CanvasBackend {
     fill: String,
     stroke: String,
     line_width: f64,
+    /// The context's font, alignment and baseline as last set: setting a font makes the canvas parse
+    /// CSS, and the timeline draws and measures dozens of labels in a handful of fonts. Behind a
+    /// `RefCell` because measuring (`&self` in plotters' trait) sets the font too.
+    text: RefCell<TextState>,
+}
+
+#[derive(Default)]
+struct TextState {
+    font: String,
+    align: &'static str,
+    baseline: &'static str,
+}
+
+/// `value` to one decimal place with integer arithmetic: `{:.1}` on an f64 links the whole float
+/// formatter (~14 KB of wasm) for what is only ever a font size or an opacity here.
+fn decimal(value: f64, places: u32) -> String {
+    let scale = 10_u32.pow(places);
+    let scaled = (value.max(0.0) * f64::from(scale)).round() as u64;
+    let (whole, frac) = (scaled / u64::from(scale), scaled % u64::from(scale));
+    format!("{whole}.{frac:0width$}", width = places as usize)
 }
 
 fn css_colour(c: BackendColor) -> String {
@@ -44,7 +65,7 @@ fn css_colour(c: BackendColor) -> String {
     if c.alpha >= 1.0 {
         format!("#{r:02x}{g:02x}{b:02x}")
     } else {
-        format!("rgba({r},{g},{b},{:.3})", c.alpha)
+        format!("rgba({r},{g},{b},{})", decimal(c.alpha.min(1.0), 3))
     }
 }
 
@@ -61,7 +82,7 @@ fn font_css(family: FontFamily, style: FontStyle, size: f64) -> String {
         FontStyle::Italic => "italic ",
         FontStyle::Bold => "bold ",
     };
-    format!("{style}{size:.1}px {family}")
+    format!("{style}{}px {family}", decimal(size, 1))
 }
 
 impl CanvasBackend {
@@ -73,6 +94,27 @@ impl CanvasBackend {
             fill: String::new(),
             stroke: String::new(),
             line_width: -1.0,
+            text: RefCell::new(TextState::default()),
+        }
+    }
+
+    fn set_font(&self, font: String) {
+        let mut text = self.text.borrow_mut();
+        if text.font != font {
+            self.ctx.set_font(&font);
+            text.font = font;
+        }
+    }
+
+    fn set_anchor(&self, align: &'static str, baseline: &'static str) {
+        let mut text = self.text.borrow_mut();
+        if text.align != align {
+            self.ctx.set_text_align(align);
+            text.align = align;
+        }
+        if text.baseline != baseline {
+            self.ctx.set_text_baseline(baseline);
+            text.baseline = baseline;
         }
     }
 
@@ -247,19 +289,20 @@ impl DrawingBackend for CanvasBackend {
             return Ok(());
         }
         self.set_fill(colour);
-        self.ctx
-            .set_font(&font_css(style.family(), style.style(), style.size()));
+        self.set_font(font_css(style.family(), style.style(), style.size()));
         let anchor = style.anchor();
-        self.ctx.set_text_align(match anchor.h_pos {
-            HPos::Left => "left",
-            HPos::Center => "center",
-            HPos::Right => "right",
-        });
-        self.ctx.set_text_baseline(match anchor.v_pos {
-            VPos::Top => "top",
-            VPos::Center => "middle",
-            VPos::Bottom => "bottom",
-        });
+        self.set_anchor(
+            match anchor.h_pos {
+                HPos::Left => "left",
+                HPos::Center => "center",
+                HPos::Right => "right",
+            },
+            match anchor.v_pos {
+                VPos::Top => "top",
+                VPos::Center => "middle",
+                VPos::Bottom => "bottom",
+            },
+        );
         self.ctx
             .fill_text(text, f64::from(pos.0), f64::from(pos.1))
             .map_err(js_err)
@@ -270,8 +313,7 @@ impl DrawingBackend for CanvasBackend {
         text: &str,
         style: &TStyle,
     ) -> Result<(u32, u32), DrawingErrorKind<CanvasError>> {
-        self.ctx
-            .set_font(&font_css(style.family(), style.style(), style.size()));
+        self.set_font(font_css(style.family(), style.style(), style.size()));
         let m = self.ctx.measure_text(text).map_err(js_err)?;
         Ok((
             m.width().ceil().max(0.0) as u32,
