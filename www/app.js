@@ -138,31 +138,34 @@ async function main() {
       requestAnimationFrame(() => setTimeout(followView, 0));
     },
   });
-  updateEmbed = wireEmbed(viewer);
-  wireExports(viewer);
+  const theme = $('theme');
+  theme.value = localStorage.getItem('coalition-map-theme') ?? 'auto';
+  viewer.setTheme(theme.value);
   if (dataset.url) await viewer.loadDatasetFrom(dataset.url);
   showNotices([...notices, ...app.applyQuery(search)]);
-  updateEmbed();
+  performance.mark('coalition:viewer-ready');
+  // First paint: the map as soon as the view is known; the timeline, panel, lists, labels, the
+  // embed code and the export buttons after it.
+  viewer.showDate(app.view().date);
+  viewer.drawMap();
+  $('status').hidden = true;
+  performance.mark('coalition:painted');
+  document.body.dataset.painted = String(Math.round(performance.now()));
+  // Let the browser put the map on screen before the rest of the page is built around it.
+  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  viewer.drawTimeline();
+  updateEmbed = wireEmbed(viewer);
+  wireExports(viewer);
   started = true;
   window.addEventListener('popstate', () => {
     showNotices(app.applyQuery(location.search));
     viewer.sync();
     updateEmbed();
   });
-  const theme = $('theme');
-  theme.value = localStorage.getItem('coalition-map-theme') ?? 'auto';
-  viewer.setTheme(theme.value);
   theme.addEventListener('change', () => {
     localStorage.setItem('coalition-map-theme', theme.value);
     viewer.setTheme(theme.value);
   });
-  performance.mark('coalition:viewer-ready');
-  // First paint: the map and timeline first, then the panel, lists and labels around them.
-  viewer.showDate(app.view().date);
-  viewer.draw();
-  $('status').hidden = true;
-  performance.mark('coalition:painted');
-  document.body.dataset.painted = String(Math.round(performance.now()));
   viewer.sync();
   viewer.describeCanvases();
   performance.mark('coalition:ready');

@@ -181,17 +181,24 @@ export class Viewer {
 
   /** Draws both canvases now (the first paint; later changes go through redraw()). */
   draw() {
-    const dpr = window.devicePixelRatio || 1;
+    this.drawMap();
+    this.drawTimeline();
+  }
+
+  drawMap() {
     const wrap = this.part('map-wrap');
     const w = Math.max(1, wrap.clientWidth);
-    const world = this.view.framing === 'world';
+    const world = this.app.view().framing === 'world';
     const h = Math.round(Math.min(640, Math.max(220, w * (world ? 0.52 : 0.66))));
-    const total = this.app.drawMap(this.mapCanvas, w, h, dpr);
+    const total = this.app.drawMap(this.mapCanvas, w, h, window.devicePixelRatio || 1);
     this.mapCanvas.style.height = `${total}px`;
-    const tw = Math.max(1, this.timelineCanvas.parentElement.clientWidth);
-    const th = this.app.drawTimeline(this.timelineCanvas, tw, dpr);
-    this.timelineCanvas.style.height = `${th}px`;
     this.mapCanvas.dataset.drawn = String(Number(this.mapCanvas.dataset.drawn || 0) + 1);
+  }
+
+  drawTimeline() {
+    const tw = Math.max(1, this.timelineCanvas.parentElement.clientWidth);
+    const th = this.app.drawTimeline(this.timelineCanvas, tw, window.devicePixelRatio || 1);
+    this.timelineCanvas.style.height = `${th}px`;
   }
 
   /** Coalesces redraw requests into one per animation frame. */
