@@ -1,12 +1,23 @@
 #!/usr/bin/env node
 // Converts Natural Earth country shapes from the `world-atlas` npm package into the compact form the
-// Rust core embeds (data/geo/countries.json). Decoding is done by `topojson-client` (the reference
-// TopoJSON decoder), not by hand. Run by scripts/build.sh; the output is committed so that a plain
-// `cargo build` needs no Node, and scripts/check.sh fails if the committed file is stale.
+// Rust core embeds (data/geo/countries.json, decoded by src/geo/shapes.rs). Decoding is done by
+// `topojson-client` (the reference TopoJSON decoder), not by hand. Run by scripts/build.sh; the output
+// is committed so that a plain `cargo build` needs no Node, and scripts/check.sh fails if the
+// committed file is stale.
 //
-// Output: { source, license, scale, countries: [{ id, name, rings: [[x0, y0, dx1, dy1, ...], ...] }] }
-// where x/y are longitude/latitude in 1/scale degrees, the first pair absolute and the rest deltas
-// (small integers compress well and keep the file a third of plain coordinates).
+// Output: { source, license, scale, countries: [{ id, name, scale?, rings: [[x0, y0, dx1, dy1, ...], ...] }] }
+// - x/y are longitude/latitude in 1/scale degrees: the file's `scale` (20, i.e. 0.05 degree), or the
+//   country's own `scale` where it has one (100, for the few tiny islands that would collapse at 0.05).
+// - Each ring's first pair is absolute, the rest are deltas from the previous point (small integers
+//   compress well). The points are rounded to the grid first and the deltas taken between rounded
+//   points, so rounding errors never accumulate along a ring.
+// - Rings are closed implicitly: the last point is not repeated. No two consecutive points are equal,
+//   and every ring has at least 3 distinct points and a non-zero area.
+// - Outer rings and holes are not told apart (the map fills with the even-odd rule).
+//
+// Why 0.05 degree: the region framing shows about 0.1 degree per CSS px, so the rounding (at most
+// 0.035 degree) stays below a device pixel even at devicePixelRatio 2, and the 1:110m source is
+// coarser than that anyway. It saves about a quarter of the file's gzip size against 0.01 degree.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -18,7 +29,10 @@ const atlas110 = JSON.parse(readFileSync(require.resolve('world-atlas/countries-
 const atlas50 = JSON.parse(readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8'));
 const atlasVersion = require('world-atlas/package.json').version;
 
-const SCALE = 100; // 0.01 degree (about 1 km): finer than the 1:110m source, coarse enough to be small.
+const SCALE = 20; // 0.05 degree: below a device pixel in both framings (see the header).
+// Countries with a ring that would collapse at SCALE (Vatican, Monaco, atolls of Kiribati...) are kept
+// at this finer grid instead, so no state vanishes or degenerates into a line.
+const FINE_SCALE = 100;
 const ANTARCTICA = '010'; // not part of this story; dropping it frames the world view better.
 
 // Names as readers know them; world-atlas abbreviates some ("Dem. Rep. Congo").
@@ -27,16 +41,45 @@ function nameFor(f) {
   return { id: alpha3 ?? null, name: f.properties.name };
 }
 
-function encodeRing(ring) {
+// The ring on the grid of 1/scale degree: consecutive repeats and the closing point dropped, or null
+// if fewer than 3 distinct points or no area are left.
+function quantize(ring, scale) {
   const out = [];
-  let px = 0, py = 0, first = true;
   for (const [lon, lat] of ring) {
-    const x = Math.round(lon * SCALE), y = Math.round(lat * SCALE);
-    if (!first && x === px && y === py) continue; // collapse points that quantise together
-    out.push(first ? x : x - px, first ? y : y - py);
-    px = x; py = y; first = false;
+    const x = Math.round(lon * scale), y = Math.round(lat * scale);
+    const last = out[out.length - 1];
+    if (!last || last[0] !== x || last[1] !== y) out.push([x, y]);
   }
-  return out.length >= 6 ? out : null; // fewer than 3 points is no area
+  while (out.length > 1 && out[0][0] === out[out.length - 1][0] && out[0][1] === out[out.length - 1][1]) {
+    out.pop();
+  }
+  let twiceArea = 0; // exact: integers
+  for (let i = 0; i < out.length; i++) {
+    const [x0, y0] = out[i], [x1, y1] = out[(i + 1) % out.length];
+    twiceArea += x0 * y1 - x1 * y0;
+  }
+  const distinct = new Set(out.map(([x, y]) => `${x},${y}`)).size;
+  return distinct >= 3 && twiceArea !== 0 ? out : null;
+}
+
+// First point absolute, then deltas between the rounded points.
+function deltas(points) {
+  const out = [];
+  let px = 0, py = 0;
+  for (const [x, y] of points) {
+    out.push(x - px, y - py);
+    px = x; py = y;
+  }
+  return out;
+}
+
+// A country's rings at SCALE, or at FINE_SCALE if one of them would not survive SCALE. Rings that are
+// degenerate even at FINE_SCALE (a zero-area sliver in North Korea's source) are dropped.
+function encodeRings(rings) {
+  const fine = rings.map((r) => quantize(r, FINE_SCALE));
+  const coarse = rings.map((r) => quantize(r, SCALE));
+  const [scale, coded] = coarse.every((q, i) => q || !fine[i]) ? [SCALE, coarse] : [FINE_SCALE, fine];
+  return { scale, rings: coded.filter(Boolean).map(deltas) };
 }
 
 // Keeps the part of a ring on one side of the meridian `lon = c` (Sutherland–Hodgman against one
@@ -82,7 +125,7 @@ function splitAtAntimeridian(ring) {
 function rings(geometry) {
   if (!geometry) return [];
   const polys = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-  return polys.flat().flatMap(splitAtAntimeridian).map(encodeRing).filter(Boolean);
+  return polys.flat().flatMap(splitAtAntimeridian);
 }
 
 const coarse = feature(atlas110, atlas110.objects.countries).features;
@@ -97,7 +140,10 @@ const chosen = [
 ];
 
 const out = chosen
-  .map((f) => ({ ...nameFor(f), rings: rings(f.geometry) }))
+  .map((f) => {
+    const { scale, rings: coded } = encodeRings(rings(f.geometry));
+    return { ...nameFor(f), ...(scale === SCALE ? {} : { scale }), rings: coded };
+  })
   .filter((c) => c.rings.length > 0)
   .sort((a, b) => (a.id ?? '~' + a.name).localeCompare(b.id ?? '~' + b.name));
 
@@ -118,4 +164,8 @@ writeFileSync(target, text);
 const codes = Object.keys(countries.getAlpha3Codes()).sort();
 writeFileSync(join(dirname(target), 'iso3166-alpha3.txt'), codes.join('\n') + '\n');
 const points = out.reduce((n, c) => n + c.rings.reduce((m, r) => m + r.length / 2, 0), 0);
-console.error(`build-shapes: ${out.length} countries, ${points} points -> ${target} (${text.length} bytes)`);
+const finer = out.filter((c) => c.scale).map((c) => c.id ?? c.name);
+console.error(
+  `build-shapes: ${out.length} countries, ${points} points -> ${target} (${Buffer.byteLength(text)} bytes);` +
+    ` at 1/${FINE_SCALE} degree: ${finer.join(' ')}`,
+);

@@ -1,12 +1,32 @@
 //! Country outlines from Natural Earth (via `world-atlas`), decoded at build time by
 //! `scripts/build-shapes.mjs` into `data/geo/countries.json` and embedded here.
+//!
+//! The file's format (the script writes it, [`Shapes::from_json`] reads it):
+//!
+//! ```text
+//! { "source": "...", "license": "...", "scale": 20,
+//!   "countries": [ { "id": "BHR" | null, "name": "Bahrain", "scale"?: 100,
+//!                    "rings": [ [x0, y0, dx1, dy1, dx2, dy2, ...], ... ] }, ... ] }
+//! ```
+//!
+//! - Coordinates are integers in 1/`scale` degrees of longitude (x) and latitude (y). `scale` is
+//!   the file's, unless the country states its own (the generator keeps tiny islands that would
+//!   collapse on the file's grid at a finer one). Any positive scale is honoured.
+//! - Each ring's first pair is absolute; every later pair is the difference from the previous point.
+//!   The generator rounds each point to the grid before taking differences, so decoding by
+//!   running sums reproduces the rounded points exactly (no accumulated error).
+//! - Rings are closed implicitly (the last point is not repeated; a repeated one is harmless). Outer
+//!   rings and holes are not told apart: filling uses the even-odd rule.
+//! - Today's file: 0.05 degree (scale 20), below a device pixel at devicePixelRatio 2 in the region
+//!   framing (about 0.1 degree per CSS px); a handful of microstates and atolls at 0.01 degree.
 
 use serde::Deserialize;
 
 const EMBEDDED: &str = include_str!("../../data/geo/countries.json");
 
-/// A country's outline: rings of (longitude, latitude) in degrees. Outer rings and holes are not
-/// told apart: filling uses the even-odd rule, so holes stay holes.
+/// A country's outline: rings of (longitude, latitude) in degrees, each closed implicitly (last
+/// point back to the first). Outer rings and holes are not told apart: filling uses the even-odd
+/// rule, so holes stay holes.
 #[derive(Debug, Clone)]
 pub struct CountryShape {
     /// ISO 3166-1 alpha-3, or `None` for territories without one (Kosovo, N. Cyprus, Somaliland).
@@ -34,7 +54,17 @@ struct RawFile {
 struct RawCountry {
     id: Option<String>,
     name: String,
+    /// Overrides the file's scale for this country.
+    scale: Option<f64>,
     rings: Vec<Vec<i32>>,
+}
+
+fn check_scale(scale: f64) -> Result<f64, String> {
+    if scale.is_finite() && scale > 0.0 {
+        Ok(scale)
+    } else {
+        Err(format!("country shapes: bad scale {scale}"))
+    }
 }
 
 impl Shapes {
@@ -43,22 +73,24 @@ impl Shapes {
         Shapes::from_json(EMBEDDED)
     }
 
-    /// Parses the compact form: per ring, an absolute (x, y) then deltas, in 1/scale degrees.
+    /// Parses the compact form (see the module's documentation): per ring, an absolute (x, y) then
+    /// deltas, in 1/scale degrees, with the country's scale if it states one, else the file's.
     pub fn from_json(text: &str) -> Result<Shapes, String> {
         let raw: RawFile =
             serde_json::from_str(text).map_err(|e| format!("country shapes: {e}"))?;
-        if !(raw.scale.is_finite() && raw.scale > 0.0) {
-            return Err(format!("country shapes: bad scale {}", raw.scale));
-        }
+        let file_scale = check_scale(raw.scale)?;
         let countries = raw
             .countries
             .into_iter()
-            .map(|c| CountryShape {
-                id: c.id,
-                name: c.name,
-                rings: c.rings.iter().map(|r| decode_ring(r, raw.scale)).collect(),
+            .map(|c| {
+                let scale = c.scale.map_or(Ok(file_scale), check_scale)?;
+                Ok(CountryShape {
+                    rings: c.rings.iter().map(|r| decode_ring(r, scale)).collect(),
+                    id: c.id,
+                    name: c.name,
+                })
             })
-            .collect();
+            .collect::<Result<_, String>>()?;
         Ok(Shapes {
             countries,
             source: raw.source,
@@ -122,6 +154,48 @@ mod tests {
     }
 
     #[test]
+    fn every_ring_is_a_polygon_and_small_states_survive() {
+        // The generator rounds to a coarse grid; no ring may collapse to a point or a line, and the
+        // small states of the story keep their shape (not just a marker).
+        let s = Shapes::embedded().unwrap();
+        for c in &s.countries {
+            assert!(!c.rings.is_empty(), "{} has no ring", c.name);
+            for ring in &c.rings {
+                let n = ring.len();
+                assert!(
+                    (0..n).all(|i| ring[i] != ring[(i + 1) % n]),
+                    "{}: repeated point",
+                    c.name
+                );
+                let twice_area: f64 = (0..n)
+                    .map(|i| {
+                        let ((x0, y0), (x1, y1)) = (ring[i], ring[(i + 1) % n]);
+                        x0 * y1 - x1 * y0
+                    })
+                    .sum();
+                assert!(n >= 3 && twice_area != 0.0, "{}: degenerate ring", c.name);
+            }
+        }
+        for (id, lon, lat) in [
+            ("BHR", 50.55, 26.05),
+            ("SGP", 103.82, 1.35),
+            ("MLT", 14.45, 35.9),
+            ("VAT", 12.45, 41.9),
+            ("MCO", 7.42, 43.74),
+            ("QAT", 51.2, 25.3),
+            ("LBN", 35.8, 33.9),
+        ] {
+            let c = s.get(id).unwrap_or_else(|| panic!("{id} missing"));
+            let near = c
+                .rings
+                .iter()
+                .flatten()
+                .all(|&(x, y)| (x - lon).abs() < 1.5 && (y - lat).abs() < 1.5);
+            assert!(near, "{id} is not where it should be");
+        }
+    }
+
+    #[test]
     fn decodes_deltas() {
         let s = Shapes::from_json(
             r#"{"source":"t","scale":100,"countries":[{"id":"AAA","name":"A","rings":[[100,200,50,0,0,50]]}]}"#,
@@ -132,5 +206,30 @@ mod tests {
             vec![(1.0, 2.0), (1.5, 2.0), (1.5, 2.5)]
         );
         assert!(Shapes::from_json("{").is_err());
+    }
+
+    #[test]
+    fn honours_the_files_scale_and_a_countrys_own() {
+        let s = Shapes::from_json(
+            r#"{"source":"t","scale":20,"countries":[
+                {"id":"AAA","name":"A","rings":[[20,-40,1,0,0,1]]},
+                {"id":"BBB","name":"B","scale":100,"rings":[[100,200,5,0,0,5]]}]}"#,
+        )
+        .unwrap();
+        assert_eq!(
+            s.countries[0].rings[0],
+            vec![(1.0, -2.0), (1.05, -2.0), (1.05, -1.95)]
+        );
+        assert_eq!(
+            s.countries[1].rings[0],
+            vec![(1.0, 2.0), (1.05, 2.0), (1.05, 2.05)]
+        );
+        for bad in [
+            r#"{"source":"t","scale":0,"countries":[]}"#,
+            r#"{"source":"t","scale":-5,"countries":[]}"#,
+            r#"{"source":"t","scale":20,"countries":[{"id":null,"name":"A","scale":0,"rings":[]}]}"#,
+        ] {
+            assert!(Shapes::from_json(bad).is_err(), "{bad}");
+        }
     }
 }
