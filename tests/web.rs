@@ -89,5 +89,15 @@ fn the_view_round_trips_through_a_query_string_and_exports_work() {
     assert!(svg.starts_with("<svg") && svg.contains("Status on 11 Sep 2014"));
     assert!(app.timeline_svg(640).unwrap().contains("Conference"));
     assert!(app.csv().starts_with("section,id,actor"));
-    assert!(app.json().unwrap().contains("\"participations\""));
+    let json = app.json().unwrap();
+    assert!(json.contains("\"participations\""));
+    // The export is a dataset the page can load back, unchanged.
+    let before = app.countries(None).unwrap();
+    let loaded = app.load_dataset(&json).unwrap();
+    let ok = js_sys::Reflect::get(&loaded, &"ok".into()).unwrap();
+    assert_eq!(ok.as_bool(), Some(true), "exported JSON loads back");
+    assert_eq!(
+        js_sys::JSON::stringify(&app.countries(None).unwrap()).unwrap(),
+        js_sys::JSON::stringify(&before).unwrap()
+    );
 }

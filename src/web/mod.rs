@@ -439,7 +439,15 @@ impl Coalition {
 
     /// The dataset as JSON (the shape `coalition validate` reads).
     pub fn json(&self) -> Result<String, JsError> {
-        export::json(&self.ix).map_err(|e| JsError::new(&e))
+        // Through serde-wasm-bindgen and the browser's JSON.stringify rather than serde_json's
+        // serializer: the model's Serialize code for JS values is in the module already, and a second
+        // copy for serde_json cost ~4 KB of gzip. Same document as `coalition export --json`, except
+        // that whole numbers print without ".0".
+        let value = to_js(&self.ix.data)?;
+        js_sys::JSON::stringify_with_replacer_and_space(&value, &JsValue::NULL, &JsValue::from(2))
+            .ok()
+            .and_then(|s| s.as_string())
+            .ok_or_else(|| JsError::new("could not write the dataset as JSON"))
     }
 
     /// The map statuses in legend order: `[{key, label, color}]`, so the page's swatches match the map.
