@@ -5,7 +5,7 @@
 
 mod common;
 
-use coalition_map::draw::{map, palette, timeline, to_svg};
+use coalition_map::draw::{map, palette, timeline, to_svg, to_svg_recorded};
 use coalition_map::geo::{Framing, ProjectedMap, Shapes, Viewport};
 use coalition_map::query::{self, Status};
 use coalition_map::Date;
@@ -197,6 +197,52 @@ fn timeline_svg_holds_its_events_and_axis() {
         "date axis labels missing"
     );
     assert!(svg.contains(">Conference<") || svg.contains("Conference"));
+}
+
+/// The page draws through the recorder (draw::record) and replays onto the canvas or SVG; the
+/// replay must be exactly the direct drawing, primitive for primitive.
+#[test]
+fn recorded_and_replayed_drawings_equal_direct_ones() {
+    let ix = common::index();
+    let shapes = Shapes::embedded().unwrap();
+    for (framing, date, selected) in [
+        (Framing::Region, Some("2014-09-15"), Some("FRA")),
+        (Framing::World, None, None),
+    ] {
+        let d: Option<Date> = date.map(|d| d.parse().unwrap());
+        let vp = Viewport::new(900.0, 560.0, framing);
+        let pm = ProjectedMap::new(&shapes, vp, |id| {
+            query::primary_status(&ix, id, None).is_some()
+        });
+        let view = map::MapView {
+            fills: map::fills(&ix, &shapes, d),
+            selected: selected.and_then(|c| {
+                shapes
+                    .countries
+                    .iter()
+                    .position(|s| s.id.as_deref() == Some(c))
+            }),
+            hovered: None,
+            highlighted: Vec::new(),
+            legend_title: Some("Status"),
+            theme: palette::Theme::DARK,
+        };
+        let direct = to_svg(900, 560, |a| map::draw_map(a, &pm, &view, 1.0)).unwrap();
+        let replayed = to_svg_recorded(900, 560, |a| map::draw_map(a, &pm, &view, 1.0)).unwrap();
+        assert!(direct.len() > 10_000, "a real map was drawn");
+        assert_eq!(direct, replayed, "map {framing:?}");
+    }
+    let tv = timeline::TimelineView::default();
+    let direct = to_svg(700, 300, |a| {
+        timeline::draw_timeline(a, &ix, &tv, 1.0).map(|_| ())
+    })
+    .unwrap();
+    let replayed = to_svg_recorded(700, 300, |a| {
+        timeline::draw_timeline(a, &ix, &tv, 1.0).map(|_| ())
+    })
+    .unwrap();
+    assert!(direct.contains("<text"), "the timeline has labels");
+    assert_eq!(direct, replayed, "timeline");
 }
 
 /// The trimmed contents of every `<text>` element.

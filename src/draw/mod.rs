@@ -4,6 +4,7 @@
 
 pub mod map;
 pub mod palette;
+pub mod record;
 pub mod timeline;
 
 use plotters::prelude::*;
@@ -158,14 +159,39 @@ impl DrawingBackend for SvgOut<'_> {
         text: &str,
         style: &TStyle,
     ) -> Result<(u32, u32), DrawingErrorKind<Self::ErrorType>> {
-        let em = match style.style() {
-            FontStyle::Bold => 0.6,
-            _ => 0.55,
-        };
-        let size = style.size();
-        Ok((
-            (text.chars().count() as f64 * size * em).ceil() as u32,
-            size.ceil() as u32,
-        ))
+        Ok(svg_text_size(text, style))
     }
+}
+
+/// Text size in an SVG: an average glyph width, since the reader's own fonts render it.
+pub fn svg_text_size<T: BackendTextStyle>(text: &str, style: &T) -> (u32, u32) {
+    let em = match style.style() {
+        FontStyle::Bold => 0.6,
+        _ => 0.55,
+    };
+    let size = style.size();
+    (
+        (text.chars().count() as f64 * size * em).ceil() as u32,
+        size.ceil() as u32,
+    )
+}
+
+/// Renders into an SVG string by recording the drawing and replaying it onto the SVG backend: the
+/// same output as [`to_svg`], for callers that compile the drawing code for the recorder only
+/// (the page; see [`record`]).
+pub fn to_svg_recorded(
+    width: u32,
+    height: u32,
+    draw: impl FnOnce(
+        &DrawingArea<record::Recorder<'_>, plotters::coord::Shift>,
+    ) -> Result<(), DrawError>,
+) -> Result<String, DrawError> {
+    let measure = |text: &str, font: &record::Font| svg_text_size(text, font);
+    let ((), ops) = record::record(width, height, &measure, draw)?;
+    let mut out = String::new();
+    {
+        let mut svg = SvgOut(SVGBackend::with_string(&mut out, (width, height)));
+        record::replay(&ops, &mut svg).map_err(|e| DrawError(e.to_string()))?;
+    }
+    Ok(out)
 }

@@ -13,7 +13,8 @@ use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 use crate::dataset::Index;
 use crate::date::Date;
 use crate::draw::palette::Theme;
-use crate::draw::{map, timeline, to_svg};
+use crate::draw::record::{self, Font};
+use crate::draw::{map, svg_text_size, timeline, to_svg_recorded};
 use crate::export;
 use crate::geo::{Framing, ProjectedMap, Shapes, Viewport};
 use crate::query;
@@ -100,6 +101,24 @@ fn detached_canvas() -> Result<HtmlCanvasElement, JsError> {
         .map_err(|_| JsError::new("could not create a canvas"))?
         .dyn_into::<HtmlCanvasElement>()
         .map_err(|_| JsError::new("could not create a canvas"))
+}
+
+/// Records a drawing for `backend`, measuring its text with the canvas, to replay onto it: the
+/// drawing code is compiled for the recorder only, shared with the SVG export (see `draw::record`).
+fn record_on<T>(
+    backend: &CanvasBackend,
+    width: u32,
+    height: u32,
+    draw: impl FnOnce(
+        &DrawingArea<record::Recorder<'_>, plotters::coord::Shift>,
+    ) -> Result<T, crate::draw::DrawError>,
+) -> Result<(T, Vec<record::Op>), crate::draw::DrawError> {
+    let measure = |text: &str, font: &Font| {
+        backend
+            .estimate_text_size(text, font)
+            .unwrap_or_else(|_| svg_text_size(text, font))
+    };
+    record::record(width, height, &measure, draw)
 }
 
 /// "on 15 September 2014", or "by the end of September 2014" for the end of the story.
@@ -415,7 +434,7 @@ impl Coalition {
         let title = self.legend_title();
         let view = self.map_view(&title, None);
         let total = h + strip.ceil() as u32;
-        to_svg(w, total, |a| map::draw_map(a, &pm, &view, 1.0))
+        to_svg_recorded(w, total, |a| map::draw_map(a, &pm, &view, 1.0))
             .map_err(|e| JsError::new(&e.to_string()))
     }
 
@@ -426,7 +445,7 @@ impl Coalition {
         let h = timeline::natural_height(&self.ix, f64::from(w)).ceil() as u32;
         let actor = self.selected.and_then(|s| self.code_of(s));
         let view = self.timeline_view(actor.as_deref());
-        to_svg(w, h, |a| {
+        to_svg_recorded(w, h, |a| {
             timeline::draw_timeline(a, &self.ix, &view, 1.0).map(|_| ())
         })
         .map_err(|e| JsError::new(&e.to_string()))
@@ -613,8 +632,11 @@ impl Coalition {
             };
             base.set_width(w);
             base.set_height(h);
-            let area = CanvasBackend::new(context(&base)?, w, h).into_drawing_area();
-            map::draw_base(&area, pm, &view, scale).map_err(err)?;
+            let mut backend = CanvasBackend::new(context(&base)?, w, h);
+            let ops = record_on(&backend, w, h, |a| map::draw_base(a, pm, &view, scale))
+                .map_err(err)?
+                .1;
+            record::replay(&ops, &mut backend).map_err(|e| JsError::new(&e.to_string()))?;
             self.base = Some(BaseCache {
                 canvas: base,
                 key: Some(key),
@@ -625,9 +647,11 @@ impl Coalition {
             ctx.draw_image_with_html_canvas_element(&base.canvas, 0.0, 0.0)
                 .map_err(|_| JsError::new("could not copy the cached map"))?;
         }
-        let area = CanvasBackend::new(ctx, w, h).into_drawing_area();
-        map::draw_overlay(&area, pm, &view, scale).map_err(err)?;
-        area.present().map_err(|e| JsError::new(&e.to_string()))?;
+        let mut backend = CanvasBackend::new(ctx, w, h);
+        let ops = record_on(&backend, w, h, |a| map::draw_overlay(a, pm, &view, scale))
+            .map_err(err)?
+            .1;
+        record::replay(&ops, &mut backend).map_err(|e| JsError::new(&e.to_string()))?;
         Ok(css_h)
     }
 
@@ -672,11 +696,13 @@ impl Coalition {
         let (w, h, scale) = sized(canvas, css_width, height, dpr);
         let actor = self.selected.and_then(|s| self.code_of(s));
         let view = self.timeline_view(actor.as_deref());
-        let backend = CanvasBackend::new(context(canvas)?, w, h);
-        let area = backend.into_drawing_area();
-        self.markers = timeline::draw_timeline(&area, &self.ix, &view, scale)
-            .map_err(|e| JsError::new(&e.to_string()))?;
-        area.present().map_err(|e| JsError::new(&e.to_string()))?;
+        let mut backend = CanvasBackend::new(context(canvas)?, w, h);
+        let (markers, ops) = record_on(&backend, w, h, |a| {
+            timeline::draw_timeline(a, &self.ix, &view, scale)
+        })
+        .map_err(|e| JsError::new(&e.to_string()))?;
+        self.markers = markers;
+        record::replay(&ops, &mut backend).map_err(|e| JsError::new(&e.to_string()))?;
         Ok(f64::from(h) / scale)
     }
 
