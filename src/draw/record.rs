@@ -39,12 +39,22 @@ impl BackendStyle for Stroke {
     }
 }
 
+/// plotters' `FontFamily`, owned. (Converting through its name instead pulls in plotters' string
+/// matching, ~4 KB of wasm.)
+#[derive(Clone)]
+enum Family {
+    Serif,
+    SansSerif,
+    Monospace,
+    Name(String),
+}
+
 /// A text style, owned (plotters' font family may borrow its name).
 #[derive(Clone)]
 pub struct Font {
     color: BackendColor,
     size: f64,
-    family: String,
+    family: Family,
     style: FontStyle,
     anchor: text_anchor::Pos,
     transform: FontTransform,
@@ -55,7 +65,12 @@ impl Font {
         Font {
             color: t.color(),
             size: t.size(),
-            family: t.family().as_str().to_string(),
+            family: match t.family() {
+                FontFamily::Serif => Family::Serif,
+                FontFamily::SansSerif => Family::SansSerif,
+                FontFamily::Monospace => Family::Monospace,
+                FontFamily::Name(n) => Family::Name(n.to_string()),
+            },
             style: t.style(),
             anchor: t.anchor(),
             transform: t.transform(),
@@ -82,7 +97,12 @@ impl BackendTextStyle for Font {
         self.anchor
     }
     fn family(&self) -> FontFamily<'_> {
-        FontFamily::from(self.family.as_str())
+        match &self.family {
+            Family::Serif => FontFamily::Serif,
+            Family::SansSerif => FontFamily::SansSerif,
+            Family::Monospace => FontFamily::Monospace,
+            Family::Name(n) => FontFamily::Name(n),
+        }
     }
     /// Not known without a font: backends that rasterise text themselves (the bitmap backend) are
     /// not replayed onto; the canvas and SVG backends place text by anchor.
