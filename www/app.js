@@ -170,6 +170,7 @@ async function main() {
   viewer.describeCanvases();
   performance.mark('coalition:ready');
   document.body.dataset.ready = 'true';
+  viewer.warmUp();
   return viewer;
 }
 

@@ -201,6 +201,14 @@ export class Viewer {
     this.timelineCanvas.style.height = `${th}px`;
   }
 
+  /** When the browser is idle after the first paint, draws once more: the map then caches its base
+   *  layer (the first paint draws it straight onto the canvas), so the first hover or click is as
+   *  quick as the rest. */
+  warmUp() {
+    const idle = window.requestIdleCallback ?? ((f) => setTimeout(f, 200));
+    idle(() => this.redraw(), { timeout: 1000 });
+  }
+
   /** Coalesces redraw requests into one per animation frame. */
   redraw() {
     if (this.pending) return;

@@ -171,6 +171,8 @@ pub struct Coalition {
     framing: Framing,
     theme: Theme,
     base: Option<BaseCache>,
+    /// The base layer last drawn straight onto the page's canvas, not cached (see `draw_map`).
+    drawn_direct: Option<BaseKey>,
     /// Bumped when the dataset is replaced, so the cached base layer is redrawn.
     dataset_generation: u64,
 }
@@ -197,6 +199,7 @@ impl Coalition {
             framing: Framing::default(),
             theme: Theme::LIGHT,
             base: None,
+            drawn_direct: None,
             dataset_generation: 0,
         })
     }
@@ -621,11 +624,26 @@ impl Coalition {
             dataset: self.dataset_generation,
         };
         let err = |e: crate::draw::DrawError| JsError::new(&e.to_string());
-        if self
-            .base
-            .as_ref()
-            .is_none_or(|b| b.key.as_ref() != Some(&key))
-        {
+        let replay_err = |e: plotters_backend::DrawingErrorKind<canvas::CanvasError>| {
+            JsError::new(&e.to_string())
+        };
+        let cached = self.base.as_ref().and_then(|b| b.key.as_ref()) == Some(&key);
+        let ctx = context(canvas)?;
+        if !cached && self.drawn_direct.as_ref() != Some(&key) {
+            // A base not drawn before (first paint, a date step): straight onto the canvas. Drawing
+            // it into the cache instead would make the browser rasterise it there at once to copy
+            // it (~10 ms on first paint) — worth it only when the same base is drawn again.
+            let mut backend = CanvasBackend::new(ctx, w, h);
+            let ops = record_on(&backend, w, h, |a| map::draw_map(a, pm, &view, scale))
+                .map_err(err)?
+                .1;
+            record::replay(&ops, &mut backend).map_err(replay_err)?;
+            self.drawn_direct = Some(key);
+            return Ok(css_h);
+        }
+        if !cached {
+            // The same base a second time (a hover, a click): cache it, so from now on only the
+            // overlay is drawn.
             let base = match self.base.take() {
                 Some(b) => b.canvas,
                 None => detached_canvas()?,
@@ -636,13 +654,12 @@ impl Coalition {
             let ops = record_on(&backend, w, h, |a| map::draw_base(a, pm, &view, scale))
                 .map_err(err)?
                 .1;
-            record::replay(&ops, &mut backend).map_err(|e| JsError::new(&e.to_string()))?;
+            record::replay(&ops, &mut backend).map_err(replay_err)?;
             self.base = Some(BaseCache {
                 canvas: base,
                 key: Some(key),
             });
         }
-        let ctx = context(canvas)?;
         if let Some(base) = &self.base {
             ctx.draw_image_with_html_canvas_element(&base.canvas, 0.0, 0.0)
                 .map_err(|_| JsError::new("could not copy the cached map"))?;
@@ -651,7 +668,7 @@ impl Coalition {
         let ops = record_on(&backend, w, h, |a| map::draw_overlay(a, pm, &view, scale))
             .map_err(err)?
             .1;
-        record::replay(&ops, &mut backend).map_err(|e| JsError::new(&e.to_string()))?;
+        record::replay(&ops, &mut backend).map_err(replay_err)?;
         Ok(css_h)
     }
 
