@@ -20,6 +20,8 @@
 //   next animation frame), and the latency to the end of that frame's redraw callback;
 // - memory: the wasm linear memory (WebAssembly.Memory, via the wasm-bindgen glue's init(), which
 //   returns the live instance's exports) and the JS heap (CDP Runtime.getHeapUsage after a GC).
+//   The page runs one bundle (www/app.bundle.js: app.js, ui.js and the glue, scripts/bundle.mjs), which
+//   re-exports the glue's init and Coalition; importing the page's own script URL gives that module.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -61,8 +63,9 @@ function pct(xs, p) {
 // ---------- preconditions ----------
 const PKG = join(ROOT, 'www/pkg');
 const WASM = join(PKG, 'coalition_map_bg.wasm');
-if (!existsSync(WASM) || !existsSync(join(PKG, 'coalition_map.js'))) {
-  console.error(`bench: ${PKG} has no wasm build. Run \`bash scripts/build.sh\` first (the release build).`);
+const BUNDLE = join(ROOT, 'www/app.bundle.js'); // what index.html loads
+if (!existsSync(WASM) || !existsSync(join(PKG, 'coalition_map.js')) || !existsSync(BUNDLE)) {
+  console.error(`bench: ${PKG} has no wasm build or www/ no bundle. Run \`bash scripts/build.sh\` first (the release build).`);
   process.exit(2);
 }
 {
@@ -72,6 +75,8 @@ if (!existsSync(WASM) || !existsSync(join(PKG, 'coalition_map.js'))) {
     .filter((d) => d.isFile() && d.name.endsWith('.rs'))
     .reduce((m, d) => Math.max(m, statSync(join(d.parentPath ?? d.path, d.name)).mtimeMs), 0);
   if (newest(join(ROOT, 'src')) > wasmAge) log('warning: src/ is newer than www/pkg: the figures are of an older build');
+  const sources = ['app.js', 'ui.js', 'embed-element.js'].map((f) => statSync(join(ROOT, 'www', f)).mtimeMs);
+  if (Math.max(...sources) > statSync(BUNDLE).mtimeMs) log('warning: www/*.js is newer than www/app.bundle.js: the figures are of an older build');
 }
 
 const cargoEnv = { ...process.env };
@@ -238,12 +243,13 @@ async function heap(cdp) {
   return usedSize;
 }
 
-/** The wasm linear memory of the page's live module instance. The glue's default export (init)
- *  returns the already-initialised instance's exports when called again, and importing the same URL
- *  gives the same module; `wasmRequests` lets the caller check no second instance was fetched. */
+/** The wasm linear memory of the page's live module instance. Importing the page's own module script
+ *  URL gives the same module (the bundle, which re-exports the glue's init and Coalition); init
+ *  returns the already-initialised instance's exports when called again. `wasmRequests` lets the
+ *  caller check no second instance was fetched. */
 async function wasmMemory(page) {
   return page.evaluate(async () => {
-    const m = await import(new URL('pkg/coalition_map.js', location.href).href);
+    const m = await import(document.querySelector('script[type="module"][src]').src);
     const exports = await m.default();
     return {
       bytes: exports.memory.buffer.byteLength,
@@ -253,10 +259,10 @@ async function wasmMemory(page) {
 }
 
 /** Installs timing wrappers around every method of the Coalition class (the same module instance
- *  the page uses), so a click's time can be split into the wasm calls it makes. */
+ *  the page uses, re-exported by its bundle), so a click's time can be split into the wasm calls it makes. */
 async function wrapCalls(page) {
   await page.evaluate(async () => {
-    const m = await import(new URL('pkg/coalition_map.js', location.href).href);
+    const m = await import(document.querySelector('script[type="module"][src]').src);
     const calls = (window.__benchCalls = {});
     const proto = m.Coalition.prototype;
     for (const name of Object.getOwnPropertyNames(proto)) {
@@ -418,7 +424,7 @@ async function browserRun(baselineDist) {
     // Last, as it allocates (not before the memory figures): what the constructor costs in the page
     // (the embedded dataset and shapes parsed and validated in wasm).
     out.ours.constructMs = await page.evaluate(async () => {
-      const m = await import(new URL('pkg/coalition_map.js', location.href).href);
+      const m = await import(document.querySelector('script[type="module"][src]').src);
       const t = [];
       for (let i = 0; i < 7; i++) {
         const t0 = performance.now();

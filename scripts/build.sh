@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 #! Builds the wasm package into www/pkg with the settings in wasm-pack.toml (release by default;
-#! `scripts/build.sh dev` for a fast unoptimised build). Assumes scripts/setup.sh has run.
+#! `scripts/build.sh dev` for a fast unoptimised build), then the JavaScript bundles the pages load
+#! (scripts/bundle.mjs: minified in release, readable in dev). Assumes scripts/setup.sh has run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
@@ -22,3 +23,6 @@ if [ "$profile" = release ]; then
 fi
 raw=$(wc -c <"$wasm"); gz=$(gzip -9c "$wasm" | wc -c)
 echo "build: $wasm ($profile) $raw bytes, $gz gzip -9"
+
+# One script per page: app.js / the embed / the iframe embed, each with ui.js and the glue above.
+node scripts/bundle.mjs "$profile"

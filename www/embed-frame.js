@@ -1,5 +1,6 @@
 // The iframe embed: one <coalition-map> whose view comes from this page's URL query
-// (embed.html?country=FRA&date=2014-09-15), for sites that allow only iframes.
-import './embed.js';
+// (embed.html?country=FRA&date=2014-09-15), for sites that allow only iframes. scripts/build.sh
+// bundles it (with the element) into www/embed-frame.bundle.js, which embed.html loads.
+import './embed-element.js';
 
 document.querySelector('coalition-map').setAttribute('state', location.search.slice(1));

@@ -9,6 +9,8 @@
 // JS: el.select(code), el.setDate(iso), el.setFraming(f), el.locate(code), el.loadDataset(json),
 // el.view, el.ready.
 // Events: `country-select` (detail: {code, name}) when the reader selects a country.
+// This is the source: scripts/build.sh bundles it with ui.js and the wasm-bindgen glue into the
+// served www/embed.js (build output), the URL the snippet uses.
 import init, { Coalition } from './pkg/coalition_map.js';
 import { Viewer, el } from './ui.js';
 

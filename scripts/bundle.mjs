@@ -1,0 +1,97 @@
+#!/usr/bin/env node
+// Bundles the JavaScript each HTML page loads into one file per page, with esbuild (pinned in
+// package.json): the page's app.js, ui.js and the wasm-bindgen glue (www/pkg/coalition_map.js) become
+// one module, so the browser fetches one script instead of a chain of three, and in the release build
+// it is minified. The sources in www/ stay as they are; the bundles are build output (gitignored).
+//
+// Usage: node scripts/bundle.mjs [release|dev]   (scripts/build.sh runs it after the wasm build)
+//   release: minified, with linked source maps; dev: the same files, readable, no source maps.
+//
+// What each page loads (the bundles are written next to their pages, in www/, so relative URLs that
+// the code builds from import.meta.url, such as embed.css in the embed, resolve as before):
+//   www/app.bundle.js          <- www/app.js             (index.html)
+//   www/embed.js               <- www/embed-element.js   (the public embed URL of the documented
+//                                                         snippet, app.js embedCode() and embed-example.html)
+//   www/embed-frame.bundle.js  <- www/embed-frame.js     (embed.html, the iframe embed)
+//
+// The glue finds its .wasm at new URL('coalition_map_bg.wasm', import.meta.url): once bundled,
+// import.meta.url is the bundle's URL, so the plugin below rewrites that one URL to the wasm's place
+// relative to the bundle (pkg/coalition_map_bg.wasm): the same URL the pages preload, so the wasm is
+// fetched once. The glue in www/pkg (the npm package) is not touched.
+import { build } from 'esbuild';
+import { readFileSync, rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const WWW = join(ROOT, 'www');
+const GLUE = join(WWW, 'pkg/coalition_map.js');
+const profile = process.argv[2] ?? 'release';
+if (!['release', 'dev'].includes(profile)) {
+  console.error(`bundle: unknown profile ${profile} (release or dev)`);
+  process.exit(2);
+}
+const release = profile === 'release';
+
+const BUNDLES = [
+  {
+    // The page. Its bundle also re-exports the glue's init and Coalition: nothing on the page uses
+    // them, but scripts/bench.mjs imports the page's script URL to reach the very module (and wasm)
+    // instance the page runs, to read its memory and time its calls.
+    entry: {
+      contents: "export { default, Coalition } from './pkg/coalition_map.js';\nimport './app.js';\n",
+      resolveDir: WWW, sourcefile: 'app.entry.js', loader: 'js',
+    },
+    source: 'app.js', out: 'app.bundle.js',
+  },
+  { entry: 'embed-element.js', source: 'embed-element.js', out: 'embed.js' },
+  { entry: 'embed-frame.js', source: 'embed-frame.js', out: 'embed-frame.bundle.js' },
+];
+
+/** Points the glue's default wasm URL at the wasm's place relative to the bundle (see above). */
+function wasmUrl(outDir) {
+  return {
+    name: 'wasm-url',
+    setup(b) {
+      b.onLoad({ filter: /[\\/]pkg[\\/]coalition_map\.js$/ }, async (args) => {
+        if (resolve(args.path) !== GLUE) return undefined;
+        const text = await readFile(args.path, 'utf8');
+        const wasm = `${basename(GLUE, '.js')}_bg.wasm`;
+        const pattern = new RegExp(String.raw`new URL\((['"])${wasm.replace(/\./g, '\\.')}\1, import\.meta\.url\)`, 'g');
+        const found = text.match(pattern)?.length ?? 0;
+        if (found !== 1) {
+          throw new Error(`${relative(ROOT, GLUE)}: expected the wasm URL new URL('${wasm}', import.meta.url) once, found it ${found} times (a wasm-bindgen change?)`);
+        }
+        const rel = relative(outDir, join(dirname(GLUE), wasm)).split('\\').join('/');
+        return { contents: text.replace(pattern, `new URL('${rel}', import.meta.url)`), loader: 'js' };
+      });
+    },
+  };
+}
+
+const rows = [];
+for (const { entry, source, out } of BUNDLES) {
+  const outfile = join(WWW, out);
+  const options = {
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'esnext', // no syntax lowering: the code runs as written
+    charset: 'utf8', // module scripts are always decoded as UTF-8; keeps "—" as one character, not \u2014
+    minify: release,
+    sourcemap: release ? 'linked' : false,
+    banner: { js: `// Built from www/${source} by scripts/build.sh (${profile}); edit the sources, not this file.` },
+    outfile,
+    logLevel: 'warning',
+    plugins: [wasmUrl(dirname(outfile))],
+  };
+  if (typeof entry === 'string') options.entryPoints = [join(WWW, entry)];
+  else options.stdin = entry;
+  await build(options);
+  if (!release) rmSync(`${outfile}.map`, { force: true }); // a release build's map would be stale
+  const body = readFileSync(outfile);
+  rows.push(`${relative(ROOT, outfile)} ${body.length} bytes, ${gzipSync(body, { level: 9 }).length} gzip -9`);
+}
+console.log(`bundle (${profile}): ${rows.join('; ')}`);
