@@ -80,6 +80,7 @@ class CoalitionMapElement extends HTMLElement {
       this.viewer.draw();
       this.viewer.part('status').hidden = true;
       this.dataset.ready = 'true';
+      this.viewer.warmUp();
       this.resolveReady(true);
     } catch (e) {
       const box = this.shadowRoot.querySelector('[data-part="status"]');
