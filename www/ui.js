@@ -39,9 +39,13 @@ const DAY = 86_400_000;
 export const toDays = (iso) => Date.parse(iso + 'T00:00:00Z') / DAY;
 export const fromDays = (n) => new Date(n * DAY).toISOString().slice(0, 10);
 // One formatter for every date shown: toLocaleDateString builds a new one per call (~0.1 ms each,
-// and a record lists dozens of dates).
-const DATE_FORMAT = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-export const human = (iso) => DATE_FORMAT.format(new Date(iso + 'T00:00:00Z'));
+// and a record lists dozens of dates). Made on first use, not at load: the first one costs ~10 ms
+// (locale data), which the first paint of the map should not wait for.
+let dateFormat = null;
+export const human = (iso) => {
+  dateFormat ??= new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  return dateFormat.format(new Date(iso + 'T00:00:00Z'));
+};
 
 export function whenText(w) {
   if (!w) return '';
