@@ -53,6 +53,12 @@ export function whenText(w) {
   return w.approximate ? `about ${base}` : base;
 }
 
+/** Sets an element's CSS height, only when it changes (a change invalidates the page's layout). */
+function setHeight(element, px) {
+  const value = `${px}px`;
+  if (element.style.height !== value) element.style.height = value;
+}
+
 /** Source links open only http(s) addresses; anything else is shown as text. */
 export function safeHref(url) {
   try {
@@ -105,7 +111,15 @@ export class Viewer {
       b.addEventListener('click', () => this.setFraming(b.dataset.framing));
     }
     this.part('panel')?.addEventListener('scroll', () => { this.panelScrolled = true; }, { passive: true });
-    new ResizeObserver(() => this.redraw()).observe(this.part('map-wrap'));
+    // The canvases' widths, kept by the observer: reading clientWidth while drawing would force a
+    // layout of whatever the click just changed (the panel) in the middle of the frame.
+    this.widths = new Map();
+    const sizes = new ResizeObserver((entries) => {
+      for (const e of entries) this.widths.set(e.target, e.target.clientWidth);
+      this.redraw();
+    });
+    sizes.observe(this.part('map-wrap'));
+    sizes.observe(this.timelineCanvas.parentElement);
     const watchDpr = () => matchMedia(`(resolution: ${window.devicePixelRatio}dppx)`)
       .addEventListener('change', () => { this.redraw(); watchDpr(); }, { once: true });
     watchDpr();
@@ -189,20 +203,24 @@ export class Viewer {
     this.drawTimeline();
   }
 
+  /** An element's width as last observed (its clientWidth before the first observation). */
+  widthOf(element) {
+    return Math.max(1, this.widths.get(element) ?? element.clientWidth);
+  }
+
   drawMap() {
-    const wrap = this.part('map-wrap');
-    const w = Math.max(1, wrap.clientWidth);
+    const w = this.widthOf(this.part('map-wrap'));
     const world = this.app.view().framing === 'world';
     const h = Math.round(Math.min(640, Math.max(220, w * (world ? 0.52 : 0.66))));
     const total = this.app.drawMap(this.mapCanvas, w, h, window.devicePixelRatio || 1);
-    this.mapCanvas.style.height = `${total}px`;
+    setHeight(this.mapCanvas, total);
     this.mapCanvas.dataset.drawn = String(Number(this.mapCanvas.dataset.drawn || 0) + 1);
   }
 
   drawTimeline() {
-    const tw = Math.max(1, this.timelineCanvas.parentElement.clientWidth);
+    const tw = this.widthOf(this.timelineCanvas.parentElement);
     const th = this.app.drawTimeline(this.timelineCanvas, tw, window.devicePixelRatio || 1);
-    this.timelineCanvas.style.height = `${th}px`;
+    setHeight(this.timelineCanvas, th);
   }
 
   /** When the browser is idle after the first paint, draws once more: the map then caches its base
