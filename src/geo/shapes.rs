@@ -1,7 +1,8 @@
-//! Country outlines from Natural Earth (via `world-atlas`), decoded at build time by
-//! `scripts/build-shapes.mjs` into `data/geo/countries.json` and embedded here.
+//! Country outlines from Natural Earth (via `world-atlas`), decoded by `scripts/build-shapes.mjs`
+//! into `data/geo/countries.json`, packed by `build.rs` into varints and embedded here.
 //!
-//! The file's format (the script writes it, [`Shapes::from_json`] reads it):
+//! The JSON's format (the script writes it, [`Shapes::from_json`] reads it; the packed form holds the
+//! same numbers, see `build.rs`):
 //!
 //! ```text
 //! { "source": "...", "license": "...", "scale": 20,
@@ -22,7 +23,11 @@
 
 use serde::Deserialize;
 
-const EMBEDDED: &str = include_str!("../../data/geo/countries.json");
+/// `data/geo/countries.json` as packed by `build.rs`.
+const EMBEDDED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/countries.bin"));
+
+/// Where the embedded shapes come from (the JSON's `source`, for credits).
+const SOURCE: &str = "world-atlas 2.0.2 (Natural Earth): countries-110m, plus countries-50m for states absent from it";
 
 /// A country's outline: rings of (longitude, latitude) in degrees, each closed implicitly (last
 /// point back to the first). Outer rings and holes are not told apart: filling uses the even-odd
@@ -70,7 +75,43 @@ fn check_scale(scale: f64) -> Result<f64, String> {
 impl Shapes {
     /// The shapes compiled into this build.
     pub fn embedded() -> Result<Shapes, String> {
-        Shapes::from_json(EMBEDDED)
+        Shapes::from_packed(EMBEDDED)
+    }
+
+    /// Reads the packed form `build.rs` writes: the JSON's numbers as (zigzag) varints.
+    pub fn from_packed(bytes: &[u8]) -> Result<Shapes, String> {
+        let mut r = Packed { bytes, at: 0 };
+        let count = r.len()?;
+        let mut countries = Vec::with_capacity(count.min(1000));
+        for _ in 0..count {
+            let id = r.text()?;
+            let name = r.text()?;
+            let scale = check_scale(r.varint()? as f64)?;
+            let ring_count = r.len()?;
+            let mut rings = Vec::with_capacity(ring_count.min(1000));
+            for _ in 0..ring_count {
+                let n = r.len()?;
+                let mut values = Vec::with_capacity(n.min(100_000));
+                for _ in 0..n {
+                    let z = r.varint()?;
+                    let v = (z >> 1) as i64 ^ -((z & 1) as i64);
+                    values.push(i32::try_from(v).map_err(|_| r.error("coordinate out of range"))?);
+                }
+                rings.push(decode_ring(&values, scale));
+            }
+            countries.push(CountryShape {
+                id: (!id.is_empty()).then_some(id),
+                name,
+                rings,
+            });
+        }
+        if r.at != bytes.len() {
+            return Err(r.error("trailing bytes"));
+        }
+        Ok(Shapes {
+            countries,
+            source: SOURCE.to_string(),
+        })
     }
 
     /// Parses the compact form (see the module's documentation): per ring, an absolute (x, y) then
@@ -102,6 +143,54 @@ impl Shapes {
     }
 }
 
+/// A cursor over the packed shapes; every read is checked (a truncated file is an error, not a
+/// panic).
+struct Packed<'a> {
+    bytes: &'a [u8],
+    at: usize,
+}
+
+impl Packed<'_> {
+    fn error(&self, what: &str) -> String {
+        format!("country shapes: {what} at byte {}", self.at)
+    }
+
+    fn varint(&mut self) -> Result<u64, String> {
+        let mut value = 0u64;
+        for shift in (0..64).step_by(7) {
+            let byte = *self
+                .bytes
+                .get(self.at)
+                .ok_or_else(|| self.error("unexpected end"))?;
+            self.at += 1;
+            value |= u64::from(byte & 0x7f) << shift;
+            if byte < 0x80 {
+                return Ok(value);
+            }
+        }
+        Err(self.error("varint too long"))
+    }
+
+    fn len(&mut self) -> Result<usize, String> {
+        let n = self.varint()?;
+        usize::try_from(n).map_err(|_| self.error("length out of range"))
+    }
+
+    fn text(&mut self) -> Result<String, String> {
+        let n = self.len()?;
+        let end = self
+            .at
+            .checked_add(n)
+            .ok_or_else(|| self.error("length out of range"))?;
+        let raw = self
+            .bytes
+            .get(self.at..end)
+            .ok_or_else(|| self.error("unexpected end"))?;
+        self.at = end;
+        String::from_utf8(raw.to_vec()).map_err(|_| self.error("text is not UTF-8"))
+    }
+}
+
 fn decode_ring(deltas: &[i32], scale: f64) -> Vec<(f64, f64)> {
     let (mut x, mut y) = (0i64, 0i64);
     deltas
@@ -117,6 +206,32 @@ fn decode_ring(deltas: &[i32], scale: f64) -> Vec<(f64, f64)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// build.rs packs the JSON; reading the pack must give exactly what reading the JSON gives.
+    #[test]
+    fn packed_shapes_equal_the_json_they_were_packed_from() {
+        let packed = Shapes::embedded().unwrap();
+        let json = Shapes::from_json(include_str!("../../data/geo/countries.json")).unwrap();
+        assert_eq!(
+            packed.source, json.source,
+            "SOURCE must match the JSON's source"
+        );
+        assert_eq!(packed.countries.len(), json.countries.len());
+        for (p, j) in packed.countries.iter().zip(&json.countries) {
+            assert_eq!((&p.id, &p.name), (&j.id, &j.name));
+            assert_eq!(p.rings, j.rings, "{}", p.name);
+        }
+    }
+
+    #[test]
+    fn truncated_or_garbled_packs_are_errors() {
+        assert!(Shapes::from_packed(&EMBEDDED[..EMBEDDED.len() / 2]).is_err());
+        assert!(Shapes::from_packed(&[0xff; 12]).is_err());
+        assert!(Shapes::from_packed(&[]).is_err());
+        let mut extra = EMBEDDED.to_vec();
+        extra.push(0);
+        assert!(Shapes::from_packed(&extra).is_err());
+    }
 
     #[test]
     fn embedded_shapes_have_the_countries_of_the_story() {

@@ -1,0 +1,80 @@
+//! Packs the country shapes (`data/geo/countries.json`, written by `scripts/build-shapes.mjs`) into
+//! a compact binary for embedding (`$OUT_DIR/countries.bin`, read by `src/geo/shapes.rs`).
+//!
+//! Why: the JSON stays the reviewed, diffable source, but the page should not ship and parse 75 KB
+//! of JSON numbers. Packed as varints the shapes are ~5 KB smaller after gzip and decode in a
+//! fraction of the time, with no JSON parser involved.
+//!
+//! Layout (all integers unsigned LEB128 varints, signed ones zigzag-encoded first):
+//! `country count`, then per country: `id length` (0 = none) + id bytes, `name length` + name
+//! bytes, `scale`, `ring count`, and per ring `value count` + the values (x0, y0, dx1, dy1, …)
+//! exactly as in the JSON.
+
+use std::{env, fs, path::Path};
+
+fn varint(out: &mut Vec<u8>, mut n: u64) {
+    loop {
+        let byte = (n & 0x7f) as u8;
+        n >>= 7;
+        if n == 0 {
+            out.push(byte);
+            return;
+        }
+        out.push(byte | 0x80);
+    }
+}
+
+fn zigzag(n: i64) -> u64 {
+    ((n << 1) ^ (n >> 63)) as u64
+}
+
+fn bytes(out: &mut Vec<u8>, s: &str) {
+    varint(out, s.len() as u64);
+    out.extend_from_slice(s.as_bytes());
+}
+
+fn main() {
+    let src = "data/geo/countries.json";
+    println!("cargo:rerun-if-changed={src}");
+    let text = fs::read_to_string(src).expect("data/geo/countries.json is readable");
+    let doc: serde_json::Value = serde_json::from_str(&text).expect("countries.json is JSON");
+    let int = |v: &serde_json::Value, what: &str| {
+        v.as_i64()
+            .unwrap_or_else(|| panic!("countries.json: {what} must be an integer, got {v}"))
+    };
+    let file_scale = int(&doc["scale"], "scale");
+    let countries = doc["countries"]
+        .as_array()
+        .expect("countries.json: countries must be a list");
+    let mut out = Vec::new();
+    varint(&mut out, countries.len() as u64);
+    for c in countries {
+        bytes(&mut out, c["id"].as_str().unwrap_or(""));
+        bytes(
+            &mut out,
+            c["name"]
+                .as_str()
+                .expect("countries.json: a country without a name"),
+        );
+        let scale = c
+            .get("scale")
+            .map_or(file_scale, |s| int(s, "a country's scale"));
+        assert!(scale > 0, "countries.json: scale must be positive");
+        varint(&mut out, scale as u64);
+        let rings = c["rings"]
+            .as_array()
+            .expect("countries.json: rings must be a list");
+        varint(&mut out, rings.len() as u64);
+        for ring in rings {
+            let values = ring
+                .as_array()
+                .expect("countries.json: a ring must be a list");
+            varint(&mut out, values.len() as u64);
+            for v in values {
+                varint(&mut out, zigzag(int(v, "a coordinate")));
+            }
+        }
+    }
+    let dest = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("countries.bin");
+    fs::write(dest, out).expect("OUT_DIR is writable");
+}
