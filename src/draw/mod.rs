@@ -187,11 +187,12 @@ pub fn to_svg_recorded(
     ) -> Result<(), DrawError>,
 ) -> Result<String, DrawError> {
     let measure = |text: &str, font: &record::Font| svg_text_size(text, font);
-    let ((), ops) = record::record(width, height, &measure, draw)?;
+    let mut recording = record::Recording::default();
+    record::record(width, height, &measure, &mut recording, draw)?;
     let mut out = String::new();
     {
         let mut svg = SvgOut(SVGBackend::with_string(&mut out, (width, height)));
-        record::replay(&ops, &mut svg).map_err(|e| DrawError(e.to_string()))?;
+        record::replay(&recording, &mut svg).map_err(|e| DrawError(e.to_string()))?;
     }
     Ok(out)
 }

@@ -119,32 +119,49 @@ impl BackendTextStyle for Font {
     }
 }
 
-/// One recorded drawing call.
+/// One recorded drawing call. Paths and polygons hold a range of [`Recording::points`].
 #[derive(Clone)]
-pub enum Op {
+enum Op {
     Pixel(BackendCoord, BackendColor),
     Line(BackendCoord, BackendCoord, Stroke),
     Rect(BackendCoord, BackendCoord, Stroke, bool),
-    Path(Vec<BackendCoord>, Stroke),
+    Path(std::ops::Range<usize>, Stroke),
     Circle(BackendCoord, u32, Stroke, bool),
-    Polygon(Vec<BackendCoord>, Stroke),
+    Polygon(std::ops::Range<usize>, Stroke),
     Text(String, Font, BackendCoord),
+}
+
+/// What a drawing asked for, in order. All vertices share one buffer, and a recording can be reused
+/// (`record` clears it), so redrawing the map allocates nothing new once the buffers have grown:
+/// the page's wasm memory stays flat however long it is used.
+#[derive(Default, Clone)]
+pub struct Recording {
+    ops: Vec<Op>,
+    points: Vec<BackendCoord>,
+}
+
+impl Recording {
+    fn points(&mut self, points: impl IntoIterator<Item = BackendCoord>) -> std::ops::Range<usize> {
+        let start = self.points.len();
+        self.points.extend(points);
+        start..self.points.len()
+    }
 }
 
 /// How the target backend measures text: (width, height) in its pixels.
 pub type Measure<'a> = &'a dyn Fn(&str, &Font) -> (u32, u32);
 
-/// Records drawing calls for a `width` × `height` target into `ops` (shared, because the drawing
-/// area takes the backend and does not give it back).
+/// Records drawing calls for a `width` × `height` target into a recording (shared, because the
+/// drawing area takes the backend and does not give it back).
 pub struct Recorder<'a> {
     size: (u32, u32),
     measure: Measure<'a>,
-    ops: &'a RefCell<Vec<Op>>,
+    into: &'a RefCell<Recording>,
 }
 
 impl Recorder<'_> {
     fn push(&self, op: Op) {
-        self.ops.borrow_mut().push(op);
+        self.into.borrow_mut().ops.push(op);
     }
 }
 
@@ -195,7 +212,8 @@ impl DrawingBackend for Recorder<'_> {
         path: I,
         style: &S,
     ) -> Result<(), DrawingErrorKind<Never>> {
-        self.push(Op::Path(path.into_iter().collect(), Stroke::of(style)));
+        let range = self.into.borrow_mut().points(path);
+        self.push(Op::Path(range, Stroke::of(style)));
         Ok(())
     }
     fn draw_circle<S: BackendStyle>(
@@ -213,7 +231,8 @@ impl DrawingBackend for Recorder<'_> {
         vert: I,
         style: &S,
     ) -> Result<(), DrawingErrorKind<Never>> {
-        self.push(Op::Polygon(vert.into_iter().collect(), Stroke::of(style)));
+        let range = self.into.borrow_mut().points(vert);
+        self.push(Op::Polygon(range, Stroke::of(style)));
         Ok(())
     }
     fn draw_text<T: BackendTextStyle>(
@@ -236,40 +255,52 @@ impl DrawingBackend for Recorder<'_> {
 
 /// Draws the recorded calls onto `target`, in order.
 pub fn replay<DB: DrawingBackend>(
-    ops: &[Op],
+    recording: &Recording,
     target: &mut DB,
 ) -> Result<(), DrawingErrorKind<DB::ErrorType>> {
+    let points = |r: &std::ops::Range<usize>| {
+        recording
+            .points
+            .get(r.clone())
+            .unwrap_or_default()
+            .iter()
+            .copied()
+    };
     target.ensure_prepared()?;
-    for op in ops {
+    for op in &recording.ops {
         match op {
             Op::Pixel(p, c) => target.draw_pixel(*p, *c)?,
             Op::Line(a, b, s) => target.draw_line(*a, *b, s)?,
             Op::Rect(a, b, s, fill) => target.draw_rect(*a, *b, s, *fill)?,
-            Op::Path(points, s) => target.draw_path(points.iter().copied(), s)?,
+            Op::Path(r, s) => target.draw_path(points(r), s)?,
             Op::Circle(c, r, s, fill) => target.draw_circle(*c, *r, s, *fill)?,
-            Op::Polygon(points, s) => target.fill_polygon(points.iter().copied(), s)?,
+            Op::Polygon(r, s) => target.fill_polygon(points(r), s)?,
             Op::Text(text, font, pos) => target.draw_text(text, font, *pos)?,
         }
     }
     target.present()
 }
 
-/// Runs `draw` against a recorder of `width` × `height` whose text is measured by `measure`, and
-/// returns the drawing's own result with what it drew.
+/// Runs `draw` against a recorder of `width` × `height` whose text is measured by `measure`,
+/// recording into `into` (cleared first, its buffers kept), and returns the drawing's own result.
 pub fn record<T>(
     width: u32,
     height: u32,
     measure: Measure<'_>,
+    into: &mut Recording,
     draw: impl FnOnce(&DrawingArea<Recorder<'_>, plotters::coord::Shift>) -> Result<T, super::DrawError>,
-) -> Result<(T, Vec<Op>), super::DrawError> {
-    let ops = RefCell::new(Vec::new());
+) -> Result<T, super::DrawError> {
+    into.ops.clear();
+    into.points.clear();
+    let cell = RefCell::new(std::mem::take(into));
     let out = {
         let recorder = Recorder {
             size: (width, height),
             measure,
-            ops: &ops,
+            into: &cell,
         };
-        draw(&recorder.into_drawing_area())?
+        draw(&recorder.into_drawing_area())
     };
-    Ok((out, ops.into_inner()))
+    *into = cell.into_inner();
+    out
 }

@@ -103,22 +103,40 @@ fn detached_canvas() -> Result<HtmlCanvasElement, JsError> {
         .map_err(|_| JsError::new("could not create a canvas"))
 }
 
-/// Records a drawing for `backend`, measuring its text with the canvas, to replay onto it: the
-/// drawing code is compiled for the recorder only, shared with the SVG export (see `draw::record`).
-fn record_on<T>(
-    backend: &CanvasBackend,
+thread_local! {
+    /// One recording buffer for every canvas draw (of every embed): reused, so redraws allocate
+    /// nothing once it has grown and the wasm memory stays flat.
+    static RECORDING: std::cell::RefCell<record::Recording> = Default::default();
+}
+
+/// Draws onto the canvas behind `backend` through the recorder: `draw` is recorded, measuring text
+/// with the canvas, then replayed onto it. (The drawing code is compiled for the recorder only,
+/// shared with the SVG export: see `draw::record`.)
+fn paint<T>(
+    backend: &mut CanvasBackend,
     width: u32,
     height: u32,
     draw: impl FnOnce(
         &DrawingArea<record::Recorder<'_>, plotters::coord::Shift>,
     ) -> Result<T, crate::draw::DrawError>,
-) -> Result<(T, Vec<record::Op>), crate::draw::DrawError> {
-    let measure = |text: &str, font: &Font| {
-        backend
-            .estimate_text_size(text, font)
-            .unwrap_or_else(|_| svg_text_size(text, font))
-    };
-    record::record(width, height, &measure, draw)
+) -> Result<T, JsError> {
+    RECORDING.with(|cell| {
+        let mut recording = cell
+            .try_borrow_mut()
+            .map_err(|_| JsError::new("a drawing is already in progress"))?;
+        let out = {
+            let canvas = &*backend;
+            let measure = |text: &str, font: &Font| {
+                canvas
+                    .estimate_text_size(text, font)
+                    .unwrap_or_else(|_| svg_text_size(text, font))
+            };
+            record::record(width, height, &measure, &mut recording, draw)
+                .map_err(|e| JsError::new(&e.to_string()))?
+        };
+        record::replay(&recording, backend).map_err(|e| JsError::new(&e.to_string()))?;
+        Ok(out)
+    })
 }
 
 /// "on 15 September 2014", or "by the end of September 2014" for the end of the story.
@@ -623,10 +641,6 @@ impl Coalition {
             theme: self.theme,
             dataset: self.dataset_generation,
         };
-        let err = |e: crate::draw::DrawError| JsError::new(&e.to_string());
-        let replay_err = |e: plotters_backend::DrawingErrorKind<canvas::CanvasError>| {
-            JsError::new(&e.to_string())
-        };
         let cached = self.base.as_ref().and_then(|b| b.key.as_ref()) == Some(&key);
         let ctx = context(canvas)?;
         if !cached && self.drawn_direct.as_ref() != Some(&key) {
@@ -634,10 +648,7 @@ impl Coalition {
             // it into the cache instead would make the browser rasterise it there at once to copy
             // it (~10 ms on first paint) — worth it only when the same base is drawn again.
             let mut backend = CanvasBackend::new(ctx, w, h);
-            let ops = record_on(&backend, w, h, |a| map::draw_map(a, pm, &view, scale))
-                .map_err(err)?
-                .1;
-            record::replay(&ops, &mut backend).map_err(replay_err)?;
+            paint(&mut backend, w, h, |a| map::draw_map(a, pm, &view, scale))?;
             self.drawn_direct = Some(key);
             return Ok(css_h);
         }
@@ -651,10 +662,7 @@ impl Coalition {
             base.set_width(w);
             base.set_height(h);
             let mut backend = CanvasBackend::new(context(&base)?, w, h);
-            let ops = record_on(&backend, w, h, |a| map::draw_base(a, pm, &view, scale))
-                .map_err(err)?
-                .1;
-            record::replay(&ops, &mut backend).map_err(replay_err)?;
+            paint(&mut backend, w, h, |a| map::draw_base(a, pm, &view, scale))?;
             self.base = Some(BaseCache {
                 canvas: base,
                 key: Some(key),
@@ -665,10 +673,9 @@ impl Coalition {
                 .map_err(|_| JsError::new("could not copy the cached map"))?;
         }
         let mut backend = CanvasBackend::new(ctx, w, h);
-        let ops = record_on(&backend, w, h, |a| map::draw_overlay(a, pm, &view, scale))
-            .map_err(err)?
-            .1;
-        record::replay(&ops, &mut backend).map_err(replay_err)?;
+        paint(&mut backend, w, h, |a| {
+            map::draw_overlay(a, pm, &view, scale)
+        })?;
         Ok(css_h)
     }
 
@@ -714,12 +721,9 @@ impl Coalition {
         let actor = self.selected.and_then(|s| self.code_of(s));
         let view = self.timeline_view(actor.as_deref());
         let mut backend = CanvasBackend::new(context(canvas)?, w, h);
-        let (markers, ops) = record_on(&backend, w, h, |a| {
+        self.markers = paint(&mut backend, w, h, |a| {
             timeline::draw_timeline(a, &self.ix, &view, scale)
-        })
-        .map_err(|e| JsError::new(&e.to_string()))?;
-        self.markers = markers;
-        record::replay(&ops, &mut backend).map_err(|e| JsError::new(&e.to_string()))?;
+        })?;
         Ok(f64::from(h) / scale)
     }
 
