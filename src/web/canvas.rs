@@ -30,14 +30,6 @@ fn js_err(e: JsValue) -> DrawingErrorKind<CanvasError> {
     ))
 }
 
-thread_local! {
-    /// Text widths measured so far, by (CSS font, text): every redraw of the timeline and the map's
-    /// labels measures the same few hundred strings, and each `measureText` is a call into JS that
-    /// leaves a `TextMetrics` object for the garbage collector.
-    static TEXT_WIDTHS: RefCell<std::collections::HashMap<(String, String), u32>> =
-        RefCell::new(std::collections::HashMap::new());
-}
-
 /// Draws into a 2D context whose backing store is `width` × `height` device pixels.
 pub struct CanvasBackend {
     ctx: CanvasRenderingContext2d,
@@ -321,27 +313,11 @@ impl DrawingBackend for CanvasBackend {
         text: &str,
         style: &TStyle,
     ) -> Result<(u32, u32), DrawingErrorKind<CanvasError>> {
-        let font = font_css(style.family(), style.style(), style.size());
-        let height = style.size().ceil().max(0.0) as u32;
-        let key = (font, text.to_string());
-        if let Some(width) = TEXT_WIDTHS.with(|w| w.borrow().get(&key).copied()) {
-            return Ok((width, height));
-        }
-        self.set_font(key.0.clone());
-        let width = self
-            .ctx
-            .measure_text(text)
-            .map_err(js_err)?
-            .width()
-            .ceil()
-            .max(0.0) as u32;
-        TEXT_WIDTHS.with(|w| {
-            let mut w = w.borrow_mut();
-            if w.len() >= 4096 {
-                w.clear(); // a bound, not an expected case: the page has a few hundred labels
-            }
-            w.insert(key, width);
-        });
-        Ok((width, height))
+        self.set_font(font_css(style.family(), style.style(), style.size()));
+        let m = self.ctx.measure_text(text).map_err(js_err)?;
+        Ok((
+            m.width().ceil().max(0.0) as u32,
+            style.size().ceil().max(0.0) as u32,
+        ))
     }
 }
