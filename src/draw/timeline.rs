@@ -290,6 +290,16 @@ fn legend_height(ix: &Index, width: f64) -> f64 {
     LEGEND_ROW * ((pledge_kinds(ix).len() + 3).div_ceil(per_row) as f64) + 10.0
 }
 
+/// Whether `actor` has an event or pledge on the timeline. Emphasising an actor without one fades
+/// every item alike, so the picture is then the same whichever such actor is selected.
+pub fn involves(ix: &Index, actor: &str) -> bool {
+    ix.data
+        .events
+        .iter()
+        .any(|e| e.actors.iter().any(|a| a == actor))
+        || ix.data.pledges.iter().any(|p| p.actor == actor)
+}
+
 /// The height (CSS px) the timeline wants at this width: a row per lane (more where events
 /// overlap), the date axis and the legend.
 pub fn natural_height(ix: &Index, width: f64) -> f64 {
@@ -716,6 +726,28 @@ pub fn hit(markers: &[Marker], x: f64, y: f64, radius: f64) -> Option<&Marker> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn involves_tells_actors_on_the_timeline_from_the_rest() {
+        let ix = Index::embedded().unwrap();
+        for p in &ix.data.pledges {
+            assert!(involves(&ix, &p.actor), "{} pledged", p.actor);
+        }
+        assert!(
+            !involves(&ix, "POL"),
+            "Poland is on the map, not in the story"
+        );
+        let on = ix
+            .data
+            .actors
+            .iter()
+            .filter(|a| involves(&ix, &a.id))
+            .count();
+        assert!(
+            on > 0 && on < ix.data.actors.len(),
+            "{on} actors on the timeline"
+        );
+    }
 
     fn marker(id: &str, x: f64, x_end: f64, y: f64) -> Marker {
         Marker {

@@ -87,6 +87,23 @@ struct BaseKey {
     dataset: u64,
 }
 
+/// Everything the timeline's picture depends on. The selected actor counts only through the items
+/// it emphasises: clicking from one country without events or pledges to another leaves the
+/// timeline as it is.
+#[derive(Debug, Clone, PartialEq)]
+struct TimelineKey {
+    canvas: JsValue,
+    width: u32,
+    height: u32,
+    scale: f64,
+    date: Option<Date>,
+    item: Option<String>,
+    /// `None`: no emphasis; `Some(None)`: an actor with no items (all fade); else that actor.
+    emphasis: Option<Option<String>>,
+    theme: Theme,
+    dataset: u64,
+}
+
 /// The base layer drawn into a detached canvas, and what it was drawn for.
 struct BaseCache {
     canvas: HtmlCanvasElement,
@@ -184,6 +201,8 @@ pub struct Coalition {
     hovered: Option<usize>,
     /// Where the last drawn timeline put its markers (CSS px), for hit-testing.
     markers: Vec<timeline::Marker>,
+    /// What the timeline on the page was last drawn for: a redraw with the same key is skipped.
+    timeline_drawn: Option<TimelineKey>,
     /// The selected timeline item (event, pledge or disputed date).
     item: Option<String>,
     framing: Framing,
@@ -213,6 +232,7 @@ impl Coalition {
             selected: None,
             hovered: None,
             markers: Vec::new(),
+            timeline_drawn: None,
             item: None,
             framing: Framing::default(),
             theme: Theme::LIGHT,
@@ -242,6 +262,7 @@ impl Coalition {
                 // Re-project (markers depend on who has a role) and drop what may no longer exist.
                 self.map = None;
                 self.markers.clear();
+                self.timeline_drawn = None;
                 self.item = None;
                 LoadResult {
                     ok: true,
@@ -719,11 +740,28 @@ impl Coalition {
         let height = timeline::natural_height(&self.ix, css_width);
         let (w, h, scale) = sized(canvas, css_width, height, dpr);
         let actor = self.selected.and_then(|s| self.code_of(s));
+        let key = TimelineKey {
+            canvas: JsValue::from(canvas),
+            width: w,
+            height: h,
+            scale,
+            date: self.date,
+            item: self.item.clone(),
+            emphasis: actor
+                .as_deref()
+                .map(|a| timeline::involves(&self.ix, a).then(|| a.to_string())),
+            theme: self.theme,
+            dataset: self.dataset_generation,
+        };
+        if self.timeline_drawn.as_ref() == Some(&key) {
+            return Ok(f64::from(h) / scale);
+        }
         let view = self.timeline_view(actor.as_deref());
         let mut backend = CanvasBackend::new(context(canvas)?, w, h);
         self.markers = paint(&mut backend, w, h, |a| {
             timeline::draw_timeline(a, &self.ix, &view, scale)
         })?;
+        self.timeline_drawn = Some(key);
         Ok(f64::from(h) / scale)
     }
 
