@@ -131,8 +131,6 @@ thread_local! {
 /// shared with the SVG export: see `draw::record`.)
 fn paint<T>(
     backend: &mut CanvasBackend,
-    width: u32,
-    height: u32,
     draw: impl FnOnce(
         &DrawingArea<record::Recorder<'_>, plotters::coord::Shift>,
     ) -> Result<T, crate::draw::DrawError>,
@@ -148,6 +146,7 @@ fn paint<T>(
                     .estimate_text_size(text, font)
                     .unwrap_or_else(|_| svg_text_size(text, font))
             };
+            let (width, height) = canvas.get_size();
             record::record(width, height, &measure, &mut recording, draw)
                 .map_err(|e| JsError::new(&e.to_string()))?
         };
@@ -669,7 +668,7 @@ impl Coalition {
             // it into the cache instead would make the browser rasterise it there at once to copy
             // it (~10 ms on first paint) — worth it only when the same base is drawn again.
             let mut backend = CanvasBackend::new(ctx, w, h);
-            paint(&mut backend, w, h, |a| map::draw_map(a, pm, &view, scale))?;
+            paint(&mut backend, |a| map::draw_map(a, pm, &view, scale))?;
             self.drawn_direct = Some(key);
             return Ok(css_h);
         }
@@ -683,7 +682,7 @@ impl Coalition {
             base.set_width(w);
             base.set_height(h);
             let mut backend = CanvasBackend::new(context(&base)?, w, h);
-            paint(&mut backend, w, h, |a| map::draw_base(a, pm, &view, scale))?;
+            paint(&mut backend, |a| map::draw_base(a, pm, &view, scale))?;
             self.base = Some(BaseCache {
                 canvas: base,
                 key: Some(key),
@@ -694,9 +693,7 @@ impl Coalition {
                 .map_err(|_| JsError::new("could not copy the cached map"))?;
         }
         let mut backend = CanvasBackend::new(ctx, w, h);
-        paint(&mut backend, w, h, |a| {
-            map::draw_overlay(a, pm, &view, scale)
-        })?;
+        paint(&mut backend, |a| map::draw_overlay(a, pm, &view, scale))?;
         Ok(css_h)
     }
 
@@ -758,7 +755,7 @@ impl Coalition {
         }
         let view = self.timeline_view(actor.as_deref());
         let mut backend = CanvasBackend::new(context(canvas)?, w, h);
-        self.markers = paint(&mut backend, w, h, |a| {
+        self.markers = paint(&mut backend, |a| {
             timeline::draw_timeline(a, &self.ix, &view, scale)
         })?;
         self.timeline_drawn = Some(key);
