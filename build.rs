@@ -5,10 +5,10 @@
 //! of JSON numbers. Packed as varints the shapes are ~5 KB smaller after gzip and decode in a
 //! fraction of the time, with no JSON parser involved.
 //!
-//! Layout (all integers unsigned LEB128 varints, signed ones zigzag-encoded first):
-//! `country count`, then per country: `id length` (0 = none) + id bytes, `name length` + name
-//! bytes, `scale`, `ring count`, and per ring `value count` + the values (x0, y0, dx1, dy1, …)
-//! exactly as in the JSON.
+//! Layout (all integers unsigned LEB128 varints, signed ones zigzag-encoded first): the JSON's
+//! `source` (the credit) as length and bytes, `country count`, then per country: `id length`
+//! (0 = none) and id bytes, `name length` and name bytes, `scale`, `ring count`, and per ring
+//! `value count` and the values (x0, y0, dx1, dy1, …) exactly as in the JSON.
 
 use std::{env, fs, path::Path};
 
@@ -47,6 +47,12 @@ fn main() {
         .as_array()
         .expect("countries.json: countries must be a list");
     let mut out = Vec::new();
+    bytes(
+        &mut out,
+        doc["source"]
+            .as_str()
+            .expect("countries.json: source must be text"),
+    );
     varint(&mut out, countries.len() as u64);
     for c in countries {
         bytes(&mut out, c["id"].as_str().unwrap_or(""));

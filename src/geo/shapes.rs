@@ -26,9 +26,6 @@ use serde::Deserialize;
 /// `data/geo/countries.json` as packed by `build.rs`.
 const EMBEDDED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/countries.bin"));
 
-/// Where the embedded shapes come from (the JSON's `source`, for credits).
-const SOURCE: &str = "world-atlas 2.0.2 (Natural Earth): countries-110m, plus countries-50m for states absent from it";
-
 /// A country's outline: rings of (longitude, latitude) in degrees, each closed implicitly (last
 /// point back to the first). Outer rings and holes are not told apart: filling uses the even-odd
 /// rule, so holes stay holes.
@@ -81,6 +78,7 @@ impl Shapes {
     /// Reads the packed form `build.rs` writes: the JSON's numbers as (zigzag) varints.
     pub fn from_packed(bytes: &[u8]) -> Result<Shapes, String> {
         let mut r = Packed { bytes, at: 0 };
+        let source = r.text()?;
         let count = r.len()?;
         let mut countries = Vec::with_capacity(count.min(1000));
         for _ in 0..count {
@@ -108,10 +106,7 @@ impl Shapes {
         if r.at != bytes.len() {
             return Err(r.error("trailing bytes"));
         }
-        Ok(Shapes {
-            countries,
-            source: SOURCE.to_string(),
-        })
+        Ok(Shapes { countries, source })
     }
 
     /// Parses the compact form (see the module's documentation): per ring, an absolute (x, y) then
