@@ -106,6 +106,9 @@ function wireEmbed(viewer) {
   return update;
 }
 
+/** Resolves once the next frame has been rendered: work queued here does not delay that frame. */
+const afterNextPaint = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
 async function main() {
   if (typeof WebAssembly !== 'object') {
     throw new Error('This browser does not support WebAssembly, which the map needs.');
@@ -135,7 +138,7 @@ async function main() {
     onChange: () => {
       if (!started || urlPending) return; // loading a dataset at start-up is not a reader's change
       urlPending = true;
-      requestAnimationFrame(() => setTimeout(followView, 0));
+      afterNextPaint().then(followView);
     },
   });
   const theme = $('theme');
@@ -152,7 +155,7 @@ async function main() {
   performance.mark('coalition:painted');
   document.body.dataset.painted = String(Math.round(performance.now()));
   // Let the browser put the map on screen before the rest of the page is built around it.
-  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  await afterNextPaint();
   viewer.drawTimeline();
   updateEmbed = wireEmbed(viewer);
   wireExports(viewer);

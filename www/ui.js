@@ -110,7 +110,10 @@ export class Viewer {
     for (const b of root.querySelectorAll('[data-framing]')) {
       b.addEventListener('click', () => this.setFraming(b.dataset.framing));
     }
-    this.part('panel')?.addEventListener('scroll', () => { this.panelScrolled = true; }, { passive: true });
+    const panel = this.part('panel');
+    // Whether the panel is scrolled away from its top (read when it scrolls, so renderPanel need not
+    // force a layout to find out; its own reset to the top scrolls it, and clears this again).
+    panel?.addEventListener('scroll', () => { this.panelScrolled = panel.scrollTop > 0; }, { passive: true });
     // The canvases' widths, kept by the observer: reading clientWidth while drawing would force a
     // layout of whatever the click just changed (the panel) in the middle of the frame.
     this.widths = new Map();
