@@ -116,6 +116,9 @@ impl Dataset {
     /// A whole dataset from one JSON document (what `coalition export --json` prints), parsed and
     /// validated. Errors name each problem's path (`pledges[2].kind`) and reason.
     pub fn from_json(text: &str) -> Result<Dataset, Vec<ValidationError>> {
+        // A byte-order mark is how some editors start a UTF-8 file; it is not part of the JSON.
+        // The CLI and the page both skip it (and say nothing).
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         if text.len() > MAX_DATASET_BYTES {
             return Err(vec![ValidationError {
                 path: "(document)".into(),
@@ -133,6 +136,17 @@ impl Dataset {
             Err(e) => Err(vec![parse_error(text, &e, "")]),
         }
     }
+}
+
+/// A dataset file's bytes as text: UTF-8 only, refused with the offset of the first bad byte.
+/// (The page's loader refuses invalid UTF-8 the same way, with the same words.)
+pub fn decode_text(bytes: &[u8]) -> Result<String, String> {
+    String::from_utf8(bytes.to_vec()).map_err(|e| {
+        format!(
+            "the dataset is not valid UTF-8 text (first bad byte at offset {})",
+            e.utf8_error().valid_up_to()
+        )
+    })
 }
 
 /// Collects problems as validation walks the dataset.

@@ -306,3 +306,122 @@ fn schema_describes_the_dataset_for_other_tools() {
         "data/schema.json is stale: run `cargo run -q -- schema > data/schema.json`"
     );
 }
+
+/// Runs `coalition ARGS | head -c 10` through a shell: the reader closes the pipe early.
+fn closed_pipe(args: &str) -> Output {
+    let bin = env!("CARGO_BIN_EXE_coalition");
+    Command::new("bash")
+        .arg("-c")
+        .arg(format!(
+            "'{bin}' {args} | head -c 10 >/dev/null; exit ${{PIPESTATUS[0]}}"
+        ))
+        .output()
+        .expect("run bash")
+}
+
+#[test]
+fn a_closed_pipe_stops_quietly_with_success() {
+    for args in [
+        "export --json",
+        "countries",
+        "countries --json",
+        "conferences",
+        "country FRA",
+        "schema",
+    ] {
+        let out = closed_pipe(args);
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(0), "{args}: {err}");
+        assert!(!err.contains("panicked"), "{args}: {err}");
+        assert!(
+            err.is_empty(),
+            "{args}: nothing to say on stderr, got {err}"
+        );
+    }
+}
+
+#[test]
+fn a_full_disk_is_one_line_and_exit_1() {
+    if !std::path::Path::new("/dev/full").exists() {
+        return; // not Linux
+    }
+    let out = Command::new(env!("CARGO_BIN_EXE_coalition"))
+        .args(["export", "--json"])
+        .stdout(std::fs::File::create("/dev/full").expect("open /dev/full"))
+        .output()
+        .expect("run coalition");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.contains("could not write the output"), "{err}");
+}
+
+#[test]
+fn validate_reads_no_more_than_the_limit() {
+    if !std::path::Path::new("/dev/zero").exists() {
+        return;
+    }
+    // An endless input: refused after limit + 1 bytes, not read until memory runs out.
+    let started = std::time::Instant::now();
+    let out = run(&["validate", "/dev/zero"]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains("over 5242880 bytes"), "{err}");
+    // Not a timing assertion on performance: a run that reads /dev/zero to the end never returns.
+    assert!(started.elapsed().as_secs() < 60);
+}
+
+#[test]
+fn byte_order_mark_is_skipped_and_invalid_utf8_is_named() {
+    let export = run(&["export", "--json"]).stdout;
+    let bom = tmp("bom.json");
+    std::fs::write(&bom, [b"\xef\xbb\xbf".as_slice(), &export].concat()).unwrap();
+    let out = run(&["validate", bom.to_str().unwrap()]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let bad = tmp("bad-utf8.json");
+    std::fs::write(&bad, b"{\"sources\": \"\xff\"}").unwrap();
+    let out = run(&["validate", bad.to_str().unwrap()]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        err.contains("not valid UTF-8 text (first bad byte at offset 13)"),
+        "{err}"
+    );
+}
+
+#[test]
+fn arguments_are_checked_whole() {
+    for (args, needle) in [
+        (
+            vec!["countries", "--colour", "red"],
+            "countries: unknown option --colour (valid: --date)",
+        ),
+        (
+            vec!["render", "map", "--bogus"],
+            "valid: --out, --date, --country",
+        ),
+        (vec!["countries", "extra"], "unexpected argument \"extra\""),
+        (
+            vec!["countries", "--date", "2014-09-01", "--date", "2014-09-02"],
+            "--date is given twice",
+        ),
+        (vec!["countries", "--date"], "--date needs a value"),
+        (vec!["--colour"], "unknown option --colour"),
+    ] {
+        let out = run(&args);
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {err}");
+        assert_eq!(err.lines().count(), 1, "{args:?}: {err}");
+        assert!(err.contains(needle), "{args:?}: {err}");
+    }
+    let v = run(&["--version"]);
+    assert!(v.status.success());
+    assert_eq!(
+        String::from_utf8_lossy(&v.stdout).trim(),
+        format!("coalition {}", env!("CARGO_PKG_VERSION"))
+    );
+}

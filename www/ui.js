@@ -180,7 +180,14 @@ export class Viewer {
       const bytes = new Uint8Array(total);
       let at = 0;
       for (const c of chunks) { bytes.set(c, at); at += c.byteLength; }
-      return this.loadDataset(new TextDecoder().decode(bytes));
+      // UTF-8 only, a byte-order mark skipped: what `coalition validate` accepts, in its words.
+      let text;
+      try {
+        text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+      } catch {
+        throw new Error('the dataset is not valid UTF-8 text');
+      }
+      return this.loadDataset(text);
     } catch (e) {
       const errors = [{ path: '(download)', reason: `${url}: ${e.message ?? e}` }];
       this.showDatasetErrors(errors);

@@ -6,10 +6,11 @@
 #[cfg(not(target_arch = "wasm32"))]
 mod cli {
 
+    use std::io::{self, BufWriter, Read, Write};
     use std::path::Path;
     use std::process::ExitCode;
 
-    use coalition_map::dataset::{validate, Index};
+    use coalition_map::dataset::{validate, Index, MAX_DATASET_BYTES};
     use coalition_map::date::Date;
     use coalition_map::draw::palette::Theme;
     use coalition_map::draw::{self, map, timeline};
@@ -30,22 +31,43 @@ USAGE:
   coalition export --json                              the whole dataset
   coalition validate FILE                              check a dataset file (exit 1 on errors)
   coalition schema                                     the dataset's JSON Schema (what validate checks first)
+  coalition --version                                  the version
   coalition render map|timeline --out FILE.svg|FILE.png [--date D] [--country C] [--framing region|world]
                    [--width W] [--height H] [--theme light|dark]
 ";
 
-    /// A user-facing failure: printed as one line, exit code 2 (usage) or 1 (invalid data).
+    /// A user-facing failure: printed as one line, exit code 2 (usage) or 1 (invalid data or a
+    /// failed write). Code 0 with no message is a quiet stop: the reader closed our output.
     struct Failure(String, u8);
 
     fn fail<T>(msg: impl Into<String>) -> Result<T, Failure> {
         Err(Failure(msg.into(), 2))
     }
 
+    impl From<io::Error> for Failure {
+        /// A closed pipe (`coalition export --json | head`) is the reader saying "enough", not an
+        /// error: stop quietly with success, as ripgrep does. Anything else (a full disk) is one line.
+        fn from(e: io::Error) -> Failure {
+            if e.kind() == io::ErrorKind::BrokenPipe {
+                Failure(String::new(), 0)
+            } else {
+                Failure(format!("could not write the output: {e}"), 1)
+            }
+        }
+    }
+
+    /// Every option that takes a value, across commands (each command then says which it accepts).
+    const VALUED: [&str; 10] = [
+        "date", "kind", "actor", "out", "country", "framing", "width", "height", "theme", "view",
+    ];
+
     /// Parsed flags: `--name value` pairs, `--json`, and positional words.
     struct Args {
         positional: Vec<String>,
         flags: Vec<(String, String)>,
         json: bool,
+        /// The first option no command takes.
+        unknown: Option<String>,
     }
 
     impl Args {
@@ -54,6 +76,7 @@ USAGE:
                 positional: Vec::new(),
                 flags: Vec::new(),
                 json: false,
+                unknown: None,
             };
             let mut it = raw.peekable();
             while let Some(w) = it.next() {
@@ -61,7 +84,17 @@ USAGE:
                     a.json = true;
                 } else if w == "-h" || w == "--help" {
                     a.positional.insert(0, "help".into());
+                } else if w == "-V" || w == "--version" {
+                    a.positional.insert(0, "version".into());
                 } else if let Some(name) = w.strip_prefix("--") {
+                    if !VALUED.contains(&name) {
+                        // Reported by `only`, which knows the command and so the valid options.
+                        a.unknown.get_or_insert_with(|| name.to_string());
+                        continue;
+                    }
+                    if a.flags.iter().any(|(n, _)| n == name) {
+                        return fail(format!("--{name} is given twice; give it once"));
+                    }
                     match it.next() {
                         Some(v) if !v.starts_with("--") => a.flags.push((name.to_string(), v)),
                         _ => return fail(format!("--{name} needs a value")),
@@ -90,20 +123,38 @@ USAGE:
                 .transpose()
         }
 
-        /// Refuses flags the command does not know, so a typo is not silently ignored.
-        fn only(&self, allowed: &[&str]) -> Result<(), Failure> {
-            for (n, _) in &self.flags {
+        /// Refuses flags the command does not know, and words past the `max` positionals it takes
+        /// (the command name included), so a typo is not silently ignored.
+        fn only(&self, allowed: &[&str], max: usize) -> Result<(), Failure> {
+            let command = self
+                .positional
+                .first()
+                .map_or_else(String::new, |c| format!("{c}: "));
+            let names = self.unknown.iter().chain(self.flags.iter().map(|(n, _)| n));
+            for n in names {
                 if !allowed.contains(&n.as_str()) {
-                    return fail(format!("unknown option --{n} (see `coalition --help`)"));
+                    let valid = if allowed.is_empty() {
+                        "it takes no options but --json".to_string()
+                    } else {
+                        let names: Vec<String> = allowed.iter().map(|a| format!("--{a}")).collect();
+                        format!("valid: {}", names.join(", "))
+                    };
+                    return fail(format!("{command}unknown option --{n} ({valid})"));
                 }
+            }
+            if let Some(extra) = self.positional.get(max) {
+                return fail(format!(
+                    "{command}unexpected argument {extra:?} (see `coalition --help`)"
+                ));
             }
             Ok(())
         }
     }
 
-    fn print_json<T: Serialize>(v: &T) -> Result<(), Failure> {
+    fn print_json<T: Serialize>(out: &mut dyn Write, v: &T) -> Result<(), Failure> {
         let s = serde_json::to_string_pretty(v).map_err(|e| Failure(e.to_string(), 1))?;
-        println!("{s}");
+        out.write_all(s.as_bytes())?;
+        out.write_all(b"\n")?;
         Ok(())
     }
 
@@ -125,21 +176,21 @@ USAGE:
         s.map_or("—", Status::label)
     }
 
-    fn cmd_countries(a: &Args) -> Result<(), Failure> {
-        a.only(&["date"])?;
+    fn cmd_countries(a: &Args, out: &mut dyn Write) -> Result<(), Failure> {
+        a.only(&["date"], 1)?;
         let ix = load()?;
         let list = query::actors(&ix, a.date()?);
         if a.json {
-            return print_json(&list);
+            return print_json(out, &list);
         }
         for x in list {
-            println!("{:<12} {:<28} {}", x.id, x.name, status_text(x.status));
+            writeln!(out, "{:<12} {:<28} {}", x.id, x.name, status_text(x.status))?;
         }
         Ok(())
     }
 
-    fn cmd_country(a: &Args) -> Result<(), Failure> {
-        a.only(&["date"])?;
+    fn cmd_country(a: &Args, out: &mut dyn Write) -> Result<(), Failure> {
+        a.only(&["date"], 2)?;
         let Some(name) = a.positional.get(1) else {
             return fail("country: expected a code or name, e.g. `coalition country FRA`");
         };
@@ -148,83 +199,94 @@ USAGE:
         let rec = query::actor_record(&ix, &actor.id, a.date()?)
             .ok_or_else(|| Failure(format!("no record for {}", actor.id), 1))?;
         if a.json {
-            return print_json(&rec);
+            return print_json(out, &rec);
         }
-        println!(
+        writeln!(
+            out,
             "{} ({}) — {}",
             rec.actor.name,
             rec.actor.id,
             status_text(rec.status)
-        );
+        )?;
         for p in &rec.participations {
-            println!(
+            writeln!(
+                out,
                 "  {} {}: {:?}  [{}]",
                 p.date.date,
                 p.conference_name,
                 p.role,
                 p.sources.join(", ")
-            );
+            )?;
         }
         for p in &rec.pledges {
-            println!(
+            writeln!(
+                out,
                 "  pledge ({}): {}  [{}]",
                 p.kind.label(),
                 p.summary,
                 p.sources.join(", ")
-            );
+            )?;
         }
         for s in &rec.statements {
-            println!("  said ({}): {}", s.topic, s.summary);
+            writeln!(out, "  said ({}): {}", s.topic, s.summary)?;
             for q in &s.quotes {
                 let src: Vec<&str> = q.cited().map(String::as_str).collect();
-                println!("    “{}”  [{}]", q.quote, src.join(", "));
+                writeln!(out, "    “{}”  [{}]", q.quote, src.join(", "))?;
             }
         }
         for d in &rec.disputes {
-            println!("  disputed: {}", d.question);
+            writeln!(out, "  disputed: {}", d.question)?;
             for c in &d.claims {
-                println!("    {} — “{}”  [{}]", c.value, c.text, c.sources.join(", "));
+                writeln!(
+                    out,
+                    "    {} — “{}”  [{}]",
+                    c.value,
+                    c.text,
+                    c.sources.join(", ")
+                )?;
             }
         }
         Ok(())
     }
 
-    fn cmd_conferences(a: &Args) -> Result<(), Failure> {
-        a.only(&[])?;
+    fn cmd_conferences(a: &Args, out: &mut dyn Write) -> Result<(), Failure> {
+        a.only(&[], 1)?;
         let ix = load()?;
         let list = query::conferences(&ix);
         if a.json {
-            return print_json(&list);
+            return print_json(out, &list);
         }
         for v in list {
             let c = v.conference;
-            println!(
+            writeln!(
+                out,
                 "{} — {}, {} ({} participants)",
                 c.date.date,
                 c.name,
                 c.city,
                 v.participants.len()
-            );
+            )?;
             for p in &v.participants {
-                println!("  {:<12} {:<28} {:?}", p.actor, p.name, p.roles);
+                writeln!(out, "  {:<12} {:<28} {:?}", p.actor, p.name, p.roles)?;
             }
             for d in v.date_dispute.iter().chain(v.count_dispute.iter()) {
-                println!("  disputed: {}", d.question);
+                writeln!(out, "  disputed: {}", d.question)?;
                 for claim in &d.claims {
-                    println!(
+                    writeln!(
+                        out,
                         "    {} — “{}”  [{}]",
                         claim.value,
                         claim.text,
                         claim.sources.join(", ")
-                    );
+                    )?;
                 }
             }
         }
         Ok(())
     }
 
-    fn cmd_timeline(a: &Args) -> Result<(), Failure> {
-        a.only(&["kind", "actor"])?;
+    fn cmd_timeline(a: &Args, out: &mut dyn Write) -> Result<(), Failure> {
+        a.only(&["kind", "actor"], 1)?;
         let ix = load()?;
         let kinds: Vec<EventKind> = match a.flag("kind") {
         None => Vec::new(),
@@ -241,7 +303,7 @@ USAGE:
             .transpose()?;
         let list = query::events(&ix, &kinds, actor.as_deref());
         if a.json {
-            return print_json(&list);
+            return print_json(out, &list);
         }
         for e in list {
             let approx = if e.date.approximate.is_some() {
@@ -249,52 +311,54 @@ USAGE:
             } else {
                 " "
             };
-            println!(
+            writeln!(
+                out,
                 "{approx}{}  {:<11} {}",
                 e.date.date,
                 e.kind.label(),
                 e.title
-            );
+            )?;
         }
         Ok(())
     }
 
-    fn cmd_state(a: &Args) -> Result<(), Failure> {
-        a.only(&["date"])?;
+    fn cmd_state(a: &Args, out: &mut dyn Write) -> Result<(), Failure> {
+        a.only(&["date"], 1)?;
         let ix = load()?;
         let st = query::coalition_state(&ix, a.date()?);
         if a.json {
-            return print_json(&st);
+            return print_json(out, &st);
         }
         for (s, n) in &st.counts {
-            println!("{:<28} {n}", s.label());
+            writeln!(out, "{:<28} {n}", s.label())?;
         }
         Ok(())
     }
 
-    fn cmd_export(a: &Args) -> Result<(), Failure> {
-        a.only(&[])?;
+    fn cmd_export(a: &Args, out: &mut dyn Write) -> Result<(), Failure> {
+        a.only(&[], 1)?;
         if !a.json {
             return fail("export: only JSON export exists; run `coalition export --json`");
         }
-        print_json(&load()?.data)
+        print_json(out, &load()?.data)
     }
 
-    fn cmd_validate(a: &Args) -> Result<(), Failure> {
-        a.only(&[])?;
+    fn cmd_validate(a: &Args, out: &mut dyn Write) -> Result<(), Failure> {
+        a.only(&[], 2)?;
         let Some(path) = a.positional.get(1) else {
             return fail("validate: expected a file, e.g. `coalition validate dataset.json`");
         };
-        let text = std::fs::read_to_string(path).map_err(|e| Failure(format!("{path}: {e}"), 2))?;
+        let text = read_dataset(path)?;
         match Dataset::from_json(&text).and_then(|d| validate(&d).map(|_| d)) {
             Ok(d) => {
-                println!(
+                writeln!(
+                    out,
                     "{path}: valid ({} actors, {} pledges, {} statements, {} events)",
                     d.actors.len(),
                     d.pledges.len(),
                     d.statements.len(),
                     d.events.len()
-                );
+                )?;
                 Ok(())
             }
             Err(errs) => {
@@ -309,28 +373,50 @@ USAGE:
         }
     }
 
-    fn cmd_schema(a: &Args) -> Result<(), Failure> {
-        a.only(&[])?;
-        print_json(&schemars::schema_for!(Dataset))
+    /// Reads a dataset file, at most the size limit plus one byte (`validate /dev/zero` must not
+    /// fill the memory before the limit is checked), as UTF-8 text. A byte-order mark is skipped;
+    /// invalid UTF-8 is refused with its byte offset — the page's loader says the same.
+    fn read_dataset(path: &str) -> Result<String, Failure> {
+        let file = std::fs::File::open(path).map_err(|e| Failure(format!("{path}: {e}"), 2))?;
+        let limit = MAX_DATASET_BYTES as u64;
+        let mut bytes = Vec::new();
+        file.take(limit + 1)
+            .read_to_end(&mut bytes)
+            .map_err(|e| Failure(format!("{path}: {e}"), 2))?;
+        if bytes.len() as u64 > limit {
+            return Err(Failure(
+                format!("{path}: the dataset is over {MAX_DATASET_BYTES} bytes, the limit"),
+                1,
+            ));
+        }
+        coalition_map::dataset::decode_text(&bytes).map_err(|e| Failure(format!("{path}: {e}"), 1))
+    }
+
+    fn cmd_schema(a: &Args, out: &mut dyn Write) -> Result<(), Failure> {
+        a.only(&[], 1)?;
+        print_json(out, &schemars::schema_for!(Dataset))
     }
 
     fn cmd_render(a: &Args) -> Result<(), Failure> {
-        a.only(&[
-            "out", "date", "country", "framing", "width", "height", "theme",
-        ])?;
+        a.only(
+            &[
+                "out", "date", "country", "framing", "width", "height", "theme",
+            ],
+            2,
+        )?;
         let theme = match a.flag("theme") {
             None => Theme::LIGHT,
             Some(t) => Theme::parse(t)
                 .ok_or_else(|| Failure(format!("--theme: expected light or dark, got {t:?}"), 2))?,
         };
         let what = a.positional.get(1).map(String::as_str);
-        let Some(out) = a.flag("out") else {
+        let Some(path) = a.flag("out") else {
             return fail("render: --out FILE.svg is required");
         };
-        let png = out.ends_with(".png");
-        if !png && !out.ends_with(".svg") {
+        let png = path.ends_with(".png");
+        if !png && !path.ends_with(".svg") {
             return fail(format!(
-                "render: {out}: expected a file name ending in .svg or .png"
+                "render: {path}: expected a file name ending in .svg or .png"
             ));
         }
         let size = |name: &str, default: u32| -> Result<u32, Failure> {
@@ -350,7 +436,7 @@ USAGE:
             .transpose()?;
         let err = |e: draw::DrawError| Failure(e.to_string(), 1);
         let write_svg =
-            |svg: String| std::fs::write(out, svg).map_err(|e| Failure(format!("{out}: {e}"), 1));
+            |svg: String| std::fs::write(path, svg).map_err(|e| Failure(format!("{path}: {e}"), 1));
         match what {
             Some("map") => {
                 let (w, h) = (size("width", 1200)?, size("height", 760)?);
@@ -387,7 +473,7 @@ USAGE:
                 // Narrow maps carry their legend in a strip underneath.
                 let total = h + map::legend_strip_height(f64::from(w), framing).ceil() as u32;
                 if png {
-                    draw::to_png(Path::new(out), w, total, |area| {
+                    draw::to_png(Path::new(path), w, total, |area| {
                         map::draw_map(area, &pm, &view, 1.0)
                     })
                     .map_err(err)?;
@@ -411,7 +497,7 @@ USAGE:
                     theme,
                 };
                 if png {
-                    draw::to_png(Path::new(out), w, h, |area| {
+                    draw::to_png(Path::new(path), w, h, |area| {
                         timeline::draw_timeline(area, &ix, &view, 1.0).map(|_| ())
                     })
                     .map_err(err)?;
@@ -426,24 +512,30 @@ USAGE:
             }
             _ => return fail("render: expected `map` or `timeline`"),
         }
-        eprintln!("wrote {out}");
+        eprintln!("wrote {path}");
         Ok(())
     }
 
-    fn run() -> Result<(), Failure> {
+    fn run(out: &mut dyn Write) -> Result<(), Failure> {
         let a = Args::parse(std::env::args().skip(1))?;
         match a.positional.first().map(String::as_str) {
-            Some("countries") => cmd_countries(&a),
-            Some("country") => cmd_country(&a),
-            Some("conferences") => cmd_conferences(&a),
-            Some("timeline") => cmd_timeline(&a),
-            Some("state") => cmd_state(&a),
-            Some("export") => cmd_export(&a),
-            Some("validate") => cmd_validate(&a),
+            Some("countries") => cmd_countries(&a, out),
+            Some("country") => cmd_country(&a, out),
+            Some("conferences") => cmd_conferences(&a, out),
+            Some("timeline") => cmd_timeline(&a, out),
+            Some("state") => cmd_state(&a, out),
+            Some("export") => cmd_export(&a, out),
+            Some("validate") => cmd_validate(&a, out),
             Some("render") => cmd_render(&a),
-            Some("schema") => cmd_schema(&a),
+            Some("schema") => cmd_schema(&a, out),
+            Some("version") => {
+                a.only(&[], 1)?;
+                writeln!(out, "coalition {}", env!("CARGO_PKG_VERSION"))?;
+                Ok(())
+            }
             Some("help") | None => {
-                print!("{USAGE}");
+                a.only(&[], 1)?;
+                write!(out, "{USAGE}")?;
                 Ok(())
             }
             Some(other) => fail(format!(
@@ -453,9 +545,17 @@ USAGE:
     }
 
     pub fn main() -> ExitCode {
-        match run() {
-            Ok(()) => ExitCode::SUCCESS,
+        // One locked, buffered stdout for the whole command: `println!` panics when the reader
+        // closes the pipe; a write through this returns the error, which `Failure` turns into a
+        // quiet stop (closed pipe) or one line (full disk).
+        let mut out = BufWriter::new(io::stdout().lock());
+        let result = run(&mut out).and_then(|()| out.flush().map_err(Failure::from));
+        match result {
+            Ok(()) | Err(Failure(_, 0)) => ExitCode::SUCCESS,
             Err(Failure(msg, code)) => {
+                // Whatever was buffered goes out before the error; if that fails too, the error
+                // line still says what went wrong.
+                let _ = out.flush();
                 eprintln!("coalition: {msg}");
                 ExitCode::from(code)
             }
