@@ -119,6 +119,14 @@ impl Dataset {
         // A byte-order mark is how some editors start a UTF-8 file; it is not part of the JSON.
         // The CLI and the page both skip it (and say nothing).
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        if !text.trim_start().starts_with('{') {
+            // serde would read a struct from an array of its fields in order; the schema says object.
+            return Err(vec![ValidationError {
+                path: "(document)".into(),
+                reason: "expected a JSON object with one key per section (sources, actors, ...)"
+                    .into(),
+            }]);
+        }
         if text.len() > MAX_DATASET_BYTES {
             return Err(vec![ValidationError {
                 path: "(document)".into(),
@@ -136,6 +144,40 @@ impl Dataset {
             Err(e) => Err(vec![parse_error(text, &e, "")]),
         }
     }
+}
+
+/// Whether `code` is an assigned ISO 3166-1 alpha-3 code (`POL`): a country the map draws may be
+/// selected and linked to even when the dataset has no record of it.
+pub fn is_iso_alpha3(code: &str) -> bool {
+    code.len() == 3 && ISO_ALPHA3.lines().any(|c| c == code)
+}
+
+/// At most `max` problems, each path and reason cut to a readable length, and a last line saying
+/// how many more were found: a hostile document can produce thousands, or keys a megabyte long.
+pub fn summarise(mut errors: Vec<ValidationError>, max: usize) -> Vec<ValidationError> {
+    const LONGEST: usize = 240;
+    let cut = |s: &mut String| {
+        if s.chars().count() > LONGEST {
+            *s = s
+                .chars()
+                .take(LONGEST)
+                .chain(std::iter::once('…'))
+                .collect();
+        }
+    };
+    let more = errors.len().saturating_sub(max);
+    errors.truncate(max);
+    for e in &mut errors {
+        cut(&mut e.path);
+        cut(&mut e.reason);
+    }
+    if more > 0 {
+        errors.push(ValidationError {
+            path: "(more)".into(),
+            reason: format!("{more} more problem(s) not listed; fix these first"),
+        });
+    }
+    errors
 }
 
 /// A dataset file's bytes as text: UTF-8 only, refused with the offset of the first bad byte.
@@ -173,8 +215,8 @@ impl<'a> Checker<'a> {
     }
 
     fn non_empty(&mut self, path: String, text: &str) {
-        if text.trim().is_empty() {
-            self.err(path, "must not be empty");
+        if text.chars().all(invisible) {
+            self.err(path, "must not be empty (or only invisible characters)");
         }
     }
 
@@ -277,6 +319,11 @@ fn ids<'a, T>(
                 path: format!("{section}[{i}].id"),
                 reason: "must not be empty".into(),
             });
+        } else if let Some(reason) = id_alphabet_problem(v) {
+            errors.push(ValidationError {
+                path: format!("{section}[{i}].id"),
+                reason,
+            });
         } else if !seen.insert(v) {
             errors.push(ValidationError {
                 path: format!("{section}[{i}].id"),
@@ -285,6 +332,40 @@ fn ids<'a, T>(
         }
     }
     seen
+}
+
+/// The longest id we accept: ids travel in URLs, attributes and file names.
+const MAX_ID: usize = 64;
+
+/// Ids reach URLs, the embed code a reader pastes into another site, and file names: a letter or
+/// digit, then letters, digits, `-`, `_` and `.`, at most 64 characters. Anything else (a quote, a
+/// space, `&`, `<`) is refused here, whatever the encoding on the way out also does.
+fn id_alphabet_problem(id: &str) -> Option<String> {
+    let ok_first = id.bytes().next().is_some_and(|b| b.is_ascii_alphanumeric());
+    let ok_rest = id
+        .bytes()
+        .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'));
+    if ok_first && ok_rest && id.len() <= MAX_ID {
+        None
+    } else {
+        let shown: String = id.chars().take(MAX_ID).collect();
+        Some(format!(
+            "ids may use only letters, digits, '-', '_' and '.', start with a letter or digit, and be at most {MAX_ID} characters; got {shown:?}{}",
+            if id.chars().count() > MAX_ID { "…" } else { "" }
+        ))
+    }
+}
+
+/// Characters that draw nothing: controls, zero-width spaces and joiners, direction marks and
+/// overrides, the byte-order mark, the soft hyphen. A name made only of these looks empty.
+fn invisible(c: char) -> bool {
+    c.is_whitespace()
+        || c.is_control()
+        || matches!(c,
+            '\u{00AD}' | '\u{034F}' | '\u{061C}' | '\u{115F}' | '\u{1160}' | '\u{17B4}' | '\u{17B5}'
+            | '\u{180B}'..='\u{180F}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}'
+            | '\u{2060}'..='\u{206F}' | '\u{3164}' | '\u{FE00}'..='\u{FE0F}' | '\u{FEFF}'
+            | '\u{FFA0}' | '\u{E0000}'..='\u{E007F}')
 }
 
 /// Whether an actor id has the right shape for its kind.
@@ -380,6 +461,38 @@ fn check_actors(c: &mut Checker) {
         }
         c.non_empty(format!("actors[{i}].name"), &a.name);
         c.cites(&format!("actors[{i}]"), &a.sources);
+    }
+    // A code, name or alias names one actor: an alias "QAT" on France would make `?country=QAT`,
+    // search and a click on Qatar open France.
+    let mut owner: HashMap<String, usize> = HashMap::new();
+    for (i, a) in c.ds.actors.iter().enumerate() {
+        let names = std::iter::once(("id", &a.id))
+            .chain(std::iter::once(("name", &a.name)))
+            .chain(a.aliases.iter().map(|n| ("aliases", n)));
+        for (j, (field, n)) in names.enumerate() {
+            let key = name_key(n);
+            if key.is_empty() {
+                continue;
+            }
+            match owner.get(&key) {
+                Some(&other) if other != i => {
+                    let path = if field == "aliases" {
+                        format!("actors[{i}].aliases[{}]", j - 2)
+                    } else {
+                        format!("actors[{i}].{field}")
+                    };
+                    let them = c.ds.actors.get(other).map_or("", |o| o.id.as_str());
+                    c.err(
+                        path,
+                        format!("{n:?} already names actor {them:?}: a code, name or alias must name one actor"),
+                    );
+                }
+                Some(_) => {}
+                None => {
+                    owner.insert(key, i);
+                }
+            }
+        }
     }
     for (i, p) in c.ds.people.iter().enumerate() {
         c.non_empty(format!("people[{i}].name"), &p.name);

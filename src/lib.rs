@@ -13,6 +13,7 @@ pub mod json_path;
 pub mod model;
 pub mod query;
 pub mod view;
+pub mod voice;
 
 #[cfg(target_arch = "wasm32")]
 pub mod web;

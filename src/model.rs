@@ -248,6 +248,22 @@ impl PledgeKind {
         )
     }
 
+    /// Stable machine name (as serialised, and in URLs: `kinds=air_strikes,troops`).
+    pub fn key(self) -> &'static str {
+        match self {
+            PledgeKind::AirStrikes => "air_strikes",
+            PledgeKind::Troops => "troops",
+            PledgeKind::Aircraft => "aircraft",
+            PledgeKind::Reconnaissance => "reconnaissance",
+            PledgeKind::Humanitarian => "humanitarian",
+            PledgeKind::Logistics => "logistics",
+            PledgeKind::BorderControl => "border_control",
+            PledgeKind::Financing => "financing",
+            PledgeKind::Diplomatic => "diplomatic",
+            PledgeKind::MilitaryAssistance => "military_assistance",
+        }
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             PledgeKind::AirStrikes => "Air strikes",

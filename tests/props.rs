@@ -10,9 +10,9 @@ use std::sync::OnceLock;
 
 use coalition_map::draw::timeline;
 use coalition_map::geo::{Framing, ProjectedMap, Shapes, Viewport};
-use coalition_map::model::{Dataset, EventKind};
+use coalition_map::model::{Dataset, EventKind, PledgeKind};
 use coalition_map::query;
-use coalition_map::view::ViewState;
+use coalition_map::view::{self, ViewState};
 use coalition_map::{Date, Index};
 use proptest::prelude::*;
 
@@ -67,6 +67,57 @@ fn query_strings() -> impl Strategy<Value = String> {
     })
 }
 
+/// Any view the dataset allows: a selected actor (states, organisations, a map country without a
+/// record), dates in range, any framing, item, filters, and host parameters of any text — `&`, `#`,
+/// `%`, `=`, spaces and non-ASCII included — encoded as a host would write them.
+fn view_states() -> impl Strategy<Value = ViewState> {
+    let actors: Vec<String> = ix()
+        .data
+        .actors
+        .iter()
+        .map(|a| a.id.clone())
+        .chain(["POL".to_string()])
+        .collect();
+    let items: Vec<String> = ix().data.events.iter().map(|e| e.id.clone()).collect();
+    let (first, last) = view::accepted_dates(ix()).unwrap();
+    let day = first.to_days()..=last.to_days();
+    let date = prop::option::of(day.prop_map(|d| Date::from_days(d).unwrap()));
+    let foreign = prop::collection::vec((".{1,12}", ".{0,12}"), 0..4).prop_map(|pairs| {
+        pairs
+            .into_iter()
+            .filter(|(k, _)| {
+                ![
+                    "country", "date", "framing", "item", "compare", "status", "kinds",
+                ]
+                .contains(&k.trim())
+            })
+            .map(|(k, v)| format!("{}={}", view::encode(&k), view::encode(&v)))
+            .collect::<Vec<_>>()
+    });
+    (
+        prop::option::of(prop::sample::select(actors)),
+        date.clone(),
+        prop::sample::select(Framing::ALL.to_vec()),
+        prop::option::of(prop::sample::select(items)),
+        date,
+        prop::sample::subsequence(query::Status::ALL.to_vec(), 0..4),
+        prop::sample::subsequence(PledgeKind::ALL.to_vec(), 0..4),
+        foreign,
+    )
+        .prop_map(
+            |(country, date, framing, item, compare, statuses, kinds, foreign)| ViewState {
+                country,
+                date,
+                framing,
+                item,
+                compare,
+                statuses,
+                kinds,
+                foreign,
+            },
+        )
+}
+
 proptest! {
     #[test]
     fn url_state_never_panics_and_round_trips(q in query_strings()) {
@@ -76,7 +127,22 @@ proptest! {
         prop_assert_eq!(again, state);
         prop_assert!(none.is_empty());
         // Notices echo at most a short, clean excerpt of what the URL held.
-        prop_assert!(notices.iter().all(|n| n.chars().count() < 160 && !n.chars().any(char::is_control)));
+        prop_assert!(notices.iter().map(ToString::to_string).all(|n| n.chars().count() < 160 && !n.chars().any(char::is_control)));
+    }
+
+    #[test]
+    fn any_value_survives_encoding(s in any::<String>()) {
+        let e = view::encode(&s);
+        prop_assert!(!e.contains(['"', '\'', '<', '>', '&', '#', ' ', '=', '?', '+']));
+        prop_assert_eq!(view::decode(&e), s);
+    }
+
+    #[test]
+    fn any_view_state_round_trips(state in view_states()) {
+        let q = state.to_query();
+        let (again, notices) = ViewState::from_query(&q, ix());
+        prop_assert!(notices.is_empty(), "{:?} from {}", notices, q);
+        prop_assert_eq!(again, state);
     }
 
     #[test]

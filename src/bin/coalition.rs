@@ -13,10 +13,12 @@ mod cli {
     use coalition_map::dataset::{validate, Index, MAX_DATASET_BYTES};
     use coalition_map::date::Date;
     use coalition_map::draw::palette::Theme;
-    use coalition_map::draw::{self, map, timeline};
-    use coalition_map::geo::{Framing, ProjectedMap, Shapes, Viewport};
+    use coalition_map::draw::{self, map, scene, timeline};
+    use coalition_map::geo::Shapes;
     use coalition_map::model::{Dataset, EventKind};
     use coalition_map::query::{self, Status};
+    use coalition_map::view::{ViewPatch, ViewState};
+    use coalition_map::voice;
     use serde::Serialize;
 
     const USAGE: &str = "\
@@ -58,7 +60,7 @@ USAGE:
 
     /// Every option that takes a value, across commands (each command then says which it accepts).
     const VALUED: [&str; 10] = [
-        "date", "kind", "actor", "out", "country", "framing", "width", "height", "theme", "view",
+        "date", "kind", "actor", "out", "country", "framing", "width", "height", "theme", "compare",
     ];
 
     /// Parsed flags: `--name value` pairs, `--json`, and positional words.
@@ -211,10 +213,10 @@ USAGE:
         for p in &rec.participations {
             writeln!(
                 out,
-                "  {} {}: {:?}  [{}]",
+                "  {} {}: {}  [{}]",
                 p.date.date,
                 p.conference_name,
-                p.role,
+                voice::role_label(p.role),
                 p.sources.join(", ")
             )?;
         }
@@ -267,7 +269,8 @@ USAGE:
                 v.participants.len()
             )?;
             for p in &v.participants {
-                writeln!(out, "  {:<12} {:<28} {:?}", p.actor, p.name, p.roles)?;
+                let roles: Vec<&str> = p.roles.iter().map(|r| voice::role_label(*r)).collect();
+                writeln!(out, "  {:<12} {:<28} {}", p.actor, p.name, roles.join("; "))?;
             }
             for d in v.date_dispute.iter().chain(v.count_dispute.iter()) {
                 writeln!(out, "  disputed: {}", d.question)?;
@@ -362,13 +365,11 @@ USAGE:
                 Ok(())
             }
             Err(errs) => {
-                for e in &errs {
+                let found = errs.len();
+                for e in &coalition_map::dataset::summarise(errs, 100) {
                     eprintln!("{path}: {e}");
                 }
-                Err(Failure(
-                    format!("{path}: {} problem(s) found", errs.len()),
-                    1,
-                ))
+                Err(Failure(format!("{path}: {found} problem(s) found"), 1))
             }
         }
     }
@@ -397,10 +398,27 @@ USAGE:
         print_json(out, &schemars::schema_for!(Dataset))
     }
 
+    /// The view a `render` command asks for: its flags go through the same checks as a link's
+    /// parameters (`ViewState::apply`), so the CLI accepts and refuses what the page does.
+    fn render_view(a: &Args, ix: &Index) -> Result<ViewState, Failure> {
+        let flag = |name: &str| a.flag(name).map(|v| Some(v.to_string()));
+        let patch = ViewPatch {
+            country: flag("country"),
+            date: flag("date"),
+            framing: flag("framing"),
+            compare: flag("compare"),
+            ..ViewPatch::default()
+        };
+        let mut view = ViewState::default();
+        view.apply(&patch, ix)
+            .map_err(|n| Failure(n.to_string(), 2))?;
+        Ok(view)
+    }
+
     fn cmd_render(a: &Args) -> Result<(), Failure> {
         a.only(
             &[
-                "out", "date", "country", "framing", "width", "height", "theme",
+                "out", "date", "country", "framing", "width", "height", "theme", "compare",
             ],
             2,
         )?;
@@ -429,59 +447,32 @@ USAGE:
                 })
         };
         let ix = load()?;
-        let date = a.date()?;
-        let country = a
-            .flag("country")
-            .map(|c| find(&ix, c).map(|x| x.id.clone()))
-            .transpose()?;
+        let view = render_view(a, &ix)?;
+        if let Some(c) = &view.country {
+            if scene::shape_of(&Shapes::embedded().map_err(|e| Failure(e, 1))?, c).is_none() {
+                // An organisation (the UN) or a country the map lacks: say so rather than draw
+                // no selection without a word.
+                eprintln!("note: {c} has no shape on the map; nothing is outlined");
+            }
+        }
         let err = |e: draw::DrawError| Failure(e.to_string(), 1);
         let write_svg =
             |svg: String| std::fs::write(path, svg).map_err(|e| Failure(format!("{path}: {e}"), 1));
         match what {
             Some("map") => {
                 let (w, h) = (size("width", 1200)?, size("height", 760)?);
-                let framing = match a.flag("framing") {
-                    None => Framing::Region,
-                    Some(f) => Framing::parse(f).ok_or_else(|| {
-                        Failure(format!("--framing: expected region or world, got {f:?}"), 2)
-                    })?,
-                };
                 let shapes = Shapes::embedded().map_err(|e| Failure(e, 1))?;
-                let pm = ProjectedMap::new(
-                    &shapes,
-                    Viewport::new(f64::from(w), f64::from(h), framing),
-                    |id| query::primary_status(&ix, id, None).is_some(),
-                );
-                let selected = country.as_deref().and_then(|c| {
-                    shapes
-                        .countries
-                        .iter()
-                        .position(|s| s.id.as_deref() == Some(c))
-                });
-                let title = match date {
-                    Some(d) => format!("Status on {d}"),
-                    None => "Status by the end of September 2014".to_string(),
-                };
-                let view = map::MapView {
-                    fills: map::fills(&ix, &shapes, date),
-                    selected,
-                    hovered: None,
-                    highlighted: Vec::new(),
-                    legend_title: Some(&title),
-                    theme,
-                };
-                // Narrow maps carry their legend in a strip underneath.
-                let total = h + map::legend_strip_height(f64::from(w), framing).ceil() as u32;
                 if png {
+                    let pm = scene::project(&ix, &shapes, f64::from(w), f64::from(h), view.framing);
+                    let title = scene::legend_title(&ix, &view);
+                    let mv = scene::map_view(&ix, &shapes, &view, None, theme, &title);
+                    let total = scene::map_total_height(w, h, view.framing);
                     draw::to_png(Path::new(path), w, total, |area| {
-                        map::draw_map(area, &pm, &view, 1.0)
+                        map::draw_map(area, &pm, &mv, 1.0)
                     })
                     .map_err(err)?;
                 } else {
-                    write_svg(
-                        draw::to_svg(w, total, |area| map::draw_map(area, &pm, &view, 1.0))
-                            .map_err(err)?,
-                    )?;
+                    write_svg(scene::map_svg(&ix, &shapes, &view, theme, w, h).map_err(err)?)?;
                 }
             }
             Some("timeline") => {
@@ -490,24 +481,14 @@ USAGE:
                     "height",
                     timeline::natural_height(&ix, f64::from(w)).ceil() as u32,
                 )?;
-                let view = timeline::TimelineView {
-                    date,
-                    actor: country.as_deref(),
-                    selected: None,
-                    theme,
-                };
                 if png {
+                    let tv = scene::timeline_view(&view, theme);
                     draw::to_png(Path::new(path), w, h, |area| {
-                        timeline::draw_timeline(area, &ix, &view, 1.0).map(|_| ())
+                        timeline::draw_timeline(area, &ix, &tv, 1.0).map(|_| ())
                     })
                     .map_err(err)?;
                 } else {
-                    write_svg(
-                        draw::to_svg(w, h, |area| {
-                            timeline::draw_timeline(area, &ix, &view, 1.0).map(|_| ())
-                        })
-                        .map_err(err)?,
-                    )?;
+                    write_svg(scene::timeline_svg(&ix, &view, theme, w, Some(h)).map_err(err)?)?;
                 }
             }
             _ => return fail("render: expected `map` or `timeline`"),

@@ -5,6 +5,7 @@
 pub mod map;
 pub mod palette;
 pub mod record;
+pub mod scene;
 pub mod timeline;
 
 use plotters::prelude::*;

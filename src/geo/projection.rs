@@ -18,6 +18,9 @@ pub enum Framing {
 }
 
 impl Framing {
+    /// Every framing, in the order the page offers them.
+    pub const ALL: [Framing; 2] = [Framing::Region, Framing::World];
+
     /// (west, south, east, north) in degrees.
     fn bounds(self) -> (f64, f64, f64, f64) {
         match self {

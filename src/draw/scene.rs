@@ -1,0 +1,127 @@
+//! The one place a [`ViewState`] becomes a picture: the projection with its small-state marker
+//! rule, the map's and the timeline's drawing inputs, and their SVG documents. The page, the CLI,
+//! the tests and the benchmark all build their scenes here, so they cannot drift apart.
+
+use crate::dataset::Index;
+use crate::draw::palette::Theme;
+use crate::draw::{map, timeline, to_svg_recorded, DrawError};
+use crate::geo::{Framing, ProjectedMap, Shapes, Viewport};
+use crate::query;
+use crate::view::ViewState;
+use crate::voice;
+
+/// Projects the shapes into a map of `width` × `height` CSS px in `framing`. Countries with a role
+/// on any date get a small-state marker where their shape is too small to click.
+pub fn project(
+    ix: &Index,
+    shapes: &Shapes,
+    width: f64,
+    height: f64,
+    framing: Framing,
+) -> ProjectedMap {
+    ProjectedMap::new(shapes, Viewport::new(width, height, framing), |id| {
+        query::primary_status(ix, id, None).is_some()
+    })
+}
+
+/// The shape of a country by actor id or ISO code; `None` for organisations and unknown codes.
+pub fn shape_of(shapes: &Shapes, id: &str) -> Option<usize> {
+    shapes
+        .countries
+        .iter()
+        .position(|c| c.id.as_deref() == Some(id))
+}
+
+/// Shapes of the actors in the selected timeline item, outlined on the map.
+pub fn highlighted(ix: &Index, shapes: &Shapes, view: &ViewState) -> Vec<usize> {
+    view.item
+        .as_deref()
+        .and_then(|id| query::timeline_item(ix, id))
+        .map(|item| {
+            item.actors
+                .iter()
+                .filter_map(|a| shape_of(shapes, a))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// The map's drawing inputs for a view. `title` is the legend title (see [`legend_title`]), kept
+/// by the caller so the view can borrow it.
+pub fn map_view<'a>(
+    ix: &Index,
+    shapes: &Shapes,
+    view: &ViewState,
+    hovered: Option<usize>,
+    theme: Theme,
+    title: &'a str,
+) -> map::MapView<'a> {
+    map::MapView {
+        fills: map::fills(ix, shapes, view.date),
+        selected: view.country.as_deref().and_then(|c| shape_of(shapes, c)),
+        hovered,
+        highlighted: highlighted(ix, shapes, view),
+        legend_title: Some(title),
+        theme,
+    }
+}
+
+/// The legend title for a view, in the one voice.
+pub fn legend_title(ix: &Index, view: &ViewState) -> String {
+    voice::legend_title(ix, view.date, view.compare)
+}
+
+/// The timeline's drawing inputs for a view: the selected actor's items are emphasised.
+pub fn timeline_view(view: &ViewState, theme: Theme) -> timeline::TimelineView<'_> {
+    timeline::TimelineView {
+        date: view.date,
+        actor: view.country.as_deref(),
+        selected: view.item.as_deref(),
+        theme,
+    }
+}
+
+/// Total height of a map drawing: the map plus the legend strip narrow maps carry underneath.
+pub fn map_total_height(width: u32, height: u32, framing: Framing) -> u32 {
+    height + map::legend_strip_height(f64::from(width), framing).ceil() as u32
+}
+
+/// The map of a view as an SVG document `width` × `height` px (plus the legend strip below narrow
+/// maps), through the recorder: the page's export and the CLI write the same bytes.
+pub fn map_svg(
+    ix: &Index,
+    shapes: &Shapes,
+    view: &ViewState,
+    theme: Theme,
+    width: u32,
+    height: u32,
+) -> Result<String, DrawError> {
+    let pm = project(
+        ix,
+        shapes,
+        f64::from(width),
+        f64::from(height),
+        view.framing,
+    );
+    let title = legend_title(ix, view);
+    let mv = map_view(ix, shapes, view, None, theme, &title);
+    let total = map_total_height(width, height, view.framing);
+    to_svg_recorded(width, total, |a| map::draw_map(a, &pm, &mv, 1.0))
+}
+
+/// The timeline of a view as an SVG document `width` px wide and `height` px tall (by default as
+/// tall as its lanes need).
+pub fn timeline_svg(
+    ix: &Index,
+    view: &ViewState,
+    theme: Theme,
+    width: u32,
+    height: Option<u32>,
+) -> Result<String, DrawError> {
+    let height =
+        height.unwrap_or_else(|| timeline::natural_height(ix, f64::from(width)).ceil() as u32);
+    let tv = timeline_view(view, theme);
+    to_svg_recorded(width, height, |a| {
+        timeline::draw_timeline(a, ix, &tv, 1.0).map(|_| ())
+    })
+}

@@ -1,0 +1,169 @@
+//! The map half of the handle: drawing onto the page's canvas (with the cached base layer), the
+//! hover and click hit-test, where to find a country, and the SVG export.
+
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+use web_sys::HtmlCanvasElement;
+
+use super::Coalition;
+use crate::draw::{map, scene};
+use crate::geo::Viewport;
+use crate::query;
+use crate::web::cache::{BaseCache, BaseKey};
+use crate::web::canvas::CanvasBackend;
+use crate::web::convert::{to_js, Point};
+use crate::web::paint::paint;
+use crate::web::surface::{context, detached_canvas, sized};
+
+/// What the hover tooltip shows.
+#[derive(Serialize)]
+struct Hover {
+    code: Option<String>,
+    name: String,
+    status: Option<&'static str>,
+}
+
+#[wasm_bindgen]
+impl Coalition {
+    /// Sets the hovered country (by code; `None` clears). Returns whether it changed.
+    pub fn hover(&mut self, code: Option<String>) -> bool {
+        let next = code
+            .as_deref()
+            .and_then(|c| scene::shape_of(&self.shapes, c));
+        let changed = next != self.hovered;
+        self.hovered = next;
+        changed
+    }
+
+    /// Draws the map into `canvas`: the map itself `css_width` × `css_height` CSS px, plus a legend
+    /// strip below it on narrow screens; at device-pixel ratio `dpr`, in the view's framing.
+    /// Re-projects only when the size or framing changed. Returns the canvas's total CSS height.
+    #[wasm_bindgen(js_name = drawMap)]
+    pub fn draw_map(
+        &mut self,
+        canvas: &HtmlCanvasElement,
+        css_width: f64,
+        css_height: f64,
+        dpr: f64,
+    ) -> Result<f64, JsError> {
+        let framing = self.view.framing;
+        let strip = map::legend_strip_height(css_width, framing);
+        let (w, h, scale) = sized(canvas, css_width, css_height + strip, dpr);
+        let (css_w, css_h) = (f64::from(w) / scale, f64::from(h) / scale);
+        let viewport = Viewport::new(css_w, css_h - strip, framing);
+        if self.map.as_ref().is_none_or(|m| m.viewport != viewport) {
+            self.map = Some(scene::project(
+                &self.ix,
+                &self.shapes,
+                viewport.width,
+                viewport.height,
+                framing,
+            ));
+        }
+        let Some(pm) = self.map.as_ref() else {
+            return Err(JsError::new("map projection failed"));
+        };
+        let title = scene::legend_title(&self.ix, &self.view);
+        let view = scene::map_view(
+            &self.ix,
+            &self.shapes,
+            &self.view,
+            self.hovered,
+            self.theme,
+            &title,
+        );
+        let key = BaseKey {
+            width: w,
+            height: h,
+            viewport,
+            date: self.view.date,
+            theme: self.theme,
+            dataset: self.dataset_generation,
+        };
+        let cached = self.base.as_ref().and_then(|b| b.key.as_ref()) == Some(&key);
+        let ctx = context(canvas)?;
+        if !cached && self.drawn_direct.as_ref() != Some(&key) {
+            // A base not drawn before (first paint, a date step): straight onto the canvas. Drawing
+            // it into the cache instead would make the browser rasterise it there at once to copy
+            // it (~10 ms on first paint) — worth it only when the same base is drawn again.
+            let mut backend = CanvasBackend::new(ctx, w, h);
+            paint(&mut backend, |a| map::draw_map(a, pm, &view, scale))?;
+            self.drawn_direct = Some(key);
+            return Ok(css_h);
+        }
+        if !cached {
+            // The same base a second time (a hover, a click): cache it, so from now on only the
+            // overlay is drawn.
+            let base = match self.base.take() {
+                Some(b) => b.canvas,
+                None => detached_canvas()?,
+            };
+            base.set_width(w);
+            base.set_height(h);
+            let mut backend = CanvasBackend::new(context(&base)?, w, h);
+            paint(&mut backend, |a| map::draw_base(a, pm, &view, scale))?;
+            self.base = Some(BaseCache {
+                canvas: base,
+                key: Some(key),
+            });
+        }
+        if let Some(base) = &self.base {
+            ctx.draw_image_with_html_canvas_element(&base.canvas, 0.0, 0.0)
+                .map_err(|_| JsError::new("could not copy the cached map"))?;
+        }
+        let mut backend = CanvasBackend::new(ctx, w, h);
+        paint(&mut backend, |a| map::draw_overlay(a, pm, &view, scale))?;
+        Ok(css_h)
+    }
+
+    /// What is under (x, y) on the map, for the hover tooltip: `{code, name, status}` (code and
+    /// status absent for territories without a role), or `undefined` over the sea.
+    #[wasm_bindgen(unchecked_return_type = "Hover | undefined")]
+    pub fn describe(&self, x: f64, y: f64) -> Result<JsValue, JsError> {
+        let Some(shape) = self
+            .map
+            .as_ref()
+            .and_then(|m| m.hit(x, y))
+            .and_then(|s| self.shapes.countries.get(s))
+        else {
+            return Ok(JsValue::UNDEFINED);
+        };
+        let code = shape.id.clone();
+        let actor = code.as_deref().and_then(|c| self.ix.actor(c));
+        to_js(&Hover {
+            name: actor.map_or_else(|| shape.name.clone(), |a| a.name.clone()),
+            status: code
+                .as_deref()
+                .and_then(|c| query::primary_status(&self.ix, c, self.view.date))
+                .map(query::Status::label),
+            code,
+        })
+    }
+
+    /// The country code under (x, y) CSS px on the last drawn map, if any.
+    pub fn hit(&self, x: f64, y: f64) -> Option<String> {
+        let s = self.map.as_ref()?.hit(x, y)?;
+        self.shapes.countries.get(s).and_then(|c| c.id.clone())
+    }
+
+    /// Where to click to hit a country on the last drawn map: `{x, y}` in CSS px, or `undefined`.
+    #[wasm_bindgen(unchecked_return_type = "Point | undefined")]
+    pub fn locate(&self, code: &str) -> Result<JsValue, JsError> {
+        let id = self.ix.find_actor(code).map_or(code, |a| a.id.as_str());
+        let point = scene::shape_of(&self.shapes, id)
+            .and_then(|s| self.map.as_ref()?.locate(s))
+            .map(|(x, y)| Point { x, y });
+        match point {
+            Some(p) => to_js(&p),
+            None => Ok(JsValue::UNDEFINED),
+        }
+    }
+
+    /// The current map as an SVG document, drawn by the same code through plotters' SVG backend.
+    #[wasm_bindgen(js_name = mapSvg)]
+    pub fn map_svg(&self, width: u32, height: u32) -> Result<String, JsError> {
+        let (w, h) = (width.clamp(100, 8000), height.clamp(100, 8000));
+        scene::map_svg(&self.ix, &self.shapes, &self.view, self.theme, w, h)
+            .map_err(|e| JsError::new(&e.to_string()))
+    }
+}

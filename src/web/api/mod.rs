@@ -1,0 +1,221 @@
+//! The `Coalition` handle: one loaded dataset, the one [`ViewState`], and what is not view (hover,
+//! theme, drawing caches). Each embed holds its own; the module is loaded once per page. This file
+//! holds the handle and the dataset queries; `view`, `map` and `timeline` hold the rest.
+
+mod map;
+mod timeline;
+mod view;
+
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+use super::cache::{BaseCache, BaseKey, TimelineKey};
+use super::convert::{parse_date, to_js};
+use crate::dataset::{summarise, Index, ValidationError};
+use crate::draw::palette::Theme;
+use crate::draw::timeline::Marker;
+use crate::export;
+use crate::geo::{ProjectedMap, Shapes};
+use crate::query;
+use crate::view::ViewState;
+use crate::voice;
+
+/// One loaded dataset with its view. Each embed holds its own; the module is loaded once.
+#[wasm_bindgen]
+pub struct Coalition {
+    pub(super) ix: Index,
+    pub(super) shapes: Shapes,
+    /// The one runtime state: selection (an actor id), date, framing, item, filters.
+    pub(super) view: ViewState,
+    pub(super) theme: Theme,
+    /// The shape under the pointer (not view: it is never shared or restored).
+    pub(super) hovered: Option<usize>,
+    /// The projection last drawn, for hit-testing.
+    pub(super) map: Option<ProjectedMap>,
+    /// Where the last drawn timeline put its markers (CSS px), for hit-testing.
+    pub(super) markers: Vec<Marker>,
+    /// What the timeline on the page was last drawn for: a redraw with the same key is skipped.
+    pub(super) timeline_drawn: Option<TimelineKey>,
+    pub(super) base: Option<BaseCache>,
+    /// The base layer last drawn straight onto the page's canvas, not cached (see `draw_map`).
+    pub(super) drawn_direct: Option<BaseKey>,
+    /// Bumped when the dataset is replaced, so the cached base layer is redrawn.
+    pub(super) dataset_generation: u64,
+}
+
+/// What `loadDataset` answers.
+#[derive(Serialize)]
+struct LoadResult {
+    ok: bool,
+    errors: Vec<ValidationError>,
+    actors: usize,
+    events: usize,
+}
+
+#[wasm_bindgen]
+impl Coalition {
+    /// Loads the embedded dataset and country shapes.
+    #[wasm_bindgen(constructor)]
+    pub fn new() -> Result<Coalition, JsError> {
+        let ix = Index::embedded().map_err(|errs| {
+            let list: Vec<String> = errs.iter().map(ToString::to_string).collect();
+            JsError::new(&format!("embedded dataset invalid: {}", list.join("; ")))
+        })?;
+        let shapes = Shapes::embedded().map_err(|e| JsError::new(&e))?;
+        Ok(Coalition {
+            ix,
+            shapes,
+            view: ViewState::default(),
+            theme: Theme::LIGHT,
+            hovered: None,
+            map: None,
+            markers: Vec::new(),
+            timeline_drawn: None,
+            base: None,
+            drawn_direct: None,
+            dataset_generation: 0,
+        })
+    }
+
+    /// Replaces the dataset with another of the same schema (a JSON document like `coalition export
+    /// --json` prints). It is validated first: on any problem the current dataset stays and the
+    /// result lists each problem's path and reason (at most 100, then how many more).
+    #[wasm_bindgen(js_name = loadDataset, unchecked_return_type = "LoadResult")]
+    pub fn load_dataset(&mut self, json: &str) -> Result<JsValue, JsError> {
+        let errors = match crate::model::Dataset::from_json(json).and_then(Index::new) {
+            Ok(ix) => {
+                self.ix = ix;
+                self.dataset_generation += 1;
+                // Re-project (markers depend on who has a role); the view keeps what still exists.
+                self.map = None;
+                self.markers.clear();
+                self.timeline_drawn = None;
+                self.view = ViewState::from_query(&self.view.to_query(), &self.ix).0;
+                Vec::new()
+            }
+            Err(errors) => summarise(errors, 100),
+        };
+        to_js(&LoadResult {
+            ok: errors.is_empty(),
+            errors,
+            actors: self.ix.data.actors.len(),
+            events: self.ix.data.events.len(),
+        })
+    }
+
+    /// Every actor with its status on `date` (`YYYY-MM-DD`; empty or absent: end of the story).
+    #[wasm_bindgen(unchecked_return_type = "ActorSummary[]")]
+    pub fn countries(&self, date: Option<String>) -> Result<JsValue, JsError> {
+        to_js(&query::actors(&self.ix, parse_date(date)?))
+    }
+
+    /// One actor's full record, by code, name or alias. Errors for an unknown actor.
+    #[wasm_bindgen(unchecked_return_type = "ActorRecord")]
+    pub fn country(&self, name: &str, date: Option<String>) -> Result<JsValue, JsError> {
+        let actor = self
+            .ix
+            .find_actor(name)
+            .ok_or_else(|| JsError::new(&format!("unknown country or actor {name:?}")))?;
+        let rec = query::actor_record(&self.ix, &actor.id, parse_date(date)?)
+            .ok_or_else(|| JsError::new(&format!("no record for {:?}", actor.id)))?;
+        to_js(&rec)
+    }
+
+    /// The actor id for a code, name or alias ("UAE" -> "ARE"), if known.
+    pub fn find(&self, name: &str) -> Option<String> {
+        self.ix.find_actor(name).map(|a| a.id.clone())
+    }
+
+    /// Timeline events in date order.
+    #[wasm_bindgen(unchecked_return_type = "Event[]")]
+    pub fn timeline(&self) -> Result<JsValue, JsError> {
+        to_js(&query::events(&self.ix, &[], None))
+    }
+
+    /// Conferences in date order with their rosters and the disputes over their date and size.
+    #[wasm_bindgen(unchecked_return_type = "ConferenceView[]")]
+    pub fn conferences(&self) -> Result<JsValue, JsError> {
+        to_js(&query::conferences(&self.ix))
+    }
+
+    /// Every cited source with its publication details, for the page's source list.
+    #[wasm_bindgen(unchecked_return_type = "Source[]")]
+    pub fn sources(&self) -> Result<JsValue, JsError> {
+        to_js(&self.ix.data.sources)
+    }
+
+    /// The coalition's state as of a date.
+    #[wasm_bindgen(unchecked_return_type = "CoalitionState")]
+    pub fn state(&self, date: Option<String>) -> Result<JsValue, JsError> {
+        to_js(&query::coalition_state(&self.ix, parse_date(date)?))
+    }
+
+    /// The status label of an actor on the current date ("Attended Paris"), or `undefined` when it
+    /// has no role (or is not in the dataset). Cheap: for announcements on every click.
+    #[wasm_bindgen(js_name = statusLabel)]
+    pub fn status_label(&self, code: &str) -> Option<String> {
+        let actor = self.ix.find_actor(code)?;
+        query::primary_status(&self.ix, &actor.id, self.view.date).map(|s| s.label().to_string())
+    }
+
+    /// Every label the page shows (statuses with their colours, roles, kinds, certainties,
+    /// framings, month names, the end-of-story label): the page keeps no label table of its own.
+    #[wasm_bindgen(unchecked_return_type = "Labels")]
+    pub fn labels(&self) -> Result<JsValue, JsError> {
+        to_js(&voice::labels(&self.ix))
+    }
+
+    /// The map statuses in legend order: `[{key, label, color}]`, so the page's swatches match the map.
+    #[wasm_bindgen(unchecked_return_type = "LegendEntry[]")]
+    pub fn legend(&self) -> Result<JsValue, JsError> {
+        to_js(&voice::labels(&self.ix).statuses)
+    }
+
+    /// The first and last day of the timeline, `[first, last]` as `YYYY-MM-DD`, for the date scrubber.
+    #[wasm_bindgen(js_name = dateSpan)]
+    #[wasm_bindgen(unchecked_return_type = "[string, string] | null")]
+    pub fn date_span(&self) -> Result<JsValue, JsError> {
+        match query::date_span(&self.ix) {
+            Some((a, b)) => to_js(&[a.to_string(), b.to_string()]),
+            None => Ok(JsValue::NULL),
+        }
+    }
+
+    /// A date as every view writes it ("15 Sept 2014"; empty: "End of September 2014").
+    #[wasm_bindgen(js_name = dateLabel)]
+    pub fn date_label(&self, date: Option<String>) -> Result<String, JsError> {
+        Ok(voice::date_label(&self.ix, parse_date(date)?))
+    }
+
+    /// "on 15 September 2014" / "by the end of September 2014", for announcements and captions.
+    #[wasm_bindgen(js_name = asOf)]
+    pub fn as_of(&self, date: Option<String>) -> Result<String, JsError> {
+        Ok(voice::as_of(&self.ix, parse_date(date)?))
+    }
+
+    /// The dataset as CSV: a row per participation, pledge, statement, event, figure and claim.
+    pub fn csv(&self) -> String {
+        export::csv(&self.ix)
+    }
+
+    /// The dataset as JSON (the shape `coalition validate` reads).
+    pub fn json(&self) -> Result<String, JsError> {
+        // Through serde-wasm-bindgen and the browser's JSON.stringify rather than serde_json's
+        // serializer: the model's Serialize code for JS values is in the module already, and a second
+        // copy for serde_json cost ~4 KB of gzip. Same document as `coalition export --json`, except
+        // that whole numbers print without ".0".
+        let value = to_js(&self.ix.data)?;
+        js_sys::JSON::stringify_with_replacer_and_space(&value, &JsValue::NULL, &JsValue::from(2))
+            .ok()
+            .and_then(|s| s.as_string())
+            .ok_or_else(|| JsError::new("could not write the dataset as JSON"))
+    }
+
+    /// The display name of an actor or map country by code: the dataset's name, else the map's.
+    pub fn name(&self, code: &str) -> Option<String> {
+        match self.ix.find_actor(code) {
+            Some(a) => Some(a.name.clone()),
+            None => self.shapes.get(code).map(|c| c.name.clone()),
+        }
+    }
+}

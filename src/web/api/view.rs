@@ -1,0 +1,155 @@
+//! The view half of the handle: one `setView(partial)` / `view()` pair, the URL's query string in
+//! and out, the theme, and the text alternatives that describe what the view shows.
+
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+use super::Coalition;
+use crate::draw::map;
+use crate::draw::palette::Theme;
+use crate::query::{self, Status};
+use crate::view::{ViewPatch, ViewState};
+use crate::voice;
+use crate::web::convert::{to_js, view_patch};
+
+/// The view as the page reads it; absent values are `null`.
+#[derive(Serialize)]
+struct View {
+    country: Option<String>,
+    date: Option<String>,
+    framing: &'static str,
+    item: Option<String>,
+    compare: Option<String>,
+    statuses: Vec<&'static str>,
+    kinds: Vec<&'static str>,
+}
+
+#[wasm_bindgen]
+impl Coalition {
+    /// The current view: `{country, date, framing, item, compare, statuses, kinds}`.
+    #[wasm_bindgen(unchecked_return_type = "View")]
+    pub fn view(&self) -> Result<JsValue, JsError> {
+        let v = &self.view;
+        to_js(&View {
+            country: v.country.clone(),
+            date: v.date.map(|d| d.to_string()),
+            framing: v.framing.key(),
+            item: v.item.clone(),
+            compare: v.compare.map(|d| d.to_string()),
+            statuses: v.statuses.iter().map(|s| s.key()).collect(),
+            kinds: v.kinds.iter().map(|k| k.key()).collect(),
+        })
+    }
+
+    /// Changes the parts of the view named in `patch` (`{country: "UAE"}`, `{date: null}`...),
+    /// checked as a link's values are; on a bad value nothing changes and the error says why.
+    #[wasm_bindgen(js_name = setView)]
+    pub fn set_view(
+        &mut self,
+        #[wasm_bindgen(unchecked_param_type = "Partial<ViewPatch>")] patch: JsValue,
+    ) -> Result<(), JsError> {
+        self.apply(&view_patch(patch)?)
+    }
+
+    /// Sets the whole view from a URL query string (`country=FRA&date=2014-09-15&framing=world&
+    /// item=...`). Values it cannot use are ignored; returns a notice for each, for the page to show.
+    #[wasm_bindgen(js_name = applyQuery)]
+    #[wasm_bindgen(unchecked_return_type = "string[]")]
+    pub fn apply_query(&mut self, query: &str) -> Result<JsValue, JsError> {
+        let (state, notices) = ViewState::from_query(query, &self.ix);
+        self.view = state;
+        let text: Vec<String> = notices.iter().map(ToString::to_string).collect();
+        to_js(&text)
+    }
+
+    /// The query string for the address bar (no leading `?`; empty for the default view), the
+    /// host's own parameters kept.
+    pub fn query(&self) -> String {
+        self.view.to_query()
+    }
+
+    /// Only the view's own parameters, percent-encoded: what an embed snippet carries.
+    #[wasm_bindgen(js_name = embedQuery)]
+    pub fn embed_query(&self) -> String {
+        self.view.view_query()
+    }
+
+    /// Sets the colour theme of the drawings: "light" or "dark".
+    #[wasm_bindgen(js_name = setTheme)]
+    pub fn set_theme(&mut self, theme: &str) -> Result<(), JsError> {
+        self.theme = Theme::parse(theme).ok_or_else(|| {
+            JsError::new(&format!("unknown theme {theme:?}: expected light or dark"))
+        })?;
+        Ok(())
+    }
+
+    /// The map canvas's text alternative: framing, date, count per status, and the selection.
+    #[wasm_bindgen(js_name = describeMap)]
+    pub fn describe_map(&self) -> String {
+        let fills = map::fills(&self.ix, &self.shapes, self.view.date);
+        let counts: Vec<(Status, usize)> = Status::ALL
+            .iter()
+            .map(|s| (*s, fills.iter().filter(|f| **f == Some(*s)).count()))
+            .collect();
+        let selected = self.view.country.as_deref().and_then(|c| self.name(c));
+        voice::describe_map(
+            &self.ix,
+            self.view.framing,
+            self.view.date,
+            &counts,
+            selected.as_deref(),
+        )
+    }
+
+    /// The timeline canvas's text alternative: how many items, over which days, and the selection.
+    #[wasm_bindgen(js_name = describeTimeline)]
+    pub fn describe_timeline(&self) -> String {
+        let selected = self
+            .view
+            .item
+            .as_deref()
+            .and_then(|id| query::timeline_item(&self.ix, id))
+            .map(|i| i.title);
+        // Before the first draw the markers are not laid out yet: count the items instead.
+        let items = if self.markers.is_empty() {
+            self.ix.data.events.len() + self.ix.data.pledges.len()
+        } else {
+            self.markers.len()
+        };
+        voice::describe_timeline(&self.ix, items, selected)
+    }
+}
+
+/// Rust-side conveniences over `set_view`, for callers in Rust (tests); the page calls `setView`.
+impl Coalition {
+    fn apply(&mut self, patch: &ViewPatch) -> Result<(), JsError> {
+        self.view
+            .apply(patch, &self.ix)
+            .map_err(|n| JsError::new(&n.to_string()))
+    }
+
+    /// Selects a country or organisation by code, name or alias (`None` clears).
+    pub fn select(&mut self, code: Option<String>) -> Result<Option<String>, JsError> {
+        self.apply(&ViewPatch {
+            country: Some(code),
+            ..ViewPatch::default()
+        })?;
+        Ok(self.view.country.clone())
+    }
+
+    /// Sets the date (`None` or "": the end of the story).
+    pub fn set_date(&mut self, date: Option<String>) -> Result<(), JsError> {
+        self.apply(&ViewPatch {
+            date: Some(date),
+            ..ViewPatch::default()
+        })
+    }
+
+    /// Sets the framing by its key.
+    pub fn set_framing(&mut self, framing: &str) -> Result<(), JsError> {
+        self.apply(&ViewPatch {
+            framing: Some(Some(framing.to_string())),
+            ..ViewPatch::default()
+        })
+    }
+}

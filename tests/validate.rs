@@ -1,0 +1,146 @@
+//! The validator against hostile datasets: ids in a safe alphabet, one actor per code, name or
+//! alias, names that are not only invisible characters, the sections as an object, and error lists
+//! a reader can take in.
+
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use coalition_map::dataset::summarise;
+use coalition_map::model::Dataset;
+
+/// The embedded dataset as one JSON value, to break one thing at a time.
+fn good() -> serde_json::Value {
+    serde_json::to_value(&common::index().data).unwrap()
+}
+
+/// The problems `from_json` finds in `v`, as "path: reason" lines.
+fn problems(v: &serde_json::Value) -> Vec<String> {
+    match Dataset::from_json(&v.to_string()) {
+        Ok(_) => Vec::new(),
+        Err(errs) => errs.iter().map(ToString::to_string).collect(),
+    }
+}
+
+#[test]
+fn ids_outside_the_safe_alphabet_are_refused_in_every_section() {
+    for (section, id) in [
+        ("events", "x\" onload=\"alert(1)"),
+        ("pledges", "a b"),
+        ("statements", "a&b"),
+        ("figures", "<script>"),
+        ("disputes", "-leading-dash"),
+        ("events", "é"),
+    ] {
+        let mut v = good();
+        v[section][0]["id"] = id.into();
+        let p = problems(&v);
+        assert!(
+            p.iter()
+                .any(|e| e.starts_with(&format!("{section}[0].id: ids may use only letters"))),
+            "{section} {id:?}: {p:?}"
+        );
+    }
+    let mut v = good();
+    v["events"][0]["id"] = "a".repeat(65).into();
+    assert!(problems(&v).iter().any(|e| e.contains("at most 64")));
+}
+
+#[test]
+fn a_code_name_or_alias_names_one_actor() {
+    let mut v = good();
+    let actors = v["actors"].as_array_mut().unwrap();
+    let fra = actors.iter_mut().find(|a| a["id"] == "FRA").unwrap();
+    fra["aliases"].as_array_mut().unwrap().push("QAT".into());
+    let p = problems(&v);
+    // Reported on whichever of the two comes second, naming the other.
+    assert!(
+        p.iter()
+            .any(|e| e.contains("\"QAT\" already names actor \"FRA\"")
+                || e.contains("\"QAT\" already names actor \"QAT\"")),
+        "{p:?}"
+    );
+    let mut v = good();
+    let actors = v["actors"].as_array_mut().unwrap();
+    let fra = actors.iter_mut().find(|a| a["id"] == "FRA").unwrap();
+    fra["aliases"].as_array_mut().unwrap().push("qatar".into());
+    assert!(problems(&v).iter().any(|e| e.contains("already names")));
+}
+
+#[test]
+fn names_of_only_invisible_characters_are_empty() {
+    for name in [
+        "\u{200B}\u{200B}",
+        "\u{202E}",
+        "\u{2066}\u{2069}",
+        "\u{FEFF}",
+        " \u{00AD} ",
+    ] {
+        let mut v = good();
+        v["actors"][0]["name"] = name.into();
+        let p = problems(&v);
+        assert!(
+            p.iter()
+                .any(|e| e.starts_with("actors[0].name: must not be empty")),
+            "{name:?}: {p:?}"
+        );
+    }
+}
+
+#[test]
+fn sections_must_be_an_object_not_an_array() {
+    let v = good();
+    let sections: Vec<serde_json::Value> = [
+        "sources",
+        "actors",
+        "people",
+        "conferences",
+        "participations",
+        "pledges",
+        "statements",
+        "events",
+        "figures",
+        "disputes",
+    ]
+    .iter()
+    .map(|s| v[*s].clone())
+    .collect();
+    let p = problems(&serde_json::Value::Array(sections));
+    assert_eq!(p.len(), 1, "{p:?}");
+    assert!(p[0].contains("expected a JSON object"), "{p:?}");
+}
+
+#[test]
+fn a_byte_order_mark_is_skipped() {
+    let text = format!("\u{feff}{}", good());
+    assert!(Dataset::from_json(&text).is_ok());
+}
+
+#[test]
+fn long_error_lists_say_how_many_more_and_cut_long_keys() {
+    let mut v = good();
+    let long_key = "k".repeat(1_000_000);
+    v["events"][0][long_key.as_str()] = 1.into();
+    let errs = Dataset::from_json(&v.to_string()).unwrap_err();
+    let shown = summarise(errs, 100);
+    assert!(
+        shown.iter().all(|e| e.reason.chars().count() <= 241),
+        "{:?}",
+        shown[0].reason.len()
+    );
+
+    let mut v = good();
+    for e in v["events"].as_array_mut().unwrap() {
+        e["actors"] = serde_json::json!(["ZZA", "ZZB", "ZZC", "ZZD", "ZZE", "ZZF", "ZZG", "ZZH"]);
+    }
+    let errs = Dataset::from_json(&v.to_string()).unwrap_err();
+    let total = errs.len();
+    assert!(total > 100, "{total}");
+    let shown = summarise(errs, 100);
+    assert_eq!(shown.len(), 101);
+    let last = shown.last().unwrap();
+    assert_eq!(last.path, "(more)");
+    assert!(last
+        .reason
+        .starts_with(&format!("{} more problem", total - 100)));
+}
