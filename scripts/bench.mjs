@@ -75,7 +75,9 @@ if (!existsSync(WASM) || !existsSync(join(PKG, 'coalition_map.js')) || !existsSy
     .filter((d) => d.isFile() && d.name.endsWith('.rs'))
     .reduce((m, d) => Math.max(m, statSync(join(d.parentPath ?? d.path, d.name)).mtimeMs), 0);
   if (newest(join(ROOT, 'src')) > wasmAge) log('warning: src/ is newer than www/pkg: the figures are of an older build');
-  const sources = ['app.js', 'ui.js', 'embed-element.js'].map((f) => statSync(join(ROOT, 'www', f)).mtimeMs);
+  // Every hand-written module the bundles are built from (bundles themselves end in .bundle.js or are embed.js).
+  const sources = readdirSync(join(ROOT, 'www')).filter((f) => f.endsWith('.js') && !f.endsWith('.bundle.js') && f !== 'embed.js')
+    .map((f) => statSync(join(ROOT, 'www', f)).mtimeMs);
   if (Math.max(...sources) > statSync(BUNDLE).mtimeMs) log('warning: www/*.js is newer than www/app.bundle.js: the figures are of an older build');
 }
 

@@ -106,6 +106,23 @@ impl fmt::Display for Notice {
     }
 }
 
+impl Notice {
+    /// The notice as the error of a call that asked for the value by name (`setView`, a CLI flag):
+    /// the same facts, phrased as a refusal rather than as a link's ignored part.
+    pub fn refusal(&self) -> String {
+        match self {
+            Notice::UnknownCountry(v) => format!(
+                "no country {v:?} in the dataset or on the map: give an ISO code (FRA), a name or an alias"
+            ),
+            other => other
+                .to_string()
+                .trim_start_matches("Ignored ")
+                .trim_end_matches('.')
+                .to_string(),
+        }
+    }
+}
+
 /// The longest value we accept for any of our parameters: ids and dates are short, so anything
 /// longer is junk (or an attempt to make us echo a long string into the page).
 const MAX_VALUE: usize = 64;

@@ -86,7 +86,7 @@ fn the_view_round_trips_through_a_query_string_and_exports_work() {
     assert_eq!(notices.length(), 1, "only the unknown item is reported");
     assert_eq!(app.query(), "country=ARE&date=2014-09-11&framing=world");
     let svg = app.map_svg(640, 400).unwrap();
-    assert!(svg.starts_with("<svg") && svg.contains("Status on 11 Sep 2014"));
+    assert!(svg.starts_with("<svg") && svg.contains("Status on 11 Sept 2014"));
     assert!(app.timeline_svg(640).unwrap().contains("Conference"));
     assert!(app.csv().starts_with("section,id,actor"));
     let json = app.json().unwrap();

@@ -2,6 +2,7 @@
 // links restore it exactly), and offers downloads and the embed code for the current view.
 import init, { Coalition } from './pkg/coalition_map.js';
 import { Viewer } from './ui.js';
+import { embedSnippet } from './embed-code.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -22,18 +23,20 @@ function datasetParam() {
     if (url.origin !== location.origin) {
       return { url: null, notice: `Ignored dataset “${raw.slice(0, 80)}”: only this site's own files can be loaded.` };
     }
-    return { url: url.href, raw, notice: null };
+    return { url: url.href, notice: null };
   } catch {
     return { url: null, notice: `Ignored dataset “${raw.slice(0, 80)}”: not a valid address.` };
   }
 }
 
 /** Writes the view into the URL: a new history entry for a deliberate change, but a burst of
- *  changes (dragging the scrubber, playing) replaces one entry rather than flooding the history. */
-function urlWriter(app, dataset) {
+ *  changes (dragging the scrubber, playing) replaces one entry rather than flooding the history.
+ *  The query comes whole from the core: our parameters percent-encoded, the host's own ones
+ *  (utm_source, dataset) kept as they were written. */
+function urlWriter(app) {
   let last = -Infinity; // the first change after load is always a new entry
   return () => {
-    const q = [app.query(), dataset ? `dataset=${encodeURIComponent(dataset)}` : ''].filter(Boolean).join('&');
+    const q = app.query();
     const url = `${location.pathname}${q ? `?${q}` : ''}`;
     if (url === `${location.pathname}${location.search}`) return;
     const now = performance.now();
@@ -71,26 +74,14 @@ function wireExports(viewer) {
   }
 }
 
-/** The embed snippet for the current view: the custom element, or an iframe. */
-function embedCode(app, iframe) {
-  const base = new URL('.', location.href).href;
-  const v = app.view();
-  if (iframe) {
-    const q = app.query();
-    return `<iframe src="${base}embed.html${q ? `?${q}` : ''}" title="The coalition against ISIL, September 2014" width="100%" height="760" loading="lazy" style="border:0"></iframe>`;
-  }
-  const attrs = [
-    v.country ? ` country="${v.country}"` : '',
-    v.date ? ` date="${v.date}"` : '',
-    v.framing !== 'region' ? ` framing="${v.framing}"` : '',
-  ].join('');
-  return `<script type="module" src="${base}embed.js"></script>\n<coalition-map${attrs}></coalition-map>`;
-}
-
 function wireEmbed(viewer) {
   const area = $('embed-code');
   const iframe = $('embed-iframe');
-  const update = () => { area.value = embedCode(viewer.app, iframe.checked); };
+  const base = new URL('.', location.href).href;
+  const update = () => {
+    const { app } = viewer;
+    area.value = embedSnippet({ base, view: app.view(), query: app.embedQuery(), iframe: iframe.checked });
+  };
   iframe.addEventListener('change', update);
   $('copy-embed').addEventListener('click', async () => {
     update();
@@ -121,7 +112,7 @@ async function main() {
   const search = location.search; // read once: nothing below may rewrite the URL before it is applied
   const dataset = datasetParam();
   const notices = dataset.notice ? [dataset.notice] : [];
-  const writeUrl = urlWriter(app, dataset.raw);
+  const writeUrl = urlWriter(app);
   let updateEmbed = () => {};
   let started = false;
   // The address bar and the embed code follow the view, but after the redraw is on screen: a
@@ -144,7 +135,7 @@ async function main() {
   const theme = $('theme');
   theme.value = localStorage.getItem('coalition-map-theme') ?? 'auto';
   viewer.setTheme(theme.value);
-  if (dataset.url) await viewer.loadDatasetFrom(dataset.url);
+  if (dataset.url) await viewer.loadDatasetFrom(dataset.url, { origin: location.origin });
   showNotices([...notices, ...app.applyQuery(search)]);
   performance.mark('coalition:viewer-ready');
   // First paint: the map as soon as the view is known; the timeline, panel, lists, labels, the
@@ -197,9 +188,9 @@ window.coalitionMap = {
   selectItem: async (id) => (await ready).selectItem(id),
   /** Where a timeline item is drawn: {x, y} in CSS px relative to the timeline canvas. */
   locateItem: async (id) => (await ready).app.locateItem(id) ?? null,
-  /** Sets the date shown (YYYY-MM-DD, or null for the end of September). */
+  /** Sets the date shown (YYYY-MM-DD, or null for the end of the story). */
   setDate: async (iso) => (await ready).setDate(iso),
-  /** The current view: {country, date, framing, item}. */
+  /** The current view: {country, date, framing, item, compare, statuses, kinds}. */
   view: async () => (await ready).view,
   /** Replaces the dataset (JSON text or object); resolves to {ok, errors, actors, events}. */
   loadDataset: async (data) => (await ready).loadDataset(data),

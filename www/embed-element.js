@@ -3,7 +3,9 @@
 //   <coalition-map country="FRA" date="2014-09-15" framing="world"></coalition-map>
 // Styles live in a Shadow DOM (nothing leaks in or out); the wasm module loads once per page and each
 // element gets its own Coalition handle, so several embeds on one page never interfere.
-// Attributes: country, date (YYYY-MM-DD), framing (region|world), state (a whole URL query string),
+// Attributes: country, date (YYYY-MM-DD), framing (region|world), item (a timeline item id), compare
+// (a second date), status and kinds (comma lists filtering the map and timeline), state (a whole URL
+// query string, under the single attributes),
 // dataset (URL of another dataset of the same schema, validated before it replaces the embedded one),
 // theme (light|dark; by default it follows the reader's system setting).
 // JS: el.select(code), el.setDate(iso), el.setFraming(f), el.locate(code), el.loadDataset(json),
@@ -13,6 +15,7 @@
 // served www/embed.js (build output), the URL the snippet uses.
 import init, { Coalition } from './pkg/coalition_map.js';
 import { Viewer, el } from './ui.js';
+import { VIEW_ATTRIBUTES, attributePatch } from './attributes.js';
 
 let loading = null;
 /** Loads the wasm module once for the whole page, however many embeds there are. */
@@ -52,7 +55,7 @@ function skeleton(label) {
 }
 
 class CoalitionMapElement extends HTMLElement {
-  static observedAttributes = ['country', 'date', 'framing', 'state', 'dataset', 'theme'];
+  static observedAttributes = [...VIEW_ATTRIBUTES, 'state', 'dataset', 'theme'];
 
   constructor() {
     super();
@@ -115,19 +118,29 @@ class CoalitionMapElement extends HTMLElement {
     await this.viewer.loadDatasetFrom(url.href);
   }
 
-  /** The attributes as one view state: `state` first, then the individual attributes over it. */
+  /** The attributes as one view state: `state` first, then each single attribute over it. A
+   *  single attribute the view refuses is named in the notice and leaves `state`'s value as it was. */
   applyAttributes() {
-    const params = new URLSearchParams(this.getAttribute('state') ?? '');
-    for (const name of ['country', 'date', 'framing']) {
+    const notices = this.viewer.app.applyQuery(this.getAttribute('state') ?? '');
+    for (const name of VIEW_ATTRIBUTES) {
       const v = this.getAttribute(name);
-      if (v !== null) params.set(name, v);
+      if (v === null) continue;
+      try {
+        this.viewer.app.setView(attributePatch(name, v));
+      } catch (e) {
+        notices.push(`The ${name} attribute was ignored: ${e.message ?? e}`);
+      }
     }
-    const notices = this.viewer.app.applyQuery(params.toString());
     const box = this.viewer.part('notice');
     box.textContent = notices.join(' ');
     box.hidden = notices.length === 0;
     this.lastCountry = this.viewer.view.country;
     this.viewer.sync();
+  }
+
+  /** A removed element stops its Play timer: nothing keeps drawing into a detached canvas. */
+  disconnectedCallback() {
+    this.viewer?.stopPlaying?.();
   }
 
   changed(view) {

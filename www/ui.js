@@ -1,72 +1,25 @@
 // The interactive view shared by the page and the <coalition-map> embed: map, timeline, date
 // scrubber, play button, framing toggle and details panel, bound to the parts of one root (the page's
-// body or an embed's shadow root) found by their data-part attributes.
-// All dataset text reaches the DOM through textContent (see el()), never as HTML.
+// body or an embed's shadow root) found by their data-part attributes. The view itself lives in the
+// wasm handle (one ViewState): every change goes through app.setView and every draw reads app.view().
+// All dataset text reaches the DOM through textContent (see dom.js), never as HTML.
+import { el, setHeight } from './dom.js';
+import { fromDays, human, toDays, useMonths, whenText } from './dates.js';
+import { itemNodes, labelMaps, overviewNodes, recordNodes, sourceLabel } from './record.js';
+import { tableNodes } from './tables.js';
 
-/** Builds an element; string children become text nodes, so data can never inject markup. */
-export function el(tag, attrs = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) {
-    if (v === undefined || v === null || v === false) continue;
-    if (k === 'class') node.className = v;
-    else node.setAttribute(k, v === true ? '' : String(v));
-  }
-  for (const c of children.flat(Infinity)) {
-    if (c === undefined || c === null || c === false) continue;
-    node.append(c instanceof Node ? c : document.createTextNode(String(c)));
-  }
-  return node;
-}
+export { el } from './dom.js';
+export { human, whenText, toDays, fromDays } from './dates.js';
 
-const ROLE_LABELS = {
-  host: 'Host',
-  attended: 'Attended',
-  signed: 'Signed the communiqué',
-  attended_not_signed: 'Attended, did not sign',
-  not_invited: 'Not invited',
-  declined: 'Declined',
-};
-const KIND_LABELS = {
-  air_strikes: 'Air strikes', troops: 'Troops', aircraft: 'Aircraft', reconnaissance: 'Reconnaissance',
-  humanitarian: 'Humanitarian', logistics: 'Logistics / basing', border_control: 'Border control',
-  financing: 'Financing', diplomatic: 'Diplomatic', military_assistance: 'Military assistance',
-};
 /** Mirrors MAX_DATASET_BYTES in src/dataset.rs: refuse before downloading what Rust would refuse. */
 const MAX_DATASET_BYTES = 5 * 1024 * 1024;
-const CERTAINTY = { stated: '', reported: 'reported by others', hedged: 'hedged by the source' };
 
-const DAY = 86_400_000;
-export const toDays = (iso) => Date.parse(iso + 'T00:00:00Z') / DAY;
-export const fromDays = (n) => new Date(n * DAY).toISOString().slice(0, 10);
-// One formatter for every date shown: toLocaleDateString builds a new one per call (~0.1 ms each,
-// and a record lists dozens of dates). Made on first use, not at load: the first one costs ~10 ms
-// (locale data), which the first paint of the map should not wait for.
-let dateFormat = null;
-export const human = (iso) => {
-  dateFormat ??= new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-  return dateFormat.format(new Date(iso + 'T00:00:00Z'));
-};
-
-export function whenText(w) {
-  if (!w) return '';
-  const base = w.until ? `${human(w.date)} – ${human(w.until)}` : human(w.date);
-  return w.approximate ? `about ${base}` : base;
-}
-
-/** Sets an element's CSS height, only when it changes (a change invalidates the page's layout). */
-function setHeight(element, px) {
-  const value = `${px}px`;
-  if (element.style.height !== value) element.style.height = value;
-}
-
-/** Source links open only http(s) addresses; anything else is shown as text. */
-export function safeHref(url) {
-  try {
-    const u = new URL(url.includes('://') ? url : `https://${url}`);
-    return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : null;
-  } catch {
-    return null;
-  }
+/** A JS caller's argument must be a string (or null): anything else is a TypeError here, before
+ *  it reaches wasm. */
+function stringOrNull(value, what) {
+  if (value === undefined || value === null || value === '') return null;
+  if (typeof value !== 'string') throw new TypeError(`${what} must be a string or null, not ${typeof value}`);
+  return value;
 }
 
 export class Viewer {
@@ -80,7 +33,9 @@ export class Viewer {
     this.app = app;
     this.onChange = onChange;
     this.compact = compact;
-    this.legend = app.legend();
+    this.labels = app.labels();
+    useMonths(this.labels.months);
+    this.maps = labelMaps(this.labels);
     this.sources = new Map(app.sources().map((s) => [s.id, s]));
     // The parts never change once the viewer exists: look each up once (a click touches a dozen).
     const parts = new Map();
@@ -91,14 +46,8 @@ export class Viewer {
     this.mapCanvas = this.part('map');
     this.timelineCanvas = this.part('timeline');
     this.pending = false;
-    const span = app.dateSpan();
     this.slider = this.part('date');
-    if (span) {
-      this.slider.min = String(toDays(span[0]));
-      this.slider.max = String(toDays(span[1]));
-      this.slider.disabled = false;
-      this.part('play').disabled = false;
-    }
+    this.setSliderRange();
     this.wireMap();
     this.wireTimeline();
     this.wireDate();
@@ -132,6 +81,20 @@ export class Viewer {
     return this.app.view();
   }
 
+  /** The slider spans the dataset's own days; an empty dataset disables it (and Play). */
+  setSliderRange() {
+    const span = this.app.dateSpan();
+    this.slider.disabled = !span;
+    this.part('play').disabled = !span;
+    if (span) {
+      this.slider.min = String(toDays(span[0]));
+      this.slider.max = String(toDays(span[1]));
+    } else {
+      this.slider.min = '0';
+      this.slider.max = '0';
+    }
+  }
+
   /**
    * Replaces the dataset (JSON text or an object of the same schema). It is validated first; on any
    * problem the current dataset and view stay, and the problems are listed in the errors part.
@@ -139,26 +102,33 @@ export class Viewer {
    */
   loadDataset(data) {
     const text = typeof data === 'string' ? data : JSON.stringify(data);
+    // Measured before the text is copied into wasm: a refused 7 MB string would grow its memory.
+    if (typeof text !== 'string' || text.length > MAX_DATASET_BYTES || new Blob([text]).size > MAX_DATASET_BYTES) {
+      const errors = [{ path: '(document)', reason: `the dataset is over ${MAX_DATASET_BYTES} bytes, the limit` }];
+      this.showDatasetErrors(errors);
+      return { ok: false, errors, actors: 0, events: 0 };
+    }
     const result = this.app.loadDataset(text);
     this.showDatasetErrors(result.errors);
     if (result.ok) {
       this.sources = new Map(this.app.sources().map((s) => [s.id, s]));
-      this.overviewNodes = null;
-      const span = this.app.dateSpan();
-      if (span) {
-        this.slider.min = String(toDays(span[0]));
-        this.slider.max = String(toDays(span[1]));
-      }
+      this.labels = this.app.labels();
+      this.overview = null;
+      this.setSliderRange();
       this.sync();
       this.changed();
     }
     return result;
   }
 
-  /** Fetches a dataset from a URL and loads it; network and size problems are reported the same way. */
-  async loadDatasetFrom(url) {
+  /** Fetches a dataset from a URL and loads it; network and size problems are reported the same way.
+   *  Only `origin` (when given) may answer: a redirect to another origin is refused. */
+  async loadDatasetFrom(url, { origin = null } = {}) {
     try {
       const res = await fetch(url, { credentials: 'same-origin' });
+      if (origin && new URL(res.url || url).origin !== origin) {
+        throw new Error('it redirects to another site; only this site\'s own files can be loaded');
+      }
       if (!res.ok) throw new Error(`the server answered ${res.status} ${res.statusText}`.trim());
       const size = Number(res.headers.get('content-length') ?? 0);
       const tooBig = () => new Error(`it is over ${MAX_DATASET_BYTES} bytes, the limit`);
@@ -274,6 +244,7 @@ export class Viewer {
     this.renderItem();
     this.renderNames();
     this.renderTables();
+    this.refreshTooltip();
     this.redraw();
   }
 
@@ -338,65 +309,28 @@ export class Viewer {
         input.addEventListener('input', () => input.setCustomValidity(''), { once: true });
         return;
       }
-      try {
-        this.select(code);
-      } catch {
-        this.showRecordOnly(code); // an organisation, or a state without a shape on the map
-      }
+      this.select(code); // organisations too: the map simply outlines nothing
       input.value = '';
     });
-  }
-
-  /** Shows the record of an actor that has no shape on the map (an organisation). */
-  showRecordOnly(code) {
-    this.app.select(null);
-    this.recordOnly = code;
-    this.renderPanel();
-    this.redraw();
   }
 
   renderTables() {
     const details = this.part('table-view');
     const wrap = this.part('tables');
     if (!details || !wrap || !details.open) return;
-    const v = this.view;
-    const when = v.date ? `on ${human(v.date)}` : 'by the end of September 2014';
-    const labels = new Map(this.legend.map((l) => [l.key, l.label]));
-    const actors = this.app.countries(v.date ?? '').filter((a) => a.status || a.kind !== 'media');
-    const rows = actors.map((a) => {
-      const rec = this.app.country(a.id, v.date ?? '');
-      const conferences = rec.participations.map((p) => `${p.conference_name.replace('International Conference on Peace and Security in Iraq', 'Paris conference')}: ${ROLE_LABELS[p.role] ?? p.role}`);
-      const kinds = [...new Set(rec.pledges.filter((p) => !p.from_communique).map((p) => KIND_LABELS[p.kind] ?? p.kind))];
-      return el('tr', {},
-        el('th', { scope: 'row' }, el('button', { type: 'button', class: 'linklike', 'data-code': a.id }, a.name)),
-        el('td', {}, a.status ? labels.get(a.status) : '—'),
-        el('td', {}, conferences.join('; ') || '—'),
-        el('td', {}, kinds.join(', ') || '—'));
-    });
-    const events = this.app.timeline().map((e) => el('tr', {},
-      el('td', {}, whenText(e.date)), el('td', {}, e.title), el('td', {}, e.summary),
-      el('td', {}, e.sources.map((id) => this.sourceLabel(id)).join('; '))));
-    wrap.replaceChildren(
-      el('table', {},
-        el('caption', {}, `Countries and organisations ${when}`),
-        el('thead', {}, el('tr', {}, ['Country or organisation', 'Status', 'Conferences', 'Own pledges'].map((h) => el('th', { scope: 'col' }, h)))),
-        el('tbody', {}, rows)),
-      el('table', {},
-        el('caption', {}, 'Events by date'),
-        el('thead', {}, el('tr', {}, ['Date', 'Event', 'What happened', 'Sources'].map((h) => el('th', { scope: 'col' }, h)))),
-        el('tbody', {}, events)),
-    );
-    for (const b of wrap.querySelectorAll('button[data-code]')) {
-      b.addEventListener('click', () => {
-        try { this.select(b.dataset.code); } catch { this.showRecordOnly(b.dataset.code); }
-        this.part('panel').focus();
-      });
-    }
+    wrap.replaceChildren(...tableNodes(this.app, this.sources, this.maps, this.view, (code) => {
+      this.select(code);
+      this.part('panel').focus();
+    }));
   }
 
+  // ---- changes to the view ----
+
+  /** Selects a country or organisation by code, name or alias (null clears); returns its id. */
   select(code) {
-    const selected = this.app.select(code || null);
-    this.recordOnly = null;
+    const wanted = stringOrNull(code, 'select(code)');
+    this.app.setView({ country: wanted });
+    const selected = this.view.country;
     this.renderPanel();
     this.redraw();
     this.changed();
@@ -412,30 +346,34 @@ export class Viewer {
   }
 
   setFraming(framing) {
-    this.app.setFraming(framing);
+    this.app.setView({ framing: stringOrNull(framing, 'setFraming(framing)') });
     this.sync();
     this.changed();
   }
 
+  /** Sets the date shown (YYYY-MM-DD; null: the end of the story). A date the view would refuse
+   *  in a link is refused here too, with the same words. */
   setDate(iso) {
-    this.app.setDate(iso ?? '');
-    this.showDate(iso);
+    const date = stringOrNull(iso, 'setDate(date)');
+    this.app.setView({ date });
+    this.showDate(date);
     if (this.view.country) this.renderPanel();
+    this.refreshTooltip();
     this.redraw();
     this.changed();
-    this.announce(`Date shown: ${iso ? human(iso) : 'the end of September 2014'}.`);
+    this.announce(`Date shown: ${this.app.dateLabel(date ?? '')}.`);
   }
 
   showDate(iso) {
     const label = this.part('date-label');
-    label.textContent = iso ? human(iso) : 'End of September 2014';
+    label.textContent = this.app.dateLabel(iso ?? '');
     this.slider.value = iso ? String(toDays(iso)) : this.slider.max;
     this.slider.setAttribute('aria-valuetext', label.textContent);
   }
 
   /** Selects a timeline item: the map moves to its day and outlines the actors involved. */
   selectItem(id) {
-    const date = this.app.selectItem(id || null);
+    const date = this.app.selectItem(stringOrNull(id, 'selectItem(id)'));
     if (date) this.showDate(date);
     if (this.view.country) this.renderPanel();
     this.renderItem();
@@ -447,7 +385,7 @@ export class Viewer {
   }
 
   locate(code) {
-    return this.app.locate(code) ?? null;
+    return this.app.locate(stringOrNull(code, 'locate(code)') ?? '') ?? null;
   }
 
   describeItem(id) {
@@ -458,88 +396,23 @@ export class Viewer {
   // ---- text views ----
 
   sourceLabel(id) {
-    const s = this.sources.get(id);
-    if (!s) return id;
-    // Two seeds share a publisher (China Topix): the seed number tells them apart.
-    return s.kind === 'seed' ? `${s.publisher} [${id.slice(0, 3)}]` : s.publisher;
-  }
-
-  cite(ids) {
-    if (!ids || ids.length === 0) return null;
-    return el('span', { class: 'cite' }, 'Source: ', ids.map((id, i) => [
-      i ? '; ' : '',
-      el('span', { class: 'src', title: this.sources.get(id)?.title ?? id }, this.sourceLabel(id)),
-    ]));
-  }
-
-  quote(q) {
-    const ids = q.source ? [q.source] : q.sources;
-    return el('blockquote', {}, el('p', {}, `“${q.quote}”`), this.cite(ids));
-  }
-
-  sourceItem(s) {
-    const href = s.published_at ? safeHref(s.published_at) : null;
-    return el('li', {}, el('strong', {}, s.publisher), ', ', `“${s.title}”`, ` (${s.dated})`,
-      s.published_at ? [', published at ', href ? el('a', { href, rel: 'noopener noreferrer', target: '_blank' }, s.published_at) : s.published_at] : '',
-      el('span', { class: 'file' }, ` [${s.id}]`));
+    return sourceLabel(this.sources, id);
   }
 
   /** The selected timeline item's text and sources, under the timeline. */
   renderItem() {
     const box = this.part('item-detail');
     if (!box) return;
-    box.replaceChildren();
     const id = this.view.item;
     const item = id && this.describeItem(id);
-    if (!item) return;
-    box.append(...[
-      el('h3', {}, `${item.category}: ${item.title}`),
-      el('p', {}, item.when ? `${whenText(item.when)}. ` : '', item.summary),
-      item.when?.approximate ? el('p', { class: 'cite' }, `Date approximate: ${item.when.approximate}`) : null,
-      this.cite(item.sources),
-    ].filter(Boolean));
+    box.replaceChildren(...(item ? itemNodes(this.sources, item) : []));
   }
 
   /** The overview's nodes, built once per dataset: it does not depend on the date or selection, and
    *  clearing a selection should not rebuild two rosters and the source list. */
-  overview() {
-    if (!this.overviewNodes) {
-      const holder = document.createElement('div');
-      this.renderOverview(holder);
-      this.overviewNodes = [...holder.childNodes];
-    }
-    return this.overviewNodes;
-  }
-
-  /** The conferences with their rosters (from the communiqués) and the disputed counts and dates. */
-  renderOverview(panel) {
-    for (const v of this.app.conferences()) {
-      const c = v.conference;
-      const attended = v.participants.filter((p) => p.roles.some((r) => r !== 'not_invited' && r !== 'declined'));
-      const absent = v.participants.filter((p) => !attended.includes(p));
-      const roster = (list) => el('ul', { class: 'roster' }, list.map((p) => el('li', {},
-        el('button', { type: 'button', class: 'linklike', 'data-code': p.actor }, p.name),
-        p.roles.includes('attended_not_signed') ? ' (did not sign)' : '',
-        p.roles.includes('host') ? ' (host)' : '')));
-      const claims = (d) => d ? el('ul', { class: 'claims' }, d.claims.map((cl) =>
-        el('li', {}, el('strong', {}, cl.value), ` — “${cl.text}” `, this.cite(cl.sources)))) : null;
-      panel.append(...[
-        el('h3', {}, `${c.name}, ${c.city}`),
-        el('p', {}, whenText(c.date), v.date_dispute ? ' (date disputed: see below)' : '', ' ', this.cite(c.sources)),
-        el('p', { class: 'count' }, el('strong', {}, `${attended.length} participants`),
-          ' in the roster', v.count_dispute ? '; the sources count differently:' : ''),
-        claims(v.count_dispute),
-        roster(attended),
-        absent.length ? el('p', {}, 'Not invited: ', absent.map((p, i) => [i ? ', ' : '', p.name])) : null,
-        v.date_dispute ? el('div', { class: 'dispute' }, el('p', {}, v.date_dispute.question), claims(v.date_dispute)) : null,
-      ].filter(Boolean));
-    }
-    if (!this.compact) {
-      panel.append(el('h3', {}, 'Sources'), el('ol', { class: 'sources' }, [...this.sources.values()].map((s) => this.sourceItem(s))));
-    }
-    for (const b of panel.querySelectorAll('button[data-code]')) {
-      b.addEventListener('click', () => this.select(b.dataset.code));
-    }
+  overviewNodes() {
+    this.overview ??= overviewNodes(this.app, this.sources, { compact: this.compact, onPick: (code) => this.select(code) });
+    return this.overview;
   }
 
   renderPanel() {
@@ -551,63 +424,16 @@ export class Viewer {
       panel.scrollTop = 0;
       this.panelScrolled = false;
     }
-    const view = this.view;
-    const { date } = view;
-    const country = view.country ?? this.recordOnly ?? null;
+    const { country, date } = this.view;
     if (!country) {
       panel.setAttribute('aria-label', 'Details: the conferences');
       panel.append(el('p', { class: 'hint' }, 'Select a country on the map (or below) to read its participations, pledges, positions and quotes, each with its source.'));
-      panel.append(...this.overview());
+      panel.append(...this.overviewNodes());
       return;
     }
-    let rec;
-    try {
-      rec = this.app.country(country, date ?? '');
-    } catch {
-      const name = this.app.name(country) ?? country;
-      panel.setAttribute('aria-label', `Details: ${name}`);
-      panel.append(el('h2', {}, name), el('p', { class: 'empty' }, 'This country has no role in the sources.'));
-      return;
-    }
-    const a = rec.actor;
-    panel.setAttribute('aria-label', `Details: ${a.name}`);
-    const status = this.legend.find((l) => l.key === rec.status);
-    const swatch = el('span', { class: 'swatch', 'data-status': rec.status ?? 'none' });
-    if (status) swatch.style.background = status.color; // CSSOM, allowed under a strict CSP
-    panel.append(
-      el('h2', {}, a.name),
-      el('p', { class: 'status' }, swatch,
-        status ? status.label : 'No role in the coalition on this date',
-        date ? ` (as of ${human(date)})` : ''),
-    );
-    if (rec.participations.length) {
-      panel.append(el('h3', {}, 'Conferences'), el('ul', {}, rec.participations.map((p) =>
-        el('li', {}, el('strong', {}, p.conference_name), ` (${whenText(p.date)}): ${ROLE_LABELS[p.role] ?? p.role}`,
-          p.note ? ` — ${p.note}` : '', ' ', this.cite(p.sources)))));
-    }
-    if (rec.pledges.length) {
-      panel.append(el('h3', {}, 'Pledges and commitments'), el('ul', {}, rec.pledges.map((p) =>
-        el('li', {},
-          el('span', { class: 'kind' }, KIND_LABELS[p.kind] ?? p.kind), ' ', p.summary,
-          p.amount ? ` (${p.amount.text})` : '',
-          p.date && !p.from_communique ? ` — ${whenText(p.date)}` : '',
-          CERTAINTY[p.certainty] ? el('em', {}, ` (${CERTAINTY[p.certainty]})`) : '',
-          ' ', this.cite(p.sources), (p.quotes ?? []).map((q) => this.quote(q))))));
-    }
-    if (rec.statements.length) {
-      panel.append(el('h3', {}, 'Positions and statements'), el('ul', {}, rec.statements.map((s) =>
-        el('li', {}, el('strong', {}, s.topic), ': ', s.summary, s.date ? ` — ${whenText(s.date)}` : '', ' ',
-          this.cite(s.sources), (s.quotes ?? []).map((q) => this.quote(q))))));
-    }
-    if (rec.disputes.length) {
-      panel.append(el('h3', {}, 'Where sources disagree'), ...rec.disputes.map((d) =>
-        el('div', { class: 'dispute' }, el('p', {}, d.question), el('ul', { class: 'claims' }, d.claims.map((c) =>
-          el('li', {}, el('strong', {}, c.value), ` — “${c.text}” `, this.cite(c.sources)))),
-          d.used ? el('p', { class: 'used' }, d.used) : null)));
-    }
-    if (rec.sources.length) {
-      panel.append(el('h3', {}, 'Sources'), el('ol', { class: 'sources' }, rec.sources.map((s) => this.sourceItem(s))));
-    }
+    const { label, nodes } = recordNodes(this.app, this.sources, this.maps, country, date);
+    panel.setAttribute('aria-label', label);
+    panel.append(...nodes);
   }
 
   // ---- wiring ----
@@ -616,6 +442,27 @@ export class Viewer {
   placeTip(tip, canvas, x, y) {
     const flip = x > canvas.clientWidth / 2;
     tip.style.transform = `translate(${Math.round(flip ? x - 12 : x + 12)}px, ${Math.round(y + 14)}px)${flip ? ' translateX(-100%)' : ''}`;
+  }
+
+  /** Rewrites the map tooltip for the pointer's last place: the date may have changed under a
+   *  still pointer (Play), and the tooltip must not keep the old status. */
+  refreshTooltip() {
+    const tip = this.part('tooltip');
+    if (!tip || tip.hidden || !this.pointer) return;
+    this.showTooltip(this.pointer.x, this.pointer.y);
+  }
+
+  showTooltip(x, y) {
+    const tip = this.part('tooltip');
+    const info = this.app.describe(x, y);
+    if (!info) {
+      tip.hidden = true;
+      return null;
+    }
+    tip.hidden = false;
+    tip.replaceChildren(el('strong', {}, info.name), info.status ? ` — ${info.status}` : '');
+    this.placeTip(tip, this.mapCanvas, x, y);
+    return info;
   }
 
   wireMap() {
@@ -627,25 +474,23 @@ export class Viewer {
     };
     canvas.addEventListener('pointermove', (ev) => {
       const [x, y] = at(ev);
-      const info = this.app.describe(x, y);
+      this.pointer = { x, y };
+      const info = this.showTooltip(x, y);
       const code = info?.code ?? null;
       if (this.app.hover(code)) this.redraw();
       canvas.style.cursor = code ? 'pointer' : 'default';
-      if (!info) {
-        tip.hidden = true;
-        return;
-      }
-      tip.hidden = false;
-      tip.replaceChildren(el('strong', {}, info.name), info.status ? ` — ${info.status}` : '');
-      this.placeTip(tip, canvas, x, y);
     });
     canvas.addEventListener('pointerleave', () => {
+      this.pointer = null;
       tip.hidden = true;
       if (this.app.hover(null)) this.redraw();
     });
     canvas.addEventListener('click', (ev) => {
-      const [x, y] = at(ev);
-      this.select(this.app.hit(x, y) ?? null);
+      // Hover and click ask one question: where the pointer last moved (fractional pixels), not
+      // the click's whole-pixel position, which can land on the neighbour near a marker's edge.
+      const [cx, cy] = at(ev);
+      const p = this.pointer && Math.hypot(this.pointer.x - cx, this.pointer.y - cy) < 2 ? this.pointer : { x: cx, y: cy };
+      this.select(this.app.hit(p.x, p.y) ?? null);
     });
   }
 
@@ -705,6 +550,7 @@ export class Viewer {
       button.textContent = '▶ Play';
       button.setAttribute('aria-pressed', 'false');
     };
+    this.stopPlaying = stop;
     slider.addEventListener('input', () => {
       if (timer) stop();
       const v = Number(slider.value);

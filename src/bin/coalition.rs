@@ -411,7 +411,7 @@ USAGE:
         };
         let mut view = ViewState::default();
         view.apply(&patch, ix)
-            .map_err(|n| Failure(n.to_string(), 2))?;
+            .map_err(|n| Failure(n.refusal(), 2))?;
         Ok(view)
     }
 

@@ -19,15 +19,93 @@ pub fn parse_date(date: Option<String>) -> Result<Option<Date>, JsError> {
         .transpose()
 }
 
+/// The fields a `setView` patch may name, as strings (or `null`).
+const TEXT_FIELDS: [&str; 5] = ["country", "date", "framing", "item", "compare"];
+/// The fields a `setView` patch may name, as lists of strings.
+const LIST_FIELDS: [&str; 2] = ["statuses", "kinds"];
+
 /// A `setView` argument: an object whose fields are strings, string lists or `null`. A wrong type
-/// (`{country: 12}`) is a `TypeError`-like message, never a trap inside wasm.
+/// (`{country: 12}`) or an unknown field is an error naming it, never a trap inside wasm. Read by
+/// hand with `Reflect` rather than serde: a JS-value deserializer would cost ~10 KB of wasm.
 pub fn view_patch(value: JsValue) -> Result<ViewPatch, JsError> {
-    if !value.is_object() {
+    if !value.is_object() || js_sys::Array::is_array(&value) {
         return Err(JsError::new(
             "setView expects an object such as {country: \"FRA\", date: \"2014-09-15\"}",
         ));
     }
-    serde_wasm_bindgen::from_value(value).map_err(|e| JsError::new(&format!("setView: {e}")))
+    let object = js_sys::Object::from(value);
+    let mut patch = ViewPatch::default();
+    for key in js_sys::Object::keys(&object).iter() {
+        let name = key.as_string().unwrap_or_default();
+        let field = js_sys::Reflect::get(&object, &key)
+            .map_err(|_| JsError::new(&format!("setView: could not read {name}")))?;
+        if let Some(slot) = text_slot(&mut patch, &name) {
+            *slot = Some(text(&name, &field)?);
+        } else if let Some(slot) = list_slot(&mut patch, &name) {
+            *slot = Some(list(&name, &field)?);
+        } else {
+            return Err(JsError::new(&format!(
+                "setView: unknown field {name:?}; expected {}",
+                TEXT_FIELDS
+                    .iter()
+                    .chain(LIST_FIELDS.iter())
+                    .copied()
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )));
+        }
+    }
+    Ok(patch)
+}
+
+fn text_slot<'a>(patch: &'a mut ViewPatch, name: &str) -> Option<&'a mut Option<Option<String>>> {
+    match name {
+        "country" => Some(&mut patch.country),
+        "date" => Some(&mut patch.date),
+        "framing" => Some(&mut patch.framing),
+        "item" => Some(&mut patch.item),
+        "compare" => Some(&mut patch.compare),
+        _ => None,
+    }
+}
+
+fn list_slot<'a>(
+    patch: &'a mut ViewPatch,
+    name: &str,
+) -> Option<&'a mut Option<Option<Vec<String>>>> {
+    match name {
+        "statuses" => Some(&mut patch.statuses),
+        "kinds" => Some(&mut patch.kinds),
+        _ => None,
+    }
+}
+
+/// A string field: `null`/`undefined` clear it; anything but a string is refused.
+fn text(name: &str, v: &JsValue) -> Result<Option<String>, JsError> {
+    if v.is_null() || v.is_undefined() {
+        return Ok(None);
+    }
+    v.as_string()
+        .map(Some)
+        .ok_or_else(|| JsError::new(&format!("setView: {name} must be a string or null")))
+}
+
+/// A list field: `null`/`undefined` clear it; else an array of strings.
+fn list(name: &str, v: &JsValue) -> Result<Option<Vec<String>>, JsError> {
+    if v.is_null() || v.is_undefined() {
+        return Ok(None);
+    }
+    if !js_sys::Array::is_array(v) {
+        return Err(JsError::new(&format!(
+            "setView: {name} must be a list of strings"
+        )));
+    }
+    js_sys::Array::from(v)
+        .iter()
+        .map(|x| x.as_string())
+        .collect::<Option<Vec<String>>>()
+        .map(Some)
+        .ok_or_else(|| JsError::new(&format!("setView: {name} must be a list of strings")))
 }
 
 /// A point in CSS pixels relative to a canvas.

@@ -134,7 +134,7 @@ test('exports: PNG decodes, SVG parses, CSV has a row per record, JSON is the da
     assert.equal(parsed.error, false);
     assert.equal(parsed.root, 'svg');
     assert.ok(parsed.shapes > 20, `${which}: ${parsed.shapes} shapes`);
-    if (which === 'map-svg') assert.match(parsed.text, /Status on 15 Sep 2014/);
+    if (which === 'map-svg') assert.match(parsed.text, /Status on 15 Sept 2014/);
     else assert.match(parsed.text, /Conference/);
   }
   const json = JSON.parse((await download('[data-export="json"]')).data.toString('utf8'));

@@ -12,21 +12,26 @@ use crate::view::{ViewPatch, ViewState};
 use crate::voice;
 use crate::web::convert::{to_js, view_patch};
 
-/// The view as the page reads it; absent values are `null`.
+/// The view as the page reads it: the four parts every view has (`null` when unset), then the
+/// comparison date and the filters only when set, so the plain view stays a small object.
 #[derive(Serialize)]
 struct View {
     country: Option<String>,
     date: Option<String>,
     framing: &'static str,
     item: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     compare: Option<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     statuses: Vec<&'static str>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     kinds: Vec<&'static str>,
 }
 
 #[wasm_bindgen]
 impl Coalition {
-    /// The current view: `{country, date, framing, item, compare, statuses, kinds}`.
+    /// The current view: `{country, date, framing, item}`, plus `compare`, `statuses` and `kinds`
+    /// when set.
     #[wasm_bindgen(unchecked_return_type = "View")]
     pub fn view(&self) -> Result<JsValue, JsError> {
         let v = &self.view;
@@ -118,17 +123,9 @@ impl Coalition {
         };
         voice::describe_timeline(&self.ix, items, selected)
     }
-}
 
-/// Rust-side conveniences over `set_view`, for callers in Rust (tests); the page calls `setView`.
-impl Coalition {
-    fn apply(&mut self, patch: &ViewPatch) -> Result<(), JsError> {
-        self.view
-            .apply(patch, &self.ix)
-            .map_err(|n| JsError::new(&n.to_string()))
-    }
-
-    /// Selects a country or organisation by code, name or alias (`None` clears).
+    /// Shorthand for `setView({country})`: selects a country or organisation by code, name or
+    /// alias (`null` clears). Returns the selected id.
     pub fn select(&mut self, code: Option<String>) -> Result<Option<String>, JsError> {
         self.apply(&ViewPatch {
             country: Some(code),
@@ -137,7 +134,8 @@ impl Coalition {
         Ok(self.view.country.clone())
     }
 
-    /// Sets the date (`None` or "": the end of the story).
+    /// Shorthand for `setView({date})` (`null` or "": the end of the story).
+    #[wasm_bindgen(js_name = setDate)]
     pub fn set_date(&mut self, date: Option<String>) -> Result<(), JsError> {
         self.apply(&ViewPatch {
             date: Some(date),
@@ -145,11 +143,21 @@ impl Coalition {
         })
     }
 
-    /// Sets the framing by its key.
+    /// Shorthand for `setView({framing})`.
+    #[wasm_bindgen(js_name = setFraming)]
     pub fn set_framing(&mut self, framing: &str) -> Result<(), JsError> {
         self.apply(&ViewPatch {
             framing: Some(Some(framing.to_string())),
             ..ViewPatch::default()
         })
+    }
+}
+
+/// The one path every view change takes.
+impl Coalition {
+    fn apply(&mut self, patch: &ViewPatch) -> Result<(), JsError> {
+        self.view
+            .apply(patch, &self.ix)
+            .map_err(|n| JsError::new(&n.refusal()))
     }
 }

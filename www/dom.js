@@ -1,0 +1,42 @@
+// Building the DOM safely: every dataset string becomes a text node or an attribute value, never
+// HTML; links open only http(s) addresses.
+
+/** Builds an element; string children become text nodes, so data can never inject markup. */
+export function el(tag, attrs = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (v === undefined || v === null || v === false) continue;
+    if (k === 'class') node.className = v;
+    else node.setAttribute(k, v === true ? '' : String(v));
+  }
+  for (const c of children.flat(Infinity)) {
+    if (c === undefined || c === null || c === false) continue;
+    node.append(c instanceof Node ? c : document.createTextNode(String(c)));
+  }
+  return node;
+}
+
+/** Sets an element's CSS height, only when it changes (a change invalidates the page's layout). */
+export function setHeight(element, px) {
+  const value = `${px}px`;
+  if (element.style.height !== value) element.style.height = value;
+}
+
+/** Source links open only http(s) addresses; anything else is shown as text. */
+export function safeHref(url) {
+  try {
+    const u = new URL(url.includes('://') ? url : `https://${url}`);
+    return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Escapes a value for a double- or single-quoted HTML attribute in code we generate (the embed
+ *  snippet a reader pastes into another site): nothing in it can close the attribute or open a tag.
+ *  For a URL built from percent-encoded parts (`url: true`), `&` stays as written: a parameter
+ *  separator followed by one of our keys and `=` is never read as a character reference, and a
+ *  pasted link stays readable. */
+export function escapeAttr(value, { url = false } = {}) {
+  return String(value).replace(url ? /[<>"']/g : /[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}

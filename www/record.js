@@ -1,0 +1,145 @@
+// The details panel's text: a country's or organisation's record, the conferences overview, the
+// selected timeline item, and source citations. Every label comes from the core (app.labels()).
+import { el, safeHref } from './dom.js';
+import { human, whenText } from './dates.js';
+
+/** Label tables by key, from the core's labels: {roles, kinds, certainties, statuses}. */
+export function labelMaps(labels) {
+  const byKey = (list) => new Map(list.map((l) => [l.key, l]));
+  return {
+    roles: byKey(labels.roles),
+    kinds: byKey(labels.kinds),
+    certainties: byKey(labels.certainties),
+    statuses: byKey(labels.statuses),
+  };
+}
+
+/** "Reuters [000]": two seeds share a publisher (China Topix), so the seed number tells them apart. */
+export function sourceLabel(sources, id) {
+  const s = sources.get(id);
+  if (!s) return id;
+  return s.kind === 'seed' ? `${s.publisher} [${id.slice(0, 3)}]` : s.publisher;
+}
+
+export function cite(sources, ids) {
+  if (!ids || ids.length === 0) return null;
+  return el('span', { class: 'cite' }, 'Source: ', ids.map((id, i) => [
+    i ? '; ' : '',
+    el('span', { class: 'src', title: sources.get(id)?.title ?? id }, sourceLabel(sources, id)),
+  ]));
+}
+
+function quote(sources, q) {
+  const ids = q.source ? [q.source] : q.sources;
+  return el('blockquote', {}, el('p', {}, `“${q.quote}”`), cite(sources, ids));
+}
+
+export function sourceItem(s) {
+  const href = s.published_at ? safeHref(s.published_at) : null;
+  return el('li', {}, el('strong', {}, s.publisher), ', ', `“${s.title}”`, ` (${s.dated})`,
+    s.published_at ? [', published at ', href ? el('a', { href, rel: 'noopener noreferrer', target: '_blank' }, s.published_at) : s.published_at] : '',
+    el('span', { class: 'file' }, ` [${s.id}]`));
+}
+
+function claims(sources, d) {
+  return d ? el('ul', { class: 'claims' }, d.claims.map((cl) =>
+    el('li', {}, el('strong', {}, cl.value), ` — “${cl.text}” `, cite(sources, cl.sources)))) : null;
+}
+
+/** The conferences with their rosters (from the communiqués) and the disputed counts and dates.
+ *  `onPick(code)` is called when a roster name is clicked. */
+export function overviewNodes(app, sources, { compact, onPick }) {
+  const nodes = [];
+  for (const v of app.conferences()) {
+    const c = v.conference;
+    const attended = v.participants.filter((p) => p.roles.some((r) => r !== 'not_invited' && r !== 'declined'));
+    const absent = v.participants.filter((p) => !attended.includes(p));
+    const roster = (list) => el('ul', { class: 'roster' }, list.map((p) => el('li', {},
+      el('button', { type: 'button', class: 'linklike', 'data-code': p.actor }, p.name),
+      p.roles.includes('attended_not_signed') ? ' (did not sign)' : '',
+      p.roles.includes('host') ? ' (host)' : '')));
+    nodes.push(...[
+      el('h3', {}, `${c.name}, ${c.city}`),
+      el('p', {}, whenText(c.date), v.date_dispute ? ' (date disputed: see below)' : '', ' ', cite(sources, c.sources)),
+      el('p', { class: 'count' }, el('strong', {}, `${attended.length} participants`),
+        ' in the roster', v.count_dispute ? '; the sources count differently:' : ''),
+      claims(sources, v.count_dispute),
+      roster(attended),
+      absent.length ? el('p', {}, 'Not invited: ', absent.map((p, i) => [i ? ', ' : '', p.name])) : null,
+      v.date_dispute ? el('div', { class: 'dispute' }, el('p', {}, v.date_dispute.question), claims(sources, v.date_dispute)) : null,
+    ].filter(Boolean));
+  }
+  if (!compact) {
+    nodes.push(el('h3', {}, 'Sources'), el('ol', { class: 'sources' }, [...sources.values()].map(sourceItem)));
+  }
+  for (const n of nodes) {
+    for (const b of n.querySelectorAll?.('button[data-code]') ?? []) {
+      b.addEventListener('click', () => onPick(b.dataset.code));
+    }
+  }
+  return nodes;
+}
+
+/** One actor's record (or the name of a map country the sources do not mention) as panel nodes,
+ *  with the panel's accessible label. */
+export function recordNodes(app, sources, maps, code, date) {
+  let rec;
+  try {
+    rec = app.country(code, date ?? '');
+  } catch {
+    const name = app.name(code) ?? code;
+    return { label: `Details: ${name}`, nodes: [el('h2', {}, name), el('p', { class: 'empty' }, 'This country has no role in the sources.')] };
+  }
+  const a = rec.actor;
+  const status = maps.statuses.get(rec.status);
+  const swatch = el('span', { class: 'swatch', 'data-status': rec.status ?? 'none' });
+  if (status) swatch.style.background = status.color; // CSSOM, allowed under a strict CSP
+  const nodes = [
+    el('h2', {}, a.name),
+    el('p', { class: 'status' }, swatch,
+      status ? status.label : 'No role in the coalition on this date',
+      date ? ` (as of ${human(date)})` : ''),
+  ];
+  const role = (r) => maps.roles.get(r)?.label ?? r;
+  const kind = (k) => maps.kinds.get(k)?.label ?? k;
+  if (rec.participations.length) {
+    nodes.push(el('h3', {}, 'Conferences'), el('ul', {}, rec.participations.map((p) =>
+      el('li', {}, el('strong', {}, p.conference_name), ` (${whenText(p.date)}): ${role(p.role)}`,
+        p.note ? ` — ${p.note}` : '', ' ', cite(sources, p.sources)))));
+  }
+  if (rec.pledges.length) {
+    nodes.push(el('h3', {}, 'Pledges and commitments'), el('ul', {}, rec.pledges.map((p) => {
+      const certainty = maps.certainties.get(p.certainty)?.label;
+      return el('li', { 'data-pledge': p.id },
+        el('span', { class: 'kind' }, kind(p.kind)), ' ', p.summary,
+        p.amount ? ` (${p.amount.text})` : '',
+        p.date && !p.from_communique ? ` — ${whenText(p.date)}` : '',
+        certainty ? el('em', {}, ` (${certainty})`) : '',
+        ' ', cite(sources, p.sources), (p.quotes ?? []).map((q) => quote(sources, q)));
+    })));
+  }
+  if (rec.statements.length) {
+    nodes.push(el('h3', {}, 'Positions and statements'), el('ul', {}, rec.statements.map((s) =>
+      el('li', {}, el('strong', {}, s.topic), ': ', s.summary, s.date ? ` — ${whenText(s.date)}` : '', ' ',
+        cite(sources, s.sources), (s.quotes ?? []).map((q) => quote(sources, q))))));
+  }
+  if (rec.disputes.length) {
+    nodes.push(el('h3', {}, 'Where sources disagree'), ...rec.disputes.map((d) =>
+      el('div', { class: 'dispute' }, el('p', {}, d.question), claims(sources, d),
+        d.used ? el('p', { class: 'used' }, d.used) : null)));
+  }
+  if (rec.sources.length) {
+    nodes.push(el('h3', {}, 'Sources'), el('ol', { class: 'sources' }, rec.sources.map(sourceItem)));
+  }
+  return { label: `Details: ${a.name}`, nodes };
+}
+
+/** The selected timeline item's text and sources, for under the timeline. */
+export function itemNodes(sources, item) {
+  return [
+    el('h3', {}, `${item.category}: ${item.title}`),
+    el('p', {}, item.when ? `${whenText(item.when)}. ` : '', item.summary),
+    item.when?.approximate ? el('p', { class: 'cite' }, `Date approximate: ${item.when.approximate}`) : null,
+    cite(sources, item.sources),
+  ].filter(Boolean);
+}

@@ -1,0 +1,36 @@
+// The table view: the map and timeline as data tables (countries × status, conferences and own
+// pledges; events by date), in sync with the view, for screen readers and keyboards.
+import { el } from './dom.js';
+import { whenText } from './dates.js';
+import { sourceLabel } from './record.js';
+
+/** Builds both tables for the view; `onPick(code)` is called when a country's button is clicked. */
+export function tableNodes(app, sources, maps, view, onPick) {
+  const when = app.asOf(view.date ?? '');
+  const actors = app.countries(view.date ?? '').filter((a) => a.status || a.kind !== 'media');
+  const rows = actors.map((a) => {
+    const rec = app.country(a.id, view.date ?? '');
+    const conferences = rec.participations.map((p) => `${p.conference_name.replace('International Conference on Peace and Security in Iraq', 'Paris conference')}: ${maps.roles.get(p.role)?.label ?? p.role}`);
+    const kinds = [...new Set(rec.pledges.filter((p) => !p.from_communique).map((p) => maps.kinds.get(p.kind)?.label ?? p.kind))];
+    const pick = el('button', { type: 'button', class: 'linklike', 'data-code': a.id }, a.name);
+    pick.addEventListener('click', () => onPick(a.id));
+    return el('tr', {},
+      el('th', { scope: 'row' }, pick),
+      el('td', {}, a.status ? maps.statuses.get(a.status)?.label ?? a.status : '—'),
+      el('td', {}, conferences.join('; ') || '—'),
+      el('td', {}, kinds.join(', ') || '—'));
+  });
+  const events = app.timeline().map((e) => el('tr', {},
+    el('td', {}, whenText(e.date)), el('td', {}, e.title), el('td', {}, e.summary),
+    el('td', {}, e.sources.map((id) => sourceLabel(sources, id)).join('; '))));
+  return [
+    el('table', {},
+      el('caption', {}, `Countries and organisations ${when}`),
+      el('thead', {}, el('tr', {}, ['Country or organisation', 'Status', 'Conferences', 'Own pledges'].map((h) => el('th', { scope: 'col' }, h)))),
+      el('tbody', {}, rows)),
+    el('table', {},
+      el('caption', {}, 'Events by date'),
+      el('thead', {}, el('tr', {}, ['Date', 'Event', 'What happened', 'Sources'].map((h) => el('th', { scope: 'col' }, h)))),
+      el('tbody', {}, events)),
+  ];
+}
