@@ -281,10 +281,15 @@ pub fn actor_record<'a>(ix: &'a Index, id: &str, date: Option<Date>) -> Option<A
             }
         }
     }
+    // Its own statements, those it co-authored (a joint statement) and those about it.
     let statements: Vec<&Statement> = d
         .statements
         .iter()
-        .filter(|s| s.actor == actor.id)
+        .filter(|s| {
+            s.actor == actor.id
+                || s.authors.contains(&actor.id)
+                || s.subject.as_deref() == Some(actor.id.as_str())
+        })
         .collect();
     let events = events(ix, &[], Some(&actor.id));
     let mut disputes: Vec<&Dispute> = Vec::new();
@@ -299,6 +304,31 @@ pub fn actor_record<'a>(ix: &'a Index, id: &str, date: Option<Date>) -> Option<A
         if let Some(conf) = ix.conference(p.conference) {
             add_dispute(&conf.date_dispute);
             add_dispute(&conf.count_dispute);
+        }
+    }
+    for p in d.participations.iter().filter(|p| p.actor == actor.id) {
+        add_dispute(&p.dispute);
+    }
+    // Disputes over the dates of its pledges and statements (a statement dated by the Paris
+    // conference rests on the Paris date dispute).
+    let dates = pledges
+        .iter()
+        .filter_map(|p| p.date)
+        .chain(statements.iter().filter_map(|s| s.date.as_ref()));
+    for w in dates {
+        add_dispute(&w.dispute);
+    }
+    // Disputes that name the actor or one of its records.
+    let own: Vec<&str> = std::iter::once(actor.id.as_str())
+        .chain(pledges.iter().map(|p| p.id))
+        .chain(statements.iter().map(|s| s.id.as_str()))
+        .chain(events.iter().map(|e| e.id.as_str()))
+        .collect();
+    for dsp in &d.disputes {
+        if dsp.about.iter().any(|a| own.contains(&a.as_str()))
+            && !disputes.iter().any(|x| x.id == dsp.id)
+        {
+            disputes.push(dsp);
         }
     }
     let mut cited: Vec<&str> = actor.sources.iter().map(String::as_str).collect();
