@@ -350,3 +350,103 @@ fn unknown_country_codes_oversized_and_deeply_nested_documents_are_refused() {
         assert!(!errs[0].reason.is_empty());
     }
 }
+
+/// Every id a record can be named by (permalinks, timeline items, a dispute's `about`), with its
+/// section. Sources are cited, not shown as records, but share the namespace all the same.
+fn record_ids(d: &Dataset) -> Vec<(&'static str, &str)> {
+    let mut out: Vec<(&'static str, &str)> = Vec::new();
+    out.extend(d.sources.iter().map(|x| ("sources", x.id.as_str())));
+    out.extend(d.actors.iter().map(|x| ("actors", x.id.as_str())));
+    out.extend(d.people.iter().map(|x| ("people", x.id.as_str())));
+    out.extend(d.conferences.iter().map(|x| ("conferences", x.id.as_str())));
+    for c in &d.conferences {
+        out.extend(c.commitments.iter().map(|x| ("commitments", x.id.as_str())));
+    }
+    out.extend(d.pledges.iter().map(|x| ("pledges", x.id.as_str())));
+    out.extend(d.statements.iter().map(|x| ("statements", x.id.as_str())));
+    out.extend(d.events.iter().map(|x| ("events", x.id.as_str())));
+    out.extend(d.figures.iter().map(|x| ("figures", x.id.as_str())));
+    out.extend(d.disputes.iter().map(|x| ("disputes", x.id.as_str())));
+    out
+}
+
+#[test]
+fn record_ids_are_unique_across_sections() {
+    let ix = common::index();
+    let mut seen: std::collections::HashMap<&str, &str> = std::collections::HashMap::new();
+    let mut dups = Vec::new();
+    for (section, id) in record_ids(&ix.data) {
+        if let Some(prev) = seen.insert(id, section) {
+            dups.push(format!("{id:?} is in {prev} and {section}"));
+        }
+    }
+    assert!(dups.is_empty(), "{dups:#?}");
+}
+
+#[test]
+fn record_references_the_validator_does_not_check_resolve() {
+    // Statement authors and subjects, quotes' `via`, the disputes a date or a participation rests
+    // on, and a dispute's `about` (any record id).
+    let ix = common::index();
+    let d = &ix.data;
+    let ids: Vec<&str> = record_ids(d).into_iter().map(|(_, id)| id).collect();
+    let mut bad = Vec::new();
+    let actor = |id: &str| ix.actor(id).is_some();
+    let dispute = |id: &str| ix.dispute(id).is_some();
+    let whens = d
+        .pledges
+        .iter()
+        .filter_map(|p| p.date.as_ref().map(|w| (p.id.as_str(), w)))
+        .chain(
+            d.statements
+                .iter()
+                .filter_map(|s| s.date.as_ref().map(|w| (s.id.as_str(), w))),
+        )
+        .chain(d.events.iter().map(|e| (e.id.as_str(), &e.date)))
+        .chain(d.conferences.iter().map(|c| (c.id.as_str(), &c.date)))
+        .chain(
+            d.figures
+                .iter()
+                .filter_map(|f| f.as_of.as_ref().map(|w| (f.id.as_str(), w))),
+        );
+    for (id, w) in whens {
+        if let Some(x) = w.dispute.as_deref().filter(|x| !dispute(x)) {
+            bad.push(format!("{id}: date rests on unknown dispute {x:?}"));
+        }
+    }
+    for p in &d.participations {
+        if let Some(x) = p.dispute.as_deref().filter(|x| !dispute(x)) {
+            bad.push(format!("{}/{}: unknown dispute {x:?}", p.conference, p.actor));
+        }
+    }
+    for s in &d.statements {
+        for a in s.authors.iter().chain(s.subject.iter()) {
+            if !actor(a) {
+                bad.push(format!("{}: unknown actor {a:?}", s.id));
+            }
+        }
+        if !s.authors.is_empty() && !s.authors.contains(&s.actor) {
+            bad.push(format!("{}: `actor` is not among its authors", s.id));
+        }
+    }
+    for (owner, qs) in d
+        .pledges
+        .iter()
+        .map(|p| (&p.id, &p.quotes))
+        .chain(d.statements.iter().map(|s| (&s.id, &s.quotes)))
+    {
+        for q in qs {
+            if let Some(v) = q.via.as_deref().filter(|v| !actor(v)) {
+                bad.push(format!("{owner}: quote relayed via unknown actor {v:?}"));
+            }
+        }
+    }
+    for dsp in &d.disputes {
+        for a in &dsp.about {
+            if !ids.contains(&a.as_str()) {
+                bad.push(format!("dispute {}: about unknown record {a:?}", dsp.id));
+            }
+        }
+    }
+    assert!(bad.is_empty(), "{bad:#?}");
+}
