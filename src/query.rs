@@ -403,7 +403,9 @@ pub fn coalition_state(ix: &Index, date: Option<Date>) -> CoalitionState<'_> {
 }
 
 /// The span of dates the timeline covers: every event, pledge and conference date, padded to whole
-/// days. `None` for an empty dataset.
+/// days. A pledge ongoing `since` an earlier day (US air strikes "since August 2014") does not
+/// stretch it: it holds across the whole span, and the timeline shows it from the first day.
+/// `None` for an empty dataset.
 pub fn date_span(ix: &Index) -> Option<(Date, Date)> {
     let d = &ix.data;
     let dates = d
@@ -414,7 +416,9 @@ pub fn date_span(ix: &Index) -> Option<(Date, Date)> {
         .chain(
             d.pledges
                 .iter()
-                .filter_map(|p| p.date.as_ref().map(|w| w.date)),
+                .filter_map(|p| p.date.as_ref())
+                .filter(|w| w.relation != Some(DateRelation::Since))
+                .map(|w| w.date),
         );
     let (mut lo, mut hi) = (None::<Date>, None::<Date>);
     for x in dates {

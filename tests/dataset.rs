@@ -416,7 +416,10 @@ fn record_references_the_validator_does_not_check_resolve() {
     }
     for p in &d.participations {
         if let Some(x) = p.dispute.as_deref().filter(|x| !dispute(x)) {
-            bad.push(format!("{}/{}: unknown dispute {x:?}", p.conference, p.actor));
+            bad.push(format!(
+                "{}/{}: unknown dispute {x:?}",
+                p.conference, p.actor
+            ));
         }
     }
     for s in &d.statements {
@@ -449,4 +452,57 @@ fn record_references_the_validator_does_not_check_resolve() {
         }
     }
     assert!(bad.is_empty(), "{bad:#?}");
+}
+
+#[test]
+fn records_say_what_the_sources_say_and_no_more() {
+    let ix = common::index();
+    // 002: US airstrikes "since August 2014": the US pledged military support before Jeddah.
+    assert_eq!(
+        query::primary_status(&ix, "USA", date("2014-09-08")),
+        Some(Status::MilitaryPledge)
+    );
+    // ... without stretching the timeline back to August.
+    let (first, _) = query::date_span(&ix).unwrap();
+    assert_eq!(first.to_string(), "2014-09-08");
+    // 004's "as many as 31,500" is a ceiling; 002's "nearly 40" is not 40.
+    let fig = |id: &str| ix.data.figures.iter().find(|f| f.id == id).unwrap();
+    let cia = fig("isil-fighters-cia-004");
+    assert_eq!((cia.low, cia.high), (None, Some(31500.0)));
+    assert!(fig("countries-offering-help").qualifier.is_some());
+    // Iran's record keeps both sides of its absence from Paris.
+    let iran = query::actor_record(&ix, "IRN", None).unwrap();
+    let absence = iran
+        .disputes
+        .iter()
+        .find(|d| d.id == "iran-paris-absence")
+        .expect("Iran's record lacks the dispute over its absence");
+    let values: Vec<&str> = absence.claims.iter().map(|c| c.value.as_str()).collect();
+    assert!(
+        values.contains(&"not invited") && values.contains(&"did not send delegates"),
+        "{values:?}"
+    );
+    // A third party's account of Saudi Arabia is about Saudi Arabia, not by it.
+    let frontline = ix
+        .data
+        .statements
+        .iter()
+        .find(|s| s.summary.contains("frontline role"))
+        .unwrap();
+    assert_ne!(frontline.actor, "SAU");
+    assert_eq!(frontline.subject.as_deref(), Some("SAU"));
+    let sau = query::actor_record(&ix, "SAU", None).unwrap();
+    assert!(sau.statements.iter().any(|s| s.id == frontline.id));
+    // The Paris joint statement belongs to every participant.
+    let deu = query::actor_record(&ix, "DEU", None).unwrap();
+    assert!(deu
+        .statements
+        .iter()
+        .any(|s| s.id == "paris-joint-statement"));
+    // No claim reads 002's "Led by the United States" as the US calling the meeting.
+    let convener = ix.dispute("paris-convener").unwrap();
+    assert!(!convener
+        .claims
+        .iter()
+        .any(|c| c.sources.iter().any(|s| s.starts_with("002_"))));
 }
