@@ -112,20 +112,19 @@ fn verbatim_with_elisions(seed: &str, text: &str) -> bool {
 fn every_claim_and_figure_text_is_verbatim_in_its_cited_seeds() {
     let ix = common::index();
     let d = &ix.data;
-    let texts = d
-        .disputes
-        .iter()
-        .flat_map(|dsp| {
-            dsp.claims
-                .iter()
-                .enumerate()
-                .map(move |(i, c)| (format!("dispute {} claim {i}", dsp.id), &c.text, &c.sources))
-        })
-        .chain(
-            d.figures
-                .iter()
-                .map(|f| (format!("figure {}", f.id), &f.text, &f.sources)),
-        );
+    let texts =
+        d.disputes
+            .iter()
+            .flat_map(|dsp| {
+                dsp.claims.iter().enumerate().map(move |(i, c)| {
+                    (format!("dispute {} claim {i}", dsp.id), &c.text, &c.sources)
+                })
+            })
+            .chain(
+                d.figures
+                    .iter()
+                    .map(|f| (format!("figure {}", f.id), &f.text, &f.sources)),
+            );
     let mut checked = 0;
     let mut failures = Vec::new();
     for (owner, text, sources) in texts {
