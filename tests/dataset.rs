@@ -506,3 +506,97 @@ fn records_say_what_the_sources_say_and_no_more() {
         .iter()
         .any(|c| c.sources.iter().any(|s| s.starts_with("002_"))));
 }
+
+/// The sources each record id cites (a source cites itself; a dispute, its claims' sources).
+fn cited_by_id(d: &Dataset) -> std::collections::HashMap<&str, Vec<&str>> {
+    fn list(v: &[String]) -> Vec<&str> {
+        v.iter().map(String::as_str).collect()
+    }
+    let mut m = std::collections::HashMap::new();
+    m.extend(
+        d.sources
+            .iter()
+            .map(|x| (x.id.as_str(), vec![x.id.as_str()])),
+    );
+    m.extend(d.actors.iter().map(|x| (x.id.as_str(), list(&x.sources))));
+    m.extend(d.people.iter().map(|x| (x.id.as_str(), list(&x.sources))));
+    for c in &d.conferences {
+        m.insert(c.id.as_str(), list(&c.sources));
+        m.extend(
+            c.commitments
+                .iter()
+                .map(|x| (x.id.as_str(), list(&x.sources))),
+        );
+    }
+    m.extend(d.pledges.iter().map(|x| (x.id.as_str(), list(&x.sources))));
+    m.extend(
+        d.statements
+            .iter()
+            .map(|x| (x.id.as_str(), list(&x.sources))),
+    );
+    m.extend(d.events.iter().map(|x| (x.id.as_str(), list(&x.sources))));
+    m.extend(d.figures.iter().map(|x| (x.id.as_str(), list(&x.sources))));
+    m.extend(d.disputes.iter().map(|x| {
+        let all = x.claims.iter().flat_map(|c| list(&c.sources)).collect();
+        (x.id.as_str(), all)
+    }));
+    m
+}
+
+#[test]
+fn every_seed_sentence_is_covered_by_records_that_cite_it_or_is_furniture() {
+    // data/coverage.json splits each seed into sentences, in order, and names the records that
+    // hold each one, or marks it page furniture. Joined, the sentences give back the whole seed.
+    let coverage: serde_json::Value =
+        serde_json::from_str(include_str!("../data/coverage.json")).unwrap();
+    let ix = common::index();
+    let cited = cited_by_id(&ix.data);
+    let words = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let entries = coverage.as_array().unwrap();
+    let seeds: Vec<&str> = ix
+        .data
+        .sources
+        .iter()
+        .filter(|s| s.quotable)
+        .map(|s| s.id.as_str())
+        .collect();
+    assert_eq!(entries.len(), seeds.len(), "one entry per seed");
+    let mut problems = Vec::new();
+    for seed in seeds {
+        let entry = entries
+            .iter()
+            .find(|e| e["source"] == seed)
+            .unwrap_or_else(|| panic!("coverage.json has no entry for {seed}"));
+        let sentences = entry["sentences"].as_array().unwrap();
+        let joined: Vec<&str> = sentences
+            .iter()
+            .map(|s| s["text"].as_str().unwrap())
+            .collect();
+        assert_eq!(
+            words(&joined.join(" ")),
+            words(&common::read_shared(&format!("seeds/{seed}"))),
+            "{seed}: the sentences do not give back the seed (one missing, changed or out of order)"
+        );
+        for s in sentences {
+            let text = s["text"].as_str().unwrap();
+            let records = s["records"].as_array().map_or(&[][..], Vec::as_slice);
+            match (s["furniture"] == true, records.is_empty()) {
+                (true, true) => continue,
+                (true, false) => problems.push(format!("{seed}: furniture with records: {text:?}")),
+                (false, true) => problems.push(format!("{seed}: not covered: {text:?}")),
+                (false, false) => {}
+            }
+            for r in records {
+                let r = r.as_str().unwrap();
+                match cited.get(r) {
+                    None => problems.push(format!("{seed}: unknown record {r:?} for {text:?}")),
+                    Some(srcs) if !srcs.contains(&seed) => {
+                        problems.push(format!("{seed}: record {r:?} does not cite it ({text:?})"))
+                    }
+                    Some(_) => {}
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{problems:#?}");
+}
