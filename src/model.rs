@@ -488,6 +488,10 @@ pub struct Figure {
     pub as_of: Option<When>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dispute: Option<String>,
+    /// Ids of the records the number belongs to, in any section (the actor it counts, the pledge
+    /// it measures): where it is shown.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub about: Vec<String>,
     pub sources: Vec<SourceId>,
 }
 

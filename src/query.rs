@@ -217,8 +217,19 @@ pub struct ActorRecord<'a> {
     pub events: Vec<&'a Event>,
     /// Disputes touching this actor's records (e.g. the Paris date for a Paris participant).
     pub disputes: Vec<&'a Dispute>,
+    /// Numbers that belong to the actor or one of its records (a figure's `about`).
+    pub figures: Vec<&'a Figure>,
     /// Every source any of the above cites, in first-cited order.
     pub sources: Vec<&'a Source>,
+}
+
+/// Adds the dispute with this id, if any and not yet listed.
+fn add_dispute_ref<'a>(into: &mut Vec<&'a Dispute>, ix: &'a Index, id: Option<&str>) {
+    if let Some(dsp) = id.and_then(|i| ix.dispute(i)) {
+        if !into.iter().any(|x| x.id == dsp.id) {
+            into.push(dsp);
+        }
+    }
 }
 
 /// An actor's full record as of `date` (statuses use the date; the lists hold everything).
@@ -331,6 +342,14 @@ pub fn actor_record<'a>(ix: &'a Index, id: &str, date: Option<Date>) -> Option<A
             disputes.push(dsp);
         }
     }
+    let figures: Vec<&Figure> = d
+        .figures
+        .iter()
+        .filter(|f| f.about.iter().any(|a| own.contains(&a.as_str())))
+        .collect();
+    for f in &figures {
+        add_dispute_ref(&mut disputes, ix, f.dispute.as_deref());
+    }
     let mut cited: Vec<&str> = actor.sources.iter().map(String::as_str).collect();
     let people: Vec<&Person> = d.people.iter().filter(|p| p.actor == actor.id).collect();
     let lists = people
@@ -340,6 +359,7 @@ pub fn actor_record<'a>(ix: &'a Index, id: &str, date: Option<Date>) -> Option<A
         .chain(pledges.iter().map(|p| p.sources))
         .chain(statements.iter().map(|s| &s.sources[..]))
         .chain(events.iter().map(|e| &e.sources[..]))
+        .chain(figures.iter().map(|f| &f.sources[..]))
         .chain(
             disputes
                 .iter()
@@ -359,6 +379,7 @@ pub fn actor_record<'a>(ix: &'a Index, id: &str, date: Option<Date>) -> Option<A
         statements,
         events,
         disputes,
+        figures,
         sources: cited.iter().filter_map(|s| ix.source(s)).collect(),
     })
 }

@@ -451,6 +451,13 @@ fn record_references_the_validator_does_not_check_resolve() {
             }
         }
     }
+    for f in &d.figures {
+        for a in &f.about {
+            if !ids.contains(&a.as_str()) {
+                bad.push(format!("figure {}: about unknown record {a:?}", f.id));
+            }
+        }
+    }
     assert!(bad.is_empty(), "{bad:#?}");
 }
 
@@ -482,6 +489,14 @@ fn records_say_what_the_sources_say_and_no_more() {
         values.contains(&"not invited") && values.contains(&"did not send delegates"),
         "{values:?}"
     );
+    // Figures reach the records they belong to (US air strikes since August: 162, per the BBC).
+    let usa = query::actor_record(&ix, "USA", None).unwrap();
+    assert!(usa
+        .figures
+        .iter()
+        .any(|f| f.id == "us-airstrikes-since-august"));
+    let isil = query::actor_record(&ix, "isil", None).unwrap();
+    assert!(isil.disputes.iter().any(|d| d.id == "isil-fighters-cia"));
     // A third party's account of Saudi Arabia is about Saudi Arabia, not by it.
     let frontline = ix
         .data
