@@ -608,10 +608,15 @@ fn check_records(c: &mut Checker) {
     }
     for (i, f) in c.ds.figures.iter().enumerate() {
         let path = format!("figures[{i}]");
-        if !f.low.is_finite() || f.high.is_some_and(|h| !h.is_finite() || h < f.low) {
+        let bad = |v: Option<f64>| v.is_some_and(|v| !v.is_finite());
+        if (f.low.is_none() && f.high.is_none())
+            || bad(f.low)
+            || bad(f.high)
+            || f.low.zip(f.high).is_some_and(|(l, h)| h < l)
+        {
             c.err(
                 format!("{path}.high"),
-                "bounds must be finite numbers with high >= low",
+                "give `low`, `high` or both, finite, with high >= low",
             );
         }
         if let Some(w) = &f.as_of {

@@ -127,6 +127,26 @@ pub struct When {
     /// ("'On Sunday', in an article about Monday 15 September 2014").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub approximate: Option<String>,
+    /// How the source relates the record to the date, when it does not simply place it there:
+    /// `before` ("earlier", "already": on or before `date`, how long before unknown) or `since`
+    /// ("since August 2014": began on `date`, or within `date`..=`until`, and went on).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub relation: Option<DateRelation>,
+    /// The dispute this date rests on: e.g. a statement dated by the Paris conference, whose own
+    /// date is disputed (`paris-date`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dispute: Option<String>,
+}
+
+/// How a source relates something to a date it gives.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum DateRelation {
+    /// On or before the date; the source says only "earlier", "already" or "before".
+    Before,
+    /// Began on the date (or within the range) and continued.
+    Since,
 }
 
 impl When {
@@ -183,6 +203,9 @@ pub struct Participation {
     pub role: ParticipationRole,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    /// The dispute over this participation, if the sources disagree on it (e.g. why Iran was absent).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dispute: Option<String>,
     pub sources: Vec<SourceId>,
 }
 
@@ -301,6 +324,9 @@ pub struct Quote {
     pub source: Option<SourceId>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sources: Vec<SourceId>,
+    /// The outlet the source says relayed the words ("According to The Guardian"), an actor id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub via: Option<ActorId>,
 }
 
 impl Quote {
@@ -351,7 +377,16 @@ pub enum Certainty {
 #[serde(deny_unknown_fields)]
 pub struct Statement {
     pub id: String,
+    /// Who made it: the author, or for a statement with several authors the one that published it
+    /// (every author is in `authors`); for a third party's account, the outlet that reports it.
     pub actor: ActorId,
+    /// Every author, when there are several (the Paris joint statement: all its participants).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub authors: Vec<ActorId>,
+    /// The actor the statement is about, when it is not its author (a western source's account of
+    /// Saudi Arabia's readiness; Kerry ruling out co-operation with Iran).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subject: Option<ActorId>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub speaker: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -365,6 +400,7 @@ pub struct Statement {
     pub sources: Vec<SourceId>,
 }
 
+/// The stance toward the coalition and its campaign, not toward the statement's topic.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
@@ -448,11 +484,16 @@ pub struct Figure {
     pub id: String,
     /// What is counted ("ISIL fighters in Iraq and Syria").
     pub topic: String,
-    /// Lower bound, or the value when there is one.
-    pub low: f64,
+    /// Lower bound, or the value when there is one; absent when the source gives only a ceiling
+    /// ("as many as 31,500", "nearly 40": the number is in `high`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub low: Option<f64>,
     /// Upper bound, when the source gives a range or a ceiling.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub high: Option<f64>,
+    /// How the source qualifies its number, when it does ("as many as", "nearly", "about").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub qualifier: Option<Qualifier>,
     pub unit: String,
     /// The source's own wording.
     pub text: String,
@@ -463,7 +504,38 @@ pub struct Figure {
     pub as_of: Option<When>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dispute: Option<String>,
+    /// Ids of the records the number belongs to, in any section (the actor it counts, the pledge
+    /// it measures): where it is shown.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub about: Vec<String>,
     pub sources: Vec<SourceId>,
+}
+
+/// How a source qualifies a number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Qualifier {
+    /// "as many as": a ceiling (in `high`).
+    AsManyAs,
+    /// "nearly": just under the number (in `high`).
+    Nearly,
+    /// "about": an approximate value (in `low`).
+    About,
+    /// "more than": a floor (in `low`).
+    MoreThan,
+}
+
+impl Qualifier {
+    /// The source's words for the qualifier.
+    pub fn label(self) -> &'static str {
+        match self {
+            Qualifier::AsManyAs => "as many as",
+            Qualifier::Nearly => "nearly",
+            Qualifier::About => "about",
+            Qualifier::MoreThan => "more than",
+        }
+    }
 }
 
 /// A point on which sources disagree, with every version kept.
@@ -478,6 +550,10 @@ pub struct Dispute {
     /// Which claim the product uses where it must pick one (e.g. to place a marker), and why.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub used: Option<String>,
+    /// Ids of the records the dispute applies to, in any section (actors, conferences, pledges,
+    /// statements, events, figures); ids are unique across sections, so one list names them all.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub about: Vec<String>,
 }
 
 /// One source's answer to a disputed question.
@@ -487,7 +563,11 @@ pub struct Dispute {
 pub struct Claim {
     /// The answer, normalised ("2014-09-14", "30+").
     pub value: String,
-    /// The source's own wording.
+    /// The source's own wording, verbatim for a seed (elisions marked " ... "); a paraphrase for an
+    /// official-list entry.
     pub text: String,
+    /// Context that is not the source's words (what a weekday resolves to, which article).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
     pub sources: Vec<SourceId>,
 }

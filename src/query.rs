@@ -217,8 +217,19 @@ pub struct ActorRecord<'a> {
     pub events: Vec<&'a Event>,
     /// Disputes touching this actor's records (e.g. the Paris date for a Paris participant).
     pub disputes: Vec<&'a Dispute>,
+    /// Numbers that belong to the actor or one of its records (a figure's `about`).
+    pub figures: Vec<&'a Figure>,
     /// Every source any of the above cites, in first-cited order.
     pub sources: Vec<&'a Source>,
+}
+
+/// Adds the dispute with this id, if any and not yet listed.
+fn add_dispute_ref<'a>(into: &mut Vec<&'a Dispute>, ix: &'a Index, id: Option<&str>) {
+    if let Some(dsp) = id.and_then(|i| ix.dispute(i)) {
+        if !into.iter().any(|x| x.id == dsp.id) {
+            into.push(dsp);
+        }
+    }
 }
 
 /// An actor's full record as of `date` (statuses use the date; the lists hold everything).
@@ -281,10 +292,15 @@ pub fn actor_record<'a>(ix: &'a Index, id: &str, date: Option<Date>) -> Option<A
             }
         }
     }
+    // Its own statements, those it co-authored (a joint statement) and those about it.
     let statements: Vec<&Statement> = d
         .statements
         .iter()
-        .filter(|s| s.actor == actor.id)
+        .filter(|s| {
+            s.actor == actor.id
+                || s.authors.contains(&actor.id)
+                || s.subject.as_deref() == Some(actor.id.as_str())
+        })
         .collect();
     let events = events(ix, &[], Some(&actor.id));
     let mut disputes: Vec<&Dispute> = Vec::new();
@@ -301,6 +317,39 @@ pub fn actor_record<'a>(ix: &'a Index, id: &str, date: Option<Date>) -> Option<A
             add_dispute(&conf.count_dispute);
         }
     }
+    for p in d.participations.iter().filter(|p| p.actor == actor.id) {
+        add_dispute(&p.dispute);
+    }
+    // Disputes over the dates of its pledges and statements (a statement dated by the Paris
+    // conference rests on the Paris date dispute).
+    let dates = pledges
+        .iter()
+        .filter_map(|p| p.date)
+        .chain(statements.iter().filter_map(|s| s.date.as_ref()));
+    for w in dates {
+        add_dispute(&w.dispute);
+    }
+    // Disputes that name the actor or one of its records.
+    let own: Vec<&str> = std::iter::once(actor.id.as_str())
+        .chain(pledges.iter().map(|p| p.id))
+        .chain(statements.iter().map(|s| s.id.as_str()))
+        .chain(events.iter().map(|e| e.id.as_str()))
+        .collect();
+    for dsp in &d.disputes {
+        if dsp.about.iter().any(|a| own.contains(&a.as_str()))
+            && !disputes.iter().any(|x| x.id == dsp.id)
+        {
+            disputes.push(dsp);
+        }
+    }
+    let figures: Vec<&Figure> = d
+        .figures
+        .iter()
+        .filter(|f| f.about.iter().any(|a| own.contains(&a.as_str())))
+        .collect();
+    for f in &figures {
+        add_dispute_ref(&mut disputes, ix, f.dispute.as_deref());
+    }
     let mut cited: Vec<&str> = actor.sources.iter().map(String::as_str).collect();
     let people: Vec<&Person> = d.people.iter().filter(|p| p.actor == actor.id).collect();
     let lists = people
@@ -310,6 +359,7 @@ pub fn actor_record<'a>(ix: &'a Index, id: &str, date: Option<Date>) -> Option<A
         .chain(pledges.iter().map(|p| p.sources))
         .chain(statements.iter().map(|s| &s.sources[..]))
         .chain(events.iter().map(|e| &e.sources[..]))
+        .chain(figures.iter().map(|f| &f.sources[..]))
         .chain(
             disputes
                 .iter()
@@ -329,6 +379,7 @@ pub fn actor_record<'a>(ix: &'a Index, id: &str, date: Option<Date>) -> Option<A
         statements,
         events,
         disputes,
+        figures,
         sources: cited.iter().filter_map(|s| ix.source(s)).collect(),
     })
 }
@@ -373,7 +424,9 @@ pub fn coalition_state(ix: &Index, date: Option<Date>) -> CoalitionState<'_> {
 }
 
 /// The span of dates the timeline covers: every event, pledge and conference date, padded to whole
-/// days. `None` for an empty dataset.
+/// days. A pledge ongoing `since` an earlier day (US air strikes "since August 2014") does not
+/// stretch it: it holds across the whole span, and the timeline shows it from the first day.
+/// `None` for an empty dataset.
 pub fn date_span(ix: &Index) -> Option<(Date, Date)> {
     let d = &ix.data;
     let dates = d
@@ -384,7 +437,9 @@ pub fn date_span(ix: &Index) -> Option<(Date, Date)> {
         .chain(
             d.pledges
                 .iter()
-                .filter_map(|p| p.date.as_ref().map(|w| w.date)),
+                .filter_map(|p| p.date.as_ref())
+                .filter(|w| w.relation != Some(DateRelation::Since))
+                .map(|w| w.date),
         );
     let (mut lo, mut hi) = (None::<Date>, None::<Date>);
     for x in dates {

@@ -350,3 +350,268 @@ fn unknown_country_codes_oversized_and_deeply_nested_documents_are_refused() {
         assert!(!errs[0].reason.is_empty());
     }
 }
+
+/// Every id a record can be named by (permalinks, timeline items, a dispute's `about`), with its
+/// section. Sources are cited, not shown as records, but share the namespace all the same.
+fn record_ids(d: &Dataset) -> Vec<(&'static str, &str)> {
+    let mut out: Vec<(&'static str, &str)> = Vec::new();
+    out.extend(d.sources.iter().map(|x| ("sources", x.id.as_str())));
+    out.extend(d.actors.iter().map(|x| ("actors", x.id.as_str())));
+    out.extend(d.people.iter().map(|x| ("people", x.id.as_str())));
+    out.extend(d.conferences.iter().map(|x| ("conferences", x.id.as_str())));
+    for c in &d.conferences {
+        out.extend(c.commitments.iter().map(|x| ("commitments", x.id.as_str())));
+    }
+    out.extend(d.pledges.iter().map(|x| ("pledges", x.id.as_str())));
+    out.extend(d.statements.iter().map(|x| ("statements", x.id.as_str())));
+    out.extend(d.events.iter().map(|x| ("events", x.id.as_str())));
+    out.extend(d.figures.iter().map(|x| ("figures", x.id.as_str())));
+    out.extend(d.disputes.iter().map(|x| ("disputes", x.id.as_str())));
+    out
+}
+
+#[test]
+fn record_ids_are_unique_across_sections() {
+    let ix = common::index();
+    let mut seen: std::collections::HashMap<&str, &str> = std::collections::HashMap::new();
+    let mut dups = Vec::new();
+    for (section, id) in record_ids(&ix.data) {
+        if let Some(prev) = seen.insert(id, section) {
+            dups.push(format!("{id:?} is in {prev} and {section}"));
+        }
+    }
+    assert!(dups.is_empty(), "{dups:#?}");
+}
+
+#[test]
+fn record_references_the_validator_does_not_check_resolve() {
+    // Statement authors and subjects, quotes' `via`, the disputes a date or a participation rests
+    // on, and a dispute's `about` (any record id).
+    let ix = common::index();
+    let d = &ix.data;
+    let ids: Vec<&str> = record_ids(d).into_iter().map(|(_, id)| id).collect();
+    let mut bad = Vec::new();
+    let actor = |id: &str| ix.actor(id).is_some();
+    let dispute = |id: &str| ix.dispute(id).is_some();
+    let whens = d
+        .pledges
+        .iter()
+        .filter_map(|p| p.date.as_ref().map(|w| (p.id.as_str(), w)))
+        .chain(
+            d.statements
+                .iter()
+                .filter_map(|s| s.date.as_ref().map(|w| (s.id.as_str(), w))),
+        )
+        .chain(d.events.iter().map(|e| (e.id.as_str(), &e.date)))
+        .chain(d.conferences.iter().map(|c| (c.id.as_str(), &c.date)))
+        .chain(
+            d.figures
+                .iter()
+                .filter_map(|f| f.as_of.as_ref().map(|w| (f.id.as_str(), w))),
+        );
+    for (id, w) in whens {
+        if let Some(x) = w.dispute.as_deref().filter(|x| !dispute(x)) {
+            bad.push(format!("{id}: date rests on unknown dispute {x:?}"));
+        }
+    }
+    for p in &d.participations {
+        if let Some(x) = p.dispute.as_deref().filter(|x| !dispute(x)) {
+            bad.push(format!(
+                "{}/{}: unknown dispute {x:?}",
+                p.conference, p.actor
+            ));
+        }
+    }
+    for s in &d.statements {
+        for a in s.authors.iter().chain(s.subject.iter()) {
+            if !actor(a) {
+                bad.push(format!("{}: unknown actor {a:?}", s.id));
+            }
+        }
+        if !s.authors.is_empty() && !s.authors.contains(&s.actor) {
+            bad.push(format!("{}: `actor` is not among its authors", s.id));
+        }
+    }
+    for (owner, qs) in d
+        .pledges
+        .iter()
+        .map(|p| (&p.id, &p.quotes))
+        .chain(d.statements.iter().map(|s| (&s.id, &s.quotes)))
+    {
+        for q in qs {
+            if let Some(v) = q.via.as_deref().filter(|v| !actor(v)) {
+                bad.push(format!("{owner}: quote relayed via unknown actor {v:?}"));
+            }
+        }
+    }
+    for dsp in &d.disputes {
+        for a in &dsp.about {
+            if !ids.contains(&a.as_str()) {
+                bad.push(format!("dispute {}: about unknown record {a:?}", dsp.id));
+            }
+        }
+    }
+    for f in &d.figures {
+        for a in &f.about {
+            if !ids.contains(&a.as_str()) {
+                bad.push(format!("figure {}: about unknown record {a:?}", f.id));
+            }
+        }
+    }
+    assert!(bad.is_empty(), "{bad:#?}");
+}
+
+#[test]
+fn records_say_what_the_sources_say_and_no_more() {
+    let ix = common::index();
+    // 002: US airstrikes "since August 2014": the US pledged military support before Jeddah.
+    assert_eq!(
+        query::primary_status(&ix, "USA", date("2014-09-08")),
+        Some(Status::MilitaryPledge)
+    );
+    // ... without stretching the timeline back to August.
+    let (first, _) = query::date_span(&ix).unwrap();
+    assert_eq!(first.to_string(), "2014-09-08");
+    // 004's "as many as 31,500" is a ceiling; 002's "nearly 40" is not 40.
+    let fig = |id: &str| ix.data.figures.iter().find(|f| f.id == id).unwrap();
+    let cia = fig("isil-fighters-cia-004");
+    assert_eq!((cia.low, cia.high), (None, Some(31500.0)));
+    assert!(fig("countries-offering-help").qualifier.is_some());
+    // Iran's record keeps both sides of its absence from Paris.
+    let iran = query::actor_record(&ix, "IRN", None).unwrap();
+    let absence = iran
+        .disputes
+        .iter()
+        .find(|d| d.id == "iran-paris-absence")
+        .expect("Iran's record lacks the dispute over its absence");
+    let values: Vec<&str> = absence.claims.iter().map(|c| c.value.as_str()).collect();
+    assert!(
+        values.contains(&"not invited") && values.contains(&"did not send delegates"),
+        "{values:?}"
+    );
+    // Figures reach the records they belong to (US air strikes since August: 162, per the BBC).
+    let usa = query::actor_record(&ix, "USA", None).unwrap();
+    assert!(usa
+        .figures
+        .iter()
+        .any(|f| f.id == "us-airstrikes-since-august"));
+    let isil = query::actor_record(&ix, "isil", None).unwrap();
+    assert!(isil.disputes.iter().any(|d| d.id == "isil-fighters-cia"));
+    // A third party's account of Saudi Arabia is about Saudi Arabia, not by it.
+    let frontline = ix
+        .data
+        .statements
+        .iter()
+        .find(|s| s.summary.contains("frontline role"))
+        .unwrap();
+    assert_ne!(frontline.actor, "SAU");
+    assert_eq!(frontline.subject.as_deref(), Some("SAU"));
+    let sau = query::actor_record(&ix, "SAU", None).unwrap();
+    assert!(sau.statements.iter().any(|s| s.id == frontline.id));
+    // The Paris joint statement belongs to every participant.
+    let deu = query::actor_record(&ix, "DEU", None).unwrap();
+    assert!(deu
+        .statements
+        .iter()
+        .any(|s| s.id == "paris-joint-statement"));
+    // No claim reads 002's "Led by the United States" as the US calling the meeting.
+    let convener = ix.dispute("paris-convener").unwrap();
+    assert!(!convener
+        .claims
+        .iter()
+        .any(|c| c.sources.iter().any(|s| s.starts_with("002_"))));
+}
+
+/// The sources each record id cites (a source cites itself; a dispute, its claims' sources).
+fn cited_by_id(d: &Dataset) -> std::collections::HashMap<&str, Vec<&str>> {
+    fn list(v: &[String]) -> Vec<&str> {
+        v.iter().map(String::as_str).collect()
+    }
+    let mut m = std::collections::HashMap::new();
+    m.extend(
+        d.sources
+            .iter()
+            .map(|x| (x.id.as_str(), vec![x.id.as_str()])),
+    );
+    m.extend(d.actors.iter().map(|x| (x.id.as_str(), list(&x.sources))));
+    m.extend(d.people.iter().map(|x| (x.id.as_str(), list(&x.sources))));
+    for c in &d.conferences {
+        m.insert(c.id.as_str(), list(&c.sources));
+        m.extend(
+            c.commitments
+                .iter()
+                .map(|x| (x.id.as_str(), list(&x.sources))),
+        );
+    }
+    m.extend(d.pledges.iter().map(|x| (x.id.as_str(), list(&x.sources))));
+    m.extend(
+        d.statements
+            .iter()
+            .map(|x| (x.id.as_str(), list(&x.sources))),
+    );
+    m.extend(d.events.iter().map(|x| (x.id.as_str(), list(&x.sources))));
+    m.extend(d.figures.iter().map(|x| (x.id.as_str(), list(&x.sources))));
+    m.extend(d.disputes.iter().map(|x| {
+        let all = x.claims.iter().flat_map(|c| list(&c.sources)).collect();
+        (x.id.as_str(), all)
+    }));
+    m
+}
+
+#[test]
+fn every_seed_sentence_is_covered_by_records_that_cite_it_or_is_furniture() {
+    // data/coverage.json splits each seed into sentences, in order, and names the records that
+    // hold each one, or marks it page furniture. Joined, the sentences give back the whole seed.
+    let coverage: serde_json::Value =
+        serde_json::from_str(include_str!("../data/coverage.json")).unwrap();
+    let ix = common::index();
+    let cited = cited_by_id(&ix.data);
+    let words = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let entries = coverage.as_array().unwrap();
+    let seeds: Vec<&str> = ix
+        .data
+        .sources
+        .iter()
+        .filter(|s| s.quotable)
+        .map(|s| s.id.as_str())
+        .collect();
+    assert_eq!(entries.len(), seeds.len(), "one entry per seed");
+    let mut problems = Vec::new();
+    for seed in seeds {
+        let entry = entries
+            .iter()
+            .find(|e| e["source"] == seed)
+            .unwrap_or_else(|| panic!("coverage.json has no entry for {seed}"));
+        let sentences = entry["sentences"].as_array().unwrap();
+        let joined: Vec<&str> = sentences
+            .iter()
+            .map(|s| s["text"].as_str().unwrap())
+            .collect();
+        assert_eq!(
+            words(&joined.join(" ")),
+            words(&common::read_shared(&format!("seeds/{seed}"))),
+            "{seed}: the sentences do not give back the seed (one missing, changed or out of order)"
+        );
+        for s in sentences {
+            let text = s["text"].as_str().unwrap();
+            let records = s["records"].as_array().map_or(&[][..], Vec::as_slice);
+            match (s["furniture"] == true, records.is_empty()) {
+                (true, true) => continue,
+                (true, false) => problems.push(format!("{seed}: furniture with records: {text:?}")),
+                (false, true) => problems.push(format!("{seed}: not covered: {text:?}")),
+                (false, false) => {}
+            }
+            for r in records {
+                let r = r.as_str().unwrap();
+                match cited.get(r) {
+                    None => problems.push(format!("{seed}: unknown record {r:?} for {text:?}")),
+                    Some(srcs) if !srcs.contains(&seed) => {
+                        problems.push(format!("{seed}: record {r:?} does not cite it ({text:?})"))
+                    }
+                    Some(_) => {}
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{problems:#?}");
+}

@@ -1,5 +1,6 @@
 //! Every quote in the dataset appears word for word in each seed file it cites (only whitespace and
-//! typographic quote marks are normalised), and only seed files are quoted.
+//! typographic quote marks are normalised), and only seed files are quoted. So does every disputed
+//! claim's and every figure's `text` that cites a seed (elisions marked " ... ").
 
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -93,4 +94,65 @@ fn the_direct_quotations_of_officials_are_all_present() {
 fn the_normalisation_is_no_looser_than_documented() {
     assert_eq!(normalise("“a  b”\n’c"), "\"a b\" 'c");
     assert!(!normalise("all possible means").contains(&normalise("all  possible  meanz")));
+}
+
+/// Whether `text` is in `seed` word for word, its " ... "-separated pieces in order.
+fn verbatim_with_elisions(seed: &str, text: &str) -> bool {
+    let mut rest = seed;
+    for piece in normalise(text).split(" ... ") {
+        match rest.find(piece) {
+            Some(i) => rest = &rest[i + piece.len()..],
+            None => return false,
+        }
+    }
+    true
+}
+
+#[test]
+fn every_claim_and_figure_text_is_verbatim_in_its_cited_seeds() {
+    let ix = common::index();
+    let d = &ix.data;
+    let texts =
+        d.disputes
+            .iter()
+            .flat_map(|dsp| {
+                dsp.claims.iter().enumerate().map(move |(i, c)| {
+                    (format!("dispute {} claim {i}", dsp.id), &c.text, &c.sources)
+                })
+            })
+            .chain(
+                d.figures
+                    .iter()
+                    .map(|f| (format!("figure {}", f.id), &f.text, &f.sources)),
+            );
+    let mut checked = 0;
+    let mut failures = Vec::new();
+    for (owner, text, sources) in texts {
+        let seeds: Vec<&String> = sources
+            .iter()
+            .filter(|s| ix.source(s).is_some_and(|s| s.quotable))
+            .collect();
+        if seeds.is_empty() {
+            // An official-list entry is paraphrased, and says so.
+            assert!(text.contains("(paraphrase)"), "{owner}: {text:?}");
+            continue;
+        }
+        for src in seeds {
+            checked += 1;
+            let seed = normalise(&common::read_shared(&format!("seeds/{src}")));
+            if !verbatim_with_elisions(&seed, text) {
+                failures.push(format!("{owner}: not verbatim in {src}: {text:?}"));
+            }
+        }
+    }
+    assert!(checked >= 40, "only {checked} texts checked");
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+#[test]
+fn elisions_keep_order_and_words() {
+    let seed = normalise("one two three four");
+    assert!(verbatim_with_elisions(&seed, "one ... three four"));
+    assert!(!verbatim_with_elisions(&seed, "three ... one"));
+    assert!(!verbatim_with_elisions(&seed, "one ... five"));
 }

@@ -210,6 +210,8 @@ fn layout<'a>(ix: &'a Index, view: &TimelineView) -> Option<Layout<'a>> {
         let Some(day) = query::effective_date(ix, p.date.as_ref(), &p.sources) else {
             continue;
         };
+        // A pledge ongoing since before the span (see `query::date_span`) shows from its first day.
+        let day = day.max(first);
         items.push(Item {
             id: &p.id,
             kind: MarkerKind::Pledge,

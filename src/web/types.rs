@@ -15,16 +15,18 @@ export type Certainty = "stated" | "reported" | "hedged";
 export type Stance = "supports" | "qualified" | "opposes" | "neutral";
 
 /** A date, possibly a range or approximate ("last week", resolved against the article's date). */
-export interface When { date: string; until?: string; approximate?: string; }
+export interface When { date: string; until?: string; approximate?: string; relation?: "before" | "since"; dispute?: string; }
 /** Exact words from a seed document, with the file(s) they appear in. */
-export interface Quote { quote: string; source?: string; sources?: string[]; }
+export interface Quote { quote: string; source?: string; sources?: string[]; via?: string; }
 export interface Source { id: string; kind: "seed" | "official"; publisher: string; title: string; dated: string; date?: string; published_at?: string; quotable: boolean; }
 export interface Actor { id: string; kind: ActorKind; name: string; aliases: string[]; sources: string[]; }
 export interface Person { id: string; name: string; aliases: string[]; actor: string; role: string; sources: string[]; }
-export interface Claim { value: string; text: string; sources: string[]; }
-export interface Dispute { id: string; question: string; claims: Claim[]; used?: string; }
-export interface Statement { id: string; actor: string; speaker?: string; date?: When; stance: Stance; topic: string; summary: string; quotes?: Quote[]; sources: string[]; }
+export interface Claim { value: string; text: string; note?: string; sources: string[]; }
+export interface Dispute { id: string; question: string; claims: Claim[]; used?: string; about?: string[]; }
+export interface Statement { id: string; actor: string; authors?: string[]; subject?: string; speaker?: string; date?: When; stance: Stance; topic: string; summary: string; quotes?: Quote[]; sources: string[]; }
 export interface Event { id: string; date: When; kind: EventKind; title: string; summary: string; actors: string[]; conference?: string; pledges?: string[]; sources: string[]; }
+/** A number a source gives; a ceiling ("as many as") has only `high`. */
+export interface Figure { id: string; topic: string; low?: number; high?: number; qualifier?: "as_many_as" | "nearly" | "about" | "more_than"; unit: string; text: string; estimated_by?: string; as_of?: When; dispute?: string; about?: string[]; sources: string[]; }
 export interface Commitment { id: string; kind: PledgeKind; summary: string; applies_to: ParticipationRole[]; sources: string[]; }
 export interface Conference { id: string; name: string; city: string; country: string; date: When; date_dispute?: string; count_dispute?: string; summary: string; commitments?: Commitment[]; sources: string[]; }
 
@@ -32,7 +34,7 @@ export interface ActorSummary { id: string; name: string; kind: ActorKind; statu
 export interface ParticipationView { conference: string; conference_name: string; date: When; role: ParticipationRole; note?: string; sources: string[]; }
 export interface PledgeView { id: string; kind: PledgeKind; summary: string; amount?: { value: number; unit: string; text: string }; date?: When; conference?: string; certainty: Certainty; from_communique: boolean; quotes: Quote[]; sources: string[]; }
 /** Everything the dataset holds about one actor. */
-export interface ActorRecord { actor: Actor; status: StatusKey | null; statuses: StatusKey[]; people: Person[]; participations: ParticipationView[]; pledges: PledgeView[]; statements: Statement[]; events: Event[]; disputes: Dispute[]; sources: Source[]; }
+export interface ActorRecord { actor: Actor; status: StatusKey | null; statuses: StatusKey[]; people: Person[]; participations: ParticipationView[]; pledges: PledgeView[]; statements: Statement[]; events: Event[]; disputes: Dispute[]; figures: Figure[]; sources: Source[]; }
 export interface Participant { actor: string; name: string; roles: ParticipationRole[]; sources: string[]; }
 export interface ConferenceView { conference: Conference; participants: Participant[]; date_dispute?: Dispute; count_dispute?: Dispute; }
 export interface CoalitionState { date: string | null; counts: [StatusKey, number][]; members: ActorSummary[]; }
