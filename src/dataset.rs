@@ -368,6 +368,43 @@ fn invisible(c: char) -> bool {
             | '\u{FFA0}' | '\u{E0000}'..='\u{E007F}')
 }
 
+/// Ids are one namespace across sections: a permalink, a timeline item or a dispute's `about`
+/// names a record by id alone, so an event and a pledge sharing one would open the wrong record
+/// (as `fra-reconnaissance` once did). Duplicates within a section are reported by `ids`.
+fn one_namespace(errors: &mut Vec<ValidationError>, ds: &Dataset) {
+    fn list<'a, T>(
+        section: &'static str,
+        items: &'a [T],
+        id: impl Fn(&'a T) -> &'a str + 'a,
+    ) -> impl Iterator<Item = (&'static str, usize, &'a str)> + 'a {
+        items.iter().enumerate().map(move |(i, x)| (section, i, id(x)))
+    }
+    let all = list("sources", &ds.sources, |x| x.id.as_str())
+        .chain(list("actors", &ds.actors, |x| x.id.as_str()))
+        .chain(list("people", &ds.people, |x| x.id.as_str()))
+        .chain(list("conferences", &ds.conferences, |x| x.id.as_str()))
+        .chain(list("pledges", &ds.pledges, |x| x.id.as_str()))
+        .chain(list("statements", &ds.statements, |x| x.id.as_str()))
+        .chain(list("events", &ds.events, |x| x.id.as_str()))
+        .chain(list("figures", &ds.figures, |x| x.id.as_str()))
+        .chain(list("disputes", &ds.disputes, |x| x.id.as_str()));
+    let mut first: HashMap<&str, &'static str> = HashMap::new();
+    for (section, i, id) in all {
+        match first.get(id) {
+            Some(&prev) if prev != section => errors.push(ValidationError {
+                path: format!("{section}[{i}].id"),
+                reason: format!(
+                    "{id:?} is already the id of a record in {prev}: ids are one namespace across sections"
+                ),
+            }),
+            Some(_) => {}
+            None => {
+                first.insert(id, section);
+            }
+        }
+    }
+}
+
 /// Whether an actor id has the right shape for its kind.
 fn actor_id_problem(actor: &Actor) -> Option<String> {
     let id = actor.id.as_str();
@@ -405,6 +442,7 @@ pub fn validate(ds: &Dataset) -> Result<(), Vec<ValidationError>> {
     ids(&mut errors, "events", &ds.events, |e| e.id.as_str());
     ids(&mut errors, "figures", &ds.figures, |f| f.id.as_str());
     let disputes = ids(&mut errors, "disputes", &ds.disputes, |d| d.id.as_str());
+    one_namespace(&mut errors, ds);
     let quotable = ds
         .sources
         .iter()

@@ -144,3 +144,16 @@ fn long_error_lists_say_how_many_more_and_cut_long_keys() {
         .reason
         .starts_with(&format!("{} more problem", total - 100)));
 }
+
+#[test]
+fn ids_are_one_namespace_across_sections() {
+    let mut v = good();
+    let pledge = v["pledges"][0]["id"].clone();
+    v["events"][2]["id"] = pledge.clone();
+    let p = problems(&v);
+    assert!(
+        p.iter().any(|e| e.starts_with("events[2].id:")
+            && e.contains(&format!("{pledge} is already the id of a record in pledges"))),
+        "{p:?}"
+    );
+}
