@@ -409,6 +409,7 @@ USAGE:
                     actor: country.as_deref(),
                     selected: None,
                     theme,
+                    ..Default::default()
                 };
                 if png {
                     draw::to_png(Path::new(out), w, h, |area| {

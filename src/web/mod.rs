@@ -562,6 +562,7 @@ impl Coalition {
             actor,
             selected: self.item.as_deref(),
             theme: self.theme,
+            ..Default::default()
         }
     }
 

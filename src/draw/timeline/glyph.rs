@@ -1,0 +1,158 @@
+//! Marker shapes: a circle for events, a shape per pledge kind (so kind reads without colour),
+//! filled for a stated pledge, hollow for a reported one, dashed for a hedged one.
+
+use std::f64::consts::PI;
+
+use plotters::coord::Shift;
+use plotters::prelude::*;
+
+use crate::draw::{px, DrawError};
+use crate::model::{Certainty, PledgeKind};
+
+/// What a marker looks like.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Shape {
+    Circle,
+    Pledge(PledgeKind),
+}
+
+/// How a marker is filled.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Fill {
+    Solid,
+    Hollow,
+    Dashed,
+}
+
+impl Fill {
+    pub fn of(c: Certainty) -> Fill {
+        match c {
+            Certainty::Stated => Fill::Solid,
+            Certainty::Reported => Fill::Hollow,
+            Certainty::Hedged => Fill::Dashed,
+        }
+    }
+}
+
+/// `n` points evenly round a circle of radius `r`, the first at `start` radians (0 = right,
+/// clockwise on screen since y grows down).
+fn ring(c: (f64, f64), r: f64, n: usize, start: f64) -> Vec<(f64, f64)> {
+    (0..n)
+        .map(|k| {
+            let a = start + 2.0 * PI * k as f64 / n as f64;
+            (c.0 + r * a.cos(), c.1 + r * a.sin())
+        })
+        .collect()
+}
+
+const UP: f64 = -PI / 2.0;
+
+/// The outline of a shape (CSS px).
+fn outline(shape: Shape, c: (f64, f64), r: f64) -> Vec<(f64, f64)> {
+    match shape {
+        Shape::Circle | Shape::Pledge(PledgeKind::Financing) => ring(c, r, 16, 0.0),
+        Shape::Pledge(k) => match k {
+            PledgeKind::AirStrikes => ring((c.0, c.1 + r * 0.2), r * 1.25, 3, UP),
+            PledgeKind::BorderControl => ring((c.0, c.1 - r * 0.2), r * 1.25, 3, -UP),
+            PledgeKind::MilitaryAssistance => ring((c.0 - r * 0.2, c.1), r * 1.2, 3, 0.0),
+            PledgeKind::Troops => ring(c, r * 1.2, 4, PI / 4.0),
+            PledgeKind::Aircraft => ring(c, r * 1.25, 4, UP),
+            PledgeKind::Reconnaissance => ring(c, r * 1.05, 6, 0.0),
+            PledgeKind::Logistics => ring(c, r * 1.1, 5, UP),
+            PledgeKind::Diplomatic => {
+                let outer = ring(c, r * 1.3, 5, UP);
+                let inner = ring(c, r * 0.55, 5, UP + PI / 5.0);
+                outer
+                    .into_iter()
+                    .zip(inner)
+                    .flat_map(|(a, b)| [a, b])
+                    .collect()
+            }
+            PledgeKind::Humanitarian => {
+                let (a, b) = (r * 0.42, r * 1.1);
+                [
+                    (-a, -b),
+                    (a, -b),
+                    (a, -a),
+                    (b, -a),
+                    (b, a),
+                    (a, a),
+                    (a, b),
+                    (-a, b),
+                    (-a, a),
+                    (-b, a),
+                    (-b, -a),
+                    (-a, -a),
+                ]
+                .into_iter()
+                .map(|(dx, dy)| (c.0 + dx, c.1 + dy))
+                .collect()
+            }
+            PledgeKind::Financing => ring(c, r, 16, 0.0),
+        },
+    }
+}
+
+/// Draws a marker centred on `c` (CSS px).
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn draw<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    c: (f64, f64),
+    r: f64,
+    shape: Shape,
+    colour: RGBAColor,
+    fill: Fill,
+    paper: RGBColor,
+    scale: f64,
+) -> Result<(), DrawError> {
+    let width = (2.0 * scale).round().max(1.0) as u32;
+    let pts: Vec<(i32, i32)> = outline(shape, c, r)
+        .into_iter()
+        .map(|p| px(p, scale))
+        .collect();
+    match fill {
+        Fill::Solid => {
+            area.draw(&Polygon::new(pts, colour.filled()))?;
+        }
+        Fill::Hollow => {
+            area.draw(&Polygon::new(pts.clone(), paper.filled()))?;
+            let mut closed = pts;
+            if let Some(first) = closed.first().copied() {
+                closed.push(first);
+            }
+            area.draw(&PathElement::new(closed, colour.stroke_width(width)))?;
+        }
+        Fill::Dashed => {
+            area.draw(&Polygon::new(pts.clone(), paper.filled()))?;
+            // Every other half of each edge: reads as a dashed outline at marker size.
+            let n = pts.len();
+            for k in 0..n {
+                let (Some(a), Some(b)) = (pts.get(k), pts.get((k + 1) % n)) else {
+                    continue;
+                };
+                let mid = ((a.0 + b.0) / 2, (a.1 + b.1) / 2);
+                area.draw(&PathElement::new(vec![*a, mid], colour.stroke_width(width)))?;
+            }
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_kind_has_its_own_outline() {
+        let mut seen: Vec<Vec<(i64, i64)>> = Vec::new();
+        for k in PledgeKind::ALL {
+            let o: Vec<(i64, i64)> = outline(Shape::Pledge(k), (0.0, 0.0), 10.0)
+                .into_iter()
+                .map(|(x, y)| ((x * 10.0).round() as i64, (y * 10.0).round() as i64))
+                .collect();
+            assert!(o.len() >= 3, "{k:?}");
+            assert!(!seen.contains(&o), "{k:?} looks like another kind");
+            seen.push(o);
+        }
+    }
+}

@@ -1,0 +1,560 @@
+//! Where everything goes, in CSS px, before anything is drawn: bands (the events, then a row per
+//! pledging actor; or a lane per kind), rows within them, markers, whole labels, the axis and the
+//! legend. Pure, so the page can size its canvas, hit-test and map pointer positions to days from
+//! the same numbers the drawing used.
+//!
+//! Two packings. *Labelled* (events): each item takes the first row where its marker, and its
+//! title beside it (right, else left), fit without touching anything else; a title that fits
+//! nowhere is left out whole (hover and focus still give it), never cut. *Dodged* (a pledge row):
+//! one row, markers on the same or nearby days pushed apart sideways to a full tap target each
+//! and centred on their days.
+
+use super::items::Item;
+use super::legend::{self, Entry};
+use super::text::{label_width, widest_word, wrap};
+use super::window::TimeWindow;
+use super::{MarkerKind, TimelineMode, TimelineView};
+use crate::dataset::Index;
+use crate::model::{EventKind, PledgeKind};
+
+/// At or below this width (CSS px) the phone layout: smaller type, a narrower name column whose
+/// names wrap, a legend that wraps sooner.
+pub const PHONE: f64 = 480.0;
+/// The smallest tap target (CSS px): markers in a row are at least this far apart, and so are rows.
+pub const TARGET: f64 = 24.0;
+const TOP: f64 = 6.0;
+const AXIS_H: f64 = 22.0;
+const RIGHT_MARGIN: f64 = 14.0;
+/// Space between a marker's edge and its label.
+const LABEL_GAP: f64 = 5.0;
+
+/// Sizes that depend on the width.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Geometry {
+    pub width: f64,
+    pub type_px: f64,
+    /// Marker radius.
+    pub r: f64,
+    pub row_h: f64,
+    /// The time area, left to right.
+    pub left: f64,
+    pub right: f64,
+}
+
+impl Geometry {
+    pub fn line_h(&self) -> f64 {
+        self.type_px + 3.0
+    }
+}
+
+/// A band: a caption at the left and one or more rows.
+pub(crate) struct Band<'a> {
+    pub caption: Vec<&'a str>,
+    pub top: f64,
+    pub bottom: f64,
+    /// The y of the caption's first line.
+    pub caption_y: f64,
+}
+
+/// Where a title sits relative to its marker.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Side {
+    /// Left of the marker, ending at `x`.
+    Before,
+    /// Right of the marker, starting at `x`.
+    After,
+    /// Centred on `x`, over the item's own range bar (on a patch of paper).
+    On,
+}
+
+/// A title drawn whole beside its marker.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Label<'a> {
+    pub text: &'a str,
+    pub x: f64,
+    pub y: f64,
+    pub side: Side,
+}
+
+/// An item placed.
+pub(crate) struct Placed<'a> {
+    pub item: usize,
+    pub x: f64,
+    pub x_end: f64,
+    pub y: f64,
+    /// A pledge's date range drawn as a bar behind the row (its marker sits at the first day).
+    pub bar: Option<(f64, f64)>,
+    /// A disputed date's link to its conference's x.
+    pub link: Option<f64>,
+    pub label: Option<Label<'a>>,
+}
+
+pub(crate) struct Layout<'a> {
+    pub items: Vec<Item<'a>>,
+    pub geo: Geometry,
+    pub window: TimeWindow,
+    pub bands: Vec<Band<'a>>,
+    /// In stepping order: by day, then top to bottom, then left to right.
+    pub placed: Vec<Placed<'a>>,
+    pub chart_top: f64,
+    pub chart_bottom: f64,
+    pub legend: Vec<Entry>,
+    pub height: f64,
+}
+
+impl Layout<'_> {
+    pub fn area(&self) -> (f64, f64) {
+        (self.geo.left, self.geo.right)
+    }
+    pub fn x_of(&self, day: f64) -> f64 {
+        self.window.x_of(day, self.area())
+    }
+}
+
+enum Packing {
+    Labelled { extra_rows: usize },
+    Dodged,
+}
+
+struct BandSpec<'a> {
+    caption: &'a str,
+    members: Vec<usize>,
+    packing: Packing,
+}
+
+fn bands<'a>(ix: &'a Index, items: &[Item<'a>], mode: TimelineMode) -> Vec<BandSpec<'a>> {
+    let events_of = |k: Option<EventKind>| -> Vec<usize> {
+        (0..items.len())
+            .filter(|&i| {
+                items.get(i).is_some_and(|it| {
+                    it.kind != MarkerKind::Pledge && (k.is_none() || it.event_kind == k)
+                })
+            })
+            .collect()
+    };
+    let pledges: Vec<usize> = (0..items.len())
+        .filter(|&i| items.get(i).is_some_and(|it| it.kind == MarkerKind::Pledge))
+        .collect();
+    let mut out = Vec::new();
+    match mode {
+        TimelineMode::Actor => {
+            let events = events_of(None);
+            if !events.is_empty() {
+                // Compact: a title is drawn where it fits in the rows the markers need anyway.
+                out.push(BandSpec {
+                    caption: "Events",
+                    members: events,
+                    packing: Packing::Labelled { extra_rows: 2 },
+                });
+            }
+            // Actors in the order of their first pledge (ties: dataset order).
+            let mut actors: Vec<(&str, i64)> = Vec::new();
+            for &i in &pledges {
+                let Some(it) = items.get(i) else { continue };
+                let Some(a) = it.actor else { continue };
+                match actors.iter_mut().find(|(x, _)| *x == a) {
+                    Some(e) => e.1 = e.1.min(it.first),
+                    None => actors.push((a, it.first)),
+                }
+            }
+            actors.sort_by_key(|(_, first)| *first);
+            for (a, _) in actors {
+                out.push(BandSpec {
+                    caption: ix.actor(a).map_or(a, |x| x.name.as_str()),
+                    members: pledges
+                        .iter()
+                        .copied()
+                        .filter(|&i| items.get(i).is_some_and(|it| it.actor == Some(a)))
+                        .collect(),
+                    packing: Packing::Dodged,
+                });
+            }
+        }
+        TimelineMode::Kind => {
+            for k in EventKind::ALL {
+                let members = events_of(Some(k));
+                if !members.is_empty() {
+                    out.push(BandSpec {
+                        caption: k.label(),
+                        members,
+                        packing: Packing::Labelled {
+                            extra_rows: usize::MAX,
+                        },
+                    });
+                }
+            }
+            if !pledges.is_empty() {
+                out.push(BandSpec {
+                    caption: "Pledges",
+                    members: pledges,
+                    packing: Packing::Dodged,
+                });
+            }
+        }
+    }
+    out
+}
+
+/// Pledge kinds present in the data, in legend order.
+pub(crate) fn pledge_kinds(ix: &Index) -> Vec<PledgeKind> {
+    PledgeKind::ALL
+        .into_iter()
+        .filter(|k| ix.data.pledges.iter().any(|p| p.kind == *k))
+        .collect()
+}
+
+/// The layout for this view at `width` CSS px; `None` for a dataset with no dates.
+pub(crate) fn layout<'a>(ix: &'a Index, view: &TimelineView, width: f64) -> Option<Layout<'a>> {
+    let full = TimeWindow::full(ix)?;
+    let window = view.window.map_or(full, |w| w.clamp(full));
+    let items = super::items::build(ix);
+    let specs = bands(ix, &items, view.mode);
+    let width = if width.is_finite() {
+        width.max(120.0)
+    } else {
+        120.0
+    };
+    let narrow = width <= PHONE;
+    let type_px = if narrow { 11.0 } else { 12.0 };
+    // The name column: wide enough for every caption on one line (at most 30 % of the width);
+    // on a phone, narrower, with names wrapped at spaces (never narrower than the widest word).
+    let longest = specs
+        .iter()
+        .map(|b| label_width(b.caption, type_px))
+        .fold(0.0, f64::max);
+    let word = specs
+        .iter()
+        .map(|b| widest_word(b.caption, type_px))
+        .fold(0.0, f64::max);
+    let cap = if narrow { 84.0 } else { width * 0.3 };
+    let column = (longest.min(cap).max(word) + 16.0).max(48.0);
+    let geo = Geometry {
+        width,
+        type_px,
+        r: if narrow { 5.5 } else { 6.0 },
+        row_h: TARGET,
+        left: column,
+        right: (width - RIGHT_MARGIN).max(column + 20.0),
+    };
+    let mut placed: Vec<Placed> = Vec::with_capacity(items.len());
+    let mut out_bands = Vec::with_capacity(specs.len());
+    let mut y = TOP;
+    for spec in specs {
+        let caption = wrap(spec.caption, type_px, column - 14.0);
+        let rows = match spec.packing {
+            Packing::Labelled { extra_rows } => pack_labelled(
+                &items,
+                &spec.members,
+                &geo,
+                window,
+                extra_rows,
+                y,
+                &mut placed,
+            ),
+            Packing::Dodged => {
+                let centre = y + (caption.len() as f64 * geo.line_h() + 6.0).max(geo.row_h) / 2.0;
+                dodge(&items, &spec.members, &geo, window, centre, &mut placed);
+                1
+            }
+        };
+        let caption_h = caption.len() as f64 * geo.line_h() + 6.0;
+        let h = (rows.max(1) as f64 * geo.row_h).max(caption_h);
+        let first_row = match spec.packing {
+            Packing::Dodged => y + h / 2.0,
+            Packing::Labelled { .. } => y + geo.row_h / 2.0,
+        };
+        let caption_y = (first_row - (caption.len() as f64 - 1.0) * geo.line_h() / 2.0)
+            .max(y + geo.line_h() / 2.0);
+        out_bands.push(Band {
+            caption,
+            top: y,
+            bottom: y + h,
+            caption_y,
+        });
+        y += h;
+    }
+    let chart_bottom = y;
+    placed.sort_by(|a, b| {
+        let day = |p: &Placed| items.get(p.item).map_or(0, |i| i.day.to_days());
+        day(a)
+            .cmp(&day(b))
+            .then(a.y.total_cmp(&b.y))
+            .then(a.x.total_cmp(&b.x))
+    });
+    let (legend, legend_bottom) =
+        legend::entries(&pledge_kinds(ix), &geo, chart_bottom + AXIS_H + 6.0);
+    Some(Layout {
+        items,
+        geo,
+        window,
+        bands: out_bands,
+        placed,
+        chart_top: TOP,
+        chart_bottom,
+        legend,
+        height: legend_bottom + 6.0,
+    })
+}
+
+/// Labelled packing of `members` into rows from `top`; returns the number of rows.
+///
+/// First the markers alone, in order of their first day, each into the first row where it fits:
+/// the fewest rows that hold them. Then titles, most important first: in the item's own row if
+/// there is room (on its range bar, right, or left), else the item moves to another row where
+/// marker and title fit, else to a new row while `extra_rows` allow, else it keeps no title.
+fn pack_labelled<'a>(
+    items: &[Item<'a>],
+    members: &[usize],
+    geo: &Geometry,
+    window: TimeWindow,
+    extra_rows: usize,
+    top: f64,
+    placed: &mut Vec<Placed<'a>>,
+) -> usize {
+    let area = (geo.left, geo.right);
+    let x = |d: i64| window.x_of(d as f64, area).clamp(geo.left, geo.right);
+    let half = TARGET / 2.0;
+    // Events in view; a disputed date goes with its conference.
+    let mut order: Vec<usize> = members
+        .iter()
+        .copied()
+        .filter(|&i| {
+            items.get(i).is_some_and(|it| {
+                let (a, b) = it.extent();
+                it.parent.is_none() && window.shows(a, b)
+            })
+        })
+        .collect();
+    order.sort_by_key(|&i| items.get(i).map(|it| it.extent()));
+    // Occupied spans per row, each with the item that holds it.
+    let mut rows: Vec<Vec<(f64, f64, usize)>> = Vec::new();
+    // Per member (by position in `order`): row, marker span, title.
+    let mut row_of: Vec<usize> = Vec::with_capacity(order.len());
+    let marker_span = |it: &Item| {
+        let (a, b) = it.extent();
+        (x(a) - half, x(b) + half)
+    };
+    let fits = |row: &[(f64, f64, usize)], span: (f64, f64), me: usize| {
+        row.iter()
+            .all(|&(a, b, who)| who == me || span.1 + 2.0 <= a || span.0 >= b + 2.0)
+    };
+    for &i in &order {
+        let Some(it) = items.get(i) else { continue };
+        let span = marker_span(it);
+        let r = rows
+            .iter()
+            .position(|row| fits(row, span, i))
+            .unwrap_or(rows.len());
+        if r == rows.len() {
+            rows.push(Vec::new());
+        }
+        if let Some(row) = rows.get_mut(r) {
+            row.push((span.0, span.1, i));
+        }
+        row_of.push(r);
+    }
+    let cap = rows.len().saturating_add(extra_rows);
+    // Titles are placed in order of importance: conferences (the story's spine) first, then
+    // single days (which need room beside them) before ranges (whose titles can sit on the bar).
+    let mut by_importance: Vec<usize> = (0..order.len()).collect();
+    by_importance.sort_by_key(|&k| {
+        order.get(k).and_then(|&i| items.get(i)).map(|it| {
+            (
+                it.event_kind != Some(EventKind::Conference),
+                it.last > it.first,
+                it.extent(),
+            )
+        })
+    });
+    let mut titles: Vec<Option<(f64, f64, Side)>> = vec![None; order.len()];
+    for k in by_importance {
+        let (Some(&i), Some(&own)) = (order.get(k), row_of.get(k)) else {
+            continue;
+        };
+        let Some(it) = items.get(i) else { continue };
+        let Some(title) = it.label else { continue };
+        let marker = marker_span(it);
+        let (a, b) = it.extent();
+        let (x0, x1) = (x(a), x(b));
+        let (sx, ex) = (x(it.first), x(it.last));
+        // Where the title may go: on its own bar (a range long enough), right, or left.
+        let w = label_width(title, geo.type_px);
+        let mut sides: [Option<(f64, f64, Side)>; 3] = [None, None, None];
+        let (ia, ib) = (sx + geo.r + LABEL_GAP, ex - geo.r - LABEL_GAP);
+        if ib - ia >= w + 8.0 {
+            let mid = (ia + ib) / 2.0;
+            sides[0] = Some((mid - w / 2.0, mid + w / 2.0, Side::On));
+        }
+        let start = x1 + geo.r + LABEL_GAP;
+        if start + w <= geo.width - 4.0 {
+            sides[1] = Some((start, start + w, Side::After));
+        }
+        let end = x0 - geo.r - LABEL_GAP;
+        if end - w >= geo.left + 2.0 {
+            sides[2] = Some((end - w, end, Side::Before));
+        }
+        let union = |s: &(f64, f64, Side)| (marker.0.min(s.0), marker.1.max(s.1));
+        let in_row = |rows: &Vec<Vec<(f64, f64, usize)>>, r: usize| {
+            let row = rows.get(r)?;
+            sides
+                .iter()
+                .flatten()
+                .find(|s| fits(row, union(s), i))
+                .copied()
+        };
+        let mut choice = in_row(&rows, own).map(|s| (own, s));
+        if choice.is_none() {
+            choice = (0..rows.len())
+                .filter(|&r| r != own)
+                .find_map(|r| in_row(&rows, r).map(|s| (r, s)));
+        }
+        if choice.is_none() && rows.len() < cap {
+            choice = sides.iter().flatten().next().map(|s| (rows.len(), *s));
+        }
+        let Some((r, side)) = choice else { continue };
+        // Move the item (its marker span) to row `r` and add its title there.
+        for row in rows.iter_mut() {
+            row.retain(|&(_, _, who)| who != i);
+        }
+        while rows.len() <= r {
+            rows.push(Vec::new());
+        }
+        if let Some(row) = rows.get_mut(r) {
+            let (a, b) = union(&side);
+            row.push((a, b, i));
+        }
+        if let Some(slot) = row_of.get_mut(k) {
+            *slot = r;
+        }
+        if let Some(slot) = titles.get_mut(k) {
+            *slot = Some(side);
+        }
+    }
+    let row_y = |r: usize| top + r as f64 * geo.row_h + geo.row_h / 2.0;
+    for (k, &i) in order.iter().enumerate() {
+        let Some(it) = items.get(i) else { continue };
+        let y = row_y(row_of.get(k).copied().unwrap_or(0));
+        let (sx, ex) = (x(it.first), x(it.last));
+        let title = titles.get(k).copied().flatten();
+        placed.push(Placed {
+            item: i,
+            x: sx,
+            x_end: ex.max(sx),
+            y,
+            bar: None,
+            link: None,
+            label: title.zip(it.label).map(|((s, e, side), text)| Label {
+                text,
+                x: match side {
+                    Side::Before => e,
+                    Side::After => s,
+                    Side::On => (s + e) / 2.0,
+                },
+                y,
+                side,
+            }),
+        });
+        // The conference's other claimed day, on its row, linked to it.
+        for (j, d) in items
+            .iter()
+            .enumerate()
+            .filter(|(_, d)| d.parent == Some(i))
+        {
+            placed.push(Placed {
+                item: j,
+                x: x(d.first),
+                x_end: x(d.first),
+                y,
+                bar: None,
+                link: Some(sx),
+                label: None,
+            });
+        }
+    }
+    // Rows a move emptied are dropped: count the rows still used.
+    rows.iter()
+        .rposition(|r| !r.is_empty())
+        .map_or(0, |r| r + 1)
+}
+
+/// Dodged packing of `members` into one row at `y`: same-day markers side by side, a tap target
+/// apart, each group centred on its day as far as its neighbours allow.
+fn dodge<'a>(
+    items: &[Item<'a>],
+    members: &[usize],
+    geo: &Geometry,
+    window: TimeWindow,
+    y: f64,
+    placed: &mut Vec<Placed<'a>>,
+) {
+    let area = (geo.left, geo.right);
+    let (lo, hi) = (geo.left + TARGET / 2.0, geo.right - TARGET / 2.0);
+    let x = |d: i64| window.x_of(d as f64, area);
+    let mut want: Vec<(f64, usize)> = members
+        .iter()
+        .filter_map(|&i| {
+            let it = items.get(i)?;
+            window
+                .shows(it.first, it.last)
+                .then(|| (x(it.first).clamp(lo, hi), i))
+        })
+        .collect();
+    // Same day: in legend order of kind, so a row reads the same way on every day.
+    want.sort_by(|a, b| {
+        let kind = |i: usize| items.get(i).and_then(|it| it.pledge_kind);
+        a.0.total_cmp(&b.0).then(
+            kind(a.1)
+                .map(|k| PledgeKind::ALL.iter().position(|x| *x == k))
+                .cmp(&kind(b.1).map(|k| PledgeKind::ALL.iter().position(|x| *x == k))),
+        )
+    });
+    let s = TARGET;
+    // Clusters of neighbours closer than a target: (first index, count, sum of wanted x).
+    let mut clusters: Vec<(usize, usize, f64)> = Vec::new();
+    for (k, (wx, _)) in want.iter().enumerate() {
+        clusters.push((k, 1, *wx));
+        while clusters.len() >= 2 {
+            let n = clusters.len();
+            let (Some(&p), Some(&c)) = (clusters.get(n - 2), clusters.get(n - 1)) else {
+                break;
+            };
+            let start = |c: (usize, usize, f64)| c.2 / c.1 as f64 - (c.1 as f64 - 1.0) * s / 2.0;
+            if start(p) + p.1 as f64 * s <= start(c) {
+                break;
+            }
+            clusters.truncate(n - 2);
+            clusters.push((p.0, p.1 + c.1, p.2 + c.2));
+        }
+    }
+    let mut xs: Vec<f64> = Vec::with_capacity(want.len());
+    for (_, n, sum) in &clusters {
+        let start = sum / *n as f64 - (*n as f64 - 1.0) * s / 2.0;
+        xs.extend((0..*n).map(|k| start + k as f64 * s));
+    }
+    // Keep the row inside the time area: push right from the left edge, then left from the right.
+    let n = xs.len();
+    for (k, v) in xs.iter_mut().enumerate() {
+        *v = v.max(lo + k as f64 * s);
+    }
+    for (k, v) in xs.iter_mut().enumerate() {
+        *v = v.min(hi - (n - 1 - k) as f64 * s);
+    }
+    for ((_, i), mx) in want.iter().zip(xs) {
+        let Some(it) = items.get(*i) else { continue };
+        let bar = (it.last > it.first).then(|| {
+            (
+                x(it.first).clamp(geo.left, geo.right),
+                x(it.last).clamp(geo.left, geo.right),
+            )
+        });
+        placed.push(Placed {
+            item: *i,
+            x: mx,
+            x_end: mx,
+            y,
+            bar,
+            link: None,
+            label: None,
+        });
+    }
+}
