@@ -95,6 +95,8 @@ fn wholes(ix: &Index) -> Vec<String> {
         .map(|k| k.label().to_string()),
     );
     out.extend(["Events", "Pledges"].map(String::from));
+    // Numbers a title yields to, beside its marker and before it in the notes.
+    out.extend((1..100).map(|n| n.to_string()));
     let (a, b) = query::date_span(ix).unwrap();
     out.extend((a.to_days() - 40..=b.to_days() + 40).map(timeline::short_date));
     out
@@ -205,6 +207,26 @@ fn who_pledged_what_on_15_september_reads_off_the_picture() {
 }
 
 #[test]
+fn every_event_title_is_written_whole_beside_its_marker_or_in_the_notes() {
+    let ix = common::index();
+    for view in views() {
+        for width in [1280, 800, 375] {
+            let (svg, _, _) = render(&ix, &view, width);
+            let ts: Vec<String> = texts(&svg).into_iter().map(|t| t.text).collect();
+            for e in &ix.data.events {
+                let found = (0..ts.len())
+                    .any(|k| (1..4).any(|n| ts[k..(k + n).min(ts.len())].join(" ") == e.title));
+                assert!(
+                    found,
+                    "{width} {:?}: {:?} is not written",
+                    view.mode, e.title
+                );
+            }
+        }
+    }
+}
+
+#[test]
 fn arrows_step_through_every_marker_exactly_once() {
     let ix = common::index();
     for view in views() {
@@ -284,7 +306,14 @@ fn every_marker_has_a_full_tap_target_at_every_width() {
     for view in views() {
         for width in widths() {
             let (_, markers, _) = render(&ix, &view, width);
+            let (left, right) = timeline::time_area(&ix, &view, f64::from(width)).unwrap();
             for (i, a) in markers.iter().enumerate() {
+                assert!(
+                    a.x >= left && a.x_end <= right,
+                    "{width} {:?}: {} outside the time area",
+                    view.mode,
+                    a.key
+                );
                 // Its own centre, and a point 11 px to the side of it, hit it and nothing else.
                 let own = timeline::hit(&markers, a.x, a.y, timeline::HIT_RADIUS);
                 assert_eq!(own.map(|m| &m.key), Some(&a.key), "{width}");

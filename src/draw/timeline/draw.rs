@@ -40,6 +40,7 @@ pub fn draw_timeline<DB: DrawingBackend>(
     bands(area, &lay, &t, scale)?;
     axis(area, &lay, view, &t, scale)?;
     let markers = marks(area, &lay, view, &t, scale)?;
+    notes(area, &lay, &t, scale)?;
     legend::draw(area, &lay.legend, &lay.geo, view.kinds, &t, scale)?;
     Ok(markers)
 }
@@ -257,6 +258,30 @@ fn marks<DB: DrawingBackend>(
                     .pos(Pos::new(anchor, VPos::Center)),
             ))?;
         }
+        if let Some((nx, side)) = p.note_at {
+            let anchor = match side {
+                Side::Before => HPos::Right,
+                Side::After => HPos::Left,
+                Side::On => HPos::Center,
+            };
+            if side == Side::On {
+                let half = super::label_width("00", geo.type_px - 1.0) / 2.0 + 2.0;
+                area.draw(&Rectangle::new(
+                    [
+                        px((nx - half, p.y - geo.type_px / 2.0), scale),
+                        px((nx + half, p.y + geo.type_px / 2.0), scale),
+                    ],
+                    t.paper.filled(),
+                ))?;
+            }
+            area.draw(&Text::new(
+                p.number.to_string(),
+                px((nx, p.y), scale),
+                font(geo.type_px - 1.0, scale)
+                    .color(&t.ink)
+                    .pos(Pos::new(anchor, VPos::Center)),
+            ))?;
+        }
         markers.push(Marker {
             key,
             id: it.id.to_string(),
@@ -294,6 +319,37 @@ pub(crate) fn dashed<DB: DrawingBackend, C: Color>(
         area.draw(&PathElement::new(
             vec![p(t0), p(t1)],
             colour.stroke_width(width),
+        ))?;
+    }
+    Ok(())
+}
+
+/// The numbered titles under the axis: the number in ink, the title after it.
+fn notes<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    lay: &Layout,
+    t: &Theme,
+    scale: f64,
+) -> Result<(), DrawError> {
+    let size = lay.geo.type_px - 1.0;
+    let style = |c: &RGBColor| {
+        font(size, scale)
+            .color(c)
+            .pos(Pos::new(HPos::Left, VPos::Center))
+    };
+    let indent = super::label_width("00", size) + 4.0;
+    for n in &lay.notes {
+        if n.number > 0 {
+            area.draw(&Text::new(
+                n.number.to_string(),
+                px((n.x, n.y), scale),
+                style(&t.ink),
+            ))?;
+        }
+        area.draw(&Text::new(
+            n.text,
+            px((n.x + indent, n.y), scale),
+            style(&t.muted),
         ))?;
     }
     Ok(())

@@ -124,14 +124,34 @@ pub(crate) fn draw<DB: DrawingBackend>(
         }
         Fill::Dashed => {
             area.draw(&Polygon::new(pts.clone(), paper.filled()))?;
-            // Every other half of each edge: reads as a dashed outline at marker size.
+            // Dashes walked round the outline, so the pattern flows over the corners.
+            let (dash, gap) = (2.5 * scale, 2.0 * scale);
+            let mut phase = 0.0f64;
             let n = pts.len();
             for k in 0..n {
                 let (Some(a), Some(b)) = (pts.get(k), pts.get((k + 1) % n)) else {
                     continue;
                 };
-                let mid = ((a.0 + b.0) / 2, (a.1 + b.1) / 2);
-                area.draw(&PathElement::new(vec![*a, mid], colour.stroke_width(width)))?;
+                let (ax, ay) = (f64::from(a.0), f64::from(a.1));
+                let (dx, dy) = (f64::from(b.0) - ax, f64::from(b.1) - ay);
+                let len = dx.hypot(dy);
+                let mut t = 0.0;
+                while t < len {
+                    let on = phase < dash;
+                    let step = if on { dash - phase } else { dash + gap - phase }.min(len - t);
+                    if on {
+                        let p = |u: f64| {
+                            let f = u / len.max(1e-9);
+                            ((ax + dx * f).round() as i32, (ay + dy * f).round() as i32)
+                        };
+                        area.draw(&PathElement::new(
+                            vec![p(t), p(t + step)],
+                            colour.stroke_width(width),
+                        ))?;
+                    }
+                    t += step;
+                    phase = (phase + step) % (dash + gap);
+                }
             }
         }
     }

@@ -87,6 +87,21 @@ pub(crate) struct Placed<'a> {
     /// A disputed date's link to its conference's x.
     pub link: Option<f64>,
     pub label: Option<Label<'a>>,
+    /// Where a title that fits nowhere yields to its number (see [`Note`]): the number's near
+    /// end and side.
+    pub note_at: Option<(f64, Side)>,
+    /// That number (1, 2, …, in stepping order); 0 for none.
+    pub number: usize,
+}
+
+/// A line of the notes under the axis: "3 Tehran rejects US overtures", for the titles that
+/// yielded to a number beside their marker. A title too long for the width wraps at spaces.
+pub(crate) struct Note<'a> {
+    /// The number, on an entry's first line.
+    pub number: usize,
+    pub text: &'a str,
+    pub x: f64,
+    pub y: f64,
 }
 
 pub(crate) struct Layout<'a> {
@@ -98,6 +113,7 @@ pub(crate) struct Layout<'a> {
     pub placed: Vec<Placed<'a>>,
     pub chart_top: f64,
     pub chart_bottom: f64,
+    pub notes: Vec<Note<'a>>,
     pub legend: Vec<Entry>,
     pub height: f64,
 }
@@ -252,16 +268,15 @@ pub(crate) fn layout<'a>(ix: &'a Index, view: &TimelineView, width: f64) -> Opti
                 &mut placed,
             ),
             Packing::Dodged => {
-                let centre = y + (caption.len() as f64 * geo.line_h() + 6.0).max(geo.row_h) / 2.0;
-                dodge(&items, &spec.members, &geo, window, centre, &mut placed);
-                1
+                let min_h = caption.len() as f64 * geo.line_h() + 6.0;
+                dodge(&items, &spec.members, &geo, window, y, min_h, &mut placed)
             }
         };
         let caption_h = caption.len() as f64 * geo.line_h() + 6.0;
         let h = (rows.max(1) as f64 * geo.row_h).max(caption_h);
         let first_row = match spec.packing {
-            Packing::Dodged => y + h / 2.0,
-            Packing::Labelled { .. } => y + geo.row_h / 2.0,
+            Packing::Dodged if rows == 1 => y + h / 2.0,
+            _ => y + geo.row_h / 2.0,
         };
         let caption_y = (first_row - (caption.len() as f64 - 1.0) * geo.line_h() / 2.0)
             .max(y + geo.line_h() / 2.0);
@@ -281,8 +296,13 @@ pub(crate) fn layout<'a>(ix: &'a Index, view: &TimelineView, width: f64) -> Opti
             .then(a.y.total_cmp(&b.y))
             .then(a.x.total_cmp(&b.x))
     });
-    let (legend, legend_bottom) =
-        legend::entries(&pledge_kinds(ix), &geo, chart_bottom + AXIS_H + 6.0);
+    let mut n = 0usize;
+    for p in placed.iter_mut().filter(|p| p.note_at.is_some()) {
+        n += 1;
+        p.number = n;
+    }
+    let (notes, notes_bottom) = notes(&items, &placed, &geo, chart_bottom + AXIS_H + 2.0);
+    let (legend, legend_bottom) = legend::entries(&pledge_kinds(ix), &geo, notes_bottom + 4.0);
     Some(Layout {
         items,
         geo,
@@ -291,6 +311,7 @@ pub(crate) fn layout<'a>(ix: &'a Index, view: &TimelineView, width: f64) -> Opti
         placed,
         chart_top: TOP,
         chart_bottom,
+        notes,
         legend,
         height: legend_bottom + 6.0,
     })
@@ -430,6 +451,42 @@ fn pack_labelled<'a>(
             *slot = Some(side);
         }
     }
+    // A title that fits nowhere yields to a number beside its marker, in its own row.
+    let mut numbers: Vec<Option<(f64, Side)>> = vec![None; order.len()];
+    let nw = label_width("00", geo.type_px - 1.0);
+    for (k, &i) in order.iter().enumerate() {
+        let Some(it) = items.get(i) else { continue };
+        if it.label.is_none() || titles.get(k).copied().flatten().is_some() {
+            continue;
+        }
+        let (a, b) = it.extent();
+        let (x0, x1) = (x(a), x(b));
+        let after = (x1 + geo.r + 3.0, x1 + geo.r + 3.0 + nw);
+        let before = (x0 - geo.r - 3.0 - nw, x0 - geo.r - 3.0);
+        let r = row_of.get(k).copied().unwrap_or(0);
+        let Some(row) = rows.get_mut(r) else { continue };
+        // On its own range bar where the bar is long enough, else beside the marker.
+        let (sx, ex) = (x(it.first), x(it.last));
+        let mid = (sx + ex) / 2.0;
+        let on = (ex - sx >= 2.0 * geo.r + nw + 10.0)
+            .then_some(((mid - nw / 2.0, mid + nw / 2.0), Side::On));
+        let slot = on
+            .into_iter()
+            .chain([(after, Side::After), (before, Side::Before)])
+            .filter(|(span, _)| span.0 >= geo.left + 1.0 && span.1 <= geo.width - 2.0)
+            .find(|(span, _)| fits(row, *span, i));
+        if let Some((span, side)) = slot {
+            row.push((span.0, span.1, i));
+            let at = match side {
+                Side::After => span.0,
+                Side::Before => span.1,
+                Side::On => mid,
+            };
+            if let Some(n) = numbers.get_mut(k) {
+                *n = Some((at, side));
+            }
+        }
+    }
     let row_y = |r: usize| top + r as f64 * geo.row_h + geo.row_h / 2.0;
     for (k, &i) in order.iter().enumerate() {
         let Some(it) = items.get(i) else { continue };
@@ -453,6 +510,8 @@ fn pack_labelled<'a>(
                 y,
                 side,
             }),
+            note_at: numbers.get(k).copied().flatten(),
+            number: 0,
         });
         // The conference's other claimed day, on its row, linked to it.
         for (j, d) in items
@@ -468,6 +527,8 @@ fn pack_labelled<'a>(
                 bar: None,
                 link: Some(sx),
                 label: None,
+                note_at: None,
+                number: 0,
             });
         }
     }
@@ -477,16 +538,19 @@ fn pack_labelled<'a>(
         .map_or(0, |r| r + 1)
 }
 
-/// Dodged packing of `members` into one row at `y`: same-day markers side by side, a tap target
-/// apart, each group centred on its day as far as its neighbours allow.
+/// Dodged packing of `members` into rows from `top`, in a band at least `min_h` tall; returns
+/// the number of rows. Same-day markers sit side by side, a tap target apart, each group centred
+/// on its day as far as its neighbours allow. Markers that cannot all fit across the time area
+/// at a target apart are dealt round into as many rows as needed (a phone in the by-kind view).
 fn dodge<'a>(
     items: &[Item<'a>],
     members: &[usize],
     geo: &Geometry,
     window: TimeWindow,
-    y: f64,
+    top: f64,
+    min_h: f64,
     placed: &mut Vec<Placed<'a>>,
-) {
+) -> usize {
     let area = (geo.left, geo.right);
     let (lo, hi) = (geo.left + TARGET / 2.0, geo.right - TARGET / 2.0);
     let x = |d: i64| window.x_of(d as f64, area);
@@ -500,38 +564,74 @@ fn dodge<'a>(
         })
         .collect();
     // Same day: in legend order of kind, so a row reads the same way on every day.
-    want.sort_by(|a, b| {
-        let kind = |i: usize| items.get(i).and_then(|it| it.pledge_kind);
-        a.0.total_cmp(&b.0).then(
-            kind(a.1)
-                .map(|k| PledgeKind::ALL.iter().position(|x| *x == k))
-                .cmp(&kind(b.1).map(|k| PledgeKind::ALL.iter().position(|x| *x == k))),
-        )
-    });
+    let order = |i: usize| {
+        items
+            .get(i)
+            .and_then(|it| it.pledge_kind)
+            .and_then(|k| PledgeKind::ALL.iter().position(|x| *x == k))
+    };
+    want.sort_by(|a, b| a.0.total_cmp(&b.0).then(order(a.1).cmp(&order(b.1))));
+    let fit = (((hi - lo) / TARGET).floor() as usize)
+        .saturating_add(1)
+        .max(1);
+    let rows = want.len().div_ceil(fit).max(1);
+    let h = (rows as f64 * geo.row_h).max(min_h);
+    let mut row: Vec<(f64, usize)> = Vec::with_capacity(fit.min(want.len()));
+    for r in 0..rows {
+        let y = if rows == 1 {
+            top + h / 2.0
+        } else {
+            top + r as f64 * geo.row_h + geo.row_h / 2.0
+        };
+        row.clear();
+        row.extend(want.iter().skip(r).step_by(rows).copied());
+        for ((_, i), mx) in row.iter().zip(spread(&row, lo, hi)) {
+            let Some(it) = items.get(*i) else { continue };
+            let bar = (it.last > it.first).then(|| {
+                (
+                    x(it.first).clamp(geo.left, geo.right),
+                    x(it.last).clamp(geo.left, geo.right),
+                )
+            });
+            placed.push(Placed {
+                item: *i,
+                x: mx,
+                x_end: mx,
+                y,
+                bar,
+                link: None,
+                label: None,
+                note_at: None,
+                number: 0,
+            });
+        }
+    }
+    rows
+}
+
+/// x for each wanted x (sorted), a target apart, within `lo..=hi`: neighbours closer than a target
+/// form clusters centred on the mean of their wanted x.
+fn spread(want: &[(f64, usize)], lo: f64, hi: f64) -> Vec<f64> {
     let s = TARGET;
-    // Clusters of neighbours closer than a target: (first index, count, sum of wanted x).
-    let mut clusters: Vec<(usize, usize, f64)> = Vec::new();
-    for (k, (wx, _)) in want.iter().enumerate() {
-        clusters.push((k, 1, *wx));
-        while clusters.len() >= 2 {
-            let n = clusters.len();
-            let (Some(&p), Some(&c)) = (clusters.get(n - 2), clusters.get(n - 1)) else {
-                break;
-            };
-            let start = |c: (usize, usize, f64)| c.2 / c.1 as f64 - (c.1 as f64 - 1.0) * s / 2.0;
-            if start(p) + p.1 as f64 * s <= start(c) {
+    // Clusters: (count, sum of wanted x).
+    let mut clusters: Vec<(usize, f64)> = Vec::new();
+    let start = |c: (usize, f64)| c.1 / c.0 as f64 - (c.0 as f64 - 1.0) * s / 2.0;
+    for (wx, _) in want {
+        clusters.push((1, *wx));
+        while let [.., p, c] = clusters[..] {
+            if start(p) + p.0 as f64 * s <= start(c) {
                 break;
             }
-            clusters.truncate(n - 2);
-            clusters.push((p.0, p.1 + c.1, p.2 + c.2));
+            clusters.truncate(clusters.len() - 2);
+            clusters.push((p.0 + c.0, p.1 + c.1));
         }
     }
     let mut xs: Vec<f64> = Vec::with_capacity(want.len());
-    for (_, n, sum) in &clusters {
-        let start = sum / *n as f64 - (*n as f64 - 1.0) * s / 2.0;
-        xs.extend((0..*n).map(|k| start + k as f64 * s));
+    for c in &clusters {
+        let a = start(*c);
+        xs.extend((0..c.0).map(|k| a + k as f64 * s));
     }
-    // Keep the row inside the time area: push right from the left edge, then left from the right.
+    // Inside the time area: pushed right from the left edge, then left from the right.
     let n = xs.len();
     for (k, v) in xs.iter_mut().enumerate() {
         *v = v.max(lo + k as f64 * s);
@@ -539,22 +639,54 @@ fn dodge<'a>(
     for (k, v) in xs.iter_mut().enumerate() {
         *v = v.min(hi - (n - 1 - k) as f64 * s);
     }
-    for ((_, i), mx) in want.iter().zip(xs) {
-        let Some(it) = items.get(*i) else { continue };
-        let bar = (it.last > it.first).then(|| {
-            (
-                x(it.first).clamp(geo.left, geo.right),
-                x(it.last).clamp(geo.left, geo.right),
-            )
-        });
-        placed.push(Placed {
-            item: *i,
-            x: mx,
-            x_end: mx,
-            y,
-            bar,
-            link: None,
-            label: None,
-        });
+    xs
+}
+
+/// Notes under the axis for the numbered titles, flowing left to right and wrapping: an entry
+/// too wide for a line of its own wraps its title at spaces.
+fn notes<'a>(
+    items: &[Item<'a>],
+    placed: &[Placed<'a>],
+    geo: &Geometry,
+    top: f64,
+) -> (Vec<Note<'a>>, f64) {
+    let px = geo.type_px - 1.0;
+    let line = px + 6.0;
+    let (x0, x1) = (8.0, geo.width - 8.0);
+    let nw = label_width("00", px) + 4.0;
+    let mut out = Vec::new();
+    let (mut x, mut y) = (x0, top + line / 2.0);
+    for p in placed.iter().filter(|p| p.number > 0) {
+        let Some(text) = items.get(p.item).and_then(|it| it.label) else {
+            continue;
+        };
+        let w = nw + label_width(text, px);
+        if x > x0 && x + w > x1 {
+            x = x0;
+            y += line;
+        }
+        if w <= x1 - x {
+            out.push(Note {
+                number: p.number,
+                text,
+                x,
+                y,
+            });
+            x += w + 14.0;
+            continue;
+        }
+        // Too long for any line: the title wraps, each piece under the one before.
+        for (k, piece) in wrap(text, px, x1 - x0 - nw).into_iter().enumerate() {
+            out.push(Note {
+                number: if k == 0 { p.number } else { 0 },
+                text: piece,
+                x,
+                y,
+            });
+            y += line;
+        }
+        x = x0;
     }
+    let bottom = out.last().map_or(top, |n| n.y + line / 2.0);
+    (out, bottom)
 }
