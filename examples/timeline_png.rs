@@ -1,5 +1,5 @@
 //! Draws the timeline to PNG in a chosen view, for looking at layouts by eye:
-//! `cargo run -q --example timeline_png -- OUT.png WIDTH [actor|kind] [FROM..TO] [DATE] [KINDS]`.
+//! `cargo run -q --example timeline_png -- OUT.png WIDTH [actor|kind] [FROM..TO] [DATE] [KINDS] [ACTOR]`.
 
 use coalition_map::draw::{timeline, to_png};
 use coalition_map::Index;
@@ -7,7 +7,8 @@ use coalition_map::Index;
 fn main() -> Result<(), String> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let arg = |i: usize| args.get(i).map(String::as_str).filter(|s| !s.is_empty());
-    let out = arg(0).ok_or("usage: OUT.png WIDTH [actor|kind] [FROM..TO] [DATE] [KINDS]")?;
+    let out =
+        arg(0).ok_or("usage: OUT.png WIDTH [actor|kind] [FROM..TO] [DATE] [KINDS] [ACTOR]")?;
     let width: u32 = arg(1)
         .unwrap_or("1200")
         .parse()
@@ -21,6 +22,7 @@ fn main() -> Result<(), String> {
             .transpose()
             .map_err(|e| format!("{e}"))?,
         kinds: arg(5).unwrap_or("").parse()?,
+        actor: arg(6),
         ..Default::default()
     };
     let h = timeline::height(&ix, &view, f64::from(width)).ceil() as u32;

@@ -37,7 +37,7 @@ pub fn draw_timeline<DB: DrawingBackend>(
         ))?;
         return Ok(Vec::new());
     };
-    bands(area, &lay, &t, scale)?;
+    bands(area, &lay, view.actor, &t, scale)?;
     axis(area, &lay, view, &t, scale)?;
     let markers = marks(area, &lay, view, &t, scale)?;
     notes(area, &lay, &t, scale)?;
@@ -53,6 +53,7 @@ fn stroke(v: f64, scale: f64) -> u32 {
 fn bands<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     lay: &Layout,
+    lifted: Option<&str>,
     t: &Theme,
     scale: f64,
 ) -> Result<(), DrawError> {
@@ -61,10 +62,17 @@ fn bands<DB: DrawingBackend>(
         .color(&t.ink)
         .pos(Pos::new(HPos::Right, VPos::Center));
     for (i, b) in lay.bands.iter().enumerate() {
-        if i % 2 == 0 {
+        // The emphasised actor's row is lifted (the map's hover or selection), others zebra.
+        let lift = b.actor.is_some() && b.actor == lifted;
+        if lift || i % 2 == 0 {
+            let fill = if lift {
+                t.highlight.mix(0.1)
+            } else {
+                t.grid.mix(0.35)
+            };
             area.draw(&Rectangle::new(
                 [px((0.0, b.top), scale), px((geo.width, b.bottom), scale)],
-                t.grid.mix(0.35).filled(),
+                fill.filled(),
             ))?;
         }
         for (k, line) in b.caption.iter().enumerate() {
@@ -207,12 +215,10 @@ fn marks<DB: DrawingBackend>(
             None if it.exact => (Shape::Circle, Fill::Solid),
             None => (Shape::Circle, Fill::Hollow),
         };
-        let ends: &[f64] = if p.x_end > p.x + 0.5 {
-            &[p.x, p.x_end]
-        } else {
-            &[p.x]
-        };
-        for x in ends {
+        let range = p.x_end > p.x + 0.5;
+        let start = (!p.cut.0).then_some(p.x);
+        let end = (range && !p.cut.1).then_some(p.x_end);
+        for x in start.iter().chain(end.iter()) {
             glyph::draw(area, (*x, p.y), r, shape, colour, fill, t.paper, scale)?;
         }
         let key = items::key(it.kind, it.id);

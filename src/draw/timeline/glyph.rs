@@ -106,6 +106,18 @@ pub(crate) fn draw<DB: DrawingBackend>(
     scale: f64,
 ) -> Result<(), DrawError> {
     let width = (2.0 * scale).round().max(1.0) as u32;
+    let round = matches!(shape, Shape::Circle | Shape::Pledge(PledgeKind::Financing));
+    if round && fill != Fill::Dashed {
+        // A true circle: smaller output than a polygon, and crisp at any scale.
+        let (at, ri) = (px(c, scale), (r * scale).round() as i32);
+        if fill == Fill::Solid {
+            area.draw(&Circle::new(at, ri, colour.filled()))?;
+        } else {
+            area.draw(&Circle::new(at, ri, paper.filled()))?;
+            area.draw(&Circle::new(at, ri, colour.stroke_width(width)))?;
+        }
+        return Ok(());
+    }
     let pts: Vec<(i32, i32)> = outline(shape, c, r)
         .into_iter()
         .map(|p| px(p, scale))

@@ -50,6 +50,8 @@ impl Geometry {
 /// A band: a caption at the left and one or more rows.
 pub(crate) struct Band<'a> {
     pub caption: Vec<&'a str>,
+    /// The actor whose row this is (by-actor view), lifted when that actor is emphasised.
+    pub actor: Option<&'a str>,
     pub top: f64,
     pub bottom: f64,
     /// The y of the caption's first line.
@@ -86,6 +88,9 @@ pub(crate) struct Placed<'a> {
     pub bar: Option<(f64, f64)>,
     /// A disputed date's link to its conference's x.
     pub link: Option<f64>,
+    /// Whether the range runs on past the window's start or end (no end cap drawn there: the
+    /// bar runs off the edge).
+    pub cut: (bool, bool),
     pub label: Option<Label<'a>>,
     /// Where a title that fits nowhere yields to its number (see [`Note`]): the number's near
     /// end and side.
@@ -134,6 +139,7 @@ enum Packing {
 
 struct BandSpec<'a> {
     caption: &'a str,
+    actor: Option<&'a str>,
     members: Vec<usize>,
     packing: Packing,
 }
@@ -159,6 +165,7 @@ fn bands<'a>(ix: &'a Index, items: &[Item<'a>], mode: TimelineMode) -> Vec<BandS
                 // Compact: a title is drawn where it fits in the rows the markers need anyway.
                 out.push(BandSpec {
                     caption: "Events",
+                    actor: None,
                     members: events,
                     packing: Packing::Labelled { extra_rows: 2 },
                 });
@@ -177,6 +184,7 @@ fn bands<'a>(ix: &'a Index, items: &[Item<'a>], mode: TimelineMode) -> Vec<BandS
             for (a, _) in actors {
                 out.push(BandSpec {
                     caption: ix.actor(a).map_or(a, |x| x.name.as_str()),
+                    actor: Some(a),
                     members: pledges
                         .iter()
                         .copied()
@@ -192,6 +200,7 @@ fn bands<'a>(ix: &'a Index, items: &[Item<'a>], mode: TimelineMode) -> Vec<BandS
                 if !members.is_empty() {
                     out.push(BandSpec {
                         caption: k.label(),
+                        actor: None,
                         members,
                         packing: Packing::Labelled {
                             extra_rows: usize::MAX,
@@ -202,6 +211,7 @@ fn bands<'a>(ix: &'a Index, items: &[Item<'a>], mode: TimelineMode) -> Vec<BandS
             if !pledges.is_empty() {
                 out.push(BandSpec {
                     caption: "Pledges",
+                    actor: None,
                     members: pledges,
                     packing: Packing::Dodged,
                 });
@@ -282,6 +292,7 @@ pub(crate) fn layout<'a>(ix: &'a Index, view: &TimelineView, width: f64) -> Opti
             .max(y + geo.line_h() / 2.0);
         out_bands.push(Band {
             caption,
+            actor: spec.actor,
             top: y,
             bottom: y + h,
             caption_y,
@@ -493,6 +504,7 @@ fn pack_labelled<'a>(
         let y = row_y(row_of.get(k).copied().unwrap_or(0));
         let (sx, ex) = (x(it.first), x(it.last));
         let title = titles.get(k).copied().flatten();
+        let (a, b) = window.extent();
         placed.push(Placed {
             item: i,
             x: sx,
@@ -500,6 +512,7 @@ fn pack_labelled<'a>(
             y,
             bar: None,
             link: None,
+            cut: ((it.first as f64) < a, (it.last as f64) > b),
             label: title.zip(it.label).map(|((s, e, side), text)| Label {
                 text,
                 x: match side {
@@ -514,10 +527,11 @@ fn pack_labelled<'a>(
             number: 0,
         });
         // The conference's other claimed day, on its row, linked to it.
+        let in_view = |d: &Item| window.shows(d.first, d.first);
         for (j, d) in items
             .iter()
             .enumerate()
-            .filter(|(_, d)| d.parent == Some(i))
+            .filter(|(_, d)| d.parent == Some(i) && in_view(d))
         {
             placed.push(Placed {
                 item: j,
@@ -526,6 +540,7 @@ fn pack_labelled<'a>(
                 y,
                 bar: None,
                 link: Some(sx),
+                cut: (false, false),
                 label: None,
                 note_at: None,
                 number: 0,
@@ -600,6 +615,7 @@ fn dodge<'a>(
                 y,
                 bar,
                 link: None,
+                cut: (false, false),
                 label: None,
                 note_at: None,
                 number: 0,
