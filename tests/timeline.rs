@@ -444,3 +444,50 @@ fn drawing_is_cheap() {
     // Generous: a debug build on a shared machine. The release figure is in the README.
     assert!(per < 50.0, "{per} ms per draw");
 }
+
+mod never_panics {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn ix() -> &'static Index {
+        static IX: std::sync::OnceLock<Index> = std::sync::OnceLock::new();
+        IX.get_or_init(common::index)
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+
+        /// Whatever window, width, zoom, pan or URL text the page hands over, the timeline draws
+        /// (or refuses to parse) without a panic, and its markers stay in the time area.
+        #[test]
+        fn any_window_width_zoom_and_pan(
+            from in any::<f64>(), len in any::<f64>(), width in 1u32..2600,
+            factor in any::<f64>(), at in any::<f64>(), dx in any::<f64>(),
+            kind in any::<bool>(), text in ".{0,30}", selected in ".{0,20}",
+        ) {
+            let ix = ix();
+            let _ = text.parse::<TimeWindow>();
+            let _ = text.parse::<KindFilter>();
+            let _ = text.parse::<TimelineMode>();
+            let _ = query::timeline_item_by_key(ix, &text);
+            let full = TimeWindow::full(ix).unwrap();
+            let w = TimeWindow { from, to: from + len };
+            let area = (100.0, 900.0);
+            for w in [w, w.zoom(factor, at, area, full), w.pan(dx, area, full), w.clamp(full)] {
+                let view = TimelineView {
+                    window: Some(w),
+                    mode: if kind { TimelineMode::Kind } else { TimelineMode::Actor },
+                    selected: Some(&selected),
+                    ..Default::default()
+                };
+                let wf = f64::from(width);
+                let _ = timeline::legend_hit(ix, &view, wf, at, dx);
+                let (left, right) = timeline::time_area(ix, &view, wf).unwrap();
+                let (_, markers, _) = render(ix, &view, width);
+                for m in &markers {
+                    prop_assert!(m.x >= left - 1e-6 && m.x_end <= right + 1e-6, "{:?}", m);
+                }
+            }
+        }
+    }
+}

@@ -148,9 +148,15 @@ pub(crate) fn draw<DB: DrawingBackend>(
                 let (dx, dy) = (f64::from(b.0) - ax, f64::from(b.1) - ay);
                 let len = dx.hypot(dy);
                 let mut t = 0.0;
-                while t < len {
+                // Bounded: a marker's edge holds a few dashes; no float rounding can stall it.
+                for _ in 0..64 {
+                    if t >= len - 1e-6 {
+                        break;
+                    }
                     let on = phase < dash;
-                    let step = if on { dash - phase } else { dash + gap - phase }.min(len - t);
+                    let step = if on { dash - phase } else { dash + gap - phase }
+                        .max(0.05)
+                        .min(len - t);
                     if on {
                         let p = |u: f64| {
                             let f = u / len.max(1e-9);

@@ -12,7 +12,7 @@
 use super::items::Item;
 use super::legend::{self, Entry};
 use super::text::{label_width, widest_word, wrap};
-use super::window::TimeWindow;
+use super::window::{within, TimeWindow};
 use super::{MarkerKind, TimelineMode, TimelineView};
 use crate::dataset::Index;
 use crate::model::{EventKind, PledgeKind};
@@ -260,7 +260,7 @@ pub(crate) fn layout<'a>(ix: &'a Index, view: &TimelineView, width: f64) -> Opti
         r: if narrow { 5.5 } else { 6.0 },
         row_h: TARGET,
         left: column,
-        right: (width - RIGHT_MARGIN).max(column + 20.0),
+        right: (width - RIGHT_MARGIN).max(column + TARGET + 2.0),
     };
     let mut placed: Vec<Placed> = Vec::with_capacity(items.len());
     let mut out_bands = Vec::with_capacity(specs.len());
@@ -344,7 +344,7 @@ fn pack_labelled<'a>(
     placed: &mut Vec<Placed<'a>>,
 ) -> usize {
     let area = (geo.left, geo.right);
-    let x = |d: i64| window.x_of(d as f64, area).clamp(geo.left, geo.right);
+    let x = |d: i64| within(window.x_of(d as f64, area), geo.left, geo.right);
     let half = TARGET / 2.0;
     // Events in view; a disputed date goes with its conference.
     let mut order: Vec<usize> = members
@@ -575,7 +575,7 @@ fn dodge<'a>(
             let it = items.get(i)?;
             window
                 .shows(it.first, it.last)
-                .then(|| (x(it.first).clamp(lo, hi), i))
+                .then(|| (within(x(it.first), lo, hi), i))
         })
         .collect();
     // Same day: in legend order of kind, so a row reads the same way on every day.
@@ -604,8 +604,8 @@ fn dodge<'a>(
             let Some(it) = items.get(*i) else { continue };
             let bar = (it.last > it.first).then(|| {
                 (
-                    x(it.first).clamp(geo.left, geo.right),
-                    x(it.last).clamp(geo.left, geo.right),
+                    within(x(it.first), geo.left, geo.right),
+                    within(x(it.last), geo.left, geo.right),
                 )
             });
             placed.push(Placed {

@@ -62,13 +62,13 @@ impl TimeWindow {
     /// This window moved and shrunk so it lies within `bounds` (a window wider than the bounds
     /// becomes the bounds). Invalid input gives the bounds.
     pub fn clamp(self, bounds: TimeWindow) -> TimeWindow {
-        if !self.is_valid() {
-            return bounds;
+        match (self.is_valid(), bounds.is_valid()) {
+            (false, _) => return bounds,
+            (true, false) => return self,
+            (true, true) => {}
         }
-        let len = (self.to - self.from).clamp(MIN_DAYS, (bounds.to - bounds.from).max(MIN_DAYS));
-        let from = self
-            .from
-            .clamp(bounds.from, (bounds.to - len).max(bounds.from));
+        let len = within(self.to - self.from, MIN_DAYS, bounds.to - bounds.from);
+        let from = within(self.from, bounds.from, bounds.to - len);
         TimeWindow {
             from,
             to: from + len,
@@ -80,12 +80,16 @@ impl TimeWindow {
     /// their midpoint) and the + / − keys (at the centre). Clamped to `bounds`; a factor that is
     /// not a positive number leaves the window as it is.
     pub fn zoom(self, factor: f64, x: f64, area: (f64, f64), bounds: TimeWindow) -> TimeWindow {
-        if !(factor.is_finite() && factor > 0.0 && x.is_finite()) || !self.is_valid() {
+        if !(factor.is_finite() && factor > 0.0 && x.is_finite() && self.is_valid()) {
             return self.clamp(bounds);
         }
         let (a, b) = self.extent();
         let pivot = self.day_at(x, area);
-        let len = ((b - a) / factor).clamp(MIN_DAYS + 1.0, (bounds.to - bounds.from) + 1.0);
+        let len = within(
+            (b - a) / factor,
+            MIN_DAYS + 1.0,
+            (bounds.to - bounds.from) + 1.0,
+        );
         let t = (pivot - a) / (b - a).max(1e-9);
         let from = pivot - t * len + 0.5;
         TimeWindow {
@@ -158,6 +162,12 @@ impl FromStr for TimeWindow {
         let to: Date = b.trim().parse().map_err(|e| format!("{e}"))?;
         TimeWindow::new(from, to).ok_or_else(|| format!("time window {s:?} ends before it starts"))
     }
+}
+
+/// `v` within `lo..=hi`, never panicking: where `hi` is below `lo`, `lo` wins (f64::clamp
+/// panics then, and a caller's bounds may be anything).
+pub(crate) fn within(v: f64, lo: f64, hi: f64) -> f64 {
+    v.min(hi).max(lo)
 }
 
 /// Day steps between labelled ticks, smallest first; then whole months.
