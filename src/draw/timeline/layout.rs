@@ -162,12 +162,13 @@ fn bands<'a>(ix: &'a Index, items: &[Item<'a>], mode: TimelineMode) -> Vec<BandS
         TimelineMode::Actor => {
             let events = events_of(None);
             if !events.is_empty() {
-                // Compact: a title is drawn where it fits in the rows the markers need anyway.
+                // Compact: a title is drawn where it fits in the rows the markers need anyway;
+                // the others yield to numbers (notes under the axis).
                 out.push(BandSpec {
                     caption: "Events",
                     actor: None,
                     members: events,
-                    packing: Packing::Labelled { extra_rows: 2 },
+                    packing: Packing::Labelled { extra_rows: 0 },
                 });
             }
             // Actors in the order of their first pledge (ties: dataset order).
