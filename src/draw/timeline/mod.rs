@@ -11,12 +11,15 @@
 //! `event:fra-reconnaissance` are two items), and [`draw_timeline`] returns the markers in stepping
 //! order (by day, then top to bottom, then left to right), so ← and → by index reach each once.
 
+mod dodge;
 mod draw;
 mod filter;
 mod glyph;
 mod items;
 mod layout;
 mod legend;
+mod notes;
+mod pack;
 mod text;
 mod window;
 
