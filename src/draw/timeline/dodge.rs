@@ -110,3 +110,36 @@ fn spread(want: &[(f64, usize)], lo: f64, hi: f64) -> Vec<f64> {
     }
     xs
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn xs(want: &[f64], lo: f64, hi: f64) -> Vec<f64> {
+        let w: Vec<(f64, usize)> = want.iter().map(|x| (*x, 0)).collect();
+        spread(&w, lo, hi)
+    }
+
+    #[test]
+    fn same_day_markers_sit_side_by_side_centred_on_their_day() {
+        let got = xs(&[100.0, 100.0, 100.0], 0.0, 1000.0);
+        assert_eq!(got, [100.0 - TARGET, 100.0, 100.0 + TARGET]);
+        // Far apart: each stays on its day.
+        assert_eq!(xs(&[100.0, 300.0], 0.0, 1000.0), [100.0, 300.0]);
+    }
+
+    #[test]
+    fn neighbours_push_apart_and_stay_inside_the_area() {
+        // Two on one day and one on the next, 30 px on: one cluster, a target apart.
+        let got = xs(&[100.0, 100.0, 130.0], 0.0, 1000.0);
+        for w in got.windows(2) {
+            assert!(w[1] - w[0] >= TARGET - 1e-9, "{got:?}");
+        }
+        // Crowded against an edge: shifted in, still a target apart.
+        let got = xs(&[0.0, 0.0, 0.0, 0.0], 12.0, 1000.0);
+        assert_eq!(got[0], 12.0);
+        assert!(got.windows(2).all(|w| (w[1] - w[0] - TARGET).abs() < 1e-9));
+        let got = xs(&[990.0, 995.0], 0.0, 988.0);
+        assert_eq!(got, [988.0 - TARGET, 988.0]);
+    }
+}

@@ -194,3 +194,45 @@ mod tests {
         }
     }
 }
+
+#[cfg(test)]
+mod drawing {
+    use super::*;
+    use crate::draw::to_svg;
+
+    fn svg(fill: Fill) -> String {
+        to_svg(40, 40, |a| {
+            draw(
+                a,
+                (20.0, 20.0),
+                6.0,
+                Shape::Pledge(PledgeKind::AirStrikes),
+                RGBColor(0, 0x72, 0xB2).to_rgba(),
+                fill,
+                RGBColor(255, 255, 255),
+                1.0,
+            )
+        })
+        .unwrap()
+    }
+
+    #[test]
+    fn stated_is_filled_reported_hollow_hedged_dashed() {
+        assert_eq!(Fill::of(Certainty::Stated), Fill::Solid);
+        assert_eq!(Fill::of(Certainty::Reported), Fill::Hollow);
+        assert_eq!(Fill::of(Certainty::Hedged), Fill::Dashed);
+        let solid = svg(Fill::Solid);
+        assert!(solid.contains("fill=\"#0072B2\""), "{solid}");
+        let hollow = svg(Fill::Hollow);
+        assert!(
+            !hollow.contains("fill=\"#0072B2\"")
+                && hollow.matches("stroke=\"#0072B2\"").count() == 1
+        );
+        let dashed = svg(Fill::Dashed);
+        assert!(!dashed.contains("fill=\"#0072B2\""));
+        assert!(
+            dashed.matches("stroke=\"#0072B2\"").count() >= 6,
+            "{dashed}"
+        );
+    }
+}
