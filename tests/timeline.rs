@@ -102,8 +102,8 @@ fn wholes(ix: &Index) -> Vec<String> {
     out
 }
 
-fn widths() -> [u32; 4] {
-    [1280, 1200, 800, 375]
+fn widths() -> [u32; 6] {
+    [1280, 1200, 800, 480, 375, 320]
 }
 
 fn views() -> [TimelineView<'static>; 2] {

@@ -10,6 +10,17 @@
 //! Every marker has a key unique across sections (`pledge:fra-reconnaissance` and
 //! `event:fra-reconnaissance` are two items), and [`draw_timeline`] returns the markers in stepping
 //! order (by day, then top to bottom, then left to right), so ← and → by index reach each once.
+//!
+//! How a page drives it (all pure functions of the dataset, the view and the width):
+//! - size: [`height`]`(ix, &view, width)`; draw: [`draw_timeline`], keeping the markers it returns;
+//! - hover / click: [`hit`]`(&markers, x, y, HIT_RADIUS)`, then the marker's `key` for
+//!   `query::timeline_item_by_key`, its `date` for the map and its `actor` (a pledge's) to select;
+//! - ← / →: [`step`]`(&markers, current_key, forward)`; if the window hides the next item,
+//!   [`TimeWindow::reveal`] moves it there;
+//! - wheel, pinch, drag, + / −: [`TimeWindow::zoom`] / [`TimeWindow::pan`] with
+//!   [`time_area`]`(ix, &view, width)` as the area and [`TimeWindow::full`]`(ix)` as the bounds;
+//! - legend click: [`legend_hit`] gives a [`LegendKey::Kind`] to [`KindFilter::toggle`];
+//! - URL: [`TimelineMode`], [`TimeWindow`] and [`KindFilter`] each `Display` and `FromStr`.
 
 mod dodge;
 mod draw;
