@@ -1,6 +1,6 @@
 //! The pledge timeline: who pledged what, when. By default a row per pledging actor (named on
-//! the row) under a compact band of events; or a lane per kind. Laid out in CSS px by
-//! [`layout`], drawn with plotters on any backend by [`draw`].
+//! the row) under a compact band of events; or a lane per kind. Laid out in CSS px by `layout`,
+//! drawn with plotters on any backend by `draw`.
 //!
 //! Uncertainty is drawn, not hidden: a range ("last week") is a bar, an approximate day a hollow
 //! marker, a disputed conference date (Paris, 14 or 15 September) a hollow marker on the other
