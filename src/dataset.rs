@@ -377,7 +377,10 @@ fn one_namespace(errors: &mut Vec<ValidationError>, ds: &Dataset) {
         items: &'a [T],
         id: impl Fn(&'a T) -> &'a str + 'a,
     ) -> impl Iterator<Item = (&'static str, usize, &'a str)> + 'a {
-        items.iter().enumerate().map(move |(i, x)| (section, i, id(x)))
+        items
+            .iter()
+            .enumerate()
+            .map(move |(i, x)| (section, i, id(x)))
     }
     let all = list("sources", &ds.sources, |x| x.id.as_str())
         .chain(list("actors", &ds.actors, |x| x.id.as_str()))

@@ -424,9 +424,10 @@ pub fn coalition_state(ix: &Index, date: Option<Date>) -> CoalitionState<'_> {
 }
 
 /// The span of dates the timeline covers: every event, pledge and conference date, padded to whole
-/// days. A pledge ongoing `since` an earlier day (US air strikes "since August 2014") does not
-/// stretch it: it holds across the whole span, and the timeline shows it from the first day.
-/// `None` for an empty dataset.
+/// days. `None` for an empty dataset. A pledge counts with its whole range, or, undated, with the
+/// day its source reports it ([`effective_date`]), so every pledge the timeline draws is inside —
+/// except one ongoing `since` an earlier day (US air strikes "since August 2014"): it holds across
+/// the whole span rather than stretching it, and the timeline shows it from the first day.
 pub fn date_span(ix: &Index) -> Option<(Date, Date)> {
     let d = &ix.data;
     let dates = d
@@ -437,9 +438,12 @@ pub fn date_span(ix: &Index) -> Option<(Date, Date)> {
         .chain(
             d.pledges
                 .iter()
-                .filter_map(|p| p.date.as_ref())
-                .filter(|w| w.relation != Some(DateRelation::Since))
-                .map(|w| w.date),
+                .filter(|p| p.date.as_ref().and_then(|w| w.relation) != Some(DateRelation::Since))
+                .flat_map(|p| {
+                    let first = effective_date(ix, p.date.as_ref(), &p.sources);
+                    let last = p.date.as_ref().map(When::last_day);
+                    first.into_iter().chain(last)
+                }),
         );
     let (mut lo, mut hi) = (None::<Date>, None::<Date>);
     for x in dates {
@@ -517,6 +521,9 @@ pub fn conferences(ix: &Index) -> Vec<ConferenceView<'_>> {
 /// or a dispute over a conference date.
 #[derive(Debug, Clone, Serialize)]
 pub struct TimelineItem<'a> {
+    /// Unique across sections: `event:ID`, `pledge:ID` or `dispute:ID` (an event and a pledge may
+    /// share an id).
+    pub key: String,
     pub id: &'a str,
     /// "event", "pledge" or "dispute".
     pub kind: &'static str,
@@ -530,11 +537,33 @@ pub struct TimelineItem<'a> {
     pub sources: Vec<&'a str>,
 }
 
-/// The timeline item with this id (events first, then pledges, then disputes).
+/// The timeline item with this id (events first, then pledges, then disputes). Where an event and
+/// a pledge share an id this finds the event: use [`timeline_item_by_key`] to tell them apart.
 pub fn timeline_item<'a>(ix: &'a Index, id: &str) -> Option<TimelineItem<'a>> {
-    let d = &ix.data;
-    if let Some(e) = d.events.iter().find(|e| e.id == id) {
-        return Some(TimelineItem {
+    event_item(ix, id)
+        .or_else(|| pledge_item(ix, id))
+        .or_else(|| dispute_item(ix, id))
+}
+
+/// The timeline item with this key (`event:ID`, `pledge:ID`, `dispute:ID`, as the timeline's
+/// markers carry); a bare id is looked up as by [`timeline_item`].
+pub fn timeline_item_by_key<'a>(ix: &'a Index, key: &str) -> Option<TimelineItem<'a>> {
+    match key.split_once(':') {
+        Some(("event", id)) => event_item(ix, id),
+        Some(("pledge", id)) => pledge_item(ix, id),
+        Some(("dispute", id)) => dispute_item(ix, id),
+        Some(_) => None,
+        None => timeline_item(ix, key),
+    }
+}
+
+fn event_item<'a>(ix: &'a Index, id: &str) -> Option<TimelineItem<'a>> {
+    ix.data
+        .events
+        .iter()
+        .find(|e| e.id == id)
+        .map(|e| TimelineItem {
+            key: format!("event:{}", e.id),
             id: &e.id,
             kind: "event",
             category: e.kind.label(),
@@ -543,10 +572,16 @@ pub fn timeline_item<'a>(ix: &'a Index, id: &str) -> Option<TimelineItem<'a>> {
             when: Some(&e.date),
             actors: e.actors.iter().map(String::as_str).collect(),
             sources: e.sources.iter().map(String::as_str).collect(),
-        });
-    }
-    if let Some(p) = d.pledges.iter().find(|p| p.id == id) {
-        return Some(TimelineItem {
+        })
+}
+
+fn pledge_item<'a>(ix: &'a Index, id: &str) -> Option<TimelineItem<'a>> {
+    ix.data
+        .pledges
+        .iter()
+        .find(|p| p.id == id)
+        .map(|p| TimelineItem {
+            key: format!("pledge:{}", p.id),
             id: &p.id,
             kind: "pledge",
             category: p.kind.label(),
@@ -557,14 +592,17 @@ pub fn timeline_item<'a>(ix: &'a Index, id: &str) -> Option<TimelineItem<'a>> {
             when: p.date.as_ref(),
             actors: vec![p.actor.as_str()],
             sources: p.sources.iter().map(String::as_str).collect(),
-        });
-    }
+        })
+}
+
+fn dispute_item<'a>(ix: &'a Index, id: &str) -> Option<TimelineItem<'a>> {
     let dispute = ix.dispute(id)?;
     let mut sources: Vec<&str> = Vec::new();
     for c in &dispute.claims {
         add_unique(&mut sources, &c.sources);
     }
     Some(TimelineItem {
+        key: format!("dispute:{}", dispute.id),
         id: &dispute.id,
         kind: "dispute",
         category: "Disputed date",

@@ -10,12 +10,13 @@ use serde::Deserialize;
 
 use crate::dataset::{is_iso_alpha3, Index};
 use crate::date::Date;
+use crate::draw::timeline::{TimeWindow, TimelineMode};
 use crate::geo::Framing;
 use crate::model::PledgeKind;
 use crate::query::{self, Status};
 
 /// Everything that makes one view of the map and timeline.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct ViewState {
     /// The selected actor's id (`FRA`, `arab-league`), or the ISO code of a country the map draws
     /// but the dataset has no record of (`POL`). Organisations are selected like states: the map
@@ -32,6 +33,11 @@ pub struct ViewState {
     pub statuses: Vec<Status>,
     /// The pledge kinds the timeline shows; empty: all.
     pub kinds: Vec<PledgeKind>,
+    /// How the timeline is organised: a row per pledging actor (the default) or a lane per kind.
+    pub timeline: TimelineMode,
+    /// The days the timeline shows (zoomed and panned); `None`: the dataset's whole span.
+    /// Fractional while a reader zooms; the URL carries it rounded out to whole days.
+    pub window: Option<TimeWindow>,
     /// Parameters that are not ours (`utm_source=x`, `dataset=...`), kept as written and in order,
     /// so a click never drops what a host put in its link.
     pub foreign: Vec<String>,
@@ -59,6 +65,11 @@ pub enum Notice {
     UnknownItem(String),
     UnknownStatus(String),
     UnknownKind(String),
+    UnknownTimeline(String),
+    BadWindow {
+        value: String,
+        reason: String,
+    },
     /// More parameters than we read; the rest are dropped.
     TooManyParameters {
         dropped: usize,
@@ -98,6 +109,12 @@ impl fmt::Display for Notice {
                 "Ignored pledge kind “{v}”: expected {}.",
                 PledgeKind::ALL.map(PledgeKind::key).join(", ")
             ),
+            Notice::UnknownTimeline(v) => {
+                write!(f, "Ignored timeline “{v}”: expected actor or kind.")
+            }
+            Notice::BadWindow { value, reason } => {
+                write!(f, "Ignored time window “{value}”: {reason}.")
+            }
             Notice::TooManyParameters { dropped } => write!(
                 f,
                 "Ignored the last {dropped} parameter(s): a link carries at most {MAX_PARAMS}."
@@ -266,6 +283,30 @@ fn check_country(ix: &Index, value: &str) -> Result<String, Notice> {
     Err(Notice::UnknownCountry(shown(value)))
 }
 
+fn check_timeline(value: &str) -> Result<TimelineMode, Notice> {
+    value
+        .parse()
+        .map_err(|_| Notice::UnknownTimeline(shown(value)))
+}
+
+/// A time window `FROM..TO` whose days the view accepts (see [`accepted_dates`]).
+fn check_window(ix: &Index, value: &str) -> Result<TimeWindow, Notice> {
+    let bad = |reason: String| Notice::BadWindow {
+        value: shown(value),
+        reason,
+    };
+    let w: TimeWindow = value.parse().map_err(bad)?;
+    if let Some((first, last)) = accepted_dates(ix) {
+        let (a, b) = (first.to_days() as f64, last.to_days() as f64);
+        if w.from < a || w.to > b {
+            return Err(bad(format!(
+                "outside the story (dates from {first} to {last} are shown)"
+            )));
+        }
+    }
+    Ok(w)
+}
+
 fn check_item(ix: &Index, value: &str) -> Result<String, Notice> {
     query::timeline_item(ix, value)
         .map(|i| i.id.to_string())
@@ -291,6 +332,10 @@ pub struct ViewPatch {
     pub statuses: Option<Option<Vec<String>>>,
     #[serde(default, deserialize_with = "present")]
     pub kinds: Option<Option<Vec<String>>>,
+    #[serde(default, deserialize_with = "present")]
+    pub timeline: Option<Option<String>>,
+    #[serde(default, deserialize_with = "present")]
+    pub window: Option<Option<String>>,
 }
 
 /// A field that is present, even as `null`, is `Some(...)`: `{country: null}` clears the
@@ -337,6 +382,12 @@ impl ViewState {
                 .flatten()
                 .map(|s| s.parse())
                 .collect::<Result<_, _>>()?;
+        }
+        if let Some(v) = &patch.timeline {
+            next.timeline = cleared(v).map_or(Ok(TimelineMode::default()), check_timeline)?;
+        }
+        if let Some(v) = &patch.window {
+            next.window = cleared(v).map(|w| check_window(ix, w)).transpose()?;
         }
         if let Some(v) = &patch.kinds {
             next.kinds = v
@@ -390,6 +441,8 @@ impl ViewState {
                 "item" => check_item(ix, value).map(|i| state.item = Some(i)),
                 "status" => parse_list(value).map(|s| state.statuses = s),
                 "kinds" => parse_list(value).map(|k| state.kinds = k),
+                "timeline" => check_timeline(value).map(|t| state.timeline = t),
+                "window" => check_window(ix, value).map(|w| state.window = Some(w)),
                 _ => Ok(()),
             };
             if let Err(n) = result {
@@ -428,6 +481,12 @@ impl ViewState {
             let keys: Vec<&str> = self.kinds.iter().map(|k| k.key()).collect();
             put("kinds", &keys.join(","));
         }
+        if self.timeline != TimelineMode::default() {
+            put("timeline", &self.timeline.to_string());
+        }
+        if let Some(w) = self.window {
+            put("window", &w.to_string());
+        }
         parts.join("&")
     }
 
@@ -444,8 +503,8 @@ impl ViewState {
 }
 
 /// The parameters a view reads; every other key belongs to the host and is kept.
-const OUR_KEYS: [&str; 7] = [
-    "country", "date", "framing", "item", "compare", "status", "kinds",
+pub const OUR_KEYS: [&str; 9] = [
+    "country", "date", "framing", "item", "compare", "status", "kinds", "timeline", "window",
 ];
 
 #[cfg(test)]
@@ -557,6 +616,18 @@ mod tests {
         let (_, n) = ViewState::from_query("status=signed,bogus&kinds=x", &ix);
         assert_eq!(n.len(), 2);
         assert!(n[0].to_string().contains("bogus") && n[0].to_string().contains("military_pledge"));
+    }
+
+    #[test]
+    fn the_timeline_mode_and_window_round_trip() {
+        let ix = ix();
+        let (s, n) = ViewState::from_query("timeline=kind&window=2014-09-10..2014-09-15", &ix);
+        assert!(n.is_empty(), "{n:?}");
+        assert_eq!(s.timeline, TimelineMode::Kind);
+        assert_eq!(s.to_query(), "timeline=kind&window=2014-09-10..2014-09-15");
+        let (_, n) = ViewState::from_query("timeline=lanes&window=2014-09-15..2014-09-10", &ix);
+        assert_eq!(n.len(), 2, "{n:?}");
+        assert!(n[1].to_string().contains("ends before it starts"), "{n:?}");
     }
 
     #[test]

@@ -85,12 +85,7 @@ fn view_states() -> impl Strategy<Value = ViewState> {
     let foreign = prop::collection::vec((".{1,12}", ".{0,12}"), 0..4).prop_map(|pairs| {
         pairs
             .into_iter()
-            .filter(|(k, _)| {
-                ![
-                    "country", "date", "framing", "item", "compare", "status", "kinds",
-                ]
-                .contains(&k.trim())
-            })
+            .filter(|(k, _)| !view::OUR_KEYS.contains(&k.trim()))
             .map(|(k, v)| format!("{}={}", view::encode(&k), view::encode(&v)))
             .collect::<Vec<_>>()
     });
@@ -103,9 +98,14 @@ fn view_states() -> impl Strategy<Value = ViewState> {
         prop::sample::subsequence(query::Status::ALL.to_vec(), 0..4),
         prop::sample::subsequence(PledgeKind::ALL.to_vec(), 0..4),
         foreign,
+        prop::sample::select(vec![
+            timeline::TimelineMode::Actor,
+            timeline::TimelineMode::Kind,
+        ]),
+        prop::option::of((first.to_days()..=last.to_days(), 0i64..30)),
     )
         .prop_map(
-            |(country, date, framing, item, compare, statuses, kinds, foreign)| ViewState {
+            move |(
                 country,
                 date,
                 framing,
@@ -114,6 +114,25 @@ fn view_states() -> impl Strategy<Value = ViewState> {
                 statuses,
                 kinds,
                 foreign,
+                mode,
+                window,
+            )| ViewState {
+                country,
+                date,
+                framing,
+                item,
+                compare,
+                statuses,
+                kinds,
+                foreign,
+                timeline: mode,
+                // Whole days (the URL's grain), inside the dates a view accepts.
+                window: window.and_then(|(from, len)| {
+                    timeline::TimeWindow::new(
+                        Date::from_days(from).unwrap(),
+                        Date::from_days((from + len).min(last.to_days())).unwrap(),
+                    )
+                }),
             },
         )
 }
@@ -204,7 +223,7 @@ proptest! {
         }
         let _ = pm.locate(i);
         let _ = pm.locate(i % shapes.countries.len());
-        let marker = timeline::Marker { id: "m".into(), kind: timeline::MarkerKind::Event, x: 10.0, x_end: 40.0, y: 10.0, date: Date::new(2014, 9, 15).unwrap() };
+        let marker = timeline::Marker { key: "event:m".into(), id: "m".into(), kind: timeline::MarkerKind::Event, x: 10.0, x_end: 40.0, y: 10.0, date: Date::new(2014, 9, 15).unwrap(), actor: None };
         let _ = timeline::hit(&[marker], x, y, 10.0);
     }
 

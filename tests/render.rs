@@ -174,7 +174,9 @@ fn the_world_view_shows_australia_and_the_americas() {
 fn timeline_svg_holds_its_events_and_axis() {
     let ix = common::index();
     let mut markers = Vec::new();
-    let svg = to_svg(1000, 300, |a| {
+    // The default view has a row per pledging actor, so it is drawn at the height it asks for.
+    let h = timeline::natural_height(&ix, 1000.0).ceil() as u32;
+    let svg = to_svg(1000, h, |a| {
         markers = timeline::draw_timeline(a, &ix, &timeline::TimelineView::default(), 1.0)?;
         Ok(())
     })
@@ -188,7 +190,7 @@ fn timeline_svg_holds_its_events_and_axis() {
     }
     for m in &markers {
         assert!(
-            (0.0..=1000.0).contains(&m.x) && (0.0..=300.0).contains(&m.y),
+            (0.0..=1000.0).contains(&m.x) && (0.0..=f64::from(h)).contains(&m.y),
             "{m:?} off the chart"
         );
     }

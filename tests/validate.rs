@@ -153,7 +153,9 @@ fn ids_are_one_namespace_across_sections() {
     let p = problems(&v);
     assert!(
         p.iter().any(|e| e.starts_with("events[2].id:")
-            && e.contains(&format!("{pledge} is already the id of a record in pledges"))),
+            && e.contains(&format!(
+                "{pledge} is already the id of a record in pledges"
+            ))),
         "{p:?}"
     );
 }

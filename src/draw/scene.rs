@@ -78,6 +78,13 @@ pub fn timeline_view(view: &ViewState, theme: Theme) -> timeline::TimelineView<'
         actor: view.country.as_deref(),
         selected: view.item.as_deref(),
         theme,
+        mode: view.timeline,
+        window: view.window,
+        kinds: if view.kinds.is_empty() {
+            timeline::KindFilter::all()
+        } else {
+            timeline::KindFilter::only(&view.kinds)
+        },
     }
 }
 
@@ -118,9 +125,9 @@ pub fn timeline_svg(
     width: u32,
     height: Option<u32>,
 ) -> Result<String, DrawError> {
-    let height =
-        height.unwrap_or_else(|| timeline::natural_height(ix, f64::from(width)).ceil() as u32);
     let tv = timeline_view(view, theme);
+    let height =
+        height.unwrap_or_else(|| timeline::height(ix, &tv, f64::from(width)).ceil() as u32);
     to_svg_recorded(width, height, |a| {
         timeline::draw_timeline(a, ix, &tv, 1.0).map(|_| ())
     })

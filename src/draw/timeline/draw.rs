@@ -1,0 +1,362 @@
+//! Paints a [`Layout`](super::layout::Layout) with plotters: bands and names, the day grid and
+//! axis, the chosen date, markers, whole labels and the legend. No layout decisions here.
+
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+use super::glyph::{self, Fill, Shape};
+use super::layout::{layout, Layout, Side};
+use super::window::{is_tick, tick_step};
+use super::{items, legend, short_date, Marker, TimelineView};
+use crate::dataset::Index;
+use crate::draw::palette::Theme;
+use crate::draw::{font, px, DrawError};
+
+/// Draws the timeline filling the area and returns its markers (CSS px) in stepping order.
+pub fn draw_timeline<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    ix: &Index,
+    view: &TimelineView,
+    scale: f64,
+) -> Result<Vec<Marker>, DrawError> {
+    let t = view.theme;
+    area.fill(&t.paper)?;
+    let scale = if scale.is_finite() && scale > 0.0 {
+        scale
+    } else {
+        1.0
+    };
+    let (w_px, _) = area.dim_in_pixel();
+    let width = f64::from(w_px) / scale;
+    let Some(lay) = layout(ix, view, width) else {
+        area.draw(&Text::new(
+            "No dated events in this dataset",
+            px((12.0, 12.0), scale),
+            font(13.0, scale).color(&t.muted),
+        ))?;
+        return Ok(Vec::new());
+    };
+    bands(area, &lay, view.actor, &t, scale)?;
+    axis(area, &lay, view, &t, scale)?;
+    let markers = marks(area, &lay, view, &t, scale)?;
+    notes(area, &lay, &t, scale)?;
+    legend::draw(area, &lay.legend, &lay.geo, view.kinds, &t, scale)?;
+    Ok(markers)
+}
+
+fn stroke(v: f64, scale: f64) -> u32 {
+    (v * scale).round().max(1.0) as u32
+}
+
+/// Zebra bands and their captions (actor names or kinds), right-aligned against the time area.
+fn bands<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    lay: &Layout,
+    lifted: Option<&str>,
+    t: &Theme,
+    scale: f64,
+) -> Result<(), DrawError> {
+    let geo = &lay.geo;
+    let style = font(geo.type_px, scale)
+        .color(&t.ink)
+        .pos(Pos::new(HPos::Right, VPos::Center));
+    for (i, b) in lay.bands.iter().enumerate() {
+        // The emphasised actor's row is lifted (the map's hover or selection), others zebra.
+        let lift = b.actor.is_some() && b.actor == lifted;
+        if lift || i % 2 == 0 {
+            let fill = if lift {
+                t.highlight.mix(0.1)
+            } else {
+                t.grid.mix(0.35)
+            };
+            area.draw(&Rectangle::new(
+                [px((0.0, b.top), scale), px((geo.width, b.bottom), scale)],
+                fill.filled(),
+            ))?;
+        }
+        for (k, line) in b.caption.iter().enumerate() {
+            area.draw(&Text::new(
+                *line,
+                px(
+                    (geo.left - 8.0, b.caption_y + k as f64 * geo.line_h()),
+                    scale,
+                ),
+                style.clone(),
+            ))?;
+        }
+    }
+    Ok(())
+}
+
+/// The day grid, tick labels that fit whole, the axis line and the chosen date.
+fn axis<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    lay: &Layout,
+    view: &TimelineView,
+    t: &Theme,
+    scale: f64,
+) -> Result<(), DrawError> {
+    let geo = &lay.geo;
+    let (a, b) = lay.window.extent();
+    let px_per_day = (geo.right - geo.left) / (b - a).max(1e-9);
+    let step = tick_step(px_per_day);
+    let label = font(geo.type_px, scale)
+        .color(&t.muted)
+        .pos(Pos::new(HPos::Center, VPos::Top));
+    let (top, bottom) = (lay.chart_top, lay.chart_bottom);
+    // Every day a grid line while days are far enough apart to tell; else only the ticks.
+    let every_day = px_per_day >= 6.0;
+    let (first, last) = (a.ceil() as i64, b.floor() as i64);
+    for day in first..=last {
+        let tick = is_tick(day, step);
+        if !(every_day || tick) {
+            continue;
+        }
+        let x = lay.x_of(day as f64);
+        area.draw(&PathElement::new(
+            vec![px((x, top), scale), px((x, bottom), scale)],
+            t.grid.stroke_width(stroke(1.0, scale)),
+        ))?;
+        if tick {
+            let text = short_date(day);
+            let half = super::label_width(&text, geo.type_px) / 2.0;
+            // Only where it is whole: never a date cut at the edge.
+            if x - half >= 2.0 && x + half <= geo.width - 2.0 {
+                area.draw(&Text::new(
+                    text,
+                    px((x, bottom + 5.0), scale),
+                    label.clone(),
+                ))?;
+            }
+        }
+    }
+    area.draw(&PathElement::new(
+        vec![
+            px((geo.left, bottom), scale),
+            px((geo.right, bottom), scale),
+        ],
+        t.muted.stroke_width(stroke(1.0, scale)),
+    ))?;
+    if let Some(d) = view.date {
+        let day = d.to_days() as f64;
+        if (a..=b).contains(&day) {
+            let x = lay.x_of(day);
+            area.draw(&PathElement::new(
+                vec![px((x, top), scale), px((x, bottom), scale)],
+                t.ink.mix(0.8).stroke_width(stroke(1.5, scale)),
+            ))?;
+        }
+    }
+    Ok(())
+}
+
+/// Markers, range bars, dashed links, labels and the selection ring; returns the markers.
+fn marks<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    lay: &Layout,
+    view: &TimelineView,
+    t: &Theme,
+    scale: f64,
+) -> Result<Vec<Marker>, DrawError> {
+    let geo = &lay.geo;
+    let r = geo.r;
+    let mut markers: Vec<Marker> = Vec::with_capacity(lay.placed.len());
+    let faded = |it: &items::Item| {
+        let actor = view.actor.is_some_and(|a| !it.involves(a));
+        let kind = it.pledge_kind.is_some_and(|k| !view.kinds.shows(k));
+        actor || kind
+    };
+    // Bars first, so every marker sits on top of them.
+    for p in &lay.placed {
+        let Some(it) = lay.items.get(p.item) else {
+            continue;
+        };
+        let alpha = if faded(it) { 0.2 } else { 1.0 };
+        if let Some((x0, x1)) = p.bar {
+            area.draw(&PathElement::new(
+                vec![px((x0, p.y), scale), px((x1, p.y), scale)],
+                t.muted.mix(0.45 * alpha).stroke_width(stroke(2.0, scale)),
+            ))?;
+            area.draw(&PathElement::new(
+                vec![px((x1, p.y - 4.0), scale), px((x1, p.y + 4.0), scale)],
+                t.muted.mix(0.6 * alpha).stroke_width(stroke(1.5, scale)),
+            ))?;
+        }
+        if p.x_end > p.x + 0.5 {
+            area.draw(&PathElement::new(
+                vec![px((p.x, p.y), scale), px((p.x_end, p.y), scale)],
+                it.colour.mix(alpha).stroke_width(stroke(3.0, scale)),
+            ))?;
+        }
+        if let Some(cx) = p.link {
+            dashed(
+                area,
+                px((p.x, p.y), scale),
+                px((cx, p.y), scale),
+                it.colour.mix(alpha),
+                stroke(4.0, scale).max(2) as i32,
+                stroke(1.0, scale),
+            )?;
+        }
+    }
+    let selected_key = view.selected.filter(|s| {
+        lay.placed
+            .iter()
+            .any(|p| key_of(lay, p).as_deref() == Some(*s))
+    });
+    for p in &lay.placed {
+        let Some(it) = lay.items.get(p.item) else {
+            continue;
+        };
+        let colour = it.colour.mix(if faded(it) { 0.2 } else { 1.0 });
+        let (shape, fill) = match it.pledge_kind {
+            Some(k) => (Shape::Pledge(k), Fill::of(it.certainty)),
+            None if it.exact => (Shape::Circle, Fill::Solid),
+            None => (Shape::Circle, Fill::Hollow),
+        };
+        let range = p.x_end > p.x + 0.5;
+        let start = (!p.cut.0).then_some(p.x);
+        let end = (range && !p.cut.1).then_some(p.x_end);
+        for x in start.iter().chain(end.iter()) {
+            glyph::draw(area, (*x, p.y), r, shape, colour, fill, t.paper, scale)?;
+        }
+        let key = items::key(it.kind, it.id);
+        let ring = match (selected_key, view.selected) {
+            (Some(k), _) => k == key,
+            (None, Some(id)) => id == it.id,
+            (None, None) => false,
+        };
+        if ring {
+            area.draw(&Circle::new(
+                px((p.x, p.y), scale),
+                ((r + 4.0) * scale).round() as i32,
+                t.highlight.stroke_width(stroke(2.0, scale)),
+            ))?;
+        }
+        if let Some(l) = &p.label {
+            let anchor = match l.side {
+                Side::Before => HPos::Right,
+                Side::After => HPos::Left,
+                Side::On => HPos::Center,
+            };
+            if l.side == Side::On {
+                // A patch of paper breaks the bar so the title reads over it.
+                let half = super::label_width(l.text, geo.type_px) / 2.0 + 3.0;
+                area.draw(&Rectangle::new(
+                    [
+                        px((l.x - half, l.y - geo.type_px / 2.0 - 1.0), scale),
+                        px((l.x + half, l.y + geo.type_px / 2.0 + 1.0), scale),
+                    ],
+                    t.paper.filled(),
+                ))?;
+            }
+            let ink = if faded(it) {
+                t.muted.mix(0.5)
+            } else {
+                t.ink.mix(1.0)
+            };
+            area.draw(&Text::new(
+                l.text,
+                px((l.x, l.y), scale),
+                font(geo.type_px, scale)
+                    .color(&ink)
+                    .pos(Pos::new(anchor, VPos::Center)),
+            ))?;
+        }
+        if let Some((nx, side)) = p.note_at {
+            let anchor = match side {
+                Side::Before => HPos::Right,
+                Side::After => HPos::Left,
+                Side::On => HPos::Center,
+            };
+            if side == Side::On {
+                let half = super::label_width("00", geo.type_px - 1.0) / 2.0 + 2.0;
+                area.draw(&Rectangle::new(
+                    [
+                        px((nx - half, p.y - geo.type_px / 2.0), scale),
+                        px((nx + half, p.y + geo.type_px / 2.0), scale),
+                    ],
+                    t.paper.filled(),
+                ))?;
+            }
+            area.draw(&Text::new(
+                p.number.to_string(),
+                px((nx, p.y), scale),
+                font(geo.type_px - 1.0, scale)
+                    .color(&t.ink)
+                    .pos(Pos::new(anchor, VPos::Center)),
+            ))?;
+        }
+        markers.push(Marker {
+            key,
+            id: it.id.to_string(),
+            kind: it.kind,
+            x: p.x,
+            x_end: p.x_end.max(p.x),
+            y: p.y,
+            date: it.day,
+            actor: it.actor.map(str::to_string),
+        });
+    }
+    Ok(markers)
+}
+
+fn key_of(lay: &Layout, p: &super::layout::Placed) -> Option<String> {
+    lay.items.get(p.item).map(|it| items::key(it.kind, it.id))
+}
+
+/// A dashed line between two backend points (plotters has no dash style).
+pub(crate) fn dashed<DB: DrawingBackend, C: Color>(
+    area: &DrawingArea<DB, Shift>,
+    a: (i32, i32),
+    b: (i32, i32),
+    colour: C,
+    dash: i32,
+    width: u32,
+) -> Result<(), DrawError> {
+    let (dx, dy) = (f64::from(b.0 - a.0), f64::from(b.1 - a.1));
+    let len = dx.hypot(dy);
+    let steps = (len / f64::from(dash.max(1))).floor() as i32;
+    for i in (0..steps).step_by(2) {
+        let t0 = f64::from(i) / f64::from(steps.max(1));
+        let t1 = (f64::from(i + 1) / f64::from(steps.max(1))).min(1.0);
+        let p = |t: f64| (a.0 + (dx * t) as i32, a.1 + (dy * t) as i32);
+        area.draw(&PathElement::new(
+            vec![p(t0), p(t1)],
+            colour.stroke_width(width),
+        ))?;
+    }
+    Ok(())
+}
+
+/// The numbered titles under the axis: the number in ink, the title after it.
+fn notes<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    lay: &Layout,
+    t: &Theme,
+    scale: f64,
+) -> Result<(), DrawError> {
+    let size = lay.geo.type_px - 1.0;
+    let style = |c: &RGBColor| {
+        font(size, scale)
+            .color(c)
+            .pos(Pos::new(HPos::Left, VPos::Center))
+    };
+    let indent = super::label_width("00", size) + 4.0;
+    for n in &lay.notes {
+        if n.number > 0 {
+            area.draw(&Text::new(
+                n.number.to_string(),
+                px((n.x, n.y), scale),
+                style(&t.ink),
+            ))?;
+        }
+        area.draw(&Text::new(
+            n.text,
+            px((n.x + indent, n.y), scale),
+            style(&t.muted),
+        ))?;
+    }
+    Ok(())
+}

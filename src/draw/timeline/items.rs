@@ -1,0 +1,150 @@
+//! What the timeline shows, before layout: every event, pledge and disputed conference date, with
+//! a key unique across sections (an event and a pledge may share an id).
+
+use plotters::style::RGBColor;
+
+use super::MarkerKind;
+use crate::dataset::Index;
+use crate::date::Date;
+use crate::model::{Certainty, EventKind, PledgeKind};
+use crate::{draw::palette, query};
+
+/// One thing to draw.
+pub(crate) struct Item<'a> {
+    pub kind: MarkerKind,
+    pub id: &'a str,
+    /// First and last day (days since 1970-01-01); equal for a single day.
+    pub first: i64,
+    pub last: i64,
+    /// The day a click selects.
+    pub day: Date,
+    /// A single, exactly known day (else hollow, or a range).
+    pub exact: bool,
+    pub certainty: Certainty,
+    pub event_kind: Option<EventKind>,
+    pub pledge_kind: Option<PledgeKind>,
+    pub colour: RGBColor,
+    /// A pledge's actor.
+    pub actor: Option<&'a str>,
+    /// An event's actors.
+    pub actors: &'a [String],
+    /// The event's title, drawn beside it where it fits whole.
+    pub label: Option<&'a str>,
+    /// A disputed date's conference event (an index into the items) and that event's other
+    /// claimed day (on the event).
+    pub parent: Option<usize>,
+    pub disputed_day: Option<i64>,
+}
+
+impl Item<'_> {
+    /// Whether `actor` is part of this item (emphasis fades the rest).
+    pub fn involves(&self, actor: &str) -> bool {
+        self.actor == Some(actor) || self.actors.iter().any(|a| a == actor)
+    }
+
+    /// The days the item's marks cover, with a conference's other claimed day.
+    pub fn extent(&self) -> (i64, i64) {
+        match self.disputed_day {
+            Some(d) => (self.first.min(d), self.last.max(d)),
+            None => (self.first, self.last),
+        }
+    }
+}
+
+/// The unique key of a marker: section and id (`event:paris-conference`, `pledge:fra-air-strikes`,
+/// `dispute:paris-date`).
+pub fn key(kind: MarkerKind, id: &str) -> String {
+    format!("{}:{id}", kind.section())
+}
+
+/// Every dated event (with its disputed dates after it) and pledge, events first in date order.
+pub(crate) fn build(ix: &Index) -> Vec<Item<'_>> {
+    let mut items: Vec<Item> = Vec::with_capacity(ix.data.events.len() + ix.data.pledges.len() + 2);
+    for e in query::events(ix, &[], None) {
+        let dispute = e
+            .conference
+            .as_deref()
+            .and_then(|c| ix.conference(c))
+            .and_then(|c| {
+                let d = ix.dispute(c.date_dispute.as_deref()?)?;
+                // The first claimed day that is not the conference's own.
+                let other = d
+                    .claims
+                    .iter()
+                    .filter_map(|cl| cl.value.parse::<Date>().ok())
+                    .find(|day| *day != c.date.date)?;
+                Some((d.id.as_str(), other))
+            });
+        let parent = items.len();
+        items.push(Item {
+            kind: MarkerKind::Event,
+            id: &e.id,
+            first: e.date.date.to_days(),
+            last: e.date.last_day().to_days(),
+            day: e.date.date,
+            exact: e.date.approximate.is_none() && e.date.until.is_none(),
+            certainty: Certainty::Stated,
+            event_kind: Some(e.kind),
+            pledge_kind: None,
+            colour: palette::event(e.kind),
+            actor: None,
+            actors: &e.actors,
+            label: Some(&e.title),
+            parent: None,
+            disputed_day: dispute.map(|(_, d)| d.to_days()),
+        });
+        if let Some((id, day)) = dispute {
+            items.push(Item {
+                kind: MarkerKind::DisputedDate,
+                id,
+                first: day.to_days(),
+                last: day.to_days(),
+                day,
+                exact: false,
+                certainty: Certainty::Stated,
+                event_kind: Some(e.kind),
+                pledge_kind: None,
+                colour: palette::event(e.kind),
+                actor: None,
+                actors: &e.actors,
+                label: None,
+                parent: Some(parent),
+                disputed_day: None,
+            });
+        }
+    }
+    // A pledge ongoing since before the span (see `query::date_span`) shows from the first day.
+    let span_first = query::date_span(ix).map(|(first, _)| first);
+    for p in &ix.data.pledges {
+        let Some(mut day) = query::effective_date(ix, p.date.as_ref(), &p.sources) else {
+            continue;
+        };
+        let since =
+            p.date.as_ref().and_then(|w| w.relation) == Some(crate::model::DateRelation::Since);
+        if let (true, Some(first)) = (since, span_first) {
+            day = day.max(first);
+        }
+        let last = p.date.as_ref().map_or(day, |w| w.last_day()).max(day);
+        items.push(Item {
+            kind: MarkerKind::Pledge,
+            id: &p.id,
+            first: day.to_days(),
+            last: last.to_days(),
+            day,
+            exact: p
+                .date
+                .as_ref()
+                .is_some_and(|w| w.approximate.is_none() && w.until.is_none()),
+            certainty: p.certainty,
+            event_kind: None,
+            pledge_kind: Some(p.kind),
+            colour: palette::pledge(p.kind),
+            actor: Some(&p.actor),
+            actors: &[],
+            label: None,
+            parent: None,
+            disputed_day: None,
+        });
+    }
+    items
+}

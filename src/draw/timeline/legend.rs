@@ -1,0 +1,181 @@
+//! The legend under the axis: a shape per pledge kind (each a filter toggle on the page), then how
+//! certainty and uncertain dates are drawn. Laid out as flowing entries that wrap, so nothing in
+//! it is ever cut, at any width.
+
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+use super::glyph::{self, Fill, Shape};
+use super::layout::Geometry;
+use super::text::label_width;
+use super::KindFilter;
+use crate::draw::palette::{self, Theme};
+use crate::draw::{font, px, DrawError};
+use crate::model::PledgeKind;
+
+/// What a legend entry explains.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LegendKey {
+    Kind(PledgeKind),
+    Reported,
+    Hedged,
+    Approximate,
+    Range,
+    Disputed,
+}
+
+impl LegendKey {
+    pub fn label(self) -> &'static str {
+        match self {
+            LegendKey::Kind(k) => k.label(),
+            LegendKey::Reported => "Reported by others",
+            LegendKey::Hedged => "Hedged (\u{201c}likely\u{201d})",
+            LegendKey::Approximate => "Approximate day",
+            LegendKey::Range => "Date range",
+            LegendKey::Disputed => "Disputed date",
+        }
+    }
+}
+
+/// A legend entry: its left edge and vertical centre (CSS px), and its width.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Entry {
+    pub key: LegendKey,
+    pub x: f64,
+    pub y: f64,
+    pub w: f64,
+}
+
+/// Height of a legend line: a full tap target, since kind entries are filter toggles.
+const LINE: f64 = 24.0;
+const SWATCH: f64 = 20.0;
+const GAP: f64 = 14.0;
+
+fn type_px(geo: &Geometry) -> f64 {
+    geo.type_px - 1.0
+}
+
+/// The entries, flowing left to right from `top` and wrapping at the width; and the bottom.
+pub(crate) fn entries(kinds: &[PledgeKind], geo: &Geometry, top: f64) -> (Vec<Entry>, f64) {
+    let keys = kinds.iter().map(|k| LegendKey::Kind(*k)).chain([
+        LegendKey::Reported,
+        LegendKey::Hedged,
+        LegendKey::Approximate,
+        LegendKey::Range,
+        LegendKey::Disputed,
+    ]);
+    let (x0, x1) = (8.0, geo.width - 8.0);
+    let (mut x, mut line) = (x0, 0usize);
+    let mut out = Vec::with_capacity(kinds.len() + 5);
+    for key in keys {
+        let w = SWATCH + label_width(key.label(), type_px(geo));
+        if x > x0 && x + w > x1 {
+            x = x0;
+            line += 1;
+        }
+        out.push(Entry {
+            key,
+            x,
+            y: top + LINE * line as f64 + LINE / 2.0,
+            w,
+        });
+        x += w + GAP;
+    }
+    (out, top + LINE * (line + 1) as f64)
+}
+
+/// The legend entry at (x, y) CSS px, for the page's kind filter.
+pub fn entry_at(entries: &[Entry], x: f64, y: f64) -> Option<LegendKey> {
+    entries
+        .iter()
+        .find(|e| x >= e.x - 4.0 && x <= e.x + e.w + 4.0 && (y - e.y).abs() <= LINE / 2.0)
+        .map(|e| e.key)
+}
+
+/// Draws the entries; kinds the filter hides are faded.
+pub(crate) fn draw<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    entries: &[Entry],
+    geo: &Geometry,
+    kinds: KindFilter,
+    t: &Theme,
+    scale: f64,
+) -> Result<(), DrawError> {
+    let s = |v: f64| (v * scale).round().max(1.0);
+    let ink = t.muted.to_rgba();
+    let r = 5.0;
+    for e in entries {
+        let c = (e.x + 7.0, e.y);
+        let alpha = match e.key {
+            LegendKey::Kind(k) if !kinds.shows(k) => 0.3,
+            _ => 1.0,
+        };
+        match e.key {
+            LegendKey::Kind(k) => glyph::draw(
+                area,
+                c,
+                r,
+                Shape::Pledge(k),
+                palette::pledge(k).mix(alpha),
+                Fill::Solid,
+                t.paper,
+                scale,
+            )?,
+            LegendKey::Reported => glyph::draw(
+                area,
+                c,
+                r,
+                Shape::Pledge(PledgeKind::AirStrikes),
+                ink,
+                Fill::Hollow,
+                t.paper,
+                scale,
+            )?,
+            LegendKey::Hedged => glyph::draw(
+                area,
+                c,
+                r,
+                Shape::Pledge(PledgeKind::AirStrikes),
+                ink,
+                Fill::Dashed,
+                t.paper,
+                scale,
+            )?,
+            LegendKey::Approximate => glyph::draw(
+                area,
+                c,
+                r - 0.5,
+                Shape::Circle,
+                ink,
+                Fill::Hollow,
+                t.paper,
+                scale,
+            )?,
+            LegendKey::Range => {
+                area.draw(&PathElement::new(
+                    vec![px((e.x, e.y), scale), px((e.x + 15.0, e.y), scale)],
+                    ink.stroke_width(s(3.0) as u32),
+                ))?;
+            }
+            LegendKey::Disputed => {
+                super::draw::dashed(
+                    area,
+                    px((e.x, e.y), scale),
+                    px((e.x + 15.0, e.y), scale),
+                    ink,
+                    s(3.0) as i32,
+                    s(1.0) as u32,
+                )?;
+            }
+        }
+        area.draw(&Text::new(
+            e.key.label(),
+            px((e.x + SWATCH, e.y), scale),
+            font(type_px(geo), scale)
+                .color(&t.muted.mix(alpha))
+                .pos(Pos::new(HPos::Left, VPos::Center)),
+        ))?;
+    }
+    Ok(())
+}

@@ -1,0 +1,235 @@
+//! The pledge timeline: who pledged what, when. By default a row per pledging actor (named on
+//! the row) under a compact band of events; or a lane per kind. Laid out in CSS px by `layout`,
+//! drawn with plotters on any backend by `draw`.
+//!
+//! Uncertainty is drawn, not hidden: a range ("last week") is a bar, an approximate day a hollow
+//! marker, a disputed conference date (Paris, 14 or 15 September) a hollow marker on the other
+//! claimed day linked to the conference by a dashed line; a pledge reported by others is hollow,
+//! a hedged one dashed.
+//!
+//! Every marker has a key unique across sections (`pledge:fra-reconnaissance` and
+//! `event:fra-reconnaissance` are two items), and [`draw_timeline`] returns the markers in stepping
+//! order (by day, then top to bottom, then left to right), so ← and → by index reach each once.
+//!
+//! How a page drives it (all pure functions of the dataset, the view and the width):
+//! - size: [`height`]`(ix, &view, width)`; draw: [`draw_timeline`], keeping the markers it returns;
+//! - hover / click: [`hit`]`(&markers, x, y, HIT_RADIUS)`, then the marker's `key` for
+//!   `query::timeline_item_by_key`, its `date` for the map and its `actor` (a pledge's) to select;
+//! - ← / →: [`step`]`(&markers, current_key, forward)`; if the window hides the next item,
+//!   [`TimeWindow::reveal`] moves it there;
+//! - wheel, pinch, drag, + / −: [`TimeWindow::zoom`] / [`TimeWindow::pan`] with
+//!   [`time_area`]`(ix, &view, width)` as the area and [`TimeWindow::full`]`(ix)` as the bounds;
+//! - legend click: [`legend_hit`] gives a [`LegendKey::Kind`] to [`KindFilter::toggle`];
+//! - URL: [`TimelineMode`], [`TimeWindow`] and [`KindFilter`] each `Display` and `FromStr`.
+
+mod dodge;
+mod draw;
+mod filter;
+mod glyph;
+mod items;
+mod layout;
+mod legend;
+mod notes;
+mod pack;
+mod text;
+mod window;
+
+use std::fmt;
+use std::str::FromStr;
+
+use serde::Serialize;
+
+use super::palette::Theme;
+use crate::dataset::Index;
+use crate::date::Date;
+
+pub use draw::draw_timeline;
+pub use filter::{kind_key, KindFilter};
+pub use items::key;
+pub use layout::{PHONE, TARGET};
+pub use legend::LegendKey;
+pub use text::{label_width, wrap};
+pub use window::{is_tick, tick_step, TimeWindow};
+
+/// How the timeline is organised.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub enum TimelineMode {
+    /// A row per pledging actor, under a compact band of events (the first view).
+    #[default]
+    Actor,
+    /// A lane per event kind and one for all pledges.
+    Kind,
+}
+
+impl fmt::Display for TimelineMode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            TimelineMode::Actor => "actor",
+            TimelineMode::Kind => "kind",
+        })
+    }
+}
+
+impl FromStr for TimelineMode {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<TimelineMode, String> {
+        match s {
+            "actor" => Ok(TimelineMode::Actor),
+            "kind" => Ok(TimelineMode::Kind),
+            _ => Err(format!(
+                "expected a timeline view `actor` or `kind`, got {s:?}"
+            )),
+        }
+    }
+}
+
+/// What the timeline shows besides the data.
+#[derive(Debug, Clone, Default)]
+pub struct TimelineView<'a> {
+    /// The date the map shows, drawn as a vertical line.
+    pub date: Option<Date>,
+    /// An actor whose events and pledges are emphasised (others fade).
+    pub actor: Option<&'a str>,
+    /// The item drawn selected (ringed): a marker key (`pledge:fra-air-strikes`), or a bare id
+    /// (every item with that id).
+    pub selected: Option<&'a str>,
+    pub theme: Theme,
+    pub mode: TimelineMode,
+    /// The days shown; `None` for the dataset's whole span. Clamped to that span.
+    pub window: Option<TimeWindow>,
+    /// Pledge kinds shown in full; the rest fade.
+    pub kinds: KindFilter,
+}
+
+/// What a marker stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MarkerKind {
+    Event,
+    Pledge,
+    /// Another day a source gives for a conference (`id` is the dispute's id).
+    DisputedDate,
+}
+
+impl MarkerKind {
+    /// The section a key starts with: `event`, `pledge` or `dispute`.
+    pub fn section(self) -> &'static str {
+        match self {
+            MarkerKind::Event => "event",
+            MarkerKind::Pledge => "pledge",
+            MarkerKind::DisputedDate => "dispute",
+        }
+    }
+}
+
+/// A drawn marker, for hit-testing, stepping and tests: which record, and where (CSS px). A range
+/// spans `x`..=`x_end` (equal for a single day).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Marker {
+    /// Unique across sections: `event:paris-conference`, `pledge:fra-air-strikes`.
+    pub key: String,
+    pub id: String,
+    pub kind: MarkerKind,
+    pub x: f64,
+    pub x_end: f64,
+    pub y: f64,
+    /// The day the marker stands on (`YYYY-MM-DD`), which a click selects.
+    pub date: Date,
+    /// A pledge's actor, which a click selects.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub actor: Option<String>,
+}
+
+/// Hit radius (CSS px) that gives every marker a target of [`TARGET`] × [`TARGET`]: markers in a
+/// row, and rows, are at least that far apart.
+pub const HIT_RADIUS: f64 = TARGET / 2.0;
+
+/// "15 Sept" for a day number (days since 1970-01-01), in the one voice (`voice::day_month`).
+pub fn short_date(days: i64) -> String {
+    Date::from_days(days)
+        .map(crate::voice::day_month)
+        .unwrap_or_default()
+}
+
+/// Whether `actor` has an event or pledge on the timeline. Emphasising an actor without one fades
+/// every item alike, so the picture is then the same whichever such actor is selected.
+pub fn involves(ix: &Index, actor: &str) -> bool {
+    ix.data
+        .events
+        .iter()
+        .any(|e| e.actors.iter().any(|a| a == actor))
+        || ix.data.pledges.iter().any(|p| p.actor == actor)
+}
+
+/// The height (CSS px) the default view wants at this width.
+pub fn natural_height(ix: &Index, width: f64) -> f64 {
+    height(ix, &TimelineView::default(), width)
+}
+
+/// The height (CSS px) this view wants at this width: its bands, the axis and the legend.
+pub fn height(ix: &Index, view: &TimelineView, width: f64) -> f64 {
+    layout::layout(ix, view, width).map_or(40.0, |l| l.height)
+}
+
+/// The time area's left and right x (CSS px) for this view at this width: what
+/// [`TimeWindow::zoom`] and [`TimeWindow::pan`] take as `area`.
+pub fn time_area(ix: &Index, view: &TimelineView, width: f64) -> Option<(f64, f64)> {
+    layout::layout(ix, view, width).map(|l| l.area())
+}
+
+/// The legend entry at (x, y) CSS px for this view at this width: a kind to toggle in the filter
+/// ([`KindFilter::toggle`]), or an explanatory entry.
+pub fn legend_hit(
+    ix: &Index,
+    view: &TimelineView,
+    width: f64,
+    x: f64,
+    y: f64,
+) -> Option<LegendKey> {
+    let l = layout::layout(ix, view, width)?;
+    legend::entry_at(&l.legend, x, y)
+}
+
+/// The marker at (x, y) CSS px: the nearest within `radius` (a range counts along its bar).
+/// [`HIT_RADIUS`] gives every marker its full target and no more.
+pub fn hit(markers: &[Marker], x: f64, y: f64, radius: f64) -> Option<&Marker> {
+    if !(x.is_finite() && y.is_finite()) {
+        return None;
+    }
+    markers
+        .iter()
+        .map(|m| {
+            let dx = if x < m.x {
+                m.x - x
+            } else if x > m.x_end {
+                x - m.x_end
+            } else {
+                0.0
+            };
+            (m, dx.hypot(y - m.y))
+        })
+        .filter(|(_, d)| *d <= radius)
+        .min_by(|a, b| a.1.total_cmp(&b.1))
+        .map(|(m, _)| m)
+}
+
+/// The marker after (`forward`) or before the one with key `from` in stepping order, wrapping
+/// round; the first (or last) when `from` is `None` or not drawn. For → and ←.
+pub fn step<'m>(markers: &'m [Marker], from: Option<&str>, forward: bool) -> Option<&'m Marker> {
+    let n = markers.len();
+    if n == 0 {
+        return None;
+    }
+    let at = from.and_then(|k| markers.iter().position(|m| m.key == k));
+    let next = match (at, forward) {
+        (None, true) => 0,
+        (None, false) => n - 1,
+        (Some(i), true) => (i + 1) % n,
+        (Some(i), false) => (i + n - 1) % n,
+    };
+    markers.get(next)
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,74 @@
+//! Unit tests of the timeline's public functions (the drawing itself is tested in tests/).
+
+use super::*;
+
+#[test]
+fn involves_tells_actors_on_the_timeline_from_the_rest() {
+    let ix = Index::embedded().unwrap();
+    for p in &ix.data.pledges {
+        assert!(involves(&ix, &p.actor), "{} pledged", p.actor);
+    }
+    assert!(
+        !involves(&ix, "POL"),
+        "Poland is on the map, not in the story"
+    );
+    let on = ix
+        .data
+        .actors
+        .iter()
+        .filter(|a| involves(&ix, &a.id))
+        .count();
+    assert!(
+        on > 0 && on < ix.data.actors.len(),
+        "{on} actors on the timeline"
+    );
+}
+
+fn marker(id: &str, x: f64, x_end: f64, y: f64) -> Marker {
+    Marker {
+        key: key(MarkerKind::Event, id),
+        id: id.into(),
+        kind: MarkerKind::Event,
+        x,
+        x_end,
+        y,
+        date: Date::new(2014, 9, 15).unwrap(),
+        actor: None,
+    }
+}
+
+#[test]
+fn hit_finds_the_nearest_marker_and_ranges_along_their_bar() {
+    let ms = vec![marker("a", 10.0, 10.0, 10.0), marker("b", 30.0, 90.0, 10.0)];
+    assert_eq!(hit(&ms, 12.0, 11.0, 8.0).map(|m| m.id.as_str()), Some("a"));
+    assert_eq!(hit(&ms, 60.0, 12.0, 8.0).map(|m| m.id.as_str()), Some("b"));
+    assert_eq!(hit(&ms, 60.0, 40.0, 8.0), None);
+    assert_eq!(hit(&ms, f64::NAN, 10.0, 8.0), None);
+}
+
+#[test]
+fn step_wraps_round_and_starts_at_either_end() {
+    let ms = vec![marker("a", 1.0, 1.0, 1.0), marker("b", 2.0, 2.0, 1.0)];
+    let k = |m: Option<&Marker>| m.map(|m| m.id.clone());
+    assert_eq!(k(step(&ms, None, true)), Some("a".into()));
+    assert_eq!(k(step(&ms, None, false)), Some("b".into()));
+    assert_eq!(k(step(&ms, Some("event:b"), true)), Some("a".into()));
+    assert_eq!(k(step(&ms, Some("event:a"), false)), Some("b".into()));
+    assert_eq!(k(step(&ms, Some("nothing"), true)), Some("a".into()));
+    assert_eq!(step(&[], None, true), None);
+}
+
+#[test]
+fn modes_round_trip() {
+    for m in [TimelineMode::Actor, TimelineMode::Kind] {
+        assert_eq!(m.to_string().parse::<TimelineMode>(), Ok(m));
+    }
+    assert_eq!(TimelineMode::default(), TimelineMode::Actor);
+    assert!("lanes".parse::<TimelineMode>().is_err());
+}
+
+#[test]
+fn short_dates() {
+    let d = Date::new(2014, 9, 15).unwrap().to_days();
+    assert_eq!(short_date(d), "15 Sept");
+}
