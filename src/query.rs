@@ -618,3 +618,112 @@ fn dispute_item<'a>(ix: &'a Index, id: &str) -> Option<TimelineItem<'a>> {
         sources,
     })
 }
+
+/// Where a permalink `?record=ID` leads: the view that shows the record, and the record to
+/// highlight there. Ids are one namespace, so the id alone says which record it is.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RecordLink {
+    /// The section the id is in: "actor", "pledge", "statement", "event", "figure", "dispute",
+    /// "conference" or "person".
+    pub section: &'static str,
+    pub id: String,
+    /// The actor whose record shows it, if any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
+    /// The timeline item it is, if any (moves the date there).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub item: Option<String>,
+}
+
+/// The view a permalink to any record opens (see [`RecordLink`]); `None` for an unknown id.
+pub fn record_link(ix: &Index, id: &str) -> Option<RecordLink> {
+    let d = &ix.data;
+    let link = |section, country: Option<&str>, item: Option<&str>| RecordLink {
+        section,
+        id: id.to_string(),
+        country: country.map(str::to_string),
+        item: item.map(str::to_string),
+    };
+    // The first actor a list of record ids names, for figures and disputes shown on a record.
+    let first_actor = |about: &[String]| -> Option<String> {
+        about.iter().find_map(|a| {
+            ix.actor(a).map(|x| x.id.clone()).or_else(|| {
+                d.pledges
+                    .iter()
+                    .find(|p| &p.id == a)
+                    .map(|p| p.actor.clone())
+            })
+        })
+    };
+    if ix.actor(id).is_some() {
+        return Some(link("actor", Some(id), None));
+    }
+    if let Some(p) = d.pledges.iter().find(|p| p.id == id) {
+        return Some(link("pledge", Some(&p.actor), Some(id)));
+    }
+    if let Some(s) = d.statements.iter().find(|s| s.id == id) {
+        // A newspaper's account of a country (the Guardian's source on Saudi Arabia) opens the
+        // country it is about; the record shows on both.
+        let by_media = ix
+            .actor(&s.actor)
+            .is_some_and(|a| a.kind == ActorKind::Media);
+        let whose = match (&s.subject, by_media) {
+            (Some(subject), true) => subject,
+            _ => &s.actor,
+        };
+        return Some(link("statement", Some(whose), None));
+    }
+    if d.events.iter().any(|e| e.id == id) {
+        return Some(link("event", None, Some(id)));
+    }
+    if let Some(p) = d.people.iter().find(|p| p.id == id) {
+        return Some(link("person", Some(&p.actor), None));
+    }
+    if let Some(f) = d.figures.iter().find(|f| f.id == id) {
+        let mut l = link("figure", None, None);
+        l.country = first_actor(&f.about);
+        return Some(l);
+    }
+    if let Some(x) = d.disputes.iter().find(|x| x.id == id) {
+        let mut l = link("dispute", None, None);
+        l.country = first_actor(&x.about);
+        return Some(l);
+    }
+    if d.conferences.iter().any(|c| c.id == id) {
+        return Some(link("conference", None, None));
+    }
+    None
+}
+
+#[cfg(test)]
+mod record_link_tests {
+    use super::*;
+
+    #[test]
+    fn every_record_has_a_link_that_opens_it() {
+        let ix = Index::embedded().unwrap();
+        let d = &ix.data;
+        let ids = d
+            .pledges
+            .iter()
+            .map(|x| x.id.as_str())
+            .chain(d.statements.iter().map(|x| x.id.as_str()))
+            .chain(d.events.iter().map(|x| x.id.as_str()))
+            .chain(d.figures.iter().map(|x| x.id.as_str()))
+            .chain(d.disputes.iter().map(|x| x.id.as_str()))
+            .chain(d.actors.iter().map(|x| x.id.as_str()));
+        for id in ids {
+            let l = record_link(&ix, id).unwrap_or_else(|| panic!("no link for {id}"));
+            assert_eq!(l.id, id);
+            if l.section == "pledge" || l.section == "statement" {
+                let rec = actor_record(&ix, l.country.as_deref().unwrap(), None).unwrap();
+                let shown = rec.pledges.iter().any(|p| p.id == id)
+                    || rec.statements.iter().any(|s| s.id == id);
+                assert!(shown, "{id} is not on its actor's record");
+            }
+        }
+        assert_eq!(record_link(&ix, "no-such-record"), None);
+        let iran = record_link(&ix, "iran-paris-absence").unwrap();
+        assert_eq!(iran.section, "dispute");
+    }
+}

@@ -38,6 +38,9 @@ pub struct ViewState {
     /// The days the timeline shows (zoomed and panned); `None`: the dataset's whole span.
     /// Fractional while a reader zooms; the URL carries it rounded out to whole days.
     pub window: Option<TimeWindow>,
+    /// A record a permalink (`record=ID`) points at, highlighted where it is shown. Selecting
+    /// another country or item lets go of it.
+    pub record: Option<String>,
     /// Parameters that are not ours (`utm_source=x`, `dataset=...`), kept as written and in order,
     /// so a click never drops what a host put in its link.
     pub foreign: Vec<String>,
@@ -63,6 +66,7 @@ pub enum Notice {
     },
     UnknownFraming(String),
     UnknownItem(String),
+    UnknownRecord(String),
     UnknownStatus(String),
     UnknownKind(String),
     UnknownTimeline(String),
@@ -99,6 +103,7 @@ impl fmt::Display for Notice {
                 Framing::ALL.map(Framing::key).join(", ")
             ),
             Notice::UnknownItem(v) => write!(f, "Ignored timeline item “{v}”: not in the dataset."),
+            Notice::UnknownRecord(v) => write!(f, "Ignored record “{v}”: not in the dataset."),
             Notice::UnknownStatus(v) => write!(
                 f,
                 "Ignored status “{v}”: expected {}.",
@@ -336,6 +341,8 @@ pub struct ViewPatch {
     pub timeline: Option<Option<String>>,
     #[serde(default, deserialize_with = "present")]
     pub window: Option<Option<String>>,
+    #[serde(default, deserialize_with = "present")]
+    pub record: Option<Option<String>>,
 }
 
 /// A field that is present, even as `null`, is `Some(...)`: `{country: null}` clears the
@@ -359,6 +366,15 @@ impl ViewState {
     /// hear why not).
     pub fn apply(&mut self, patch: &ViewPatch, ix: &Index) -> Result<(), Notice> {
         let mut next = self.clone();
+        if patch.country.is_some() || patch.item.is_some() {
+            next.record = None; // a new selection lets go of the permalinked record
+        }
+        if let Some(v) = &patch.record {
+            next.record = None;
+            if let Some(id) = cleared(v) {
+                next.open_record(ix, id)?;
+            }
+        }
         if let Some(v) = &patch.country {
             next.country = cleared(v).map(|c| check_country(ix, c)).transpose()?;
         }
@@ -397,6 +413,19 @@ impl ViewState {
                 .collect::<Result<_, _>>()?;
         }
         *self = next;
+        Ok(())
+    }
+
+    /// Opens the record a permalink names: its actor's panel, its timeline item, highlighted.
+    fn open_record(&mut self, ix: &Index, id: &str) -> Result<(), Notice> {
+        let link = query::record_link(ix, id).ok_or_else(|| Notice::UnknownRecord(shown(id)))?;
+        if let Some(c) = link.country {
+            self.country = Some(c);
+        }
+        if let Some(i) = link.item {
+            self.item = Some(i);
+        }
+        self.record = Some(link.id);
         Ok(())
     }
 
@@ -443,6 +472,7 @@ impl ViewState {
                 "kinds" => parse_list(value).map(|k| state.kinds = k),
                 "timeline" => check_timeline(value).map(|t| state.timeline = t),
                 "window" => check_window(ix, value).map(|w| state.window = Some(w)),
+                "record" => state.open_record(ix, value),
                 _ => Ok(()),
             };
             if let Err(n) = result {
@@ -487,6 +517,9 @@ impl ViewState {
         if let Some(w) = self.window {
             put("window", &w.to_string());
         }
+        if let Some(r) = &self.record {
+            put("record", r);
+        }
         parts.join("&")
     }
 
@@ -503,8 +536,9 @@ impl ViewState {
 }
 
 /// The parameters a view reads; every other key belongs to the host and is kept.
-pub const OUR_KEYS: [&str; 9] = [
+pub const OUR_KEYS: [&str; 10] = [
     "country", "date", "framing", "item", "compare", "status", "kinds", "timeline", "window",
+    "record",
 ];
 
 #[cfg(test)]
@@ -628,6 +662,27 @@ mod tests {
         let (_, n) = ViewState::from_query("timeline=lanes&window=2014-09-15..2014-09-10", &ix);
         assert_eq!(n.len(), 2, "{n:?}");
         assert!(n[1].to_string().contains("ends before it starts"), "{n:?}");
+    }
+
+    #[test]
+    fn a_permalink_opens_its_record_until_another_is_chosen() {
+        let ix = ix();
+        let (mut s, n) = ViewState::from_query("record=iran-paris-absence", &ix);
+        assert!(n.is_empty(), "{n:?}");
+        assert_eq!(s.country.as_deref(), Some("IRN"));
+        assert_eq!(s.record.as_deref(), Some("iran-paris-absence"));
+        assert_eq!(ViewState::from_query(&s.to_query(), &ix).0, s);
+        s.apply(
+            &ViewPatch {
+                country: Some(Some("FRA".into())),
+                ..ViewPatch::default()
+            },
+            &ix,
+        )
+        .unwrap();
+        assert_eq!(s.record, None);
+        let (_, n) = ViewState::from_query("record=nothing-here", &ix);
+        assert!(n[0].to_string().contains("nothing-here"));
     }
 
     #[test]

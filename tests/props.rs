@@ -133,6 +133,7 @@ fn view_states() -> impl Strategy<Value = ViewState> {
                         Date::from_days((from + len).min(last.to_days())).unwrap(),
                     )
                 }),
+                record: None,
             },
         )
 }

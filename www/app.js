@@ -160,6 +160,7 @@ async function main() {
     localStorage.setItem('coalition-map-theme', theme.value);
     viewer.setTheme(theme.value);
   });
+  viewer.renderDisputes();
   viewer.sync();
   viewer.describeCanvases();
   performance.mark('coalition:ready');

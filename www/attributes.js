@@ -2,7 +2,7 @@
 // page's embed code and read by the element, so the two cannot disagree on a name.
 
 /** Attribute names, in the order the snippet writes them. `status` and `kinds` are comma lists. */
-export const VIEW_ATTRIBUTES = ['country', 'date', 'framing', 'item', 'compare', 'status', 'kinds'];
+export const VIEW_ATTRIBUTES = ['country', 'date', 'framing', 'item', 'compare', 'status', 'kinds', 'timeline', 'window'];
 
 /** [name, value] pairs for a view (app.view()), leaving out what is the default. */
 export function viewAttributes(v) {
@@ -14,6 +14,8 @@ export function viewAttributes(v) {
     ['compare', v.compare],
     ['status', v.statuses?.length ? v.statuses.join(',') : null],
     ['kinds', v.kinds?.length ? v.kinds.join(',') : null],
+    ['timeline', v.timeline],
+    ['window', v.window],
   ].filter(([, value]) => value);
 }
 

@@ -43,7 +43,66 @@ export function sourceItem(s) {
 
 function claims(sources, d) {
   return d ? el('ul', { class: 'claims' }, d.claims.map((cl) =>
-    el('li', {}, el('strong', {}, cl.value), ` — “${cl.text}” `, cite(sources, cl.sources)))) : null;
+    el('li', {}, el('strong', {}, cl.value), ` — “${cl.text}” `, cl.note ? el('span', { class: 'note' }, `(${cl.note}) `) : '', cite(sources, cl.sources)))) : null;
+}
+
+/** The citation of a record as plain text: what it says, its sources, and its permalink. */
+function citation(sources, text, ids, id) {
+  const list = (ids ?? []).map((sid) => {
+    const s = sources.get(sid);
+    return s ? `${s.publisher}, “${s.title}” (${s.dated})${s.published_at ? `, ${s.published_at}` : ''}` : sid;
+  });
+  const link = new URL(location.href);
+  link.search = `?record=${encodeURIComponent(id)}`;
+  link.hash = '';
+  return `${text} Source: ${list.join('; ')}. ${link.href}`;
+}
+
+/** A "Cite" button that copies the record's citation and permalink. */
+function citeButton(sources, text, ids, id) {
+  const b = el('button', { type: 'button', class: 'cite-button', 'aria-label': 'Copy a citation of this record with its link' }, 'Cite');
+  b.addEventListener('click', async () => {
+    const value = citation(sources, text, ids, id);
+    try {
+      await navigator.clipboard.writeText(value);
+      b.textContent = 'Copied';
+    } catch {
+      b.title = value; // no clipboard (an insecure page): the citation is in the tooltip
+      b.textContent = 'See tooltip';
+    }
+    setTimeout(() => { b.textContent = 'Cite'; }, 2000);
+  });
+  return b;
+}
+
+/** A figure: what is counted, the source's words, who estimated it and when. */
+function figureItem(sources, f) {
+  return el('li', { 'data-record': f.id }, el('strong', {}, f.topic), ': “', f.text, '”',
+    f.estimated_by ? ` — estimate by ${f.estimated_by}` : '',
+    f.as_of ? `, as of ${whenText(f.as_of)}` : '', ' ', cite(sources, f.sources), ' ',
+    citeButton(sources, `${f.topic}: “${f.text}”.`, f.sources, f.id));
+}
+
+/** A dispute: the question, each claim side by side with its sources, and which one the views use. */
+export function disputeNode(sources, d, extra = null) {
+  return el('div', { class: 'dispute', 'data-record': d.id }, el('p', {}, el('strong', {}, d.question), ' ',
+    citeButton(sources, d.question, d.claims.flatMap((c) => c.sources), d.id)),
+  claims(sources, d), d.used ? el('p', { class: 'used' }, d.used) : null, extra);
+}
+
+/** Every dispute, for the page's "Where the sources disagree" section; `onPick(id)` opens an
+ *  actor or record a dispute applies to. */
+export function disputesNodes(app, sources, onPick) {
+  const names = new Map(app.countries('').map((a) => [a.id, a.name]));
+  return app.disputes().map((d) => {
+    const about = (d.about ?? []).filter((id) => names.has(id));
+    const links = about.length ? el('p', { class: 'about' }, 'Applies to: ', about.map((id, i) => {
+      const b = el('button', { type: 'button', class: 'linklike' }, names.get(id));
+      b.addEventListener('click', () => onPick(id));
+      return [i ? ', ' : '', b];
+    })) : null;
+    return disputeNode(sources, d, links);
+  });
 }
 
 /** The conferences with their rosters (from the communiqués) and the disputed counts and dates.
@@ -110,23 +169,26 @@ export function recordNodes(app, sources, maps, code, date) {
   if (rec.pledges.length) {
     nodes.push(el('h3', {}, 'Pledges and commitments'), el('ul', {}, rec.pledges.map((p) => {
       const certainty = maps.certainties.get(p.certainty)?.label;
-      return el('li', { 'data-pledge': p.id },
+      return el('li', { 'data-pledge': p.id, 'data-record': p.id },
         el('span', { class: 'kind' }, kind(p.kind)), ' ', p.summary,
         p.amount ? ` (${p.amount.text})` : '',
         p.date && !p.from_communique ? ` — ${whenText(p.date)}` : '',
         certainty ? el('em', {}, ` (${certainty})`) : '',
-        ' ', cite(sources, p.sources), (p.quotes ?? []).map((q) => quote(sources, q)));
+        ' ', cite(sources, p.sources), ' ', citeButton(sources, `${a.name}: ${p.summary}`, p.sources, p.id),
+        (p.quotes ?? []).map((q) => quote(sources, q)));
     })));
   }
   if (rec.statements.length) {
     nodes.push(el('h3', {}, 'Positions and statements'), el('ul', {}, rec.statements.map((s) =>
-      el('li', {}, el('strong', {}, s.topic), ': ', s.summary, s.date ? ` — ${whenText(s.date)}` : '', ' ',
-        cite(sources, s.sources), (s.quotes ?? []).map((q) => quote(sources, q))))));
+      el('li', { 'data-record': s.id }, el('strong', {}, s.topic), ': ', s.summary, s.date ? ` — ${whenText(s.date)}` : '', ' ',
+        cite(sources, s.sources), ' ', citeButton(sources, `${s.topic}: ${s.summary}`, s.sources, s.id),
+        (s.quotes ?? []).map((q) => quote(sources, q))))));
+  }
+  if (rec.figures?.length) {
+    nodes.push(el('h3', {}, 'Figures'), el('ul', {}, rec.figures.map((f) => figureItem(sources, f))));
   }
   if (rec.disputes.length) {
-    nodes.push(el('h3', {}, 'Where sources disagree'), ...rec.disputes.map((d) =>
-      el('div', { class: 'dispute' }, el('p', {}, d.question), claims(sources, d),
-        d.used ? el('p', { class: 'used' }, d.used) : null)));
+    nodes.push(el('h3', {}, 'Where sources disagree'), ...rec.disputes.map((d) => disputeNode(sources, d)));
   }
   if (rec.sources.length) {
     nodes.push(el('h3', {}, 'Sources'), el('ol', { class: 'sources' }, rec.sources.map(sourceItem)));

@@ -5,8 +5,9 @@
 // All dataset text reaches the DOM through textContent (see dom.js), never as HTML.
 import { el, setHeight } from './dom.js';
 import { fromDays, human, toDays, useMonths, whenText } from './dates.js';
-import { itemNodes, labelMaps, overviewNodes, recordNodes, sourceLabel } from './record.js';
+import { disputesNodes, itemNodes, labelMaps, overviewNodes, recordNodes, sourceLabel } from './record.js';
 import { tableNodes } from './tables.js';
+import { wireTimeline } from './timeline-input.js';
 
 export { el } from './dom.js';
 export { human, whenText, toDays, fromDays } from './dates.js';
@@ -49,7 +50,7 @@ export class Viewer {
     this.slider = this.part('date');
     this.setSliderRange();
     this.wireMap();
-    this.wireTimeline();
+    wireTimeline(this);
     this.wireDate();
     this.wireSearch();
     this.themeTarget = themeTarget;
@@ -114,6 +115,7 @@ export class Viewer {
       this.sources = new Map(this.app.sources().map((s) => [s.id, s]));
       this.labels = this.app.labels();
       this.overview = null;
+      this.renderDisputes();
       this.setSliderRange();
       this.sync();
       this.changed();
@@ -240,6 +242,7 @@ export class Viewer {
     for (const b of this.root.querySelectorAll('[data-framing]')) {
       b.setAttribute('aria-pressed', String(b.dataset.framing === v.framing));
     }
+    this.syncTimelineButtons();
     this.renderPanel();
     this.renderItem();
     this.renderNames();
@@ -371,17 +374,53 @@ export class Viewer {
     this.slider.setAttribute('aria-valuetext', label.textContent);
   }
 
-  /** Selects a timeline item: the map moves to its day and outlines the actors involved. */
+  /** Selects a timeline item by marker key or id: the map moves to its day and outlines the
+   *  actors involved; a pledge selects its country, whose panel scrolls to that pledge. */
   selectItem(id) {
+    const before = this.view.country;
     const date = this.app.selectItem(stringOrNull(id, 'selectItem(id)'));
+    const view = this.view;
     if (date) this.showDate(date);
-    if (this.view.country) this.renderPanel();
+    if (view.country) this.renderPanel();
     this.renderItem();
     this.redraw();
     this.changed();
     const item = id ? this.describeItem(id) : null;
-    this.announce(item ? `${item.category}: ${item.title}, ${whenText(item.when) || human(date)}.` : 'Timeline selection cleared.');
+    if (item?.kind === 'pledge') {
+      // Bring the pledge into the panel's view (the panel scrolls, not the page).
+      const li = this.part('panel').querySelector(`[data-pledge="${CSS.escape(item.id)}"]`);
+      if (li) {
+        li.classList.add('picked');
+        this.part('panel').scrollTop = Math.max(0, li.offsetTop - this.part('panel').offsetTop - 8);
+      }
+    }
+    const who = item?.kind === 'pledge' && view.country !== before ? ` ${this.app.name(view.country) ?? ''} selected.` : '';
+    this.announce(item ? `${item.category}: ${item.title}, ${whenText(item.when) || human(date)}.${who}` : 'Timeline selection cleared.');
     return date ?? null;
+  }
+
+  /** → / ←: the next or previous item in time, then row, order; every item once per round. */
+  stepItem(forward) {
+    const key = this.app.stepItem(forward);
+    if (key) this.selectItem(key);
+    return key ?? null;
+  }
+
+  /** The timeline by country ("actor", the first view) or by kind. */
+  setTimelineMode(mode) {
+    this.app.setView({ timeline: stringOrNull(mode, 'setTimelineMode(mode)') });
+    this.syncTimelineButtons();
+    this.renderItem();
+    this.redraw();
+    this.changed();
+    this.announce(mode === 'kind' ? 'Timeline: events and pledges by kind.' : 'Timeline: pledges by country.');
+  }
+
+  syncTimelineButtons() {
+    const mode = this.view.timeline ?? 'actor';
+    for (const b of this.root.querySelectorAll('[data-timeline]')) {
+      b.setAttribute('aria-pressed', String(b.dataset.timeline === mode));
+    }
   }
 
   locate(code) {
@@ -389,8 +428,7 @@ export class Viewer {
   }
 
   describeItem(id) {
-    const m = this.app.locateItem(id);
-    return m ? this.app.timelineHit(m.x, m.y) : null;
+    return this.app.timelineItem(id) ?? null;
   }
 
   // ---- text views ----
@@ -434,6 +472,32 @@ export class Viewer {
     const { label, nodes } = recordNodes(this.app, this.sources, this.maps, country, date);
     panel.setAttribute('aria-label', label);
     panel.append(...nodes);
+    this.highlightRecord();
+  }
+
+  /** The record a permalink points at (`?record=ID`), outlined and scrolled into its panel. */
+  highlightRecord() {
+    const id = this.view.record;
+    if (!id) return;
+    for (const box of [this.part('panel'), this.part('disputes')]) {
+      const node = box?.querySelector(`[data-record="${CSS.escape(id)}"]`);
+      if (!node) continue;
+      node.classList.add('picked');
+      if (box === this.part('panel')) box.scrollTop = Math.max(0, node.offsetTop - box.offsetTop - 8);
+      else node.scrollIntoView({ block: 'center' });
+      return;
+    }
+  }
+
+  /** The page's "Where the sources disagree" section: every dispute, built once per dataset. */
+  renderDisputes() {
+    const box = this.part('disputes');
+    if (!box) return;
+    box.replaceChildren(...disputesNodes(this.app, this.sources, (code) => {
+      this.select(code);
+      this.part('panel').focus();
+    }));
+    this.highlightRecord();
   }
 
   // ---- wiring ----
@@ -491,52 +555,6 @@ export class Viewer {
       const [cx, cy] = at(ev);
       const p = this.pointer && Math.hypot(this.pointer.x - cx, this.pointer.y - cy) < 2 ? this.pointer : { x: cx, y: cy };
       this.select(this.app.hit(p.x, p.y) ?? null);
-    });
-  }
-
-  wireTimeline() {
-    const canvas = this.timelineCanvas;
-    const tip = this.part('timeline-tooltip');
-    const at = (ev) => {
-      const r = canvas.getBoundingClientRect();
-      return [ev.clientX - r.left, ev.clientY - r.top];
-    };
-    canvas.addEventListener('pointermove', (ev) => {
-      const [x, y] = at(ev);
-      const item = this.app.timelineHit(x, y);
-      canvas.style.cursor = item ? 'pointer' : 'default';
-      if (!item) {
-        tip.hidden = true;
-        return;
-      }
-      tip.hidden = false;
-      tip.replaceChildren(
-        el('strong', {}, item.title), el('br'),
-        item.when ? `${whenText(item.when)} — ` : '', item.summary,
-        el('span', { class: 'src' }, 'Source: ', item.sources.map((id, i) => [i ? '; ' : '', this.sourceLabel(id)])),
-      );
-      this.placeTip(tip, canvas, x, y);
-    });
-    canvas.addEventListener('pointerleave', () => { tip.hidden = true; });
-    canvas.addEventListener('click', (ev) => {
-      const [x, y] = at(ev);
-      const item = this.app.timelineHit(x, y);
-      this.selectItem(item ? item.id : null);
-    });
-    canvas.addEventListener('keydown', (ev) => {
-      if (!['ArrowRight', 'ArrowLeft', 'Escape'].includes(ev.key)) return;
-      ev.preventDefault();
-      if (ev.key === 'Escape') {
-        this.selectItem(null);
-        return;
-      }
-      // Step through items in time order (left to right, then top to bottom).
-      const items = this.app.timelineItems().slice().sort((a, b) => a.x - b.x || a.y - b.y);
-      if (!items.length) return;
-      const i = items.findIndex((m) => m.id === this.view.item);
-      const forward = ev.key === 'ArrowRight';
-      const next = i < 0 ? (forward ? 0 : items.length - 1) : (i + (forward ? 1 : items.length - 1)) % items.length;
-      this.selectItem(items[next].id);
     });
   }
 

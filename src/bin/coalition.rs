@@ -35,7 +35,8 @@ USAGE:
   coalition schema                                     the dataset's JSON Schema (what validate checks first)
   coalition --version                                  the version
   coalition render map|timeline --out FILE.svg|FILE.png [--date D] [--country C] [--framing region|world]
-                   [--width W] [--height H] [--theme light|dark]
+                   [--width W] [--height H] [--theme light|dark] [--compare D]
+                   [--by actor|kind] [--from D] [--to D]      (timeline: rows and time window)
 ";
 
     /// A user-facing failure: printed as one line, exit code 2 (usage) or 1 (invalid data or a
@@ -59,8 +60,9 @@ USAGE:
     }
 
     /// Every option that takes a value, across commands (each command then says which it accepts).
-    const VALUED: [&str; 10] = [
-        "date", "kind", "actor", "out", "country", "framing", "width", "height", "theme", "compare",
+    const VALUED: [&str; 13] = [
+        "date", "kind", "actor", "out", "country", "framing", "width", "height", "theme",
+        "compare", "by", "from", "to",
     ];
 
     /// Parsed flags: `--name value` pairs, `--json`, and positional words.
@@ -402,11 +404,27 @@ USAGE:
     /// parameters (`ViewState::apply`), so the CLI accepts and refuses what the page does.
     fn render_view(a: &Args, ix: &Index) -> Result<ViewState, Failure> {
         let flag = |name: &str| a.flag(name).map(|v| Some(v.to_string()));
+        // --from/--to bound the timeline's window; one alone runs to the end of the story.
+        let window = match (a.flag("from"), a.flag("to")) {
+            (None, None) => None,
+            (from, to) => {
+                let span = coalition_map::query::date_span(ix);
+                let from = from.map(str::to_string).or(span.map(|s| s.0.to_string()));
+                let to = to.map(str::to_string).or(span.map(|s| s.1.to_string()));
+                Some(Some(format!(
+                    "{}..{}",
+                    from.unwrap_or_default(),
+                    to.unwrap_or_default()
+                )))
+            }
+        };
         let patch = ViewPatch {
             country: flag("country"),
             date: flag("date"),
             framing: flag("framing"),
             compare: flag("compare"),
+            timeline: flag("by"),
+            window,
             ..ViewPatch::default()
         };
         let mut view = ViewState::default();
@@ -418,7 +436,8 @@ USAGE:
     fn cmd_render(a: &Args) -> Result<(), Failure> {
         a.only(
             &[
-                "out", "date", "country", "framing", "width", "height", "theme", "compare",
+                "out", "date", "country", "framing", "width", "height", "theme", "compare", "by",
+                "from", "to",
             ],
             2,
         )?;
@@ -477,12 +496,12 @@ USAGE:
             }
             Some("timeline") => {
                 let w = size("width", 1200)?;
+                let tv = scene::timeline_view(&view, theme);
                 let h = size(
                     "height",
-                    timeline::natural_height(&ix, f64::from(w)).ceil() as u32,
+                    timeline::height(&ix, &tv, f64::from(w)).ceil() as u32,
                 )?;
                 if png {
-                    let tv = scene::timeline_view(&view, theme);
                     draw::to_png(Path::new(path), w, h, |area| {
                         timeline::draw_timeline(area, &ix, &tv, 1.0).map(|_| ())
                     })

@@ -6,6 +6,7 @@ use web_sys::HtmlCanvasElement;
 
 use crate::date::Date;
 use crate::draw::palette::Theme;
+use crate::draw::timeline::{KindFilter, TimelineMode};
 use crate::geo::Viewport;
 
 /// What the map's base layer depends on: when none of it changed, hover and selection redraw only
@@ -35,6 +36,10 @@ pub struct TimelineKey {
     pub emphasis: Option<Option<String>>,
     pub theme: Theme,
     pub dataset: u64,
+    pub mode: TimelineMode,
+    /// The time window's ends as bits (`f64` is not `Eq`; equal bits are an equal window).
+    pub window: Option<(u64, u64)>,
+    pub kinds: KindFilter,
 }
 
 /// The base layer drawn into a detached canvas, and what it was drawn for.

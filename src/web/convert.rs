@@ -20,7 +20,9 @@ pub fn parse_date(date: Option<String>) -> Result<Option<Date>, JsError> {
 }
 
 /// The fields a `setView` patch may name, as strings (or `null`).
-const TEXT_FIELDS: [&str; 5] = ["country", "date", "framing", "item", "compare"];
+const TEXT_FIELDS: [&str; 8] = [
+    "country", "date", "framing", "item", "compare", "timeline", "window", "record",
+];
 /// The fields a `setView` patch may name, as lists of strings.
 const LIST_FIELDS: [&str; 2] = ["statuses", "kinds"];
 
@@ -65,6 +67,9 @@ fn text_slot<'a>(patch: &'a mut ViewPatch, name: &str) -> Option<&'a mut Option<
         "framing" => Some(&mut patch.framing),
         "item" => Some(&mut patch.item),
         "compare" => Some(&mut patch.compare),
+        "timeline" => Some(&mut patch.timeline),
+        "window" => Some(&mut patch.window),
+        "record" => Some(&mut patch.record),
         _ => None,
     }
 }

@@ -36,6 +36,8 @@ pub struct Coalition {
     pub(super) markers: Vec<Marker>,
     /// What the timeline on the page was last drawn for: a redraw with the same key is skipped.
     pub(super) timeline_drawn: Option<TimelineKey>,
+    /// The timeline's last drawn width (CSS px), for zoom, pan and legend clicks.
+    pub(super) timeline_width: f64,
     pub(super) base: Option<BaseCache>,
     /// The base layer last drawn straight onto the page's canvas, not cached (see `draw_map`).
     pub(super) drawn_direct: Option<BaseKey>,
@@ -71,6 +73,7 @@ impl Coalition {
             map: None,
             markers: Vec::new(),
             timeline_drawn: None,
+            timeline_width: 0.0,
             base: None,
             drawn_direct: None,
             dataset_generation: 0,
@@ -209,6 +212,22 @@ impl Coalition {
             .ok()
             .and_then(|s| s.as_string())
             .ok_or_else(|| JsError::new("could not write the dataset as JSON"))
+    }
+
+    /// Every dispute: where the sources disagree, each claim with its sources.
+    #[wasm_bindgen(unchecked_return_type = "Dispute[]")]
+    pub fn disputes(&self) -> Result<JsValue, JsError> {
+        to_js(&self.ix.data.disputes)
+    }
+
+    /// Where a permalink `?record=ID` leads: `{section, id, country?, item?}`, or `undefined`.
+    #[wasm_bindgen(js_name = recordLink)]
+    #[wasm_bindgen(unchecked_return_type = "RecordLink | undefined")]
+    pub fn record_link(&self, id: &str) -> Result<JsValue, JsError> {
+        match query::record_link(&self.ix, id) {
+            Some(l) => to_js(&l),
+            None => Ok(JsValue::UNDEFINED),
+        }
     }
 
     /// The display name of an actor or map country by code: the dataset's name, else the map's.

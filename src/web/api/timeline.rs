@@ -1,20 +1,36 @@
 //! The timeline half of the handle: drawing it (skipped when the picture would not change), its
-//! hit-test, selecting an item (which moves the view's date), and its SVG export.
+//! hit-test, stepping and selecting items (which moves the view's date, and for a pledge selects
+//! its actor), zooming and panning the time axis, the kind filter from its legend, and the SVG.
 
+use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
 
 use super::Coalition;
-use crate::draw::{scene, timeline};
+use crate::draw::scene;
+use crate::draw::timeline::{self, LegendKey, Marker, TimeWindow};
+use crate::query::{self, TimelineItem};
 use crate::web::cache::TimelineKey;
 use crate::web::canvas::CanvasBackend;
 use crate::web::convert::{to_js, Point};
 use crate::web::paint::paint;
 use crate::web::surface::{context, sized};
 
+/// What the timeline's tooltip and a click need: the item, and the marker that was hit.
+#[derive(Serialize)]
+struct Hit<'a> {
+    #[serde(flatten)]
+    item: TimelineItem<'a>,
+    /// The marker's day (`YYYY-MM-DD`), where a click moves the map.
+    day: String,
+    /// A pledge's actor, which a click selects.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    actor: Option<&'a str>,
+}
+
 #[wasm_bindgen]
 impl Coalition {
-    /// Draws the pledge timeline into `canvas` at `css_width` CSS px wide and the height its lanes
+    /// Draws the pledge timeline into `canvas` at `css_width` CSS px wide and the height its rows
     /// need (returned, in CSS px), at device-pixel ratio `dpr`.
     #[wasm_bindgen(js_name = drawTimeline)]
     pub fn draw_timeline(
@@ -23,8 +39,10 @@ impl Coalition {
         css_width: f64,
         dpr: f64,
     ) -> Result<f64, JsError> {
-        let height = timeline::natural_height(&self.ix, css_width);
+        let view = scene::timeline_view(&self.view, self.theme);
+        let height = timeline::height(&self.ix, &view, css_width);
         let (w, h, scale) = sized(canvas, css_width, height, dpr);
+        self.timeline_width = f64::from(w) / scale;
         let actor = self.view.country.as_deref();
         let key = TimelineKey {
             canvas: JsValue::from(canvas),
@@ -36,11 +54,13 @@ impl Coalition {
             emphasis: actor.map(|a| timeline::involves(&self.ix, a).then(|| a.to_string())),
             theme: self.theme,
             dataset: self.dataset_generation,
+            mode: self.view.timeline,
+            window: self.view.window.map(|w| (w.from.to_bits(), w.to.to_bits())),
+            kinds: view.kinds,
         };
         if self.timeline_drawn.as_ref() == Some(&key) {
             return Ok(f64::from(h) / scale);
         }
-        let view = scene::timeline_view(&self.view, self.theme);
         let mut backend = CanvasBackend::new(context(canvas)?, w, h);
         self.markers = paint(&mut backend, |a| {
             timeline::draw_timeline(a, &self.ix, &view, scale)
@@ -49,56 +69,144 @@ impl Coalition {
         Ok(f64::from(h) / scale)
     }
 
-    /// The timeline item under (x, y) CSS px on the last drawn timeline, for its tooltip:
-    /// `{id, kind, category, title, summary, when, actors, sources}`, or `undefined`.
+    /// The timeline item under (x, y) CSS px on the last drawn timeline, for its tooltip and a
+    /// click: `{key, id, kind, category, title, summary, when, actors, sources, day, actor?}`.
     #[wasm_bindgen(js_name = timelineHit)]
-    #[wasm_bindgen(unchecked_return_type = "TimelineItem | undefined")]
+    #[wasm_bindgen(unchecked_return_type = "TimelineHit | undefined")]
     pub fn timeline_hit(&self, x: f64, y: f64) -> Result<JsValue, JsError> {
-        match timeline::hit(&self.markers, x, y, 10.0)
-            .and_then(|m| crate::query::timeline_item(&self.ix, &m.id))
-        {
-            Some(item) => to_js(&item),
+        match timeline::hit(&self.markers, x, y, timeline::HIT_RADIUS) {
+            Some(m) => self.hit_of(m),
             None => Ok(JsValue::UNDEFINED),
         }
     }
 
-    /// Selects a timeline item by id (`None` clears): the view moves to its date and the map
-    /// outlines the actors involved. Returns the date selected (`YYYY-MM-DD`) or `undefined`.
+    /// The item a marker key (`pledge:fra-air-strikes`) or an id names, as `timelineHit` gives it.
+    #[wasm_bindgen(js_name = timelineItem)]
+    #[wasm_bindgen(unchecked_return_type = "TimelineHit | undefined")]
+    pub fn timeline_item(&self, key: &str) -> Result<JsValue, JsError> {
+        match self.marker(key) {
+            Some(m) => self.hit_of(m),
+            None => Ok(JsValue::UNDEFINED),
+        }
+    }
+
+    /// Selects a timeline item by marker key or id (`None` clears): the view moves to its day, the
+    /// map outlines the actors involved, and a pledge selects its actor. Returns the day selected
+    /// (`YYYY-MM-DD`) or `undefined`.
     #[wasm_bindgen(js_name = selectItem)]
-    pub fn select_item(&mut self, id: Option<String>) -> Result<Option<String>, JsError> {
-        let Some(id) = id.filter(|i| !i.is_empty()) else {
+    pub fn select_item(&mut self, key: Option<String>) -> Result<Option<String>, JsError> {
+        let Some(key) = key.filter(|i| !i.is_empty()) else {
             self.view.item = None;
             return Ok(None);
         };
-        let date = match self.markers.iter().find(|m| m.id == id) {
-            Some(m) => m.date,
-            None => crate::query::timeline_item(&self.ix, &id)
-                .and_then(|i| i.when.map(|w| w.date))
-                .ok_or_else(|| JsError::new(&format!("no timeline item {id:?}")))?,
+        let (id, date, actor) = match self.marker(&key) {
+            Some(m) => (m.id.clone(), m.date, m.actor.clone()),
+            None => {
+                let item = query::timeline_item_by_key(&self.ix, &key)
+                    .or_else(|| query::timeline_item(&self.ix, &key))
+                    .ok_or_else(|| JsError::new(&format!("no timeline item {key:?}")))?;
+                let date = item
+                    .when
+                    .map(|w| w.date)
+                    .ok_or_else(|| JsError::new(&format!("timeline item {key:?} has no date")))?;
+                let actor = (item.kind == "pledge")
+                    .then(|| item.actors.first().map(|a| a.to_string()))
+                    .flatten();
+                (item.id.to_string(), date, actor)
+            }
         };
         self.view.date = Some(date);
         self.view.item = Some(id);
+        if let Some(a) = actor {
+            self.view.country = Some(a);
+        }
+        if let Some(w) = self.view.window {
+            // Keep the chosen day in sight when the axis is zoomed.
+            if let Some(full) = TimeWindow::full(&self.ix) {
+                self.view.window = Some(w.reveal(date, full));
+            }
+        }
         Ok(Some(date.to_string()))
     }
 
-    /// Where a timeline item was drawn: `{x, y}` CSS px relative to the timeline canvas.
+    /// Steps to the next (`forward`) or previous item in time, then row order, wrapping round:
+    /// → and ← reach every item exactly once. Selects it as `selectItem` does; returns its key.
+    #[wasm_bindgen(js_name = stepItem)]
+    pub fn step_item(&mut self, forward: bool) -> Result<Option<String>, JsError> {
+        let current = self
+            .view
+            .item
+            .as_deref()
+            .and_then(|id| self.marker(id))
+            .map(|m| m.key.clone());
+        let Some(next) = timeline::step(&self.markers, current.as_deref(), forward) else {
+            return Ok(None);
+        };
+        let key = next.key.clone();
+        self.select_item(Some(key.clone()))?;
+        Ok(Some(key))
+    }
+
+    /// Where a timeline item (by key or id) was drawn: `{x, y}` CSS px on the timeline canvas.
     #[wasm_bindgen(js_name = locateItem)]
     #[wasm_bindgen(unchecked_return_type = "Point | undefined")]
-    pub fn locate_item(&self, id: &str) -> Result<JsValue, JsError> {
-        match self.markers.iter().find(|m| m.id == id) {
+    pub fn locate_item(&self, key: &str) -> Result<JsValue, JsError> {
+        match self.marker(key) {
             Some(m) => to_js(&Point { x: m.x, y: m.y }),
             None => Ok(JsValue::UNDEFINED),
         }
     }
 
-    /// The timeline's items in drawing order, for keyboard stepping and tests.
+    /// The timeline's markers in stepping order, for keyboard stepping and tests.
     #[wasm_bindgen(js_name = timelineItems)]
     #[wasm_bindgen(unchecked_return_type = "Marker[]")]
     pub fn timeline_items(&self) -> Result<JsValue, JsError> {
         to_js(&self.markers)
     }
 
-    /// The current timeline as an SVG document.
+    /// Zooms the time axis by `factor` (> 1 zooms in) about `x` CSS px on the timeline canvas
+    /// (the day under it stays put). Returns whether the window changed.
+    #[wasm_bindgen(js_name = zoomTimeline)]
+    pub fn zoom_timeline(&mut self, factor: f64, x: f64) -> bool {
+        self.move_window(|w, area, full| w.zoom(factor, x, area, full))
+    }
+
+    /// Pans the time axis by `dx` CSS px (positive: the days move right, showing earlier ones).
+    #[wasm_bindgen(js_name = panTimeline)]
+    pub fn pan_timeline(&mut self, dx: f64) -> bool {
+        self.move_window(|w, area, full| w.pan(dx, area, full))
+    }
+
+    /// Shows the dataset's whole span again.
+    #[wasm_bindgen(js_name = resetTimeline)]
+    pub fn reset_timeline(&mut self) -> bool {
+        let changed = self.view.window.is_some();
+        self.view.window = None;
+        changed
+    }
+
+    /// The timeline's legend entry at (x, y): a pledge kind's key toggles it in the view's kind
+    /// filter and is returned; `undefined` elsewhere.
+    #[wasm_bindgen(js_name = timelineLegendClick)]
+    pub fn timeline_legend_click(&mut self, x: f64, y: f64) -> Option<String> {
+        let view = scene::timeline_view(&self.view, self.theme);
+        match timeline::legend_hit(&self.ix, &view, self.timeline_width, x, y)? {
+            LegendKey::Kind(k) => {
+                let filter = view.kinds.toggle(k);
+                self.view.kinds = crate::model::PledgeKind::ALL
+                    .into_iter()
+                    .filter(|x| filter.shows(*x))
+                    .collect();
+                if self.view.kinds.len() == crate::model::PledgeKind::ALL.len() {
+                    self.view.kinds.clear();
+                }
+                Some(k.key().to_string())
+            }
+            _ => None,
+        }
+    }
+
+    /// The current timeline as an SVG document, in the view's mode and window.
     #[wasm_bindgen(js_name = timelineSvg)]
     pub fn timeline_svg(&self, width: u32) -> Result<String, JsError> {
         scene::timeline_svg(
@@ -109,5 +217,54 @@ impl Coalition {
             None,
         )
         .map_err(|e| JsError::new(&e.to_string()))
+    }
+
+    /// The timeline's organisation: "actor" (a row per pledging actor) or "kind".
+    #[wasm_bindgen(js_name = timelineMode)]
+    pub fn timeline_mode(&self) -> String {
+        self.view.timeline.to_string()
+    }
+}
+
+impl Coalition {
+    /// The drawn marker with this key, or else the first with this id.
+    fn marker(&self, key: &str) -> Option<&Marker> {
+        self.markers
+            .iter()
+            .find(|m| m.key == key)
+            .or_else(|| self.markers.iter().find(|m| m.id == key))
+    }
+
+    fn hit_of(&self, m: &Marker) -> Result<JsValue, JsError> {
+        match query::timeline_item_by_key(&self.ix, &m.key) {
+            Some(item) => to_js(&Hit {
+                item,
+                day: m.date.to_string(),
+                actor: m.actor.as_deref(),
+            }),
+            None => Ok(JsValue::UNDEFINED),
+        }
+    }
+
+    /// Applies a change to the time window, computed on the last drawn layout.
+    fn move_window(
+        &mut self,
+        change: impl FnOnce(TimeWindow, (f64, f64), TimeWindow) -> TimeWindow,
+    ) -> bool {
+        let Some(full) = TimeWindow::full(&self.ix) else {
+            return false;
+        };
+        let view = scene::timeline_view(&self.view, self.theme);
+        let Some(area) = timeline::time_area(&self.ix, &view, self.timeline_width) else {
+            return false;
+        };
+        let now = self.view.window.unwrap_or(full);
+        let next = change(now, area, full);
+        if !next.is_valid() || next == now {
+            return false;
+        }
+        // The whole span again is no window at all: the plain URL for the plain view.
+        self.view.window = (next != full).then_some(next);
+        true
     }
 }

@@ -7,6 +7,7 @@ use wasm_bindgen::prelude::*;
 use super::Coalition;
 use crate::draw::map;
 use crate::draw::palette::Theme;
+use crate::draw::timeline::TimelineMode;
 use crate::query::{self, Status};
 use crate::view::{ViewPatch, ViewState};
 use crate::voice;
@@ -26,6 +27,15 @@ struct View {
     statuses: Vec<&'static str>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     kinds: Vec<&'static str>,
+    /// "kind" when the timeline is by kind (absent for the default, by actor).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    timeline: Option<String>,
+    /// The time window as `FROM..TO` (whole days), when zoomed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    window: Option<String>,
+    /// The record a permalink points at, highlighted where shown.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    record: Option<String>,
 }
 
 #[wasm_bindgen]
@@ -43,6 +53,9 @@ impl Coalition {
             compare: v.compare.map(|d| d.to_string()),
             statuses: v.statuses.iter().map(|s| s.key()).collect(),
             kinds: v.kinds.iter().map(|k| k.key()).collect(),
+            timeline: (v.timeline != TimelineMode::default()).then(|| v.timeline.to_string()),
+            window: v.window.map(|w| w.to_string()),
+            record: v.record.clone(),
         })
     }
 

@@ -1,0 +1,147 @@
+// Input on the pledge timeline: hover for an item's text, click a marker (a pledge selects its
+// country, moves the map to its day and scrolls the panel to it), click the legend to filter by
+// kind; zoom and pan the time axis with Ctrl + wheel or a trackpad pinch, a drag, a two-finger
+// pinch, the +/− buttons or keys; ← → step through every item once, Esc clears, 0 shows all days.
+import { el } from './dom.js';
+import { whenText } from './dates.js';
+
+/** A drag shorter than this (CSS px) is a click. */
+const CLICK_SLOP = 4;
+/** One + / − press or button click zooms by this factor. */
+const STEP = 1.5;
+
+export function wireTimeline(viewer) {
+  const { app } = viewer;
+  const canvas = viewer.timelineCanvas;
+  const tip = viewer.part('timeline-tooltip');
+  const at = (ev) => {
+    const r = canvas.getBoundingClientRect();
+    return [ev.clientX - r.left, ev.clientY - r.top];
+  };
+  const moved = () => {
+    viewer.redraw();
+    viewer.changed();
+  };
+
+  const showTip = (x, y) => {
+    const item = app.timelineHit(x, y);
+    canvas.style.cursor = item ? 'pointer' : drag ? 'grabbing' : 'grab';
+    if (!item) {
+      tip.hidden = true;
+      return;
+    }
+    tip.hidden = false;
+    tip.replaceChildren(
+      el('strong', {}, item.kind === 'pledge' ? `${item.title}: ${item.category}` : item.title), el('br'),
+      item.when ? `${whenText(item.when)} — ` : '', item.summary,
+      el('span', { class: 'src' }, 'Source: ', item.sources.map((id, i) => [i ? '; ' : '', viewer.sourceLabel(id)])),
+    );
+    viewer.placeTip(tip, canvas, x, y);
+  };
+
+  // Pointers down on the canvas, for drags (one) and pinches (two).
+  const pointers = new Map();
+  let drag = null;
+  let pinch = null;
+  canvas.addEventListener('pointerdown', (ev) => {
+    const [x, y] = at(ev);
+    pointers.set(ev.pointerId, { x, y });
+    if (pointers.size === 1) drag = { x, startX: x, startY: y, moved: false };
+    if (pointers.size === 2) {
+      const [a, b] = [...pointers.values()];
+      pinch = { dist: Math.hypot(a.x - b.x, a.y - b.y) };
+      drag = null;
+    }
+    canvas.setPointerCapture?.(ev.pointerId);
+  });
+  const release = (ev) => {
+    pointers.delete(ev.pointerId);
+    if (pointers.size < 2) pinch = null;
+    if (pointers.size === 0) setTimeout(() => { drag = null; }, 0); // after the click sees it
+  };
+  canvas.addEventListener('pointerup', release);
+  canvas.addEventListener('pointercancel', release);
+  canvas.addEventListener('pointermove', (ev) => {
+    const [x, y] = at(ev);
+    if (pointers.has(ev.pointerId)) pointers.set(ev.pointerId, { x, y });
+    if (pinch && pointers.size === 2) {
+      const [a, b] = [...pointers.values()];
+      const dist = Math.hypot(a.x - b.x, a.y - b.y);
+      if (pinch.dist > 0 && app.zoomTimeline(dist / pinch.dist, (a.x + b.x) / 2)) moved();
+      pinch.dist = dist;
+      return;
+    }
+    if (drag && pointers.size === 1) {
+      if (!drag.moved && Math.hypot(x - drag.startX, y - drag.startY) < CLICK_SLOP) return showTip(x, y);
+      drag.moved = true;
+      tip.hidden = true;
+      if (app.panTimeline(x - drag.x)) moved();
+      drag.x = x;
+      return;
+    }
+    showTip(x, y);
+  });
+  canvas.addEventListener('pointerleave', () => { tip.hidden = true; });
+
+  // Ctrl + wheel (and a trackpad pinch, which the browser sends as one) zooms; a sideways wheel
+  // or Shift + wheel pans; a plain wheel scrolls the page, as readers expect of an article.
+  canvas.addEventListener('wheel', (ev) => {
+    const [x] = at(ev);
+    if (ev.ctrlKey || ev.metaKey) {
+      ev.preventDefault();
+      if (app.zoomTimeline(Math.exp(-ev.deltaY / 300), x)) moved();
+    } else if (ev.shiftKey || Math.abs(ev.deltaX) > Math.abs(ev.deltaY)) {
+      ev.preventDefault();
+      if (app.panTimeline(-(ev.shiftKey ? ev.deltaY : ev.deltaX))) moved();
+    }
+  }, { passive: false });
+
+  canvas.addEventListener('click', (ev) => {
+    if (drag?.moved) return;
+    const [x, y] = at(ev);
+    const item = app.timelineHit(x, y);
+    if (item) {
+      viewer.selectItem(item.key);
+      return;
+    }
+    const kind = app.timelineLegendClick(x, y);
+    if (kind) {
+      const label = viewer.maps.kinds.get(kind)?.label ?? kind;
+      const shown = (app.view().kinds ?? []).includes(kind) || !(app.view().kinds ?? []).length;
+      viewer.announce(`${label}: ${shown ? 'shown' : 'faded'}.`);
+      moved();
+      return;
+    }
+    viewer.selectItem(null);
+  });
+
+  const zoomBy = (factor) => {
+    const w = viewer.widthOf(canvas.parentElement);
+    if (app.zoomTimeline(factor, w / 2)) moved();
+  };
+  canvas.addEventListener('keydown', (ev) => {
+    const key = ev.key;
+    if (key === '+' || key === '=') zoomBy(STEP);
+    else if (key === '-' || key === '_') zoomBy(1 / STEP);
+    else if (key === '0' || key === 'Home') { if (app.resetTimeline()) moved(); }
+    else if ((key === 'ArrowRight' || key === 'ArrowLeft') && ev.shiftKey) {
+      const w = viewer.widthOf(canvas.parentElement);
+      if (app.panTimeline((key === 'ArrowLeft' ? 1 : -1) * w / 4)) moved();
+    } else if (key === 'ArrowRight' || key === 'ArrowLeft') viewer.stepItem(key === 'ArrowRight');
+    else if (key === 'Escape') viewer.selectItem(null);
+    else return;
+    ev.preventDefault();
+  });
+
+  for (const b of viewer.root.querySelectorAll('[data-timeline-zoom]')) {
+    b.addEventListener('click', () => {
+      const how = b.dataset.timelineZoom;
+      if (how === 'in') zoomBy(STEP);
+      else if (how === 'out') zoomBy(1 / STEP);
+      else if (app.resetTimeline()) moved();
+    });
+  }
+  for (const b of viewer.root.querySelectorAll('[data-timeline]')) {
+    b.addEventListener('click', () => viewer.setTimelineMode(b.dataset.timeline));
+  }
+}
