@@ -2,6 +2,8 @@
 //! hovering; every label whole; every marker reachable by ← / → exactly once and a full tap
 //! target wide; a time window that zooms, pans and round-trips through its URL form.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 mod common;
 
 use coalition_map::draw::timeline::{
