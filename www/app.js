@@ -36,7 +36,7 @@ function datasetParam() {
 function urlWriter(app) {
   let last = -Infinity; // the first change after load is always a new entry
   return () => {
-    const q = app.query();
+    const q = app.urlQuery();
     const url = `${location.pathname}${q ? `?${q}` : ''}`;
     if (url === `${location.pathname}${location.search}`) return;
     const now = performance.now();
@@ -80,7 +80,7 @@ function wireEmbed(viewer) {
   const base = new URL('.', location.href).href;
   const update = () => {
     const { app } = viewer;
-    area.value = embedSnippet({ base, view: app.view(), query: app.embedQuery(), iframe: iframe.checked });
+    area.value = embedSnippet({ base, view: app.view(), query: app.query(), iframe: iframe.checked });
   };
   iframe.addEventListener('change', update);
   $('copy-embed').addEventListener('click', async () => {

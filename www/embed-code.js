@@ -8,7 +8,7 @@ import { viewAttributes } from './attributes.js';
 /**
  * @param base the URL of the folder the page is served from (ends with /)
  * @param view app.view()
- * @param query app.embedQuery(): the view's own parameters, percent-encoded
+ * @param query app.query(): the view's own parameters, percent-encoded
  * @param iframe whether to give the iframe version
  */
 export function embedSnippet({ base, view, query, iframe }) {

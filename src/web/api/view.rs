@@ -80,16 +80,17 @@ impl Coalition {
         to_js(&text)
     }
 
-    /// The query string for the address bar (no leading `?`; empty for the default view), the
-    /// host's own parameters kept.
+    /// The view's own query string (no leading `?`; empty for the default view), every value
+    /// percent-encoded: what an embed snippet carries.
     pub fn query(&self) -> String {
-        self.view.to_query()
+        self.view.view_query()
     }
 
-    /// Only the view's own parameters, percent-encoded: what an embed snippet carries.
-    #[wasm_bindgen(js_name = embedQuery)]
-    pub fn embed_query(&self) -> String {
-        self.view.view_query()
+    /// The query string for the address bar: the view's own parameters, then the host's (a
+    /// `utm_source`, a `dataset`) as they were written, so a click never drops them.
+    #[wasm_bindgen(js_name = urlQuery)]
+    pub fn url_query(&self) -> String {
+        self.view.to_query()
     }
 
     /// Sets the colour theme of the drawings: "light" or "dark".

@@ -1,0 +1,151 @@
+// Input on the map: hover names the country under the pointer (and the click asks the same
+// question at the same point, so the two always agree); a click selects; Ctrl + wheel or a
+// trackpad pinch, a two-finger pinch, a drag, a double-click, the +/− buttons and keys zoom and
+// pan; with the map focused, arrow keys move between countries with a role by direction, Enter
+// selects, Esc clears, Shift + arrows pan, 0 resets. Every move is announced.
+
+/** A drag shorter than this (CSS px) is a click. */
+const CLICK_SLOP = 4;
+/** One + / − press, button click or double-click zooms by this factor. */
+const STEP = 1.6;
+
+export function wireMap(viewer) {
+  const { app } = viewer;
+  const canvas = viewer.mapCanvas;
+  const tip = viewer.part('tooltip');
+  const at = (ev) => {
+    const r = canvas.getBoundingClientRect();
+    return [ev.clientX - r.left, ev.clientY - r.top];
+  };
+  const moved = () => {
+    viewer.refreshTooltip();
+    viewer.redraw();
+    viewer.changed();
+  };
+
+  const hover = (x, y) => {
+    viewer.pointer = { x, y };
+    const info = viewer.showTooltip(x, y);
+    const code = info?.code ?? null;
+    if (app.hover(code)) viewer.redraw();
+    canvas.style.cursor = code ? 'pointer' : 'grab';
+  };
+
+  const pointers = new Map();
+  let drag = null;
+  let pinch = null;
+  canvas.addEventListener('pointerdown', (ev) => {
+    const [x, y] = at(ev);
+    pointers.set(ev.pointerId, { x, y });
+    if (pointers.size === 1) drag = { x, y, startX: x, startY: y, moved: false };
+    if (pointers.size === 2) {
+      const [a, b] = [...pointers.values()];
+      pinch = { dist: Math.hypot(a.x - b.x, a.y - b.y) };
+      drag = null;
+    }
+  });
+  const release = (ev) => {
+    pointers.delete(ev.pointerId);
+    if (pointers.size < 2) pinch = null;
+    if (pointers.size === 0) setTimeout(() => { drag = null; }, 0); // after the click sees it
+  };
+  canvas.addEventListener('pointerup', release);
+  canvas.addEventListener('pointercancel', release);
+  canvas.addEventListener('pointermove', (ev) => {
+    const [x, y] = at(ev);
+    if (pointers.has(ev.pointerId)) pointers.set(ev.pointerId, { x, y });
+    if (pinch && pointers.size === 2) {
+      const [a, b] = [...pointers.values()];
+      const dist = Math.hypot(a.x - b.x, a.y - b.y);
+      if (pinch.dist > 0 && app.zoomMap(dist / pinch.dist, (a.x + b.x) / 2, (a.y + b.y) / 2)) moved();
+      pinch.dist = dist;
+      return;
+    }
+    if (drag && pointers.size === 1 && ev.buttons) {
+      if (!drag.moved && Math.hypot(x - drag.startX, y - drag.startY) < CLICK_SLOP) return hover(x, y);
+      if (!drag.moved) canvas.setPointerCapture?.(ev.pointerId);
+      drag.moved = true;
+      tip.hidden = true;
+      canvas.style.cursor = 'grabbing';
+      if (app.panMap(x - drag.x, y - drag.y)) moved();
+      drag.x = x;
+      drag.y = y;
+      return;
+    }
+    hover(x, y);
+  });
+  canvas.addEventListener('pointerleave', () => {
+    viewer.pointer = null;
+    tip.hidden = true;
+    if (app.hover(null)) viewer.redraw();
+  });
+  canvas.addEventListener('click', (ev) => {
+    if (drag?.moved) return;
+    // Hover and click ask one question: where the pointer last moved (fractional pixels), not the
+    // click's whole-pixel position, which can land on the neighbour near a marker's edge.
+    const [cx, cy] = at(ev);
+    const p = viewer.pointer && Math.hypot(viewer.pointer.x - cx, viewer.pointer.y - cy) < 2 ? viewer.pointer : { x: cx, y: cy };
+    viewer.select(app.hit(p.x, p.y) ?? null);
+  });
+  canvas.addEventListener('dblclick', (ev) => {
+    const [x, y] = at(ev);
+    if (app.zoomMap(ev.shiftKey ? 1 / STEP : STEP, x, y)) moved();
+  });
+  // Ctrl + wheel (a trackpad pinch arrives the same way) zooms about the pointer; a plain wheel
+  // scrolls the page, as readers of an article expect.
+  canvas.addEventListener('wheel', (ev) => {
+    if (!(ev.ctrlKey || ev.metaKey)) return;
+    ev.preventDefault();
+    const [x, y] = at(ev);
+    if (app.zoomMap(Math.exp(-ev.deltaY / 300), x, y)) moved();
+  }, { passive: false });
+
+  const centre = () => {
+    const w = viewer.widthOf(viewer.part('map-wrap'));
+    return [w / 2, canvas.clientHeight / 2];
+  };
+  const zoomBy = (factor) => {
+    const [x, y] = centre();
+    if (app.zoomMap(factor, x, y)) moved();
+  };
+  const reset = () => { if (app.resetMap()) moved(); };
+  canvas.addEventListener('keydown', (ev) => {
+    const key = ev.key;
+    const arrows = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
+    if (key === '+' || key === '=') zoomBy(STEP);
+    else if (key === '-' || key === '_') zoomBy(1 / STEP);
+    else if (key === '0' || key === 'Home') reset();
+    else if (arrows[key] && ev.shiftKey) {
+      const d = 60;
+      const [dx, dy] = { left: [d, 0], right: [-d, 0], up: [0, d], down: [0, -d] }[arrows[key]];
+      if (app.panMap(dx, dy)) moved();
+    } else if (arrows[key]) {
+      const code = app.mapStep(arrows[key]);
+      if (code) {
+        viewer.keyFocus = code;
+        if (app.hover(code)) viewer.redraw();
+        const status = app.statusLabel(code) ?? 'no role on this date';
+        viewer.announce(`${app.name(code) ?? code}: ${status}. Enter selects.`);
+      }
+    } else if (key === 'Enter' && viewer.keyFocus) viewer.select(viewer.keyFocus);
+    else if (key === 'Escape') {
+      viewer.keyFocus = null;
+      app.hover(null);
+      viewer.select(null);
+    } else return;
+    ev.preventDefault();
+  });
+  canvas.addEventListener('blur', () => {
+    viewer.keyFocus = null;
+    if (app.hover(null)) viewer.redraw();
+  });
+
+  for (const b of viewer.root.querySelectorAll('[data-map-zoom]')) {
+    b.addEventListener('click', () => {
+      const how = b.dataset.mapZoom;
+      if (how === 'in') zoomBy(STEP);
+      else if (how === 'out') zoomBy(1 / STEP);
+      else reset();
+    });
+  }
+}
