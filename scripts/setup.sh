@@ -11,12 +11,17 @@ WASM_BINDGEN_VERSION=$(sed -n 's/^wasm-bindgen = "=\([0-9.]*\)".*/\1/p' Cargo.to
 
 say() { printf '\033[1msetup:\033[0m %s\n' "$*"; }
 
-# Debian's Chromium and ChromeDriver, for wasm-bindgen-test and Playwright.
-if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
-  say "installing chromium and chromium-driver from Debian"
+# `setup.sh --build-only` (what scripts/start.sh runs) skips what only the tests need.
+build_only=false
+[ "${1:-}" = "--build-only" ] && build_only=true
+
+# Debian's Chromium and ChromeDriver, for wasm-bindgen-test and Playwright, and ShellCheck for the
+# scripts (tests only).
+if ! $build_only && { [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ] || ! command -v shellcheck >/dev/null; }; then
+  say "installing chromium, chromium-driver and shellcheck from Debian"
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
   $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver >/dev/null
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver shellcheck >/dev/null
 fi
 
 # The wasm target and the lint tools.
