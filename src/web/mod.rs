@@ -370,6 +370,7 @@ impl Coalition {
         let framing = match self.framing {
             Framing::Region => "Middle East and Europe",
             Framing::World => "world",
+            Framing::Gulf => "Gulf and Levant",
         };
         let selected = self
             .selected
