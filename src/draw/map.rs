@@ -10,7 +10,6 @@ use super::{font, palette, px, DrawError};
 use crate::dataset::Index;
 use crate::date::Date;
 use crate::geo::hatch::hatch;
-use crate::geo::hit::MARKER_RADIUS;
 use crate::geo::{Framing, ProjectedMap, Shapes};
 use crate::query::{self, Status};
 
@@ -53,6 +52,13 @@ pub fn legend_strip_height(width: f64, framing: Framing) -> f64 {
     } else {
         0.0
     }
+}
+
+/// The legend box drawn over a map of this size and framing (x0, y0, x1, y1 in CSS px), or `None`
+/// when the legend goes in a strip below it. Pass it to [`crate::geo::Viewport::with_occluded`] so
+/// that nothing is hit, marked, labelled or located under the legend.
+pub fn legend_overlay(width: f64, height: f64, framing: Framing) -> Option<(f64, f64, f64, f64)> {
+    (legend_strip_height(width, framing) == 0.0).then(|| legend_rect(width, height, false))
 }
 
 fn strip_height(width: f64) -> f64 {
@@ -138,7 +144,7 @@ pub fn draw_base<DB: DrawingBackend>(
         let Some(status) = view.fills.get(c.shape).copied().flatten() else {
             continue;
         };
-        if hatched(status) && !c.marker {
+        if hatched(status) && c.marker.is_none() {
             for (a, b) in hatch(&c.rings, 5.0, 0.0) {
                 area.draw(&PathElement::new(
                     vec![px(a, scale), px(b, scale)],
@@ -146,7 +152,7 @@ pub fn draw_base<DB: DrawingBackend>(
                 ))?;
             }
         }
-        if status == Status::Host && !c.marker {
+        if status == Status::Host && c.marker.is_none() {
             for ring in &c.rings {
                 let pts = ring.iter().map(|&p| px(p, scale)).collect();
                 area.draw(&PathElement::new(closed(pts), host_style))?;
@@ -178,7 +184,7 @@ fn draw_labels<DB: DrawingBackend>(
     let mut candidates: Vec<(&crate::geo::hit::ProjectedCountry, Status)> = map
         .countries
         .iter()
-        .filter(|c| !c.marker && on_screen(map, c))
+        .filter(|c| c.marker.is_none() && on_screen(map, c))
         .filter_map(|c| Some((c, view.fills.get(c.shape).copied().flatten()?)))
         .collect();
     candidates.sort_by(|a, b| area_of(b.0.bbox).total_cmp(&area_of(a.0.bbox)));
@@ -267,7 +273,7 @@ pub fn draw_overlay<DB: DrawingBackend>(
         if let Some(c) = which.and_then(|s| map.countries.iter().find(|c| c.shape == s)) {
             let style = ShapeStyle::from(&t.highlight)
                 .stroke_width(((width * scale).round() as u32).max(1));
-            if !c.marker {
+            if c.marker.is_none() {
                 for ring in &c.rings {
                     let pts = ring.iter().map(|&p| px(p, scale)).collect();
                     area.draw(&PathElement::new(closed(pts), style))?;
@@ -275,19 +281,27 @@ pub fn draw_overlay<DB: DrawingBackend>(
             }
         }
     }
-    for c in map
-        .countries
-        .iter()
-        .filter(|c| c.marker && on_screen(map, c))
-    {
+    for c in &map.countries {
+        let Some(m) = c.marker else {
+            continue;
+        };
         let fill = view
             .fills
             .get(c.shape)
             .copied()
             .flatten()
             .map_or(t.land, palette::status);
-        let r = (MARKER_RADIUS * scale).round() as i32;
-        let centre = px(c.anchor, scale);
+        let centre = px(m.at, scale);
+        if m.displaced() {
+            // A leader line from the country itself to its marker, so an offset marker still says
+            // where the country is; a dot marks the spot.
+            let leader = ShapeStyle::from(&t.highlight.mix(0.8))
+                .stroke_width(((1.0 * scale).round() as u32).max(1));
+            area.draw(&PathElement::new(vec![px(m.origin, scale), centre], leader))?;
+            let dot = ((1.5 * scale).round() as i32).max(1);
+            area.draw(&Circle::new(px(m.origin, scale), dot, t.highlight.filled()))?;
+        }
+        let r = ((m.drawn_radius() * scale).round() as i32).max(1);
         area.draw(&Circle::new(centre, r, fill.filled()))?;
         let emphasis = if view.selected == Some(c.shape) {
             2.5
