@@ -5,7 +5,7 @@
 
 mod common;
 
-use coalition_map::draw::map;
+use coalition_map::draw::{labels, map, to_svg};
 use coalition_map::geo::{Camera, Framing, ProjectedMap, Shapes, Viewport};
 use coalition_map::model::ActorKind;
 use coalition_map::query;
@@ -158,4 +158,130 @@ fn zoomed_in_the_gulf_states_are_their_own_targets() {
         .position(|c| c.id.as_deref() == Some("QAT"))
         .unwrap();
     assert!(world.countries[qat].marker.is_some());
+}
+
+/// Renders the map to SVG at a framing, size and camera, with the labels it placed.
+fn render_with_labels(
+    framing: Framing,
+    (w, h): (f64, f64),
+    camera: Option<Camera>,
+) -> (String, Vec<labels::Label>, ProjectedMap) {
+    let ix = common::index();
+    let shapes = Shapes::embedded().unwrap();
+    let pm = ProjectedMap::new(&shapes, viewport(w, h, framing, camera), |id| {
+        query::primary_status(&ix, id, None).is_some()
+    });
+    let view = map::MapView {
+        fills: map::fills(&ix, &shapes, Some("2014-09-15".parse().unwrap())),
+        legend_title: Some("Status on 15 Sep 2014"),
+        ..Default::default()
+    };
+    let total = h + map::legend_strip_height(w, framing).ceil();
+    let mut placed = Vec::new();
+    let svg = to_svg(w as u32, total as u32, |a| {
+        map::draw_map(a, &pm, &view, 1.0)?;
+        placed = labels::place_labels(a, &pm, &view, 1.0, map::legend_overlay(w, h, framing));
+        Ok(())
+    })
+    .unwrap();
+    (svg, placed, pm)
+}
+
+fn overlap(a: (f64, f64, f64, f64), b: (f64, f64, f64, f64)) -> bool {
+    !(a.2 <= b.0 || a.0 >= b.2 || a.3 <= b.1 || a.1 >= b.3)
+}
+
+#[test]
+fn labels_follow_the_zoom_and_never_overlap() {
+    for (framing, size) in [
+        (Framing::Region, (1280.0, 760.0)),
+        (Framing::Gulf, (375.0, 300.0)),
+        (Framing::World, (1280.0, 700.0)),
+    ] {
+        let vp = viewport(size.0, size.1, framing, None);
+        let (x, y) = vp.project(47.0, 28.0);
+        let zoomed = vp.with_camera(Some(vp.zoom_at(2.5, x, y)));
+        let mut named: Vec<Vec<(String, (f64, f64))>> = Vec::new();
+        for camera in [None, zoomed.camera_applied()] {
+            let (svg, placed, pm) = render_with_labels(framing, size, camera);
+            let at = format!("{framing:?} {size:?} {camera:?}");
+            let texts: Vec<String> = svg
+                .split("<text ")
+                .skip(1)
+                .filter_map(|t| Some(t[t.find('>')? + 1..t.find("</text>")?].trim().to_string()))
+                .collect();
+            let legend = map::legend_overlay(size.0, size.1, framing);
+            for (k, l) in placed.iter().enumerate() {
+                assert!(
+                    texts.contains(&l.text),
+                    "{at}: {} placed, not drawn",
+                    l.text
+                );
+                for m in &placed[k + 1..] {
+                    assert!(
+                        !overlap(l.rect, m.rect),
+                        "{at}: {} overlaps {}",
+                        l.text,
+                        m.text
+                    );
+                }
+                if let Some(r) = legend {
+                    assert!(!overlap(l.rect, r), "{at}: {} over the legend", l.text);
+                }
+                for c in pm.countries.iter() {
+                    if let Some(mk) = c.marker {
+                        let d = mk.drawn_radius();
+                        let disc = (mk.at.0 - d, mk.at.1 - d, mk.at.0 + d, mk.at.1 + d);
+                        assert!(
+                            !overlap(l.rect, disc),
+                            "{at}: {} over {}'s marker",
+                            l.text,
+                            c.name
+                        );
+                    }
+                }
+                assert!(
+                    l.rect.0 >= 0.0 && l.rect.1 >= 0.0 && l.rect.2 <= size.0 && l.rect.3 <= size.1,
+                    "{at}: {} off the map",
+                    l.text
+                );
+            }
+            let this = if camera.is_some() { zoomed } else { vp };
+            named.push(
+                placed
+                    .iter()
+                    .map(|l| (l.text.clone(), this.unproject(l.centre.0, l.centre.1)))
+                    .collect(),
+            );
+        }
+        // More names in the zoomed area than the same area had before zooming in.
+        let in_zoomed_area = |(lon, lat): (f64, f64)| {
+            let (x, y) = zoomed.project(lon, lat);
+            (0.0..size.0).contains(&x) && (0.0..size.1).contains(&y)
+        };
+        let before = named[0].iter().filter(|l| in_zoomed_area(l.1)).count();
+        assert!(
+            named[1].len() > before,
+            "{framing:?} {size:?}: {} names zoomed in, {before} in that area before: {named:?}",
+            named[1].len()
+        );
+    }
+}
+
+#[test]
+fn the_gulf_framing_names_every_jeddah_attendee_at_desktop_width() {
+    let shapes = Shapes::embedded().unwrap();
+    let (_, placed, _) = render_with_labels(Framing::Gulf, (1280.0, 760.0), None);
+    for id in JEDDAH_IN_REGION {
+        let name = &shapes
+            .countries
+            .iter()
+            .find(|c| c.id.as_deref() == Some(id))
+            .unwrap()
+            .name;
+        assert!(
+            placed.iter().any(|l| &l.text == name),
+            "{name} not named: {placed:?}"
+        );
+    }
 }

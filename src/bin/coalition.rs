@@ -383,6 +383,7 @@ USAGE:
                     highlighted: Vec::new(),
                     legend_title: Some(&title),
                     theme,
+                    ..Default::default()
                 };
                 // Narrow maps carry their legend in a strip underneath.
                 let total = h + map::legend_strip_height(f64::from(w), framing).ceil() as u32;

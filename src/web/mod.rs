@@ -575,6 +575,7 @@ impl Coalition {
             highlighted: self.highlighted(),
             legend_title: Some(title),
             theme: self.theme,
+            ..Default::default()
         }
     }
 
