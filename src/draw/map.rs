@@ -13,7 +13,8 @@ use super::palette::Theme;
 use super::{font, palette, px, DrawError};
 use crate::dataset::Index;
 use crate::date::Date;
-use crate::geo::hatch::{clip_segment, hatch};
+use crate::geo::clip::{clip_outline, clip_ring, clip_segment};
+use crate::geo::hatch::hatch;
 use crate::geo::{Framing, ProjectedMap, Shapes};
 use crate::query::{self, Status};
 
@@ -189,14 +190,26 @@ pub fn draw_base<DB: DrawingBackend>(
     order.sort_by(|&a, &b| {
         area_of(map.countries[b].bbox).total_cmp(&area_of(map.countries[a].bbox))
     });
+    // Fills are cut a little outside the box, so no border shows along the map's edge.
+    let fill_box = (
+        -2.0,
+        -2.0,
+        map.viewport.width + 2.0,
+        map.viewport.height + 2.0,
+    );
     let border = ShapeStyle::from(&t.border).stroke_width(((0.6 * scale).round() as u32).max(1));
     for &i in &order {
         let c = &map.countries[i];
         let fill = view.paint(c.shape).map_or(t.land, |p| p.fill);
         for ring in &c.rings {
-            let pts: Vec<(i32, i32)> = ring.iter().map(|&p| px(p, scale)).collect();
-            area.draw(&Polygon::new(pts.clone(), fill.filled()))?;
-            area.draw(&PathElement::new(closed(pts), border))?;
+            let pts: Vec<(i32, i32)> = clip_ring(ring, fill_box)
+                .into_iter()
+                .map(|p| px(p, scale))
+                .collect();
+            if pts.len() >= 3 {
+                area.draw(&Polygon::new(pts, fill.filled()))?;
+            }
+            outline(area, ring, map, border, scale)?;
         }
     }
     let hatch_style =
@@ -221,8 +234,7 @@ pub fn draw_base<DB: DrawingBackend>(
         }
         if paint.host && c.marker.is_none() {
             for ring in &c.rings {
-                let pts = ring.iter().map(|&p| px(p, scale)).collect();
-                area.draw(&PathElement::new(closed(pts), host_style))?;
+                outline(area, ring, map, host_style, scale)?;
             }
         }
     }
@@ -259,8 +271,7 @@ pub fn draw_overlay<DB: DrawingBackend>(
                 .stroke_width(((width * scale).round() as u32).max(1));
             if c.marker.is_none() {
                 for ring in &c.rings {
-                    let pts = ring.iter().map(|&p| px(p, scale)).collect();
-                    area.draw(&PathElement::new(closed(pts), style))?;
+                    outline(area, ring, map, style, scale)?;
                 }
             }
         }
@@ -294,11 +305,20 @@ pub fn draw_overlay<DB: DrawingBackend>(
     Ok(())
 }
 
-fn closed(mut pts: Vec<(i32, i32)>) -> Vec<(i32, i32)> {
-    if let Some(&first) = pts.first() {
-        pts.push(first);
+/// Draws a ring's outline, cut to the map's box (see [`crate::geo::clip`]).
+fn outline<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    ring: &[(f64, f64)],
+    map: &ProjectedMap,
+    style: ShapeStyle,
+    scale: f64,
+) -> Result<(), DrawError> {
+    let view = (0.0, 0.0, map.viewport.width, map.viewport.height);
+    for line in clip_outline(ring, view) {
+        let pts: Vec<(i32, i32)> = line.into_iter().map(|p| px(p, scale)).collect();
+        area.draw(&PathElement::new(pts, style))?;
     }
-    pts
+    Ok(())
 }
 
 /// Where the legend goes (x0, y0, x1, y1): a box in the bottom-left corner, or the strip below.

@@ -2,44 +2,6 @@
 //! `spacing` px) that lie inside the rings by the even-odd rule. A second cue besides colour, so the
 //! statuses that matter most stay distinct in greyscale and for colour-blind readers.
 
-/// The part of the segment a–b inside the rectangle (x0, y0, x1, y1) (Liang–Barsky), if any.
-/// Backends squash points beyond the drawing area onto its edge, which would fan a zoomed-in
-/// country's hatching out from the edge: segments are cut to the map first.
-pub fn clip_segment(
-    a: (f64, f64),
-    b: (f64, f64),
-    (x0, y0, x1, y1): (f64, f64, f64, f64),
-) -> Option<((f64, f64), (f64, f64))> {
-    if ![a.0, a.1, b.0, b.1].iter().all(|v| v.is_finite()) {
-        return None;
-    }
-    let (dx, dy) = (b.0 - a.0, b.1 - a.1);
-    let (mut t0, mut t1) = (0.0f64, 1.0f64);
-    for (p, q) in [
-        (-dx, a.0 - x0),
-        (dx, x1 - a.0),
-        (-dy, a.1 - y0),
-        (dy, y1 - a.1),
-    ] {
-        if p == 0.0 {
-            if q < 0.0 {
-                return None;
-            }
-        } else {
-            let r = q / p;
-            if p < 0.0 {
-                t0 = t0.max(r);
-            } else {
-                t1 = t1.min(r);
-            }
-        }
-    }
-    (t0 <= t1).then_some((
-        (a.0 + t0 * dx, a.1 + t0 * dy),
-        (a.0 + t1 * dx, a.1 + t1 * dy),
-    ))
-}
-
 /// Segments ((x0, y0), (x1, y1)) in the rings' coordinates. `phase` shifts the lines so adjacent
 /// countries' hatches do not look like one.
 pub fn hatch(rings: &[Vec<(f64, f64)>], spacing: f64, phase: f64) -> Vec<((f64, f64), (f64, f64))> {
@@ -84,21 +46,6 @@ pub fn hatch(rings: &[Vec<(f64, f64)>], spacing: f64, phase: f64) -> Vec<((f64, 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn segments_are_clipped_to_the_box() {
-        let r = (0.0, 0.0, 10.0, 10.0);
-        assert_eq!(
-            clip_segment((-5.0, 5.0), (15.0, 5.0), r),
-            Some(((0.0, 5.0), (10.0, 5.0)))
-        );
-        assert_eq!(clip_segment((-5.0, -5.0), (-1.0, 20.0), r), None);
-        assert_eq!(
-            clip_segment((2.0, 2.0), (3.0, 3.0), r),
-            Some(((2.0, 2.0), (3.0, 3.0)))
-        );
-        assert_eq!(clip_segment((f64::NAN, 0.0), (1.0, 1.0), r), None);
-    }
 
     #[test]
     fn hatches_a_square_inside_its_bounds() {

@@ -2,6 +2,7 @@
 //! projected geometry (in CSS pixels, `f64`, so microstates do not collapse to a pixel).
 
 pub mod camera;
+pub mod clip;
 pub mod deepest;
 pub mod hatch;
 pub mod hit;
