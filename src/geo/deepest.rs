@@ -69,6 +69,10 @@ pub fn deepest(
         }
     };
     let mut best = cell(x0 + w / 2.0, y0 + h / 2.0, 0.0, &mut evals);
+    if best.d >= enough {
+        // The middle is deep enough (most big countries): one evaluation.
+        return ((best.x, best.y), best.d);
+    }
     // Square cells as big as the short side, but never more than 32 along the long one.
     let size = w.min(h).max(w.max(h) / 32.0).max(precision);
     let half = size / 2.0;
@@ -231,14 +235,28 @@ impl<'a> Rings<'a> {
     }
 }
 
-/// Signed distance to the inside of a rectangle (x0, y0, x1, y1): positive inside.
+/// Signed distance to the inside of a rectangle (x0, y0, x1, y1): positive inside. (Comparisons,
+/// not `min`/`max`: see `segment_d2`.)
 pub fn rect_depth((x0, y0, x1, y1): (f64, f64, f64, f64), x: f64, y: f64) -> f64 {
-    let inner = (x - x0).min(x1 - x).min(y - y0).min(y1 - y);
+    let least = |a: f64, b: f64| if a < b { a } else { b };
+    let inner = least(least(x - x0, x1 - x), least(y - y0, y1 - y));
     if inner >= 0.0 {
         inner
     } else {
-        let dx = (x0 - x).max(x - x1).max(0.0);
-        let dy = (y0 - y).max(y - y1).max(0.0);
+        let dx = if x < x0 {
+            x0 - x
+        } else if x > x1 {
+            x - x1
+        } else {
+            0.0
+        };
+        let dy = if y < y0 {
+            y0 - y
+        } else if y > y1 {
+            y - y1
+        } else {
+            0.0
+        };
         -(dx * dx + dy * dy).sqrt()
     }
 }

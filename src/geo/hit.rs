@@ -107,21 +107,41 @@ fn intersect(a: (f64, f64, f64, f64), b: (f64, f64, f64, f64)) -> Option<(f64, f
 fn view_depth(vp: &Viewport, x: f64, y: f64) -> f64 {
     let d = rect_depth((0.0, 0.0, vp.width, vp.height), x, y);
     match vp.occluded() {
-        Some(r) => d.min(-rect_depth(r, x, y)),
+        Some(r) => {
+            let o = -rect_depth(r, x, y);
+            if o < d {
+                o
+            } else {
+                d
+            }
+        }
         None => d,
     }
 }
 
+/// Distances (CSS px) at which a marker is tried around its country, after its own spot.
+const STEPS: [f64; 12] = [
+    4.0, 8.0, 12.0, 16.0, 20.0, 24.0, 30.0, 36.0, 44.0, 52.0, 60.0, 72.0,
+];
+
+/// The 16 directions tried at each distance (unit vectors), computed once per layout.
+fn directions() -> [(f64, f64); 16] {
+    let mut out = [(0.0, 0.0); 16];
+    for (k, d) in (0u32..).zip(out.iter_mut()) {
+        let a = f64::from(k) * std::f64::consts::PI / 8.0;
+        *d = (a.cos(), a.sin());
+    }
+    out
+}
+
 /// Candidate marker positions around a country: its own spot first, then rings of 16 directions.
-fn candidates(origin: (f64, f64)) -> impl Iterator<Item = ((f64, f64), f64)> {
-    const STEPS: [f64; 12] = [
-        4.0, 8.0, 12.0, 16.0, 20.0, 24.0, 30.0, 36.0, 44.0, 52.0, 60.0, 72.0,
-    ];
+fn candidates(
+    origin: (f64, f64),
+    dirs: &[(f64, f64); 16],
+) -> impl Iterator<Item = ((f64, f64), f64)> + '_ {
     std::iter::once((origin, 0.0)).chain(STEPS.into_iter().flat_map(move |d| {
-        (0..16).map(move |k| {
-            let a = f64::from(k) * std::f64::consts::PI / 8.0;
-            ((origin.0 + d * a.cos(), origin.1 + d * a.sin()), d)
-        })
+        dirs.iter()
+            .map(move |&(cx, cy)| ((origin.0 + d * cx, origin.1 + d * cy), d))
     }))
 }
 
@@ -186,11 +206,23 @@ impl ProjectedMap {
             c.anchor = p;
             c.clearance = d;
             if d < SHAPE_CLEARANCE {
-                // Cut by the screen's edge or the legend? Then it is big, just out of sight.
-                let whole = deepest(c.bbox, 0.5, SHAPE_CLEARANCE, |x, y| {
-                    rings.signed_distance(x, y)
-                })
-                .1;
+                // Cut by the screen's edge or the legend? Then it may be big, just out of sight.
+                let (x0, y0, x1, y1) = c.bbox;
+                let cut = x0 < 0.0
+                    || y0 < 0.0
+                    || x1 > viewport.width
+                    || y1 > viewport.height
+                    || viewport
+                        .occluded()
+                        .is_some_and(|r| intersect(r, c.bbox).is_some());
+                let whole = if cut {
+                    deepest(c.bbox, 0.5, SHAPE_CLEARANCE, |x, y| {
+                        rings.signed_distance(x, y)
+                    })
+                    .1
+                } else {
+                    d
+                };
                 if whole < SHAPE_CLEARANCE {
                     small.push(c.shape);
                 }
@@ -206,24 +238,31 @@ impl ProjectedMap {
             .map(|c| (c.anchor, c.clearance.min(SHAPE_CLEARANCE)))
             .collect();
         let mut placed: Vec<Marker> = Vec::new();
+        let dirs = directions();
         for &i in &small {
             let Some(c) = countries.get_mut(i) else {
                 continue;
             };
             let room = |p: (f64, f64)| {
-                let mut r = MARKER_HIT_RADIUS.min(view_depth(&viewport, p.0, p.1));
+                let mut r = MARKER_HIT_RADIUS;
+                let mut limit = |v: f64| {
+                    if v < r {
+                        r = v;
+                    }
+                };
+                limit(view_depth(&viewport, p.0, p.1));
                 for m in &placed {
-                    r = r.min(dist(p, m.at) - m.radius - MARKER_GAP);
+                    limit(dist(p, m.at) - m.radius - MARKER_GAP);
                 }
                 for &(q, keep) in &protected {
-                    r = r.min(dist(p, q) - keep);
+                    limit(dist(p, q) - keep);
                 }
                 r
             };
             // The widest disc for the least displacement: moving 6 px is worth 1 px of radius.
             let mut best: Option<((f64, f64), f64, f64)> = None;
             let mut widest: Option<((f64, f64), f64)> = None;
-            for (p, d) in candidates(c.anchor) {
+            for (p, d) in candidates(c.anchor, &dirs) {
                 let r = room(p);
                 if widest.is_none_or(|(_, wr)| r > wr) {
                     widest = Some((p, r));
@@ -292,7 +331,7 @@ impl ProjectedMap {
         )?;
         let markers: Vec<Marker> = self.countries.iter().filter_map(|o| o.marker).collect();
         let rings = Rings::new(&c.rings);
-        let (p, d) = deepest(area, 0.1, f64::INFINITY, |x, y| {
+        let (p, d) = deepest(area, 0.5, f64::INFINITY, |x, y| {
             let mut d = rings
                 .signed_distance(x, y)
                 .min(view_depth(&self.viewport, x, y));
