@@ -13,6 +13,10 @@ use coalition_map::query;
 /// The map box the page gives each width (CSS px): desktop, and a phone's full-width map.
 const SIZES: [(f64, f64); 2] = [(1280.0, 760.0), (375.0, 300.0)];
 
+/// More boxes for the reachability sweep: the benchmark's desktop map, the world framing's
+/// shorter box, and the 330 × 220 thumbnail a phone showed before issue 15.
+const MORE_SIZES: [(f64, f64); 3] = [(838.0, 553.0), (1280.0, 666.0), (330.0, 220.0)];
+
 /// The Jeddah attendees that lie in the region (the United States does not).
 const JEDDAH_IN_REGION: [&str; 11] = [
     "SAU", "ARE", "BHR", "KWT", "OMN", "QAT", "EGY", "IRQ", "JOR", "LBN", "TUR",
@@ -24,10 +28,16 @@ fn viewport(w: f64, h: f64, framing: Framing, camera: Option<Camera>) -> Viewpor
         .with_camera(camera)
 }
 
-/// The two zoom levels of the sweep: the framing itself, and three times closer on the Gulf.
-fn cameras(vp: &Viewport) -> [Option<Camera>; 2] {
+/// The zoom levels of the sweep: the framing itself, three times closer on the Gulf, and as close
+/// as it goes on Lebanon.
+fn cameras(vp: &Viewport) -> [Option<Camera>; 3] {
     let (x, y) = vp.project(47.0, 28.0);
-    [None, Some(vp.zoom_at(3.0, x, y))]
+    let (lx, ly) = vp.project(35.8, 33.9);
+    [
+        None,
+        Some(vp.zoom_at(3.0, x, y)),
+        Some(vp.zoom_at(1e6, lx, ly)),
+    ]
 }
 
 #[test]
@@ -48,7 +58,7 @@ fn every_state_with_a_role_is_reachable_and_hover_agrees_with_click() {
     assert!(states.len() >= 25, "{states:?}");
     let mut failures = Vec::new();
     let mut checked = 0;
-    for (w, h) in SIZES {
+    for (w, h) in SIZES.into_iter().chain(MORE_SIZES) {
         for framing in Framing::ALL {
             for camera in cameras(&Viewport::new(w, h, framing)) {
                 let vp = viewport(w, h, framing, camera);
