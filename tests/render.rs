@@ -332,6 +332,7 @@ fn compare_colours_who_joined_changed_and_stayed_between_jeddah_and_paris() {
         .map_or(palette::hex(palette::LAND), hex)
     };
     // The UK and Germany came to Paris only: joined. Saudi Arabia hosted Jeddah: unchanged.
+    // Iran rejected the coalition in between: changed.
     // France hosted Paris after pledging: its colour follows whatever the data says.
     for (code, lon, lat, known) in [
         ("GBR", -1.5, 52.5, Some(Change::Joined)),
@@ -339,6 +340,8 @@ fn compare_colours_who_joined_changed_and_stayed_between_jeddah_and_paris() {
         ("SAU", 45.0, 24.0, Some(Change::Unchanged)),
         ("EGY", 30.0, 27.0, Some(Change::Unchanged)),
         ("FRA", 2.35, 46.5, None),
+        // Iran rejected the coalition after Jeddah: a change of status, not a joining.
+        ("IRN", 54.0, 32.0, Some(Change::Changed)),
         ("DZA", 3.0, 30.0, None),
     ] {
         if let Some(k) = known {

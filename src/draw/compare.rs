@@ -6,17 +6,34 @@ use crate::date::Date;
 use crate::geo::Shapes;
 use crate::query::{self, Status};
 
-/// How a country's status moved from the first date to the second.
+/// How a country's status moved from the first date to the second. "In the coalition" means a
+/// status of taking part (pledged, hosted, signed, attended); rejecting cooperation or not being
+/// invited is a role outside it, so Iran rejecting the coalition is a change, not a joining.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Change {
-    /// No role on the first date, a role on the second.
+    /// Outside the coalition (or without a role) on the first date, in it on the second.
     Joined,
-    /// A role on both dates, a different one (e.g. signed at Jeddah, then pledged military support).
+    /// Any other change of status: another way of taking part (signed at Jeddah, then pledged
+    /// military support), or a role outside the coalition gained or changed.
     Changed,
-    /// A role on the first date, none on the second (comparing back in time).
+    /// In the coalition on the first date, not on the second (comparing back in time).
     Dropped,
-    /// The same role on both dates.
+    /// The same status on both dates.
     Unchanged,
+}
+
+/// Whether a status is a way of taking part in the coalition.
+fn member(s: Option<Status>) -> bool {
+    matches!(
+        s,
+        Some(
+            Status::MilitaryPledge
+                | Status::Host
+                | Status::Signed
+                | Status::Attended
+                | Status::AttendedNotSigned
+        )
+    )
 }
 
 impl Change {
@@ -49,13 +66,15 @@ impl Change {
 
     /// The change between two statuses; `None` when the country has a role on neither date.
     pub fn between(from: Option<Status>, to: Option<Status>) -> Option<Change> {
-        match (from, to) {
-            (None, None) => None,
-            (None, Some(_)) => Some(Change::Joined),
-            (Some(_), None) => Some(Change::Dropped),
-            (Some(a), Some(b)) if a == b => Some(Change::Unchanged),
-            (Some(_), Some(_)) => Some(Change::Changed),
+        if from.is_none() && to.is_none() {
+            return None;
         }
+        Some(match (member(from), member(to)) {
+            _ if from == to => Change::Unchanged,
+            (false, true) => Change::Joined,
+            (true, false) => Change::Dropped,
+            _ => Change::Changed,
+        })
     }
 }
 
@@ -96,6 +115,16 @@ mod tests {
         assert_eq!(
             Change::between(Some(Host), Some(Host)),
             Some(Change::Unchanged)
+        );
+        // A role outside the coalition is no joining, nor is losing one a dropping out.
+        assert_eq!(Change::between(None, Some(Rejected)), Some(Change::Changed));
+        assert_eq!(
+            Change::between(Some(NotInvited), Some(Attended)),
+            Some(Change::Joined)
+        );
+        assert_eq!(
+            Change::between(Some(Signed), Some(NotInvited)),
+            Some(Change::Dropped)
         );
     }
 }
