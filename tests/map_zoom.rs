@@ -295,3 +295,39 @@ fn the_gulf_framing_names_every_jeddah_attendee_at_desktop_width() {
         );
     }
 }
+
+#[test]
+fn panned_anywhere_over_the_story_hover_and_click_still_agree() {
+    // A grid of centres over the region, at two zooms, on a phone: countries cut by the screen's
+    // edge, markers pushed off their spot, the legend strip below.
+    let ix = common::index();
+    let shapes = Shapes::embedded().unwrap();
+    let role = |id: &str| query::primary_status(&ix, id, None).is_some();
+    let mut failures = Vec::new();
+    for zoom in [2.0, 6.0] {
+        for lon in [28.0, 36.0, 44.0, 52.0, 60.0] {
+            for lat in [16.0, 24.0, 32.0, 40.0] {
+                let cam = Camera { lon, lat, zoom };
+                let pm = ProjectedMap::new(
+                    &shapes,
+                    viewport(375.0, 300.0, Framing::Gulf, Some(cam)),
+                    role,
+                );
+                for c in pm.countries.iter().filter(|c| c.role) {
+                    let Some((x, y)) = pm.locate(c.shape) else {
+                        if c.clearance >= 1.0 {
+                            failures.push(format!("{cam}: {} in sight, not located", c.name));
+                        }
+                        continue;
+                    };
+                    if pm.hit(x, y) != Some(c.shape)
+                        || pm.hit(x.round(), y.round()) != Some(c.shape)
+                    {
+                        failures.push(format!("{cam}: {} at ({x:.1}, {y:.1})", c.name));
+                    }
+                }
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

@@ -272,12 +272,16 @@ impl ProjectedMap {
                     best = Some((p, r, score));
                 }
             }
-            let chosen = best.map(|(p, r, _)| (p, r)).or(widest);
+            // Nowhere with the minimum room: the least bad spot, if it has a pixel; none at all (a
+            // sliver in a corner) leaves the shape to answer.
+            let chosen = best
+                .map(|(p, r, _)| (p, r))
+                .or(widest)
+                .filter(|c| c.1 >= 1.0);
             if let Some((at, r)) = chosen {
-                // Nowhere with room: the least bad spot, with a disc still big enough to point at.
                 let marker = Marker {
                     at,
-                    radius: r.clamp(2.0, MARKER_HIT_RADIUS),
+                    radius: r.clamp(1.0, MARKER_HIT_RADIUS),
                     origin: c.anchor,
                 };
                 c.marker = Some(marker);
@@ -323,7 +327,7 @@ impl ProjectedMap {
     pub fn locate(&self, shape: usize) -> Option<(f64, f64)> {
         let c = self.countries.iter().find(|c| c.shape == shape)?;
         if let Some(m) = c.marker {
-            return Some(m.at);
+            return (self.hit(m.at.0, m.at.1) == Some(shape)).then_some(m.at);
         }
         let area = intersect(
             c.bbox,
