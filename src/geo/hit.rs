@@ -196,7 +196,7 @@ impl ProjectedMap {
                 continue;
             };
             let rings = Rings::new(&c.rings);
-            // Deep enough for a label is enough here; `locate` searches to the last tenth of a px.
+            // Deep enough for a label is enough here; `locate` searches to half a pixel.
             let (p, d) = deepest(area, 2.0, ROOMY, |x, y| {
                 rings.signed_distance(x, y).min(view_depth(&viewport, x, y))
             });
