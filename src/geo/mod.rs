@@ -6,10 +6,12 @@ pub mod clip;
 pub mod deepest;
 pub mod hatch;
 pub mod hit;
+pub mod keys;
 pub mod projection;
 pub mod shapes;
 
 pub use camera::Camera;
 pub use hit::ProjectedMap;
+pub use keys::Direction;
 pub use projection::{Framing, Viewport};
 pub use shapes::{CountryShape, Shapes};
