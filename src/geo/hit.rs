@@ -294,6 +294,37 @@ impl ProjectedMap {
         }
     }
 
+    /// Drags the map by (dx, dy) CSS px in place, for the frames of a drag: the viewport's camera
+    /// moves as [`Viewport::pan_by`] says (clamped at the world's edge) and every point shifts with
+    /// it, without a new projection, deepest points or marker layout (the expensive part of
+    /// [`ProjectedMap::new`]). Markers and labels slide with the land meanwhile; build a new map
+    /// when the drag ends, so they are laid out for the new view again.
+    pub fn pan(&mut self, dx: f64, dy: f64) {
+        let moved = self
+            .viewport
+            .with_camera(Some(self.viewport.pan_by(dx, dy)));
+        // The shift actually applied (the camera may have stopped at the world's edge).
+        let (a, b) = (self.viewport.project(0.0, 0.0), moved.project(0.0, 0.0));
+        let (sx, sy) = (b.0 - a.0, b.1 - a.1);
+        if !(sx.is_finite() && sy.is_finite()) {
+            return;
+        }
+        let shift = |p: &mut (f64, f64)| {
+            p.0 += sx;
+            p.1 += sy;
+        };
+        for c in &mut self.countries {
+            c.rings.iter_mut().flatten().for_each(shift);
+            c.bbox = (c.bbox.0 + sx, c.bbox.1 + sy, c.bbox.2 + sx, c.bbox.3 + sy);
+            shift(&mut c.anchor);
+            if let Some(m) = &mut c.marker {
+                shift(&mut m.at);
+                shift(&mut m.origin);
+            }
+        }
+        self.viewport = moved;
+    }
+
     /// The country under (x, y) in CSS pixels, for hover and click alike: nothing outside the map's
     /// box or under the legend; else the nearest marker whose disc holds the point (markers sit on
     /// top of larger neighbours); else the shape containing the point.
@@ -406,6 +437,27 @@ mod tests {
             let (x, y) = m.locate(i).unwrap_or_else(|| panic!("{id} not located"));
             assert_eq!(m.hit(x, y), Some(i), "{id}");
         }
+    }
+
+    #[test]
+    fn panning_in_place_matches_a_fresh_projection() {
+        let (s, m) = map();
+        let mut panned = m.clone();
+        panned.pan(-120.0, 45.0);
+        let fresh = ProjectedMap::new(&s, panned.viewport, |_| false);
+        for (a, b) in panned.countries.iter().zip(&fresh.countries) {
+            for (p, q) in a.rings.iter().flatten().zip(b.rings.iter().flatten()) {
+                assert!((p.0 - q.0).abs() < 1e-6 && (p.1 - q.1).abs() < 1e-6);
+            }
+        }
+        // A drag far past the world's edge stops there, land and viewport alike.
+        let mut far = m.clone();
+        far.pan(1e7, 0.0);
+        let fresh = ProjectedMap::new(&s, far.viewport, |_| false);
+        let (p, q) = (far.countries[0].rings[0][0], fresh.countries[0].rings[0][0]);
+        assert!((p.0 - q.0).abs() < 1e-6 && (p.1 - q.1).abs() < 1e-6);
+        far.pan(f64::NAN, 1.0);
+        assert_eq!(far.viewport, fresh.viewport);
     }
 
     #[test]
