@@ -109,7 +109,7 @@ fn main() -> Result<(), String> {
         let key = framing.key();
         // The page's rule (www/ui.js draw()): the world framing is flatter than the region.
         let height = match framing {
-            Framing::Region => height,
+            Framing::Region | Framing::Gulf => height,
             Framing::World => (width * 0.52).clamp(220.0, 640.0).round(),
         };
         let viewport = Viewport::new(width, height, framing);

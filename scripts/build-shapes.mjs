@@ -132,10 +132,26 @@ const coarse = feature(atlas110, atlas110.objects.countries).features;
 const fine = feature(atlas50, atlas50.objects.countries).features;
 const coarseIds = new Set(coarse.map((f) => f.id));
 
-// Every country of the 1:110m file, plus the small states it leaves out (Bahrain, Singapore, Malta...)
-// from the 1:50m file.
+// Where the story is, the map zooms in (the Gulf & Levant framing, then up to 120 px a degree), and
+// the 1:110m outlines look coarse: countries lying wholly within this box (the framing's box in
+// src/geo/projection.rs widened by 5 degrees: Egypt to Iran, Turkey to Yemen) take the 1:50m
+// outline instead. Wholly within, so that no country half in the box and half out (Russia, Sudan)
+// pays for detail far from the story. Neighbours at the two resolutions meet within a grid step.
+const DETAIL_BOX = [20.5, 10.5, 78.0, 47.5]; // west, south, east, north
+function withinDetailBox(f) {
+  const points = rings(f.geometry).flat();
+  return (
+    points.length > 0 &&
+    points.every(([lon, lat]) => lon >= DETAIL_BOX[0] && lon <= DETAIL_BOX[2] && lat >= DETAIL_BOX[1] && lat <= DETAIL_BOX[3])
+  );
+}
+const fineById = new Map(fine.filter((f) => f.id).map((f) => [f.id, f]));
+const detailed = (f) => (f.id && fineById.has(f.id) && withinDetailBox(f) ? fineById.get(f.id) : f);
+
+// Every country of the 1:110m file (at 1:50m within the detail box), plus the small states it
+// leaves out (Bahrain, Singapore, Malta...) from the 1:50m file.
 const chosen = [
-  ...coarse.filter((f) => f.id !== ANTARCTICA),
+  ...coarse.filter((f) => f.id !== ANTARCTICA).map(detailed),
   ...fine.filter((f) => f.id && !coarseIds.has(f.id)),
 ];
 
@@ -148,7 +164,7 @@ const out = chosen
   .sort((a, b) => (a.id ?? '~' + a.name).localeCompare(b.id ?? '~' + b.name));
 
 const doc = {
-  source: `world-atlas ${atlasVersion} (Natural Earth): countries-110m, plus countries-50m for states absent from it`,
+  source: `world-atlas ${atlasVersion} (Natural Earth): countries-110m, with countries-50m for the Gulf and the Levant and for states absent from 110m`,
   license: 'Natural Earth data is in the public domain; world-atlas is ISC-licensed.',
   scale: SCALE,
   countries: out,
@@ -165,6 +181,8 @@ const codes = Object.keys(countries.getAlpha3Codes()).sort();
 writeFileSync(join(dirname(target), 'iso3166-alpha3.txt'), codes.join('\n') + '\n');
 const points = out.reduce((n, c) => n + c.rings.reduce((m, r) => m + r.length / 2, 0), 0);
 const finer = out.filter((c) => c.scale).map((c) => c.id ?? c.name);
+const atFifty = chosen.filter((f) => fine.includes(f) && coarseIds.has(f.id)).map((f) => nameFor(f).id);
+console.error(`build-shapes: at 1:50m in the detail box: ${atFifty.join(' ')}`);
 console.error(
   `build-shapes: ${out.length} countries, ${points} points -> ${target} (${Buffer.byteLength(text)} bytes);` +
     ` at 1/${FINE_SCALE} degree: ${finer.join(' ')}`,

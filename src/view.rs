@@ -11,7 +11,7 @@ use serde::Deserialize;
 use crate::dataset::{is_iso_alpha3, Index};
 use crate::date::Date;
 use crate::draw::timeline::{TimeWindow, TimelineMode};
-use crate::geo::Framing;
+use crate::geo::{Camera, Framing};
 use crate::model::PledgeKind;
 use crate::query::{self, Status};
 
@@ -25,6 +25,8 @@ pub struct ViewState {
     /// The date shown; `None` is the end of the story.
     pub date: Option<Date>,
     pub framing: Framing,
+    /// The map's zoom and pan over its framing; `None`: the framing as it is.
+    pub camera: Option<Camera>,
     /// Selected timeline item (event, pledge or disputed date id).
     pub item: Option<String>,
     /// A second date to compare the map against (who joined, changed, dropped between the two).
@@ -65,6 +67,10 @@ pub enum Notice {
         last: Date,
     },
     UnknownFraming(String),
+    BadCamera {
+        value: String,
+        reason: String,
+    },
     UnknownItem(String),
     UnknownRecord(String),
     UnknownStatus(String),
@@ -102,6 +108,9 @@ impl fmt::Display for Notice {
                 "Ignored framing “{v}”: expected {}.",
                 Framing::ALL.map(Framing::key).join(", ")
             ),
+            Notice::BadCamera { value, reason } => {
+                write!(f, "Ignored map view “{value}”: {reason}.")
+            }
             Notice::UnknownItem(v) => write!(f, "Ignored timeline item “{v}”: not in the dataset."),
             Notice::UnknownRecord(v) => write!(f, "Ignored record “{v}”: not in the dataset."),
             Notice::UnknownStatus(v) => write!(
@@ -288,6 +297,16 @@ fn check_country(ix: &Index, value: &str) -> Result<String, Notice> {
     Err(Notice::UnknownCountry(shown(value)))
 }
 
+/// A map camera in its URL form, `lon,lat,zoom` (`51.20,25.30,4`).
+fn check_camera(value: &str) -> Result<Camera, Notice> {
+    value
+        .parse()
+        .map_err(|e: crate::geo::camera::CameraError| Notice::BadCamera {
+            value: shown(value),
+            reason: e.0,
+        })
+}
+
 fn check_timeline(value: &str) -> Result<TimelineMode, Notice> {
     value
         .parse()
@@ -343,6 +362,8 @@ pub struct ViewPatch {
     pub window: Option<Option<String>>,
     #[serde(default, deserialize_with = "present")]
     pub record: Option<Option<String>>,
+    #[serde(default, deserialize_with = "present")]
+    pub camera: Option<Option<String>>,
 }
 
 /// A field that is present, even as `null`, is `Some(...)`: `{country: null}` clears the
@@ -398,6 +419,9 @@ impl ViewState {
                 .flatten()
                 .map(|s| s.parse())
                 .collect::<Result<_, _>>()?;
+        }
+        if let Some(v) = &patch.camera {
+            next.camera = cleared(v).map(check_camera).transpose()?;
         }
         if let Some(v) = &patch.timeline {
             next.timeline = cleared(v).map_or(Ok(TimelineMode::default()), check_timeline)?;
@@ -467,6 +491,7 @@ impl ViewState {
                 "date" => check_date(ix, "date", value).map(|d| state.date = Some(d)),
                 "compare" => check_date(ix, "compare", value).map(|d| state.compare = Some(d)),
                 "framing" => value.parse().map(|f| state.framing = f),
+                "view" => check_camera(value).map(|c| state.camera = Some(c)),
                 "item" => check_item(ix, value).map(|i| state.item = Some(i)),
                 "status" => parse_list(value).map(|s| state.statuses = s),
                 "kinds" => parse_list(value).map(|k| state.kinds = k),
@@ -496,6 +521,9 @@ impl ViewState {
         }
         if self.framing != Framing::default() {
             put("framing", self.framing.key());
+        }
+        if let Some(c) = self.camera {
+            put("view", &c.to_string());
         }
         if let Some(i) = &self.item {
             put("item", i);
@@ -536,9 +564,9 @@ impl ViewState {
 }
 
 /// The parameters a view reads; every other key belongs to the host and is kept.
-pub const OUR_KEYS: [&str; 10] = [
-    "country", "date", "framing", "item", "compare", "status", "kinds", "timeline", "window",
-    "record",
+pub const OUR_KEYS: [&str; 11] = [
+    "country", "date", "framing", "view", "item", "compare", "status", "kinds", "timeline",
+    "window", "record",
 ];
 
 #[cfg(test)]
@@ -683,6 +711,20 @@ mod tests {
         assert_eq!(s.record, None);
         let (_, n) = ViewState::from_query("record=nothing-here", &ix);
         assert!(n[0].to_string().contains("nothing-here"));
+    }
+
+    #[test]
+    fn the_map_camera_round_trips() {
+        let ix = ix();
+        let (s, n) = ViewState::from_query("framing=gulf&view=51.20,25.30,4", &ix);
+        assert!(n.is_empty(), "{n:?}");
+        assert_eq!(s.framing, Framing::Gulf);
+        assert_eq!(s.to_query(), "framing=gulf&view=51.20,25.30,4");
+        let (_, n) = ViewState::from_query("view=here", &ix);
+        assert!(
+            n[0].to_string().starts_with("Ignored map view “here”"),
+            "{n:?}"
+        );
     }
 
     #[test]

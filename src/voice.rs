@@ -108,10 +108,7 @@ pub fn legend_title(ix: &Index, date: Option<Date>, compare: Option<Date>) -> St
 }
 
 pub fn framing_label(f: Framing) -> &'static str {
-    match f {
-        Framing::Region => "Middle East & Europe",
-        Framing::World => "World",
-    }
+    f.label()
 }
 
 pub fn role_label(r: ParticipationRole) -> &'static str {

@@ -9,7 +9,7 @@ mod common;
 use std::sync::OnceLock;
 
 use coalition_map::draw::timeline;
-use coalition_map::geo::{Framing, ProjectedMap, Shapes, Viewport};
+use coalition_map::geo::{Camera, Framing, ProjectedMap, Shapes, Viewport};
 use coalition_map::model::{Dataset, EventKind, PledgeKind};
 use coalition_map::query;
 use coalition_map::view::{self, ViewState};
@@ -36,6 +36,20 @@ fn map() -> &'static (Shapes, ProjectedMap) {
             |id| query::primary_status(ix(), id, None).is_some(),
         );
         (shapes, pm)
+    })
+}
+
+/// A phone-width Gulf map zoomed in on Bahrain, with its legend strip below.
+fn zoomed_map() -> &'static ProjectedMap {
+    static MAP: OnceLock<ProjectedMap> = OnceLock::new();
+    MAP.get_or_init(|| {
+        let (shapes, _) = map();
+        let vp = Viewport::new(375.0, 300.0, Framing::Gulf);
+        let (x, y) = vp.project(50.5, 26.0);
+        let vp = vp.with_camera(Some(vp.zoom_at(2.5, x, y)));
+        ProjectedMap::new(shapes, vp, |id| {
+            query::primary_status(ix(), id, None).is_some()
+        })
     })
 }
 
@@ -134,6 +148,7 @@ fn view_states() -> impl Strategy<Value = ViewState> {
                     )
                 }),
                 record: None,
+                camera: None,
             },
         )
 }
@@ -237,6 +252,50 @@ proptest! {
                 if let Some((lx, ly)) = pm.locate(s) {
                     prop_assert_eq!(pm.hit(lx, ly), Some(s));
                 }
+            }
+        }
+    }
+
+    #[test]
+    fn camera_strings_never_panic_and_round_trip(s in "[-0-9.,eE+ ]{0,24}|.{0,40}") {
+        if let Ok(c) = s.parse::<Camera>() {
+            prop_assert!((1.0..=256.0).contains(&c.zoom));
+            prop_assert!(c.lon.abs() <= 180.0 && c.lat.abs() <= 90.0);
+            let again: Camera = c.to_string().parse().unwrap();
+            prop_assert!((again.lon - c.lon).abs() <= 0.005 && (again.lat - c.lat).abs() <= 0.005);
+            prop_assert!((again.zoom - c.zoom).abs() <= 0.005);
+        }
+    }
+
+    #[test]
+    fn zoom_pan_and_fit_never_panic_and_stay_clamped(
+        w in any::<f64>(), h in any::<f64>(), f in 0usize..3,
+        factor in any::<f64>(), x in any::<f64>(), y in any::<f64>(),
+        dx in -1e6f64..1e6, dy in any::<f64>(), i in any::<prop::sample::Index>(),
+    ) {
+        let (shapes, _) = map();
+        let vp = Viewport::new(w, h, Framing::ALL[f]);
+        for cam in [
+            vp.zoom_at(factor, x, y),
+            vp.pan_by(dx, dy),
+            vp.fit(&shapes.countries[i.index(shapes.countries.len())].rings).unwrap_or(vp.camera()),
+        ] {
+            let seen = vp.with_camera(Some(cam));
+            let applied = seen.camera();
+            prop_assert!(applied.zoom >= 1.0 && applied.zoom <= seen.max_zoom() + 1e-9);
+            let (px, py) = seen.project(44.4, 33.3);
+            prop_assert!(px.is_finite() && py.is_finite());
+            prop_assert!(seen.px_per_degree() <= 120.0 + 1e-6 || applied.zoom == 1.0);
+        }
+    }
+
+    #[test]
+    fn zoomed_hit_tests_agree_with_locate(x in -10.0f64..400.0, y in -10.0f64..320.0) {
+        let pm = zoomed_map();
+        if let Some(s) = pm.hit(x, y) {
+            prop_assert!(x >= 0.0 && y >= 0.0 && x <= 375.0 && y <= 300.0);
+            if let Some((lx, ly)) = pm.locate(s) {
+                prop_assert_eq!(pm.hit(lx, ly), Some(s));
             }
         }
     }

@@ -68,6 +68,7 @@ fn render_map(date: &str, framing: Framing) -> (String, Viewport) {
         highlighted: Vec::new(),
         legend_title: Some("Status"),
         theme: palette::Theme::LIGHT,
+        ..Default::default()
     };
     (
         to_svg(1200, 760, |a| map::draw_map(a, &pm, &view, 1.0)).unwrap(),
@@ -228,6 +229,7 @@ fn recorded_and_replayed_drawings_equal_direct_ones() {
             highlighted: Vec::new(),
             legend_title: Some("Status"),
             theme: palette::Theme::DARK,
+            ..Default::default()
         };
         let direct = to_svg(900, 560, |a| map::draw_map(a, &pm, &view, 1.0)).unwrap();
         let replayed = to_svg_recorded(900, 560, |a| map::draw_map(a, &pm, &view, 1.0)).unwrap();
@@ -268,8 +270,157 @@ fn countries_with_a_role_are_named_where_the_name_fits() {
             "no label {name} in {labels:?}"
         );
     }
-    // No label for countries without a role, nor for ones too small to hold their name.
-    for name in ["Algeria", "Libya", "Bahrain", "Lebanon"] {
+    // No label for countries without a role at this zoom.
+    for name in ["Algeria", "Libya"] {
         assert!(!labels.iter().any(|l| l == name), "unexpected label {name}");
     }
+    // Countries too small to hold their name are named beside their marker, on a box of their own
+    // (a callout), not over their neighbours' fill. (Until issue 15 they were not named at all.)
+    let elements: Vec<&str> = svg.split('<').collect();
+    for name in ["Bahrain", "Lebanon", "Qatar"] {
+        let at = elements
+            .iter()
+            .position(|e| {
+                e.starts_with("text ") && e.split_once('>').map(|b| b.1.trim()) == Some(name)
+            })
+            .unwrap_or_else(|| panic!("no callout for {name} in {labels:?}"));
+        assert!(
+            elements[at - 1].starts_with("rect "),
+            "{name}'s label has no box of its own"
+        );
+    }
+}
+
+/// Renders the region map at 1200 × 760 with a view built by `view` from the default one.
+fn render_view(view: impl FnOnce(map::MapView) -> map::MapView) -> (String, Viewport) {
+    let ix = common::index();
+    let shapes = Shapes::embedded().unwrap();
+    let vp = Viewport::new(1200.0, 760.0, Framing::Region);
+    let pm = ProjectedMap::new(&shapes, vp, |id| {
+        query::primary_status(&ix, id, None).is_some()
+    });
+    let view = view(map::MapView {
+        fills: map::fills(&ix, &shapes, Some("2014-09-15".parse().unwrap())),
+        legend_title: Some("Legend"),
+        ..Default::default()
+    });
+    (
+        to_svg(1200, 760, |a| map::draw_map(a, &pm, &view, 1.0)).unwrap(),
+        vp,
+    )
+}
+
+#[test]
+fn compare_colours_who_joined_changed_and_stayed_between_jeddah_and_paris() {
+    use coalition_map::draw::compare::{self, Change};
+    let ix = common::index();
+    let shapes = Shapes::embedded().unwrap();
+    let (jeddah, paris) = (
+        Some("2014-09-11".parse().unwrap()),
+        Some("2014-09-15".parse().unwrap()),
+    );
+    let changes = compare::changes(&ix, &shapes, jeddah, paris);
+    let (svg, vp) = render_view(|v| map::MapView {
+        compare: Some(changes.clone()),
+        ..v
+    });
+    let polys = polygons(&svg);
+    let hex = |c: Change| palette::hex(palette::change(c));
+    let expect = |code: &str| {
+        Change::between(
+            query::primary_status(&ix, code, jeddah),
+            query::primary_status(&ix, code, paris),
+        )
+        .map_or(palette::hex(palette::LAND), hex)
+    };
+    // The UK and Germany came to Paris only: joined. Saudi Arabia hosted Jeddah: unchanged.
+    // Iran rejected the coalition in between: changed.
+    // France hosted Paris after pledging: its colour follows whatever the data says.
+    for (code, lon, lat, known) in [
+        ("GBR", -1.5, 52.5, Some(Change::Joined)),
+        ("DEU", 10.0, 51.0, Some(Change::Joined)),
+        ("SAU", 45.0, 24.0, Some(Change::Unchanged)),
+        ("EGY", 30.0, 27.0, Some(Change::Unchanged)),
+        ("FRA", 2.35, 46.5, None),
+        // Iran rejected the coalition after Jeddah: a change of status, not a joining.
+        ("IRN", 54.0, 32.0, Some(Change::Changed)),
+        ("DZA", 3.0, 30.0, None),
+    ] {
+        if let Some(k) = known {
+            assert_eq!(expect(code), hex(k), "{code}: the data changed?");
+        }
+        assert_eq!(
+            colour_at(&polys, vp.project(lon, lat)),
+            Some(expect(code).as_str()),
+            "{code}"
+        );
+    }
+    // Its own legend: every change with its count, and no status rows.
+    for c in Change::ALL {
+        let n = changes.iter().filter(|x| **x == Some(c)).count();
+        assert!(
+            svg.contains(&format!("{} ({n})", c.label())),
+            "{}",
+            c.label()
+        );
+    }
+    assert!(
+        changes
+            .iter()
+            .filter(|x| **x == Some(Change::Joined))
+            .count()
+            >= 10
+    );
+    assert!(!svg.contains("Attended Paris ("));
+    // Dropped is hatched on the map: comparing back in time, Paris's newcomers drop out.
+    let back = compare::changes(&ix, &shapes, paris, jeddah);
+    let gbr = shapes
+        .countries
+        .iter()
+        .position(|c| c.id.as_deref() == Some("GBR"))
+        .unwrap();
+    assert_eq!(back[gbr], Some(Change::Dropped));
+    let (svg, _) = render_view(|v| map::MapView {
+        compare: Some(back),
+        ..v
+    });
+    assert!(svg.contains("Dropped out ("));
+    assert!(
+        svg.matches("stroke=\"#3A2A10\"").count() > 20,
+        "no hatching"
+    );
+}
+
+#[test]
+fn the_status_filter_fades_the_other_statuses() {
+    let filter = map::parse_filter("signed").unwrap();
+    let (svg, vp) = render_view(|v| map::MapView { filter, ..v });
+    let polys = polygons(&svg);
+    let signed = palette::hex(palette::status(Status::Signed));
+    let host = palette::status(Status::Host);
+    let faded_host = palette::hex(palette::fade(host, palette::LAND, 0.25));
+    assert_eq!(
+        colour_at(&polys, vp.project(30.0, 27.0)),
+        Some(signed.as_str()),
+        "Egypt"
+    );
+    assert_eq!(
+        colour_at(&polys, vp.project(45.0, 24.0)),
+        Some(faded_host.as_str()),
+        "Saudi Arabia"
+    );
+    assert!(
+        !svg.to_lowercase().contains(&palette::hex(host)),
+        "a host still at full strength"
+    );
+    // Faded countries lose their names; the ones shown keep theirs.
+    let labels = texts(&svg);
+    assert!(labels.iter().any(|l| l == "Egypt"), "{labels:?}");
+    assert!(!labels.iter().any(|l| l == "Saudi Arabia" || l == "France"));
+    assert!(map::parse_filter("signed,moon").is_none());
+    assert_eq!(map::parse_filter("").map(|f| f.len()), Some(0));
+    assert_eq!(
+        map::filter_key(&map::parse_filter("host, signed").unwrap()),
+        "host,signed"
+    );
 }

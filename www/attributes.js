@@ -2,7 +2,7 @@
 // page's embed code and read by the element, so the two cannot disagree on a name.
 
 /** Attribute names, in the order the snippet writes them. `status` and `kinds` are comma lists. */
-export const VIEW_ATTRIBUTES = ['country', 'date', 'framing', 'item', 'compare', 'status', 'kinds', 'timeline', 'window'];
+export const VIEW_ATTRIBUTES = ['country', 'date', 'framing', 'view', 'item', 'compare', 'status', 'kinds', 'timeline', 'window'];
 
 /** [name, value] pairs for a view (app.view()), leaving out what is the default. */
 export function viewAttributes(v) {
@@ -10,6 +10,7 @@ export function viewAttributes(v) {
     ['country', v.country],
     ['date', v.date],
     ['framing', v.framing !== 'region' ? v.framing : null],
+    ['view', v.camera],
     ['item', v.item],
     ['compare', v.compare],
     ['status', v.statuses?.length ? v.statuses.join(',') : null],
@@ -22,6 +23,7 @@ export function viewAttributes(v) {
 /** One attribute as a setView patch: `status="signed,attended"` -> {statuses: [...]}. */
 export function attributePatch(name, value) {
   if (name === 'status') return { statuses: value.split(',').map((s) => s.trim()).filter(Boolean) };
+  if (name === 'view') return { camera: value };
   if (name === 'kinds') return { kinds: value.split(',').map((s) => s.trim()).filter(Boolean) };
   return { [name]: value };
 }

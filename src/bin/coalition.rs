@@ -34,8 +34,8 @@ USAGE:
   coalition validate FILE                              check a dataset file (exit 1 on errors)
   coalition schema                                     the dataset's JSON Schema (what validate checks first)
   coalition --version                                  the version
-  coalition render map|timeline --out FILE.svg|FILE.png [--date D] [--country C] [--framing region|world]
-                   [--width W] [--height H] [--theme light|dark] [--compare D]
+  coalition render map|timeline --out FILE.svg|FILE.png [--date D] [--country C] [--framing region|gulf|world]
+                   [--view LON,LAT,ZOOM] [--width W] [--height H] [--theme light|dark] [--compare D]
                    [--by actor|kind] [--from D] [--to D]      (timeline: rows and time window)
 ";
 
@@ -60,9 +60,9 @@ USAGE:
     }
 
     /// Every option that takes a value, across commands (each command then says which it accepts).
-    const VALUED: [&str; 13] = [
+    const VALUED: [&str; 14] = [
         "date", "kind", "actor", "out", "country", "framing", "width", "height", "theme",
-        "compare", "by", "from", "to",
+        "compare", "by", "from", "to", "view",
     ];
 
     /// Parsed flags: `--name value` pairs, `--json`, and positional words.
@@ -424,6 +424,7 @@ USAGE:
             framing: flag("framing"),
             compare: flag("compare"),
             timeline: flag("by"),
+            camera: flag("view"),
             window,
             ..ViewPatch::default()
         };
@@ -437,7 +438,7 @@ USAGE:
         a.only(
             &[
                 "out", "date", "country", "framing", "width", "height", "theme", "compare", "by",
-                "from", "to",
+                "from", "to", "view",
             ],
             2,
         )?;
@@ -482,7 +483,8 @@ USAGE:
                 let (w, h) = (size("width", 1200)?, size("height", 760)?);
                 let shapes = Shapes::embedded().map_err(|e| Failure(e, 1))?;
                 if png {
-                    let pm = scene::project(&ix, &shapes, f64::from(w), f64::from(h), view.framing);
+                    let vp = scene::viewport(f64::from(w), f64::from(h), view.framing, view.camera);
+                    let pm = scene::project(&ix, &shapes, vp);
                     let title = scene::legend_title(&ix, &view);
                     let mv = scene::map_view(&ix, &shapes, &view, None, theme, &title);
                     let total = scene::map_total_height(w, h, view.framing);

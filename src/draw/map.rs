@@ -1,16 +1,20 @@
-//! The coalition membership map: countries filled by status, small-state markers, the selection and
+//! The coalition membership map: countries filled by status (or, comparing two dates, by change),
+//! a status filter that fades the rest, small-state markers with leader lines, the selection and
 //! hover outlines, and the legend, drawn on any plotters backend.
+
+use std::collections::BTreeSet;
 
 use plotters::coord::Shift;
 use plotters::prelude::*;
-use plotters::style::text_anchor::{HPos, Pos, VPos};
 
+use super::compare::Change;
+use super::labels::{draw_labels, place_labels};
 use super::palette::Theme;
 use super::{font, palette, px, DrawError};
 use crate::dataset::Index;
 use crate::date::Date;
+use crate::geo::clip::{clip_outline, clip_ring, clip_segment};
 use crate::geo::hatch::hatch;
-use crate::geo::hit::MARKER_RADIUS;
 use crate::geo::{Framing, ProjectedMap, Shapes};
 use crate::query::{self, Status};
 
@@ -26,6 +30,70 @@ pub struct MapView<'a> {
     /// Legend title, e.g. "Status on 15 Sep 2014"; no legend when `None`.
     pub legend_title: Option<&'a str>,
     pub theme: Theme,
+    /// The statuses shown at full strength; countries with any other fade (and lose their label).
+    /// Empty: no filter. Ignored in the compare colouring.
+    pub filter: BTreeSet<Status>,
+    /// The compare colouring: each shape's change between two dates (see [`super::compare`]),
+    /// drawn instead of `fills`, with its own legend. `None`: colour by status.
+    pub compare: Option<Vec<Option<Change>>>,
+}
+
+/// How one country is painted: its fill and the cues drawn over it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Paint {
+    pub fill: RGBColor,
+    /// Left out by the status filter: faded, no hatching, outline or label.
+    pub faded: bool,
+    /// Diagonal hatching over the fill (the second cue for colour).
+    pub hatched: bool,
+    /// The heavy host outline.
+    pub host: bool,
+}
+
+/// How strongly a filtered-out country keeps its colour.
+const FADED: f64 = 0.25;
+
+impl MapView<'_> {
+    /// How a shape is painted, or `None` for a country with no role (plain land).
+    pub fn paint(&self, shape: usize) -> Option<Paint> {
+        if let Some(changes) = &self.compare {
+            let change = changes.get(shape).copied().flatten()?;
+            return Some(Paint {
+                fill: palette::change(change),
+                faded: false,
+                hatched: change == Change::Dropped,
+                host: false,
+            });
+        }
+        let status = self.fills.get(shape).copied().flatten()?;
+        let faded = !self.filter.is_empty() && !self.filter.contains(&status);
+        let colour = palette::status(status);
+        Some(Paint {
+            fill: if faded {
+                palette::fade(colour, self.theme.land, FADED)
+            } else {
+                colour
+            },
+            faded,
+            hatched: hatched(status) && !faded,
+            host: status == Status::Host && !faded,
+        })
+    }
+}
+
+/// Reads a status filter from its keys, comma-separated (`signed,host`; see `Status::key`).
+/// `None` if any key is unknown; the empty string is no filter.
+pub fn parse_filter(s: &str) -> Option<BTreeSet<Status>> {
+    s.split(',')
+        .map(str::trim)
+        .filter(|k| !k.is_empty())
+        .map(|k| Status::ALL.into_iter().find(|st| st.key() == k))
+        .collect()
+}
+
+/// The URL form of a status filter: its keys in legend order, comma-separated.
+pub fn filter_key(filter: &BTreeSet<Status>) -> String {
+    filter.iter().map(|s| s.key()).collect::<Vec<_>>().join(",")
 }
 
 /// Each shape's status as of `date` (`None`: the end of the story).
@@ -53,6 +121,13 @@ pub fn legend_strip_height(width: f64, framing: Framing) -> f64 {
     } else {
         0.0
     }
+}
+
+/// The legend box drawn over a map of this size and framing (x0, y0, x1, y1 in CSS px), or `None`
+/// when the legend goes in a strip below it. Pass it to [`crate::geo::Viewport::with_occluded`] so
+/// that nothing is hit, marked, labelled or located under the legend.
+pub fn legend_overlay(width: f64, height: f64, framing: Framing) -> Option<(f64, f64, f64, f64)> {
+    (legend_strip_height(width, framing) == 0.0).then(|| legend_rect(width, height, false))
 }
 
 fn strip_height(width: f64) -> f64 {
@@ -115,19 +190,26 @@ pub fn draw_base<DB: DrawingBackend>(
     order.sort_by(|&a, &b| {
         area_of(map.countries[b].bbox).total_cmp(&area_of(map.countries[a].bbox))
     });
+    // Fills are cut a little outside the box, so no border shows along the map's edge.
+    let fill_box = (
+        -2.0,
+        -2.0,
+        map.viewport.width + 2.0,
+        map.viewport.height + 2.0,
+    );
     let border = ShapeStyle::from(&t.border).stroke_width(((0.6 * scale).round() as u32).max(1));
     for &i in &order {
         let c = &map.countries[i];
-        let fill = view
-            .fills
-            .get(c.shape)
-            .copied()
-            .flatten()
-            .map_or(t.land, palette::status);
+        let fill = view.paint(c.shape).map_or(t.land, |p| p.fill);
         for ring in &c.rings {
-            let pts: Vec<(i32, i32)> = ring.iter().map(|&p| px(p, scale)).collect();
-            area.draw(&Polygon::new(pts.clone(), fill.filled()))?;
-            area.draw(&PathElement::new(closed(pts), border))?;
+            let pts: Vec<(i32, i32)> = clip_ring(ring, fill_box)
+                .into_iter()
+                .map(|p| px(p, scale))
+                .collect();
+            if pts.len() >= 3 {
+                area.draw(&Polygon::new(pts, fill.filled()))?;
+            }
+            outline(area, ring, map, border, scale)?;
         }
     }
     let hatch_style =
@@ -135,21 +217,24 @@ pub fn draw_base<DB: DrawingBackend>(
     let host_style = ShapeStyle::from(&RGBColor(0x6b, 0x2d, 0x5c))
         .stroke_width(((1.6 * scale).round() as u32).max(1));
     for c in map.countries.iter().filter(|c| on_screen(map, c)) {
-        let Some(status) = view.fills.get(c.shape).copied().flatten() else {
+        let Some(paint) = view.paint(c.shape) else {
             continue;
         };
-        if hatched(status) && !c.marker {
-            for (a, b) in hatch(&c.rings, 5.0, 0.0) {
+        if paint.hatched && c.marker.is_none() {
+            let view = (0.0, 0.0, map.viewport.width, map.viewport.height);
+            for (a, b) in hatch(&c.rings, 5.0, 0.0)
+                .into_iter()
+                .filter_map(|(a, b)| clip_segment(a, b, view))
+            {
                 area.draw(&PathElement::new(
                     vec![px(a, scale), px(b, scale)],
                     hatch_style,
                 ))?;
             }
         }
-        if status == Status::Host && !c.marker {
+        if paint.host && c.marker.is_none() {
             for ring in &c.rings {
-                let pts = ring.iter().map(|&p| px(p, scale)).collect();
-                area.draw(&PathElement::new(closed(pts), host_style))?;
+                outline(area, ring, map, host_style, scale)?;
             }
         }
     }
@@ -158,95 +243,12 @@ pub fn draw_base<DB: DrawingBackend>(
         let (w, h) = area.dim_in_pixel();
         legend_rect(f64::from(w) / scale, f64::from(h) / scale, below)
     });
-    draw_labels(area, map, view, scale, legend)?;
+    let labels = place_labels(area, map, view, scale, legend);
+    draw_labels(area, &labels, view, scale)?;
     if let Some(title) = view.legend_title {
-        draw_legend(area, &view.fills, title, scale, below, &t)?;
+        draw_legend(area, view, title, scale, below)?;
     }
     Ok(())
-}
-
-/// Names on the countries that have a role, biggest first, where the name fits inside the country
-/// and clears the legend and every label already placed: a newsroom map names what it colours.
-fn draw_labels<DB: DrawingBackend>(
-    area: &DrawingArea<DB, Shift>,
-    map: &ProjectedMap,
-    view: &MapView,
-    scale: f64,
-    legend: Option<(f64, f64, f64, f64)>,
-) -> Result<(), DrawError> {
-    let mut placed: Vec<(f64, f64, f64, f64)> = legend.into_iter().collect();
-    let mut candidates: Vec<(&crate::geo::hit::ProjectedCountry, Status)> = map
-        .countries
-        .iter()
-        .filter(|c| !c.marker && on_screen(map, c))
-        .filter_map(|c| Some((c, view.fills.get(c.shape).copied().flatten()?)))
-        .collect();
-    candidates.sort_by(|a, b| area_of(b.0.bbox).total_cmp(&area_of(a.0.bbox)));
-    for (c, status) in candidates {
-        let (ax, ay) = c.anchor;
-        // The anchor must lie in the country itself (not in a bay or a neighbour).
-        if map.hit(ax, ay) != Some(c.shape) {
-            continue;
-        }
-        // White or ink, whichever contrasts more with the fill (WCAG contrast ratio).
-        let (fill, ink) = (
-            luminance(palette::status(status)),
-            luminance(Theme::LIGHT.ink),
-        );
-        let colour = if 1.05 / (fill + 0.05) >= (fill + 0.05) / (ink + 0.05) {
-            WHITE
-        } else {
-            Theme::LIGHT.ink
-        };
-        let style = font(11.0, scale)
-            .color(&colour)
-            .pos(Pos::new(HPos::Center, VPos::Center));
-        let (tw, th) = area
-            .estimate_text_size(&c.name, &style)
-            .map(|(w, h)| (f64::from(w) / scale, f64::from(h) / scale))
-            .unwrap_or((f64::MAX, f64::MAX));
-        let rect = (
-            ax - tw / 2.0 - 2.0,
-            ay - th / 2.0 - 1.0,
-            ax + tw / 2.0 + 2.0,
-            ay + th / 2.0 + 1.0,
-        );
-        // The whole label must sit on the country's fill (its corners too), so its colour is
-        // chosen against the right ground, whatever the sea's colour in this theme.
-        let fits = [
-            (rect.0, rect.1),
-            (rect.2, rect.1),
-            (rect.0, rect.3),
-            (rect.2, rect.3),
-        ]
-        .iter()
-        .all(|&(x, y)| map.hit(x, y) == Some(c.shape));
-        let inside_view = rect.0 >= 0.0
-            && rect.1 >= 0.0
-            && rect.2 <= map.viewport.width
-            && rect.3 <= map.viewport.height;
-        let clear = placed
-            .iter()
-            .all(|p| rect.2 < p.0 || rect.0 > p.2 || rect.3 < p.1 || rect.1 > p.3);
-        if fits && inside_view && clear {
-            area.draw(&Text::new(c.name.clone(), px((ax, ay), scale), style))?;
-            placed.push(rect);
-        }
-    }
-    Ok(())
-}
-
-/// Relative luminance (WCAG) of a colour, to choose light or dark label text on it.
-fn luminance(c: RGBColor) -> f64 {
-    let lin = |v: u8| {
-        let v = f64::from(v) / 255.0;
-        if v <= 0.04045 {
-            v / 12.92
-        } else {
-            ((v + 0.055) / 1.055).powf(2.4)
-        }
-    };
-    0.2126 * lin(c.0) + 0.7152 * lin(c.1) + 0.0722 * lin(c.2)
 }
 
 /// What changes with the pointer and the selection, drawn over the base: the outlines of the
@@ -267,27 +269,29 @@ pub fn draw_overlay<DB: DrawingBackend>(
         if let Some(c) = which.and_then(|s| map.countries.iter().find(|c| c.shape == s)) {
             let style = ShapeStyle::from(&t.highlight)
                 .stroke_width(((width * scale).round() as u32).max(1));
-            if !c.marker {
+            if c.marker.is_none() {
                 for ring in &c.rings {
-                    let pts = ring.iter().map(|&p| px(p, scale)).collect();
-                    area.draw(&PathElement::new(closed(pts), style))?;
+                    outline(area, ring, map, style, scale)?;
                 }
             }
         }
     }
-    for c in map
-        .countries
-        .iter()
-        .filter(|c| c.marker && on_screen(map, c))
-    {
-        let fill = view
-            .fills
-            .get(c.shape)
-            .copied()
-            .flatten()
-            .map_or(t.land, palette::status);
-        let r = (MARKER_RADIUS * scale).round() as i32;
-        let centre = px(c.anchor, scale);
+    for c in &map.countries {
+        let Some(m) = c.marker else {
+            continue;
+        };
+        let fill = view.paint(c.shape).map_or(t.land, |p| p.fill);
+        let centre = px(m.at, scale);
+        if m.displaced() {
+            // A leader line from the country itself to its marker, so an offset marker still says
+            // where the country is; a dot marks the spot.
+            let leader = ShapeStyle::from(&t.highlight.mix(0.8))
+                .stroke_width(((1.0 * scale).round() as u32).max(1));
+            area.draw(&PathElement::new(vec![px(m.origin, scale), centre], leader))?;
+            let dot = ((1.5 * scale).round() as i32).max(1);
+            area.draw(&Circle::new(px(m.origin, scale), dot, t.highlight.filled()))?;
+        }
+        let r = ((m.drawn_radius() * scale).round() as i32).max(1);
         area.draw(&Circle::new(centre, r, fill.filled()))?;
         let emphasis = if view.selected == Some(c.shape) {
             2.5
@@ -301,11 +305,20 @@ pub fn draw_overlay<DB: DrawingBackend>(
     Ok(())
 }
 
-fn closed(mut pts: Vec<(i32, i32)>) -> Vec<(i32, i32)> {
-    if let Some(&first) = pts.first() {
-        pts.push(first);
+/// Draws a ring's outline, cut to the map's box (see [`crate::geo::clip`]).
+fn outline<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    ring: &[(f64, f64)],
+    map: &ProjectedMap,
+    style: ShapeStyle,
+    scale: f64,
+) -> Result<(), DrawError> {
+    let view = (0.0, 0.0, map.viewport.width, map.viewport.height);
+    for line in clip_outline(ring, view) {
+        let pts: Vec<(i32, i32)> = line.into_iter().map(|p| px(p, scale)).collect();
+        area.draw(&PathElement::new(pts, style))?;
     }
-    pts
+    Ok(())
 }
 
 /// Where the legend goes (x0, y0, x1, y1): a box in the bottom-left corner, or the strip below.
@@ -318,16 +331,65 @@ fn legend_rect(w: f64, h: f64, below: bool) -> (f64, f64, f64, f64) {
     }
 }
 
-/// The legend: a box in the bottom-left corner over the map, or (`below`) a two-column strip under
-/// it for narrow screens. One swatch per status, hatched where the map hatches, with its count.
+/// One legend row: swatch colour, hatched or not, words, count, and whether the filter fades it.
+struct Entry {
+    colour: RGBColor,
+    hatched: bool,
+    text: String,
+    faded: bool,
+}
+
+/// The legend's rows: a status each with its count, or, comparing two dates, a change each.
+fn legend_entries(view: &MapView) -> Vec<Entry> {
+    if let Some(changes) = &view.compare {
+        return Change::ALL
+            .iter()
+            .map(|&c| Entry {
+                colour: palette::change(c),
+                hatched: c == Change::Dropped,
+                text: format!(
+                    "{} ({})",
+                    c.label(),
+                    changes.iter().filter(|x| **x == Some(c)).count()
+                ),
+                faded: false,
+            })
+            .collect();
+    }
+    Status::ALL
+        .iter()
+        .map(|&s| {
+            let faded = !view.filter.is_empty() && !view.filter.contains(&s);
+            let colour = palette::status(s);
+            Entry {
+                colour: if faded {
+                    palette::fade(colour, view.theme.paper, FADED)
+                } else {
+                    colour
+                },
+                hatched: hatched(s) && !faded,
+                text: format!(
+                    "{} ({})",
+                    s.label(),
+                    view.fills.iter().filter(|f| **f == Some(s)).count()
+                ),
+                faded,
+            }
+        })
+        .collect()
+}
+
+/// The legend: a box in the bottom-left corner over the map, or (`below`) a strip of columns under
+/// it for narrow screens. One swatch per status (or per change when comparing two dates), hatched
+/// where the map hatches, with its count; statuses the filter leaves out are faded.
 fn draw_legend<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
-    fills: &[Option<Status>],
+    view: &MapView,
     title: &str,
     scale: f64,
     below: bool,
-    t: &Theme,
 ) -> Result<(), DrawError> {
+    let t = &view.theme;
     let (w, h) = area.dim_in_pixel();
     let (w, h) = (f64::from(w) / scale, f64::from(h) / scale);
     let columns = if below { strip_columns(w) } else { 1 };
@@ -346,6 +408,7 @@ fn draw_legend<DB: DrawingBackend>(
         bg.filled(),
     ))?;
     let text = font(12.0, scale).color(&t.ink);
+    let muted = font(12.0, scale).color(&t.muted);
     let bold = FontDesc::new(FontFamily::SansSerif, 12.0 * scale, FontStyle::Bold).color(&t.ink);
     area.draw(&Text::new(
         title.to_string(),
@@ -355,17 +418,16 @@ fn draw_legend<DB: DrawingBackend>(
     let col_w = (width - 8.0) / columns as f64;
     let hatch_style =
         ShapeStyle::from(&t.hatch.mix(0.7)).stroke_width(((1.0 * scale).round() as u32).max(1));
-    for (i, s) in Status::ALL.iter().enumerate() {
+    for (i, e) in legend_entries(view).into_iter().enumerate() {
         let (col, row) = (i % columns, i / columns);
         let x = x0 + 8.0 + col_w * col as f64;
         let y = y0 + 6.0 + ROW * (row as f64 + 1.0);
-        let count = fills.iter().filter(|f| **f == Some(*s)).count();
         let (sx0, sy0, sx1, sy1) = (x, y + 1.0, x + 12.0, y + 13.0);
         area.draw(&Rectangle::new(
             [px((sx0, sy0), scale), px((sx1, sy1), scale)],
-            palette::status(*s).filled(),
+            e.colour.filled(),
         ))?;
-        if hatched(*s) {
+        if e.hatched {
             let square = vec![vec![(sx0, sy0), (sx1, sy0), (sx1, sy1), (sx0, sy1)]];
             for (a, b) in hatch(&square, 3.5, 0.0) {
                 area.draw(&PathElement::new(
@@ -375,9 +437,9 @@ fn draw_legend<DB: DrawingBackend>(
             }
         }
         area.draw(&Text::new(
-            format!("{} ({count})", s.label()),
+            e.text,
             px((x + 18.0, y), scale),
-            text.clone(),
+            if e.faded { muted.clone() } else { text.clone() },
         ))?;
     }
     Ok(())
@@ -409,6 +471,7 @@ mod tests {
             highlighted: Vec::new(),
             legend_title: Some("Status"),
             theme: Theme::LIGHT,
+            ..Default::default()
         };
         let svg = to_svg(640, 400, |a| draw_map(a, &map, &view, 1.0)).unwrap();
         assert!(svg.starts_with("<svg"), "{}", &svg[..40]);

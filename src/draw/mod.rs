@@ -2,6 +2,8 @@
 //! (and bitmaps) natively. Coordinates come in CSS pixels and are multiplied by `scale` (the
 //! device-pixel ratio on the page, 1 for SVG) so the picture is crisp on HiDPI screens.
 
+pub mod compare;
+pub mod labels;
 pub mod map;
 pub mod palette;
 pub mod record;

@@ -3,6 +3,7 @@
 
 use plotters::style::RGBColor;
 
+use super::compare::Change;
 use crate::model::{EventKind, PledgeKind};
 use crate::query::Status;
 
@@ -79,6 +80,28 @@ pub fn status(s: Status) -> RGBColor {
         Status::Rejected => RGBColor(0xD5, 0x5E, 0x00),
         Status::NotInvited => RGBColor(0xE6, 0x9F, 0x00),
     }
+}
+
+/// The fill of a country in the compare colouring. Okabe–Ito again; "dropped" is also hatched on
+/// the map, so it reads apart from "changed" without colour.
+pub fn change(c: Change) -> RGBColor {
+    match c {
+        Change::Joined => RGBColor(0x00, 0x9E, 0x73),
+        Change::Changed => RGBColor(0xE6, 0x9F, 0x00),
+        Change::Dropped => RGBColor(0xD5, 0x5E, 0x00),
+        // A quiet grey, apart from the land of both themes.
+        Change::Unchanged => RGBColor(0x9A, 0xA3, 0xAD),
+    }
+}
+
+/// A colour faded towards `ground` (`strength` 0 = the ground, 1 = the colour): countries the
+/// status filter leaves out.
+pub fn fade(c: RGBColor, ground: RGBColor, strength: f64) -> RGBColor {
+    let mix = |a: u8, b: u8| {
+        let v = f64::from(b) + (f64::from(a) - f64::from(b)) * strength.clamp(0.0, 1.0);
+        v.round().clamp(0.0, 255.0) as u8
+    };
+    RGBColor(mix(c.0, ground.0), mix(c.1, ground.1), mix(c.2, ground.2))
 }
 
 /// CSS hex form of a colour, for the page's legend and panel swatches.

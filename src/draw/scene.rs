@@ -5,21 +5,23 @@
 use crate::dataset::Index;
 use crate::draw::palette::Theme;
 use crate::draw::{map, timeline, to_svg_recorded, DrawError};
-use crate::geo::{Framing, ProjectedMap, Shapes, Viewport};
+use crate::geo::{Camera, Framing, ProjectedMap, Shapes, Viewport};
 use crate::query;
 use crate::view::ViewState;
 use crate::voice;
 
-/// Projects the shapes into a map of `width` × `height` CSS px in `framing`. Countries with a role
-/// on any date get a small-state marker where their shape is too small to click.
-pub fn project(
-    ix: &Index,
-    shapes: &Shapes,
-    width: f64,
-    height: f64,
-    framing: Framing,
-) -> ProjectedMap {
-    ProjectedMap::new(shapes, Viewport::new(width, height, framing), |id| {
+/// The viewport of a map `width` × `height` CSS px in `framing`, moved by `camera` (zoom and
+/// pan), with nothing hit, marked or labelled under a legend drawn over the map.
+pub fn viewport(width: f64, height: f64, framing: Framing, camera: Option<Camera>) -> Viewport {
+    Viewport::new(width, height, framing)
+        .with_camera(camera)
+        .with_occluded(map::legend_overlay(width, height, framing))
+}
+
+/// Projects the shapes into a viewport. Countries with a role on any date get a small-state marker
+/// where their shape is too small to click.
+pub fn project(ix: &Index, shapes: &Shapes, viewport: Viewport) -> ProjectedMap {
+    ProjectedMap::new(shapes, viewport, |id| {
         query::primary_status(ix, id, None).is_some()
     })
 }
@@ -63,6 +65,10 @@ pub fn map_view<'a>(
         highlighted: highlighted(ix, shapes, view),
         legend_title: Some(title),
         theme,
+        filter: view.statuses.iter().copied().collect(),
+        compare: view
+            .compare
+            .map(|from| crate::draw::compare::changes(ix, shapes, Some(from), view.date)),
     }
 }
 
@@ -103,13 +109,13 @@ pub fn map_svg(
     width: u32,
     height: u32,
 ) -> Result<String, DrawError> {
-    let pm = project(
-        ix,
-        shapes,
+    let vp = viewport(
         f64::from(width),
         f64::from(height),
         view.framing,
+        view.camera,
     );
+    let pm = project(ix, shapes, vp);
     let title = legend_title(ix, view);
     let mv = map_view(ix, shapes, view, None, theme, &title);
     let total = map_total_height(width, height, view.framing);

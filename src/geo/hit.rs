@@ -1,15 +1,59 @@
-//! The map as drawn, in CSS pixels: projected rings with bounding boxes, markers for small states,
-//! and the hit-test that answers "which country is at (x, y)".
+//! The map as drawn, in CSS pixels: projected rings with bounding boxes, small states' markers laid
+//! out so that none eats a neighbour, and the one hit-test that answers "which country is at (x, y)"
+//! for hover and click alike.
+//!
+//! Rules, in the order they are applied for every projection (size, framing, zoom):
+//! - each country with a role gets its deepest visible point ([`deepest`]): its label and click
+//!   spot, as far from any edge (border, screen edge, legend) as it can be;
+//! - a country with a role whose shape cannot hold a disc of [`SHAPE_CLEARANCE`] px gets a marker
+//!   (so markers come and go with the zoom: Qatar has one on a phone, none in the zoomed Gulf);
+//! - markers are placed one by one, the smallest country first, at the candidate position that keeps
+//!   the widest disc (up to [`MARKER_HIT_RADIUS`]) for the least displacement, without touching an
+//!   earlier marker, the screen edge, the legend, or the deepest point (plus [`SHAPE_CLEARANCE`]) of
+//!   any country with a role that has no marker. A displaced marker gets a leader line.
 
+use super::deepest::{deepest, inside, rect_depth, Rings};
 use super::projection::Viewport;
 use super::shapes::Shapes;
 
-/// Radius of a small state's marker hit target: 12 CSS px gives the 24 × 24 px minimum target.
+/// Radius of a small state's marker hit target: 12 CSS px gives a 24 × 24 px target; crowded
+/// markers shrink (down to [`MIN_MARKER_HIT_RADIUS`]) rather than cover a neighbour.
 pub const MARKER_HIT_RADIUS: f64 = 12.0;
+/// The smallest hit radius a marker is shrunk to while it can be placed without overlaps.
+pub const MIN_MARKER_HIT_RADIUS: f64 = 4.0;
 /// Drawn radius of a small state's marker.
 pub const MARKER_RADIUS: f64 = 5.0;
-/// A country whose outline fits in a box this small (CSS px, both sides) gets a marker.
-const SMALL: f64 = 10.0;
+/// A country with a role whose visible shape holds a disc of this radius (CSS px) is its own
+/// target; below it, the country gets a marker.
+pub const SHAPE_CLEARANCE: f64 = 5.0;
+/// A visible point this deep (CSS px) is room enough for a label: the search for a country's
+/// anchor stops there.
+const ROOMY: f64 = 40.0;
+/// Gap kept between two markers' hit discs.
+const MARKER_GAP: f64 = 1.0;
+
+/// A small state's marker: where it is drawn and hit, and the country it stands for.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Marker {
+    /// Centre (CSS px).
+    pub at: (f64, f64),
+    /// Hit radius (CSS px): [`MARKER_HIT_RADIUS`] unless neighbours made it shrink.
+    pub radius: f64,
+    /// The country's own deepest point: a leader line joins it to a displaced marker.
+    pub origin: (f64, f64),
+}
+
+impl Marker {
+    /// Moved off its country far enough to need a leader line.
+    pub fn displaced(&self) -> bool {
+        dist(self.at, self.origin) > self.drawn_radius()
+    }
+
+    /// The drawn radius: [`MARKER_RADIUS`], smaller only if the hit disc had to be.
+    pub fn drawn_radius(&self) -> f64 {
+        MARKER_RADIUS.min(self.radius)
+    }
+}
 
 /// One country projected: rings of CSS-pixel points and their common bounding box.
 #[derive(Debug, Clone)]
@@ -19,10 +63,16 @@ pub struct ProjectedCountry {
     pub rings: Vec<Vec<(f64, f64)>>,
     /// (min x, min y, max x, max y)
     pub bbox: (f64, f64, f64, f64),
-    /// Centre of the largest ring's bounding box: where a label or marker goes.
+    /// Where a label goes: for a country with a role, its deepest visible point; for others, the
+    /// centre of its largest ring's bounding box.
     pub anchor: (f64, f64),
-    /// Set for small states that get a visible marker and a 24 px hit target.
-    pub marker: bool,
+    /// How deep `anchor` lies (CSS px from the nearest edge, screen edges and legend included);
+    /// 0 for countries without a role or out of sight.
+    pub clearance: f64,
+    /// Whether the country has a role in the story (these are kept reachable).
+    pub role: bool,
+    /// Set for small states with a role: a visible marker and a hit target of its own.
+    pub marker: Option<Marker>,
     /// Short name from the shapes, for map labels.
     pub name: String,
 }
@@ -34,6 +84,11 @@ pub struct ProjectedMap {
     pub countries: Vec<ProjectedCountry>,
 }
 
+fn dist(a: (f64, f64), b: (f64, f64)) -> f64 {
+    // Not `hypot`: its care for overflow costs several times more, and pixels never overflow.
+    ((a.0 - b.0) * (a.0 - b.0) + (a.1 - b.1) * (a.1 - b.1)).sqrt()
+}
+
 fn bbox_of(points: &[(f64, f64)]) -> (f64, f64, f64, f64) {
     points.iter().fold(
         (f64::MAX, f64::MAX, f64::MIN, f64::MIN),
@@ -41,26 +96,62 @@ fn bbox_of(points: &[(f64, f64)]) -> (f64, f64, f64, f64) {
     )
 }
 
-/// Even-odd point-in-ring test (crossing number).
-fn inside(ring: &[(f64, f64)], x: f64, y: f64) -> bool {
-    let mut odd = false;
-    let mut j = ring.len().wrapping_sub(1);
-    for i in 0..ring.len() {
-        let (xi, yi) = ring[i];
-        let (xj, yj) = ring[j];
-        if (yi > y) != (yj > y) && x < (xj - xi) * (y - yi) / (yj - yi) + xi {
-            odd = !odd;
+/// The overlap of two boxes, if they overlap.
+fn intersect(a: (f64, f64, f64, f64), b: (f64, f64, f64, f64)) -> Option<(f64, f64, f64, f64)> {
+    let r = (a.0.max(b.0), a.1.max(b.1), a.2.min(b.2), a.3.min(b.3));
+    (r.0 < r.2 && r.1 < r.3).then_some(r)
+}
+
+/// Depth of (x, y) inside what the viewport shows: positive within the box and outside the
+/// occluded rectangle (the legend).
+fn view_depth(vp: &Viewport, x: f64, y: f64) -> f64 {
+    let d = rect_depth((0.0, 0.0, vp.width, vp.height), x, y);
+    match vp.occluded() {
+        Some(r) => {
+            let o = -rect_depth(r, x, y);
+            if o < d {
+                o
+            } else {
+                d
+            }
         }
-        j = i;
+        None => d,
     }
-    odd
+}
+
+/// Distances (CSS px) at which a marker is tried around its country, after its own spot.
+const STEPS: [f64; 12] = [
+    4.0, 8.0, 12.0, 16.0, 20.0, 24.0, 30.0, 36.0, 44.0, 52.0, 60.0, 72.0,
+];
+
+/// The 16 directions tried at each distance (unit vectors), computed once per layout.
+fn directions() -> [(f64, f64); 16] {
+    let mut out = [(0.0, 0.0); 16];
+    for (k, d) in (0u32..).zip(out.iter_mut()) {
+        let a = f64::from(k) * std::f64::consts::PI / 8.0;
+        *d = (a.cos(), a.sin());
+    }
+    out
+}
+
+/// Candidate marker positions around a country: its own spot first, then rings of 16 directions.
+fn candidates(
+    origin: (f64, f64),
+    dirs: &[(f64, f64); 16],
+) -> impl Iterator<Item = ((f64, f64), f64)> + '_ {
+    std::iter::once((origin, 0.0)).chain(STEPS.into_iter().flat_map(move |d| {
+        dirs.iter()
+            .map(move |&(cx, cy)| ((origin.0 + d * cx, origin.1 + d * cy), d))
+    }))
 }
 
 impl ProjectedMap {
-    /// Projects every shape. `wants_marker(id)` says which small states get a marker (those with a
-    /// role in the story; a marker on every islet would be noise).
-    pub fn new(shapes: &Shapes, viewport: Viewport, wants_marker: impl Fn(&str) -> bool) -> Self {
-        let countries = shapes
+    /// Projects every shape and lays out the markers. `has_role(id)` says which countries take part
+    /// in the story: those are kept reachable, and the small ones get a marker (a marker on every
+    /// islet would be noise).
+    pub fn new(shapes: &Shapes, viewport: Viewport, has_role: impl Fn(&str) -> bool) -> Self {
+        let view = (0.0, 0.0, viewport.width, viewport.height);
+        let mut countries: Vec<ProjectedCountry> = shapes
             .countries
             .iter()
             .enumerate()
@@ -74,8 +165,11 @@ impl ProjectedMap {
                             .collect()
                     })
                     .collect();
-                let all: Vec<(f64, f64)> = rings.iter().flatten().copied().collect();
-                let bbox = bbox_of(&all);
+                let bbox = rings
+                    .iter()
+                    .map(|r| bbox_of(r))
+                    .reduce(|a, b| (a.0.min(b.0), a.1.min(b.1), a.2.max(b.2), a.3.max(b.3)))
+                    .unwrap_or((f64::MAX, f64::MAX, f64::MIN, f64::MIN));
                 let largest = rings
                     .iter()
                     .map(|r| bbox_of(r))
@@ -83,41 +177,170 @@ impl ProjectedMap {
                         ((a.2 - a.0) * (a.3 - a.1)).total_cmp(&((b.2 - b.0) * (b.3 - b.1)))
                     })
                     .unwrap_or(bbox);
-                let anchor = ((largest.0 + largest.2) / 2.0, (largest.1 + largest.3) / 2.0);
-                let small = bbox.2 - bbox.0 < SMALL && bbox.3 - bbox.1 < SMALL;
-                let marker = small && c.id.as_deref().is_some_and(&wants_marker);
                 ProjectedCountry {
                     shape: i,
                     rings,
                     bbox,
-                    anchor,
-                    marker,
+                    anchor: ((largest.0 + largest.2) / 2.0, (largest.1 + largest.3) / 2.0),
+                    clearance: 0.0,
+                    role: c.id.as_deref().is_some_and(&has_role),
+                    marker: None,
                     name: c.name.clone(),
                 }
             })
             .collect();
+        // Deepest visible points, and who is too small to be its own target.
+        let mut small = Vec::new();
+        for c in countries.iter_mut().filter(|c| c.role) {
+            let Some(area) = intersect(c.bbox, view) else {
+                continue;
+            };
+            let rings = Rings::new(&c.rings);
+            // Deep enough for a label is enough here; `locate` searches to half a pixel.
+            let (p, d) = deepest(area, 2.0, ROOMY, |x, y| {
+                rings.signed_distance(x, y).min(view_depth(&viewport, x, y))
+            });
+            if d <= 0.0 {
+                continue;
+            }
+            c.anchor = p;
+            c.clearance = d;
+            if d < SHAPE_CLEARANCE {
+                // Cut by the screen's edge or the legend? Then it may be big, just out of sight.
+                let (x0, y0, x1, y1) = c.bbox;
+                let cut = x0 < 0.0
+                    || y0 < 0.0
+                    || x1 > viewport.width
+                    || y1 > viewport.height
+                    || viewport
+                        .occluded()
+                        .is_some_and(|r| intersect(r, c.bbox).is_some());
+                let whole = if cut {
+                    deepest(c.bbox, 0.5, SHAPE_CLEARANCE, |x, y| {
+                        rings.signed_distance(x, y)
+                    })
+                    .1
+                } else {
+                    d
+                };
+                if whole < SHAPE_CLEARANCE {
+                    small.push(c.shape);
+                }
+            }
+        }
+        small.sort_by(|&a, &b| {
+            let clearance = |i: usize| countries.get(i).map_or(0.0, |c| c.clearance);
+            clearance(a).total_cmp(&clearance(b)).then(a.cmp(&b))
+        });
+        let protected: Vec<((f64, f64), f64)> = countries
+            .iter()
+            .filter(|c| c.role && c.clearance > 0.0 && !small.contains(&c.shape))
+            .map(|c| (c.anchor, c.clearance.min(SHAPE_CLEARANCE)))
+            .collect();
+        let mut placed: Vec<Marker> = Vec::new();
+        let dirs = directions();
+        for &i in &small {
+            let Some(c) = countries.get_mut(i) else {
+                continue;
+            };
+            let room = |p: (f64, f64)| {
+                let mut r = MARKER_HIT_RADIUS;
+                let mut limit = |v: f64| {
+                    if v < r {
+                        r = v;
+                    }
+                };
+                limit(view_depth(&viewport, p.0, p.1));
+                for m in &placed {
+                    limit(dist(p, m.at) - m.radius - MARKER_GAP);
+                }
+                for &(q, keep) in &protected {
+                    limit(dist(p, q) - keep);
+                }
+                r
+            };
+            // The widest disc for the least displacement: moving 6 px is worth 1 px of radius.
+            let mut best: Option<((f64, f64), f64, f64)> = None;
+            let mut widest: Option<((f64, f64), f64)> = None;
+            for (p, d) in candidates(c.anchor, &dirs) {
+                let r = room(p);
+                if widest.is_none_or(|(_, wr)| r > wr) {
+                    widest = Some((p, r));
+                }
+                let score = r - d / 6.0;
+                if r >= MIN_MARKER_HIT_RADIUS && best.is_none_or(|(_, _, s)| score > s) {
+                    best = Some((p, r, score));
+                }
+            }
+            // Nowhere with the minimum room: the least bad spot, if it has a pixel; none at all (a
+            // sliver in a corner) leaves the shape to answer.
+            let chosen = best
+                .map(|(p, r, _)| (p, r))
+                .or(widest)
+                .filter(|c| c.1 >= 1.0);
+            if let Some((at, r)) = chosen {
+                let marker = Marker {
+                    at,
+                    radius: r.clamp(1.0, MARKER_HIT_RADIUS),
+                    origin: c.anchor,
+                };
+                c.marker = Some(marker);
+                placed.push(marker);
+            }
+        }
         ProjectedMap {
             viewport,
             countries,
         }
     }
 
-    /// The country under (x, y) in CSS pixels: a small state's marker within its hit radius wins
-    /// (markers sit on top of larger neighbours), then the shape containing the point.
+    /// Drags the map by (dx, dy) CSS px in place, for the frames of a drag: the viewport's camera
+    /// moves as [`Viewport::pan_by`] says (clamped at the world's edge) and every point shifts with
+    /// it, without a new projection, deepest points or marker layout (the expensive part of
+    /// [`ProjectedMap::new`]). Markers and labels slide with the land meanwhile; build a new map
+    /// when the drag ends, so they are laid out for the new view again.
+    pub fn pan(&mut self, dx: f64, dy: f64) {
+        let moved = self
+            .viewport
+            .with_camera(Some(self.viewport.pan_by(dx, dy)));
+        // The shift actually applied (the camera may have stopped at the world's edge).
+        let (a, b) = (self.viewport.project(0.0, 0.0), moved.project(0.0, 0.0));
+        let (sx, sy) = (b.0 - a.0, b.1 - a.1);
+        if !(sx.is_finite() && sy.is_finite()) {
+            return;
+        }
+        let shift = |p: &mut (f64, f64)| {
+            p.0 += sx;
+            p.1 += sy;
+        };
+        for c in &mut self.countries {
+            c.rings.iter_mut().flatten().for_each(shift);
+            c.bbox = (c.bbox.0 + sx, c.bbox.1 + sy, c.bbox.2 + sx, c.bbox.3 + sy);
+            shift(&mut c.anchor);
+            if let Some(m) = &mut c.marker {
+                shift(&mut m.at);
+                shift(&mut m.origin);
+            }
+        }
+        self.viewport = moved;
+    }
+
+    /// The country under (x, y) in CSS pixels, for hover and click alike: nothing outside the map's
+    /// box or under the legend; else the nearest marker whose disc holds the point (markers sit on
+    /// top of larger neighbours); else the shape containing the point.
     pub fn hit(&self, x: f64, y: f64) -> Option<usize> {
-        if !(x.is_finite() && y.is_finite()) {
+        if !(x.is_finite() && y.is_finite()) || view_depth(&self.viewport, x, y) < 0.0 {
             return None;
         }
-        let r2 = MARKER_HIT_RADIUS * MARKER_HIT_RADIUS;
         let nearest_marker = self
             .countries
             .iter()
-            .filter(|c| c.marker)
-            .map(|c| (c, (c.anchor.0 - x).powi(2) + (c.anchor.1 - y).powi(2)))
-            .filter(|(_, d2)| *d2 <= r2)
+            .filter_map(|c| Some((c.shape, c.marker?)))
+            .map(|(s, m)| (s, dist(m.at, (x, y)) / m.radius))
+            .filter(|(_, d)| *d <= 1.0)
             .min_by(|a, b| a.1.total_cmp(&b.1));
-        if let Some((c, _)) = nearest_marker {
-            return Some(c.shape);
+        if let Some((s, _)) = nearest_marker {
+            return Some(s);
         }
         self.countries
             .iter()
@@ -125,38 +348,34 @@ impl ProjectedMap {
                 let (x0, y0, x1, y1) = c.bbox;
                 x >= x0 && x <= x1 && y >= y0 && y <= y1
             })
-            .find(|c| c.rings.iter().filter(|r| inside(r, x, y)).count() % 2 == 1)
+            .find(|c| inside(&c.rings, x, y))
             .map(|c| c.shape)
     }
 
-    /// Where to click to select a country: its marker, or a point inside its largest ring near the
-    /// anchor. `None` if the country is not on this map or not inside the viewport.
+    /// Where to click to select a country: its marker's centre, or the point of its visible shape
+    /// farthest from any edge, marker, screen edge or legend (so a click rounded to whole pixels
+    /// lands on it too). `None` if the country is not on this map or not in sight.
     pub fn locate(&self, shape: usize) -> Option<(f64, f64)> {
         let c = self.countries.iter().find(|c| c.shape == shape)?;
-        let on_screen = |(x, y): (f64, f64)| {
-            x >= 0.0 && y >= 0.0 && x < self.viewport.width && y < self.viewport.height
-        };
-        if c.marker {
-            return on_screen(c.anchor).then_some(c.anchor);
+        if let Some(m) = c.marker {
+            return (self.hit(m.at.0, m.at.1) == Some(shape)).then_some(m.at);
         }
-        // Try the anchor, then a grid over the bbox, for a point that hits this very country.
-        let (x0, y0, x1, y1) = c.bbox;
-        let candidates = std::iter::once(c.anchor).chain((1..16).flat_map(move |i| {
-            (1..16).map(move |j| {
-                (
-                    x0 + (x1 - x0) * f64::from(i) / 16.0,
-                    y0 + (y1 - y0) * f64::from(j) / 16.0,
-                )
-            })
-        }));
-        let mut best: Option<((f64, f64), f64)> = None;
-        for p in candidates.filter(|&p| on_screen(p) && self.hit(p.0, p.1) == Some(shape)) {
-            let d = (p.0 - c.anchor.0).powi(2) + (p.1 - c.anchor.1).powi(2);
-            if best.is_none_or(|(_, bd)| d < bd) {
-                best = Some((p, d));
+        let area = intersect(
+            c.bbox,
+            (0.0, 0.0, self.viewport.width, self.viewport.height),
+        )?;
+        let markers: Vec<Marker> = self.countries.iter().filter_map(|o| o.marker).collect();
+        let rings = Rings::new(&c.rings);
+        let (p, d) = deepest(area, 0.5, f64::INFINITY, |x, y| {
+            let mut d = rings
+                .signed_distance(x, y)
+                .min(view_depth(&self.viewport, x, y));
+            for m in &markers {
+                d = d.min(dist((x, y), m.at) - m.radius);
             }
-        }
-        best.map(|(p, _)| p)
+            d
+        });
+        (d > 0.0 && self.hit(p.0, p.1) == Some(shape)).then_some(p)
     }
 }
 
@@ -196,7 +415,7 @@ mod tests {
             .iter()
             .position(|c| c.id.as_deref() == Some("BHR"))
             .unwrap();
-        assert!(m.countries[bhr].marker);
+        assert!(m.countries[bhr].marker.is_some());
         let (x, y) = m.locate(bhr).unwrap();
         assert_eq!(m.hit(x, y), Some(bhr));
         // Anywhere within the 24 px target counts.
@@ -218,6 +437,27 @@ mod tests {
             let (x, y) = m.locate(i).unwrap_or_else(|| panic!("{id} not located"));
             assert_eq!(m.hit(x, y), Some(i), "{id}");
         }
+    }
+
+    #[test]
+    fn panning_in_place_matches_a_fresh_projection() {
+        let (s, m) = map();
+        let mut panned = m.clone();
+        panned.pan(-120.0, 45.0);
+        let fresh = ProjectedMap::new(&s, panned.viewport, |_| false);
+        for (a, b) in panned.countries.iter().zip(&fresh.countries) {
+            for (p, q) in a.rings.iter().flatten().zip(b.rings.iter().flatten()) {
+                assert!((p.0 - q.0).abs() < 1e-6 && (p.1 - q.1).abs() < 1e-6);
+            }
+        }
+        // A drag far past the world's edge stops there, land and viewport alike.
+        let mut far = m.clone();
+        far.pan(1e7, 0.0);
+        let fresh = ProjectedMap::new(&s, far.viewport, |_| false);
+        let (p, q) = (far.countries[0].rings[0][0], fresh.countries[0].rings[0][0]);
+        assert!((p.0 - q.0).abs() < 1e-6 && (p.1 - q.1).abs() < 1e-6);
+        far.pan(f64::NAN, 1.0);
+        assert_eq!(far.viewport, fresh.viewport);
     }
 
     #[test]

@@ -1,10 +1,13 @@
-//! The Natural Earth projection and the two framings (region, world) fitted to a viewport.
+//! The Natural Earth projection and the framings (region, Gulf & Levant, world) fitted to a viewport,
+//! with an optional [`Camera`] (zoom and pan) on top of the framing.
 //!
 //! Natural Earth (Šavrič et al., the same formula as d3's `geoNaturalEarth1`) keeps both the Gulf and
 //! Australia recognisable; one projection for both framings means the region view is simply a
 //! zoomed crop of the world view, so positions never jump between them.
 
 use serde::{Deserialize, Serialize};
+
+use super::camera::Camera;
 
 /// Which part of the world the map frames.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
@@ -15,25 +18,36 @@ pub enum Framing {
     Region,
     /// The whole world: to see Australia, the Americas, China, Japan.
     World,
+    /// The Gulf and the Levant, from Egypt and Turkey to Oman: where the twelve states that met at
+    /// Jeddah (all but the United States) are, legible at phone width.
+    Gulf,
 }
 
 impl Framing {
-    /// Every framing, in the order the page offers them.
-    pub const ALL: [Framing; 2] = [Framing::Region, Framing::World];
-
     /// (west, south, east, north) in degrees.
-    fn bounds(self) -> (f64, f64, f64, f64) {
+    pub(super) fn bounds(self) -> (f64, f64, f64, f64) {
         match self {
             Framing::Region => (-12.0, 10.0, 63.0, 63.0),
             Framing::World => (-180.0, -57.0, 180.0, 84.0),
+            // Cairo and the Nile delta to Muscat, Turkey's north coast to Oman's south: the box
+            // around the Jeddah attendees, with just enough sea around them for markers.
+            Framing::Gulf => (25.5, 15.5, 60.5, 42.5),
         }
     }
 
+    /// Every framing, in the order a menu lists them.
+    pub const ALL: [Framing; 3] = [Framing::Region, Framing::Gulf, Framing::World];
+
     pub fn parse(s: &str) -> Option<Framing> {
-        match s {
-            "region" => Some(Framing::Region),
-            "world" => Some(Framing::World),
-            _ => None,
+        Framing::ALL.into_iter().find(|f| f.key() == s)
+    }
+
+    /// The menu's words for the framing.
+    pub fn label(self) -> &'static str {
+        match self {
+            Framing::Region => "Middle East & Europe",
+            Framing::World => "World",
+            Framing::Gulf => "Gulf & Levant",
         }
     }
 
@@ -41,11 +55,12 @@ impl Framing {
         match self {
             Framing::Region => "region",
             Framing::World => "world",
+            Framing::Gulf => "gulf",
         }
     }
 }
 
-/// Natural Earth I, in radians in and unit-less plane coordinates out (y grows northwards).
+/// Natural Earth I, in degrees in and unit-less plane coordinates out (y grows northwards).
 pub fn natural_earth(lon_deg: f64, lat_deg: f64) -> (f64, f64) {
     let (lambda, phi) = (lon_deg.to_radians(), lat_deg.to_radians());
     let phi2 = phi * phi;
@@ -58,39 +73,59 @@ pub fn natural_earth(lon_deg: f64, lat_deg: f64) -> (f64, f64) {
     (x, y)
 }
 
-/// A framing fitted into a `width` × `height` box (CSS pixels): lon/lat in, pixels out.
+/// The inverse of [`natural_earth`]: plane coordinates in, (lon, lat) in degrees out, by Newton's
+/// method on the latitude (as d3's `geoNaturalEarth1Raw.invert`). Points beyond the projection's
+/// outline give longitudes beyond ±180; callers clamp.
+pub fn natural_earth_inverse(x: f64, y: f64) -> (f64, f64) {
+    let mut phi = y;
+    for _ in 0..25 {
+        let phi2 = phi * phi;
+        let phi4 = phi2 * phi2;
+        let f = phi
+            * (1.007226
+                + phi2 * (0.015085 + phi4 * (-0.044475 + 0.028874 * phi2 - 0.005916 * phi4)))
+            - y;
+        let df = 1.007226
+            + phi2
+                * (0.015085 * 3.0
+                    + phi4 * (-0.044475 * 7.0 + 0.028874 * 9.0 * phi2 - 0.005916 * 11.0 * phi4));
+        let delta = f / df;
+        phi -= delta;
+        if !delta.is_finite() || delta.abs() < 1e-12 {
+            break;
+        }
+    }
+    let phi2 = phi * phi;
+    let k = 0.8707
+        + phi2
+            * (-0.131979 + phi2 * (-0.013791 + phi2 * phi2 * phi2 * (0.003971 - 0.001529 * phi2)));
+    ((x / k).to_degrees(), phi.to_degrees())
+}
+
+/// A framing fitted into a `width` × `height` box (CSS pixels), optionally zoomed and panned by a
+/// [`Camera`]: lon/lat in, pixels out.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Viewport {
     pub width: f64,
     pub height: f64,
     pub framing: Framing,
-    scale: f64,
-    offset_x: f64,
-    offset_y: f64,
+    /// The camera as applied (clamped), or `None` for the framing as it is.
+    pub(super) camera: Option<Camera>,
+    /// A part of the box covered by something drawn on top (the legend box): hit-tests there find
+    /// nothing, and markers, labels and located points keep out of it. (x0, y0, x1, y1).
+    pub(super) occluded: Option<(f64, f64, f64, f64)>,
+    /// The framing's own scale (plane units to px), before the camera's zoom.
+    pub(super) base_scale: f64,
+    pub(super) scale: f64,
+    pub(super) offset_x: f64,
+    pub(super) offset_y: f64,
 }
 
 impl Viewport {
     /// Fits the framing's bounds into the box with a small margin, centred.
     pub fn new(width: f64, height: f64, framing: Framing) -> Viewport {
         let (width, height) = (sane(width), sane(height));
-        let (w, s, e, n) = framing.bounds();
-        // Sample the bounds' edges: the projection bends meridians, so corners alone are not enough.
-        let (mut x0, mut y0, mut x1, mut y1) = (f64::MAX, f64::MAX, f64::MIN, f64::MIN);
-        for i in 0..=16 {
-            let t = f64::from(i) / 16.0;
-            for (lon, lat) in [
-                (w, s + (n - s) * t),
-                (e, s + (n - s) * t),
-                (w + (e - w) * t, s),
-                (w + (e - w) * t, n),
-            ] {
-                let (x, y) = natural_earth(lon, lat);
-                x0 = x0.min(x);
-                x1 = x1.max(x);
-                y0 = y0.min(y);
-                y1 = y1.max(y);
-            }
-        }
+        let (x0, y0, x1, y1) = plane_bounds(framing);
         let margin = 0.02;
         let scale = ((width / (x1 - x0)).min(height / (y1 - y0))) * (1.0 - 2.0 * margin);
         let offset_x = width / 2.0 - scale * (x0 + x1) / 2.0;
@@ -99,10 +134,46 @@ impl Viewport {
             width,
             height,
             framing,
+            camera: None,
+            occluded: None,
+            base_scale: scale,
             scale,
             offset_x,
             offset_y,
         }
+    }
+
+    /// The same box with something drawn over `rect` (x0, y0, x1, y1 in CSS px), such as the legend
+    /// box: nothing is hit there, and markers, labels and located points avoid it. `None` clears.
+    pub fn with_occluded(mut self, rect: Option<(f64, f64, f64, f64)>) -> Viewport {
+        self.occluded = rect.filter(|r| {
+            [r.0, r.1, r.2, r.3].iter().all(|v| v.is_finite()) && r.2 > r.0 && r.3 > r.1
+        });
+        self
+    }
+
+    /// The occluded rectangle, if any (see [`Viewport::with_occluded`]).
+    pub fn occluded(&self) -> Option<(f64, f64, f64, f64)> {
+        self.occluded
+    }
+
+    /// Pixels back to (lon, lat) in degrees, clamped to the globe.
+    pub fn unproject(&self, x: f64, y: f64) -> (f64, f64) {
+        let (lon, lat) = natural_earth_inverse(
+            (x - self.offset_x) / self.scale,
+            (self.offset_y - y) / self.scale,
+        );
+        let finite = |v: f64| if v.is_finite() { v } else { 0.0 };
+        (
+            finite(lon).clamp(-180.0, 180.0),
+            finite(lat).clamp(-90.0, 90.0),
+        )
+    }
+
+    /// Pixels per degree of longitude at the equator: how far in the map is zoomed, whatever the
+    /// framing and width.
+    pub fn px_per_degree(&self) -> f64 {
+        self.scale * PLANE_PER_DEGREE
     }
 
     /// A point in CSS pixels from the top-left corner.
@@ -114,6 +185,32 @@ impl Viewport {
         )
     }
 }
+
+/// The framing's bounds in plane coordinates (x0, y0, x1, y1), y northwards. The edges are sampled:
+/// the projection bends meridians, so corners alone are not enough.
+pub(super) fn plane_bounds(framing: Framing) -> (f64, f64, f64, f64) {
+    let (w, s, e, n) = framing.bounds();
+    let (mut x0, mut y0, mut x1, mut y1) = (f64::MAX, f64::MAX, f64::MIN, f64::MIN);
+    for i in 0..=16 {
+        let t = f64::from(i) / 16.0;
+        for (lon, lat) in [
+            (w, s + (n - s) * t),
+            (e, s + (n - s) * t),
+            (w + (e - w) * t, s),
+            (w + (e - w) * t, n),
+        ] {
+            let (x, y) = natural_earth(lon, lat);
+            x0 = x0.min(x);
+            x1 = x1.max(x);
+            y0 = y0.min(y);
+            y1 = y1.max(y);
+        }
+    }
+    (x0, y0, x1, y1)
+}
+
+/// Plane units per degree of longitude at the equator in Natural Earth I (0.8707 × π/180).
+pub(super) const PLANE_PER_DEGREE: f64 = 0.8707 * std::f64::consts::PI / 180.0;
 
 /// A usable size: non-finite or tiny sizes (a hidden element measures 0) become 1 px.
 fn sane(v: f64) -> f64 {

@@ -20,8 +20,8 @@ pub fn parse_date(date: Option<String>) -> Result<Option<Date>, JsError> {
 }
 
 /// The fields a `setView` patch may name, as strings (or `null`).
-const TEXT_FIELDS: [&str; 8] = [
-    "country", "date", "framing", "item", "compare", "timeline", "window", "record",
+const TEXT_FIELDS: [&str; 9] = [
+    "country", "date", "framing", "camera", "item", "compare", "timeline", "window", "record",
 ];
 /// The fields a `setView` patch may name, as lists of strings.
 const LIST_FIELDS: [&str; 2] = ["statuses", "kinds"];
@@ -70,6 +70,7 @@ fn text_slot<'a>(patch: &'a mut ViewPatch, name: &str) -> Option<&'a mut Option<
         "timeline" => Some(&mut patch.timeline),
         "window" => Some(&mut patch.window),
         "record" => Some(&mut patch.record),
+        "camera" => Some(&mut patch.camera),
         _ => None,
     }
 }

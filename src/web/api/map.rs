@@ -7,7 +7,7 @@ use web_sys::HtmlCanvasElement;
 
 use super::Coalition;
 use crate::draw::{map, scene};
-use crate::geo::Viewport;
+use crate::geo::{Direction, Viewport};
 use crate::query;
 use crate::web::cache::{BaseCache, BaseKey};
 use crate::web::canvas::CanvasBackend;
@@ -50,15 +50,9 @@ impl Coalition {
         let strip = map::legend_strip_height(css_width, framing);
         let (w, h, scale) = sized(canvas, css_width, css_height + strip, dpr);
         let (css_w, css_h) = (f64::from(w) / scale, f64::from(h) / scale);
-        let viewport = Viewport::new(css_w, css_h - strip, framing);
+        let viewport = scene::viewport(css_w, css_h - strip, framing, self.view.camera);
         if self.map.as_ref().is_none_or(|m| m.viewport != viewport) {
-            self.map = Some(scene::project(
-                &self.ix,
-                &self.shapes,
-                viewport.width,
-                viewport.height,
-                framing,
-            ));
+            self.map = Some(scene::project(&self.ix, &self.shapes, viewport));
         }
         let Some(pm) = self.map.as_ref() else {
             return Err(JsError::new("map projection failed"));
@@ -159,11 +153,98 @@ impl Coalition {
         }
     }
 
+    /// Zooms the map by `factor` (> 1 zooms in) about (x, y) CSS px: the place under that point
+    /// stays put. Returns whether the view changed.
+    #[wasm_bindgen(js_name = zoomMap)]
+    pub fn zoom_map(&mut self, factor: f64, x: f64, y: f64) -> bool {
+        self.move_camera(|vp| Some(vp.zoom_at(factor, x, y)))
+    }
+
+    /// Pans the map by (dx, dy) CSS px (the map follows the pointer).
+    #[wasm_bindgen(js_name = panMap)]
+    pub fn pan_map(&mut self, dx: f64, dy: f64) -> bool {
+        self.move_camera(|vp| Some(vp.pan_by(dx, dy)))
+    }
+
+    /// Back to the framing as it is (no zoom, no pan).
+    #[wasm_bindgen(js_name = resetMap)]
+    pub fn reset_map(&mut self) -> bool {
+        self.view.camera.take().is_some()
+    }
+
+    /// Zooms to the selected country (from search, the table, the timeline or a link); a country
+    /// already in good view, or an organisation, leaves the map as it is.
+    #[wasm_bindgen(js_name = zoomToSelection)]
+    pub fn zoom_to_selection(&mut self) -> bool {
+        let Some(shape) = self
+            .view
+            .country
+            .as_deref()
+            .and_then(|c| scene::shape_of(&self.shapes, c))
+            .and_then(|i| self.shapes.countries.get(i))
+        else {
+            return false;
+        };
+        let Some(vp) = self.map.as_ref().map(|m| m.viewport) else {
+            return false;
+        };
+        // Zoom in only: a country that already fills the view keeps the reader's place.
+        let fit = vp
+            .fit(&shape.rings)
+            .filter(|f| f.zoom > vp.camera().zoom * 1.2);
+        self.move_camera(|_| fit)
+    }
+
+    /// Moves the keyboard focus on the map from the hovered (or selected) country to the nearest
+    /// country with a role in `direction` ("up", "down", "left", "right"); hovers it and returns
+    /// its code.
+    #[wasm_bindgen(js_name = mapStep)]
+    pub fn map_step(&mut self, direction: &str) -> Option<String> {
+        let dir = match direction {
+            "up" => Direction::Up,
+            "down" => Direction::Down,
+            "left" => Direction::Left,
+            "right" => Direction::Right,
+            _ => return None,
+        };
+        let from = self.hovered.or_else(|| {
+            self.view
+                .country
+                .as_deref()
+                .and_then(|c| scene::shape_of(&self.shapes, c))
+        });
+        let next = self.map.as_ref()?.step(from, dir)?;
+        self.hovered = Some(next);
+        self.shapes.countries.get(next).and_then(|c| c.id.clone())
+    }
+
     /// The current map as an SVG document, drawn by the same code through plotters' SVG backend.
     #[wasm_bindgen(js_name = mapSvg)]
     pub fn map_svg(&self, width: u32, height: u32) -> Result<String, JsError> {
         let (w, h) = (width.clamp(100, 8000), height.clamp(100, 8000));
         scene::map_svg(&self.ix, &self.shapes, &self.view, self.theme, w, h)
             .map_err(|e| JsError::new(&e.to_string()))
+    }
+}
+
+impl Coalition {
+    /// Applies a change of camera computed on the last drawn viewport; the framing as it is (zoom
+    /// 1, no pan) is no camera at all, so the plain view keeps a plain URL.
+    fn move_camera(
+        &mut self,
+        change: impl FnOnce(&Viewport) -> Option<crate::geo::Camera>,
+    ) -> bool {
+        let Some(vp) = self.map.as_ref().map(|m| m.viewport) else {
+            return false;
+        };
+        let Some(next) = change(&vp) else {
+            return false;
+        };
+        let applied = vp.with_camera(Some(next)).camera_applied();
+        if applied == self.view.camera {
+            return false;
+        }
+        self.view.camera = applied;
+        true
     }
 }

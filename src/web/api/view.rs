@@ -21,6 +21,9 @@ struct View {
     date: Option<String>,
     framing: &'static str,
     item: Option<String>,
+    /// The map's zoom and pan, `lon,lat,zoom`, when moved from the framing.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    camera: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     compare: Option<String>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -51,6 +54,7 @@ impl Coalition {
             framing: v.framing.key(),
             item: v.item.clone(),
             compare: v.compare.map(|d| d.to_string()),
+            camera: v.camera.map(|c| c.to_string()),
             statuses: v.statuses.iter().map(|s| s.key()).collect(),
             kinds: v.kinds.iter().map(|k| k.key()).collect(),
             timeline: (v.timeline != TimelineMode::default()).then(|| v.timeline.to_string()),
