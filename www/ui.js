@@ -8,6 +8,7 @@ import { fromDays, human, toDays, useMonths, whenText } from './dates.js';
 import { disputesNodes, itemNodes, labelMaps, overviewNodes, recordNodes, sourceLabel } from './record.js';
 import { tableNodes } from './tables.js';
 import { wireTimeline } from './timeline-input.js';
+import { wireMap } from './map-input.js';
 
 export { el } from './dom.js';
 export { human, whenText, toDays, fromDays } from './dates.js';
@@ -49,7 +50,9 @@ export class Viewer {
     this.pending = false;
     this.slider = this.part('date');
     this.setSliderRange();
-    this.wireMap();
+    wireMap(this);
+    this.wireLegend();
+    this.wireCompare();
     wireTimeline(this);
     this.wireDate();
     this.wireSearch();
@@ -243,6 +246,8 @@ export class Viewer {
       b.setAttribute('aria-pressed', String(b.dataset.framing === v.framing));
     }
     this.syncTimelineButtons();
+    this.syncLegend();
+    this.syncCompare();
     this.renderPanel();
     this.renderItem();
     this.renderNames();
@@ -312,7 +317,7 @@ export class Viewer {
         input.addEventListener('input', () => input.setCustomValidity(''), { once: true });
         return;
       }
-      this.select(code); // organisations too: the map simply outlines nothing
+      this.select(code, { zoom: true }); // organisations too: the map simply outlines nothing
       input.value = '';
     });
   }
@@ -322,17 +327,19 @@ export class Viewer {
     const wrap = this.part('tables');
     if (!details || !wrap || !details.open) return;
     wrap.replaceChildren(...tableNodes(this.app, this.sources, this.maps, this.view, (code) => {
-      this.select(code);
+      this.select(code, { zoom: true });
       this.part('panel').focus();
     }));
   }
 
   // ---- changes to the view ----
 
-  /** Selects a country or organisation by code, name or alias (null clears); returns its id. */
-  select(code) {
+  /** Selects a country or organisation by code, name or alias (null clears); returns its id.
+   *  With `{ zoom: true }` (search, the table, a roster) the map zooms to it if it is small. */
+  select(code, { zoom = false } = {}) {
     const wanted = stringOrNull(code, 'select(code)');
     this.app.setView({ country: wanted });
+    if (zoom) this.app.zoomToSelection();
     const selected = this.view.country;
     this.renderPanel();
     this.redraw();
@@ -386,6 +393,7 @@ export class Viewer {
     this.redraw();
     this.changed();
     const item = id ? this.describeItem(id) : null;
+    if (item?.kind === 'pledge' && view.country !== before && this.app.zoomToSelection()) this.redraw();
     if (item?.kind === 'pledge') {
       // Bring the pledge into the panel's view (the panel scrolls, not the page).
       const li = this.part('panel').querySelector(`[data-pledge="${CSS.escape(item.id)}"]`);
@@ -508,6 +516,68 @@ export class Viewer {
     tip.style.transform = `translate(${Math.round(flip ? x - 12 : x + 12)}px, ${Math.round(y + 14)}px)${flip ? ' translateX(-100%)' : ''}`;
   }
 
+  // ---- the map's HTML legend (a filter) and compare mode ----
+
+  /** The legend under the map: one button per status. Hovering or focusing one outlines those
+   *  countries on the map; clicking toggles it in the filter (the others fade). */
+  wireLegend() {
+    const box = this.part('legend');
+    if (!box) return;
+    box.replaceChildren(...this.labels.statuses.map((s) => {
+      const swatch = el('span', { class: 'swatch', 'aria-hidden': 'true' });
+      swatch.style.background = s.color; // CSSOM, allowed under a strict CSP
+      const b = el('button', { type: 'button', 'data-status': s.key, 'aria-pressed': 'false' }, swatch, s.label);
+      b.addEventListener('click', () => this.toggleStatus(s.key));
+      return el('li', {}, b);
+    }));
+  }
+
+  /** Adds a status to the map's filter, or takes it out; no status chosen shows them all. */
+  toggleStatus(key) {
+    const now = new Set(this.view.statuses ?? []);
+    if (now.has(key)) now.delete(key); else now.add(key);
+    this.app.setView({ statuses: [...now] });
+    this.syncLegend();
+    this.redraw();
+    this.changed();
+    const label = this.maps.statuses.get(key)?.label ?? key;
+    this.announce(now.size ? `Map shows ${[...now].map((k) => this.maps.statuses.get(k)?.label ?? k).join(', ')}; others faded.` : `${label} filter off: every status shown.`);
+  }
+
+  syncLegend() {
+    const chosen = new Set(this.view.statuses ?? []);
+    for (const b of this.root.querySelectorAll('[data-part="legend"] [data-status]')) {
+      b.setAttribute('aria-pressed', String(chosen.has(b.dataset.status)));
+    }
+    const title = this.part('legend-title');
+    if (title) title.textContent = this.app.legendTitle();
+  }
+
+  /** The compare menu: the map shows who joined, changed or dropped between that date and the
+   *  date shown. Its choices are the conferences' days. */
+  wireCompare() {
+    const select = this.part('compare');
+    if (!select) return;
+    select.replaceChildren(el('option', { value: '' }, 'No comparison'),
+      ...this.app.conferences().map((v) => el('option', { value: v.conference.date.date },
+        `Changes since ${v.conference.city} (${human(v.conference.date.date)})`)));
+    select.addEventListener('change', () => {
+      this.app.setView({ compare: select.value || null });
+      this.syncLegend();
+      this.redraw();
+      this.changed();
+      this.announce(select.value ? `Comparing with ${human(select.value)}: joined, changed and dropped are coloured.` : 'Comparison off.');
+    });
+  }
+
+  syncCompare() {
+    const select = this.part('compare');
+    if (!select) return;
+    const value = this.view.compare ?? '';
+    if (![...select.options].some((o) => o.value === value)) select.append(el('option', { value }, `Changes since ${human(value)}`));
+    select.value = value;
+  }
+
   /** Rewrites the map tooltip for the pointer's last place: the date may have changed under a
    *  still pointer (Play), and the tooltip must not keep the old status. */
   refreshTooltip() {
@@ -527,35 +597,6 @@ export class Viewer {
     tip.replaceChildren(el('strong', {}, info.name), info.status ? ` — ${info.status}` : '');
     this.placeTip(tip, this.mapCanvas, x, y);
     return info;
-  }
-
-  wireMap() {
-    const canvas = this.mapCanvas;
-    const tip = this.part('tooltip');
-    const at = (ev) => {
-      const r = canvas.getBoundingClientRect();
-      return [ev.clientX - r.left, ev.clientY - r.top];
-    };
-    canvas.addEventListener('pointermove', (ev) => {
-      const [x, y] = at(ev);
-      this.pointer = { x, y };
-      const info = this.showTooltip(x, y);
-      const code = info?.code ?? null;
-      if (this.app.hover(code)) this.redraw();
-      canvas.style.cursor = code ? 'pointer' : 'default';
-    });
-    canvas.addEventListener('pointerleave', () => {
-      this.pointer = null;
-      tip.hidden = true;
-      if (this.app.hover(null)) this.redraw();
-    });
-    canvas.addEventListener('click', (ev) => {
-      // Hover and click ask one question: where the pointer last moved (fractional pixels), not
-      // the click's whole-pixel position, which can land on the neighbour near a marker's edge.
-      const [cx, cy] = at(ev);
-      const p = this.pointer && Math.hypot(this.pointer.x - cx, this.pointer.y - cy) < 2 ? this.pointer : { x: cx, y: cy };
-      this.select(this.app.hit(p.x, p.y) ?? null);
-    });
   }
 
   wireDate() {

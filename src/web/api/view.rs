@@ -97,6 +97,12 @@ impl Coalition {
         self.view.to_query()
     }
 
+    /// The map legend's title for the view ("Status on 15 Sept 2014", "Change from ... to ...").
+    #[wasm_bindgen(js_name = legendTitle)]
+    pub fn legend_title(&self) -> String {
+        crate::draw::scene::legend_title(&self.ix, &self.view)
+    }
+
     /// Sets the colour theme of the drawings: "light" or "dark".
     #[wasm_bindgen(js_name = setTheme)]
     pub fn set_theme(&mut self, theme: &str) -> Result<(), JsError> {
