@@ -38,15 +38,10 @@ export function wireMap(viewer) {
     const [x, y] = at(ev);
     pointers.set(ev.pointerId, { x, y });
     if (pointers.size === 1) drag = { x, y, startX: x, startY: y, moved: false };
-    if (pointers.size === 2) {
-      const [a, b] = [...pointers.values()];
-      pinch = { dist: Math.hypot(a.x - b.x, a.y - b.y) };
-      drag = null;
-    }
+    if (pointers.size === 2) drag = null;
   });
   const release = (ev) => {
     pointers.delete(ev.pointerId);
-    if (pointers.size < 2) pinch = null;
     if (pointers.size === 0) setTimeout(() => { drag = null; }, 0); // after the click sees it
   };
   canvas.addEventListener('pointerup', release);
@@ -54,14 +49,8 @@ export function wireMap(viewer) {
   canvas.addEventListener('pointermove', (ev) => {
     const [x, y] = at(ev);
     if (pointers.has(ev.pointerId)) pointers.set(ev.pointerId, { x, y });
-    if (pinch && pointers.size === 2) {
-      const [a, b] = [...pointers.values()];
-      const dist = Math.hypot(a.x - b.x, a.y - b.y);
-      if (pinch.dist > 0 && app.zoomMap(dist / pinch.dist, (a.x + b.x) / 2, (a.y + b.y) / 2)) moved();
-      pinch.dist = dist;
-      return;
-    }
-    if (drag && pointers.size === 1 && ev.buttons) {
+    if (pinch) return; // two fingers: the touch handlers below have it
+    if (drag && pointers.size === 1 && ev.buttons && ev.pointerType !== 'touch') {
       if (!drag.moved && Math.hypot(x - drag.startX, y - drag.startY) < CLICK_SLOP) return hover(x, y);
       if (!drag.moved) canvas.setPointerCapture?.(ev.pointerId);
       drag.moved = true;
@@ -74,6 +63,33 @@ export function wireMap(viewer) {
     }
     hover(x, y);
   });
+  // Two fingers pinch (zoom) and move (pan) the map; one finger scrolls the page as usual. Touch
+  // events, not pointer events: only they can stop the browser taking a two-finger gesture.
+  const twoFingers = (ev) => {
+    const r = canvas.getBoundingClientRect();
+    const [a, b] = [ev.touches[0], ev.touches[1]];
+    const [ax, ay, bx, by] = [a.clientX - r.left, a.clientY - r.top, b.clientX - r.left, b.clientY - r.top];
+    return { dist: Math.hypot(ax - bx, ay - by), mx: (ax + bx) / 2, my: (ay + by) / 2 };
+  };
+  canvas.addEventListener('touchstart', (ev) => {
+    if (ev.touches.length === 2) {
+      pinch = twoFingers(ev);
+      drag = null;
+    }
+  }, { passive: true });
+  canvas.addEventListener('touchmove', (ev) => {
+    if (!pinch || ev.touches.length !== 2) return;
+    ev.preventDefault();
+    const now = twoFingers(ev);
+    const zoomed = pinch.dist > 0 && app.zoomMap(now.dist / pinch.dist, now.mx, now.my);
+    const panned = app.panMap(now.mx - pinch.mx, now.my - pinch.my);
+    if (zoomed || panned) moved();
+    pinch = now;
+  }, { passive: false });
+  const lift = (ev) => { if (ev.touches.length < 2) pinch = null; };
+  canvas.addEventListener('touchend', lift);
+  canvas.addEventListener('touchcancel', lift);
+
   canvas.addEventListener('pointerleave', () => {
     viewer.pointer = null;
     tip.hidden = true;

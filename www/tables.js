@@ -1,13 +1,16 @@
 // The table view: the map and timeline as data tables (countries × status, conferences and own
 // pledges; events by date), in sync with the view, for screen readers and keyboards.
 import { el } from './dom.js';
-import { whenText } from './dates.js';
+import { human, whenText } from './dates.js';
 import { sourceLabel } from './record.js';
 
 /** Builds both tables for the view; `onPick(code)` is called when a country's button is clicked. */
 export function tableNodes(app, sources, maps, view, onPick) {
   const when = app.asOf(view.date ?? '');
   const actors = app.countries(view.date ?? '').filter((a) => a.status || a.kind !== 'media');
+  // Compare mode: a column with each actor's change since the comparison date.
+  const changes = view.compare ? app.changes() : null;
+  const CHANGE = { joined: 'Joined', changed: 'Changed status', dropped: 'Dropped out', unchanged: 'Unchanged' };
   const rows = actors.map((a) => {
     const rec = app.country(a.id, view.date ?? '');
     const conferences = rec.participations.map((p) => `${p.conference_name.replace('International Conference on Peace and Security in Iraq', 'Paris conference')}: ${maps.roles.get(p.role)?.label ?? p.role}`);
@@ -17,6 +20,7 @@ export function tableNodes(app, sources, maps, view, onPick) {
     return el('tr', {},
       el('th', { scope: 'row' }, pick),
       el('td', {}, a.status ? maps.statuses.get(a.status)?.label ?? a.status : '—'),
+      changes ? el('td', { 'data-change': changes[a.id] ?? 'none' }, CHANGE[changes[a.id]] ?? '—') : null,
       el('td', {}, conferences.join('; ') || '—'),
       el('td', {}, kinds.join(', ') || '—'));
   });
@@ -26,7 +30,8 @@ export function tableNodes(app, sources, maps, view, onPick) {
   return [
     el('table', {},
       el('caption', {}, `Countries and organisations ${when}`),
-      el('thead', {}, el('tr', {}, ['Country or organisation', 'Status', 'Conferences', 'Own pledges'].map((h) => el('th', { scope: 'col' }, h)))),
+      el('thead', {}, el('tr', {}, ['Country or organisation', 'Status', changes ? `Change since ${human(view.compare)}` : null, 'Conferences', 'Own pledges']
+        .filter(Boolean).map((h) => el('th', { scope: 'col' }, h)))),
       el('tbody', {}, rows)),
     el('table', {},
       el('caption', {}, 'Events by date'),

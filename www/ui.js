@@ -195,8 +195,10 @@ export class Viewer {
 
   drawMap() {
     const w = this.widthOf(this.part('map-wrap'));
-    const world = this.app.view().framing === 'world';
-    const h = Math.round(Math.min(640, Math.max(220, w * (world ? 0.52 : 0.66))));
+    const { framing } = this.app.view();
+    // The world is wide, the Gulf nearly square; phones get at least 300 px of map to touch.
+    const ratio = { world: 0.52, gulf: 0.75 }[framing] ?? 0.66;
+    const h = Math.round(Math.min(640, Math.max(w <= 480 ? 300 : 220, w * ratio)));
     const total = this.app.drawMap(this.mapCanvas, w, h, window.devicePixelRatio || 1);
     setHeight(this.mapCanvas, total);
     this.mapCanvas.dataset.drawn = String(Number(this.mapCanvas.dataset.drawn || 0) + 1);

@@ -26,13 +26,14 @@ export async function serve({ csp = false, root = join(ROOT, 'www') } = {}) {
 }
 
 /** Launches headless Chromium with a fresh profile; resolves to { context, page, errors, close }. */
-export async function browser({ width = 1280, height = 800, colorScheme = 'light' } = {}) {
+export async function browser({ width = 1280, height = 800, colorScheme = 'light', hasTouch = false } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'coalition-e2e-'));
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     headless: true,
     viewport: { width, height },
     colorScheme,
+    hasTouch,
     args: [
       '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync',

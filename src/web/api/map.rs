@@ -185,7 +185,11 @@ impl Coalition {
         else {
             return false;
         };
-        let Some(vp) = self.map.as_ref().map(|m| m.viewport) else {
+        let Some(vp) = self
+            .map
+            .as_ref()
+            .map(|m| m.viewport.with_camera(self.view.camera))
+        else {
             return false;
         };
         // Zoom in only: a country that already fills the view keeps the reader's place.
@@ -234,7 +238,13 @@ impl Coalition {
         &mut self,
         change: impl FnOnce(&Viewport) -> Option<crate::geo::Camera>,
     ) -> bool {
-        let Some(vp) = self.map.as_ref().map(|m| m.viewport) else {
+        // From the view's camera now, not the one last drawn: several moves can come within one
+        // frame (a pinch zooms and pans; wheel events arrive faster than frames).
+        let Some(vp) = self
+            .map
+            .as_ref()
+            .map(|m| m.viewport.with_camera(self.view.camera))
+        else {
             return false;
         };
         let Some(next) = change(&vp) else {

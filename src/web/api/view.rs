@@ -103,6 +103,30 @@ impl Coalition {
         crate::draw::scene::legend_title(&self.ix, &self.view)
     }
 
+    /// In compare mode, each actor's change between the comparison date and the date shown:
+    /// `{id: "joined" | "changed" | "dropped" | "unchanged"}` (actors without a role on either
+    /// date are left out); `null` when not comparing. For the table view's rows.
+    #[wasm_bindgen(unchecked_return_type = "Record<string, string> | null")]
+    pub fn changes(&self) -> Result<JsValue, JsError> {
+        let Some(from) = self.view.compare else {
+            return Ok(JsValue::NULL);
+        };
+        let rows: std::collections::BTreeMap<&str, &str> = self
+            .ix
+            .data
+            .actors
+            .iter()
+            .filter_map(|a| {
+                let change = crate::draw::compare::Change::between(
+                    query::primary_status(&self.ix, &a.id, Some(from)),
+                    query::primary_status(&self.ix, &a.id, self.view.date),
+                )?;
+                Some((a.id.as_str(), change.key()))
+            })
+            .collect();
+        to_js(&rows)
+    }
+
     /// Sets the colour theme of the drawings: "light" or "dark".
     #[wasm_bindgen(js_name = setTheme)]
     pub fn set_theme(&mut self, theme: &str) -> Result<(), JsError> {
