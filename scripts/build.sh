@@ -10,8 +10,8 @@ setting() { sed -n "s/^$1 *= *\"\(.*\)\"/\1/p" wasm-pack.toml; }
 target=$(setting target); out_dir=$(setting out_dir); out_name=$(setting out_name)
 profile=${1:-$(setting profile)}; wasm_opt=$(setting wasm_opt)
 
-# The embedded shapes are generated from world-atlas; regenerate so a changed package shows up.
-node scripts/build-shapes.mjs data/geo/countries.json
+# The embedded shapes (data/geo/) are generated from world-atlas by scripts/build-shapes.mjs and
+# committed; the build never rewrites tracked files (scripts/check.sh checks they are current).
 
 # --no-opt: we run wasm-opt ourselves with the flags above (wasm-pack has no flag to pass them).
 wasm-pack build --"$profile" --no-opt --target "$target" --out-dir "$out_dir" --out-name "$out_name" >/dev/null 2>/tmp/wasm-pack.log \

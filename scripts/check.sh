@@ -11,14 +11,16 @@ started=$(date +%s)
 
 step "setup (installs what is missing)" bash scripts/setup.sh
 step "cargo fmt --check" cargo fmt --all -- --check
+step "shellcheck" shellcheck scripts/*.sh .ci/run
 step "clippy (native)" cargo clippy --all-targets --locked -- -D warnings
 step "clippy (wasm32)" cargo clippy --target wasm32-unknown-unknown --lib --test web --locked -- -D warnings
+step "cargo doc (warnings are errors)" env RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --lib --locked --quiet
 
 shapes_are_current() {
   local dir; dir=$(mktemp -d)
   node scripts/build-shapes.mjs "$dir/countries.json" 2>/dev/null
   for f in countries.json iso3166-alpha3.txt; do
-    cmp -s "$dir/$f" "data/geo/$f" || { echo "data/geo/$f is stale: run scripts/build.sh"; rm -rf "$dir"; return 1; }
+    cmp -s "$dir/$f" "data/geo/$f" || { echo "data/geo/$f is stale: run node scripts/build-shapes.mjs data/geo/countries.json"; rm -rf "$dir"; return 1; }
   done
   rm -rf "$dir"; echo "data/geo/ matches world-atlas and i18n-iso-countries"
 }

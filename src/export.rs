@@ -19,10 +19,17 @@ pub const CSV_COLUMNS: [&str; 11] = [
     "sources",
 ];
 
-/// One CSV field: quoted when it holds a comma, quote or line break; a leading `= + - @` gets an
-/// apostrophe so a spreadsheet shows it as text instead of running it as a formula.
+/// What a spreadsheet may read as the start of a formula (OWASP's CSV injection list: `= + - @`,
+/// tab and carriage return, plus the full-width forms some spreadsheets accept), also after
+/// leading spaces.
+const FORMULA_STARTS: [char; 11] = [
+    '=', '+', '-', '@', '\t', '\r', '\n', '\u{FF1D}', '\u{FF0B}', '\u{FF0D}', '\u{FF20}',
+];
+
+/// One CSV field: quoted when it holds a comma, quote or line break; a value a spreadsheet could
+/// run as a formula gets an apostrophe so it is shown as text instead.
 fn field(v: &str) -> String {
-    let v = if v.starts_with(['=', '+', '-', '@']) {
+    let v = if v.trim_start_matches(' ').starts_with(FORMULA_STARTS) {
         format!("'{v}")
     } else {
         v.to_string()
@@ -202,6 +209,20 @@ mod tests {
         assert_eq!(field("a, b"), "\"a, b\"");
         assert_eq!(field("say \"hi\""), "\"say \"\"hi\"\"\"");
         assert_eq!(field("=HYPERLINK(1)"), "'=HYPERLINK(1)");
+        for hostile in [
+            "\t=1+1",
+            "\r=1",
+            "  =1",
+            "\u{FF1D}1+1",
+            "@SUM(1)",
+            "-2+3",
+            "+1",
+        ] {
+            assert!(
+                field(hostile).trim_start_matches('"').starts_with('\''),
+                "{hostile:?}"
+            );
+        }
         assert_eq!(field("line\nbreak"), "\"line\nbreak\"");
     }
 

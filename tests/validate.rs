@@ -159,3 +159,18 @@ fn ids_are_one_namespace_across_sections() {
         "{p:?}"
     );
 }
+
+#[test]
+fn control_characters_in_a_title_leave_the_svg_readable() {
+    use coalition_map::draw::{palette::Theme, scene};
+    use coalition_map::view::ViewState;
+    let mut data = common::index().data.clone();
+    data.events[0].title = "Jeddah\u{1}\u{8} conference\u{1b}".into();
+    let ix = coalition_map::Index::new(data).unwrap();
+    let svg = scene::timeline_svg(&ix, &ViewState::default(), Theme::LIGHT, 1200, None).unwrap();
+    assert!(
+        !svg.chars()
+            .any(|c| c.is_control() && !matches!(c, '\t' | '\n' | '\r')),
+        "the SVG holds a control character"
+    );
+}

@@ -155,6 +155,12 @@ impl DrawingBackend for SvgOut<'_> {
         style: &TStyle,
         pos: BackendCoord,
     ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        // XML 1.0 cannot hold control characters (a brought dataset's title may): one would make
+        // the whole exported SVG unreadable, so they are dropped from the text drawn.
+        if text.chars().any(not_xml) {
+            let clean: String = text.chars().filter(|c| !not_xml(*c)).collect();
+            return self.0.draw_text(&clean, style, pos);
+        }
         self.0.draw_text(text, style, pos)
     }
     fn estimate_text_size<TStyle: BackendTextStyle>(
@@ -164,6 +170,11 @@ impl DrawingBackend for SvgOut<'_> {
     ) -> Result<(u32, u32), DrawingErrorKind<Self::ErrorType>> {
         Ok(svg_text_size(text, style))
     }
+}
+
+/// Characters an XML document may not contain.
+fn not_xml(c: char) -> bool {
+    (c.is_control() && !matches!(c, '\t' | '\n' | '\r')) || matches!(c, '\u{FFFE}' | '\u{FFFF}')
 }
 
 /// Text size in an SVG: an average glyph width, since the reader's own fonts render it.
