@@ -47,31 +47,42 @@ export function wireTimeline(viewer) {
     const [x, y] = at(ev);
     pointers.set(ev.pointerId, { x, y });
     if (pointers.size === 1) drag = { x, startX: x, startY: y, moved: false };
-    if (pointers.size === 2) {
-      const [a, b] = [...pointers.values()];
-      pinch = { dist: Math.hypot(a.x - b.x, a.y - b.y) };
-      drag = null;
-    }
-    canvas.setPointerCapture?.(ev.pointerId);
+    if (pointers.size === 2) drag = null;
   });
   const release = (ev) => {
     pointers.delete(ev.pointerId);
-    if (pointers.size < 2) pinch = null;
     if (pointers.size === 0) setTimeout(() => { drag = null; }, 0); // after the click sees it
   };
+  // Two fingers pinch (zoom) and move (pan) the axis; one finger scrolls the page. Touch events:
+  // only they can stop the browser taking a two-finger gesture.
+  const twoFingers = (ev) => {
+    const r = canvas.getBoundingClientRect();
+    const [a, b] = [ev.touches[0].clientX - r.left, ev.touches[1].clientX - r.left];
+    return { dist: Math.abs(a - b), mid: (a + b) / 2 };
+  };
+  canvas.addEventListener('touchstart', (ev) => {
+    if (ev.touches.length === 2) { pinch = twoFingers(ev); drag = null; }
+  }, { passive: true });
+  canvas.addEventListener('touchmove', (ev) => {
+    if (!pinch || ev.touches.length !== 2) return;
+    ev.preventDefault();
+    const now = twoFingers(ev);
+    const zoomed = pinch.dist > 0 && app.zoomTimeline(now.dist / pinch.dist, now.mid);
+    const panned = app.panTimeline(now.mid - pinch.mid);
+    if (zoomed || panned) moved();
+    pinch = now;
+  }, { passive: false });
+  const lift = (ev) => { if (ev.touches.length < 2) pinch = null; };
+  canvas.addEventListener('touchend', lift);
+  canvas.addEventListener('touchcancel', lift);
   canvas.addEventListener('pointerup', release);
   canvas.addEventListener('pointercancel', release);
   canvas.addEventListener('pointermove', (ev) => {
     const [x, y] = at(ev);
     if (pointers.has(ev.pointerId)) pointers.set(ev.pointerId, { x, y });
-    if (pinch && pointers.size === 2) {
-      const [a, b] = [...pointers.values()];
-      const dist = Math.hypot(a.x - b.x, a.y - b.y);
-      if (pinch.dist > 0 && app.zoomTimeline(dist / pinch.dist, (a.x + b.x) / 2)) moved();
-      pinch.dist = dist;
-      return;
-    }
-    if (drag && pointers.size === 1) {
+    if (pinch) return; // two fingers: the touch handlers have it
+    if (drag && pointers.size === 1 && ev.buttons && ev.pointerType !== 'touch') {
+      if (!drag.moved && Math.hypot(x - drag.startX, y - drag.startY) >= CLICK_SLOP) canvas.setPointerCapture?.(ev.pointerId);
       if (!drag.moved && Math.hypot(x - drag.startX, y - drag.startY) < CLICK_SLOP) return showTip(x, y);
       drag.moved = true;
       tip.hidden = true;

@@ -530,6 +530,12 @@ export class Viewer {
       swatch.style.background = s.color; // CSSOM, allowed under a strict CSP
       const b = el('button', { type: 'button', 'data-status': s.key, 'aria-pressed': 'false' }, swatch, s.label);
       b.addEventListener('click', () => this.toggleStatus(s.key));
+      // Pointing at or focusing an entry outlines its countries on the map.
+      const outline = (key) => { if (this.app.highlightStatus(key)) this.redraw(); };
+      b.addEventListener('pointerenter', () => outline(s.key));
+      b.addEventListener('focus', () => outline(s.key));
+      b.addEventListener('pointerleave', () => outline(null));
+      b.addEventListener('blur', () => outline(null));
       return el('li', {}, b);
     }));
   }

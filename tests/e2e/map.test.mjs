@@ -190,3 +190,50 @@ test('screenshots of the Gulf at 1280 and 375 px', async () => {
     await t.close();
   }
 });
+
+test('pointing at a legend entry outlines its countries; hovering a country lifts its timeline rows', async () => {
+  await open('?date=2014-09-15');
+  const pixels = (id) => b.page.evaluate((i) => {
+    const c = document.getElementById(i);
+    const { data } = c.getContext('2d').getImageData(0, 0, c.width, c.height);
+    let h = 0;
+    for (let k = 0; k < data.length; k += 97) h = (h * 31 + data[k]) >>> 0;
+    return h;
+  }, id);
+  const mapBefore = await pixels('map');
+  await b.page.hover('[data-part="legend"] [data-status="signed"]');
+  await b.page.waitForTimeout(150);
+  assert.notEqual(await pixels('map'), mapBefore, 'the signatories are outlined');
+  await b.page.mouse.move(0, 0);
+  await b.page.waitForTimeout(150);
+  await b.page.evaluate(() => window.scrollTo(0, 0)); // the legend row scrolled the map away
+  const timelineBefore = await pixels('timeline');
+  const q = await b.page.evaluate(() => window.coalitionMap.locate('FRA'));
+  const box = await b.page.locator('#map').boundingBox();
+  await b.page.mouse.move(box.x + q.x, box.y + q.y);
+  await b.page.locator('#tooltip').waitFor({ state: 'visible' });
+  await b.page.waitForTimeout(150);
+  assert.notEqual(await pixels('timeline'), timelineBefore, "France's rows are lifted");
+});
+
+test('a two-finger pinch zooms the timeline axis (touch emulation)', async () => {
+  const t = await browser({ width: 375, height: 800, hasTouch: true });
+  try {
+    await open('', t.page);
+    await t.page.locator('#timeline').scrollIntoViewIfNeeded();
+    const box = await t.page.locator('#timeline').boundingBox();
+    const cdp = await t.context.newCDPSession(t.page);
+    const [cx, cy] = [box.x + box.width / 2, box.y + box.height / 2];
+    const touch = (type, d) => cdp.send('Input.dispatchTouchEvent', {
+      type,
+      touchPoints: type === 'touchEnd' ? [] : [{ x: cx - d, y: cy, id: 1 }, { x: cx + d, y: cy, id: 2 }],
+    });
+    await touch('touchStart', 10);
+    for (const d of [20, 40, 60, 80]) await touch('touchMove', d);
+    await touch('touchEnd', 0);
+    await t.page.waitForFunction(() => location.search.includes('window='), null, { timeout: 3000 });
+    assert.deepEqual(t.errors, []);
+  } finally {
+    await t.close();
+  }
+});

@@ -58,7 +58,7 @@ impl Coalition {
             return Err(JsError::new("map projection failed"));
         };
         let title = scene::legend_title(&self.ix, &self.view);
-        let view = scene::map_view(
+        let mut view = scene::map_view(
             &self.ix,
             &self.shapes,
             &self.view,
@@ -66,6 +66,12 @@ impl Coalition {
             self.theme,
             &title,
         );
+        if let Some(status) = self.legend_hover {
+            // The legend entry under the pointer or focus outlines its countries (the overlay only).
+            view.highlighted = (0..view.fills.len())
+                .filter(|&i| view.fills.get(i).copied().flatten() == Some(status))
+                .collect();
+        }
         let key = BaseKey {
             width: w,
             height: h,
@@ -151,6 +157,16 @@ impl Coalition {
             Some(p) => to_js(&p),
             None => Ok(JsValue::UNDEFINED),
         }
+    }
+
+    /// Outlines the countries with this status (a legend entry hovered or focused; `None` clears).
+    /// Returns whether that changed.
+    #[wasm_bindgen(js_name = highlightStatus)]
+    pub fn highlight_status(&mut self, key: Option<String>) -> bool {
+        let next = key.and_then(|k| k.parse::<crate::query::Status>().ok());
+        let changed = next != self.legend_hover;
+        self.legend_hover = next;
+        changed
     }
 
     /// Zooms the map by `factor` (> 1 zooms in) about (x, y) CSS px: the place under that point

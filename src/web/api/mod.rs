@@ -30,6 +30,8 @@ pub struct Coalition {
     pub(super) theme: Theme,
     /// The shape under the pointer (not view: it is never shared or restored).
     pub(super) hovered: Option<usize>,
+    /// The status whose legend entry the pointer or focus is on: its countries are outlined.
+    pub(super) legend_hover: Option<crate::query::Status>,
     /// The projection last drawn, for hit-testing.
     pub(super) map: Option<ProjectedMap>,
     /// Where the last drawn timeline put its markers (CSS px), for hit-testing.
@@ -70,6 +72,7 @@ impl Coalition {
             view: ViewState::default(),
             theme: Theme::LIGHT,
             hovered: None,
+            legend_hover: None,
             map: None,
             markers: Vec::new(),
             timeline_drawn: None,

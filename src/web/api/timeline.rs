@@ -39,11 +39,20 @@ impl Coalition {
         css_width: f64,
         dpr: f64,
     ) -> Result<f64, JsError> {
-        let view = scene::timeline_view(&self.view, self.theme);
+        let mut view = scene::timeline_view(&self.view, self.theme);
+        // A country hovered on the map lifts its rows (if it has any), as its selection would.
+        let hovered = self
+            .hovered
+            .and_then(|s| self.shapes.countries.get(s))
+            .and_then(|c| c.id.as_deref())
+            .filter(|id| timeline::involves(&self.ix, id));
+        if hovered.is_some() {
+            view.actor = hovered;
+        }
         let height = timeline::height(&self.ix, &view, css_width);
         let (w, h, scale) = sized(canvas, css_width, height, dpr);
         self.timeline_width = f64::from(w) / scale;
-        let actor = self.view.country.as_deref();
+        let actor = view.actor;
         let key = TimelineKey {
             canvas: JsValue::from(canvas),
             width: w,
