@@ -315,6 +315,18 @@ async function interact(page, kind, items) {
         canvas.dispatchEvent(new MouseEvent('click', { bubbles: true, clientX: r.left + item.x, clientY: r.top + item.y }));
       } else if (kind === 'date') {
         await window.coalitionMap.setDate(item); // resolves in a microtask: still before the frame
+      } else if (kind === 'zoom') {
+        // Ctrl + wheel (what a trackpad pinch sends) about a point of the map.
+        const r = canvas.getBoundingClientRect();
+        canvas.dispatchEvent(new WheelEvent('wheel', { bubbles: true, cancelable: true, ctrlKey: true, deltaY: item.dy, clientX: r.left + item.x, clientY: r.top + item.y }));
+      } else if (kind === 'pan') {
+        // One step of a mouse drag (the press came first, below).
+        const r = canvas.getBoundingClientRect();
+        canvas.dispatchEvent(new PointerEvent('pointermove', { bubbles: true, pointerId: 1, pointerType: 'mouse', buttons: 1, clientX: r.left + item.x, clientY: r.top + item.y }));
+      } else if (kind === 'timeline') {
+        const t = document.getElementById('timeline');
+        const r = t.getBoundingClientRect();
+        t.dispatchEvent(new WheelEvent('wheel', { bubbles: true, cancelable: true, ctrlKey: true, deltaY: item.dy, clientX: r.left + item.x, clientY: r.top + r.height / 2 }));
       } else if (kind === 'mixed') {
         if (item.date !== undefined) await window.coalitionMap.setDate(item.date);
         else {
@@ -410,6 +422,25 @@ async function browserRun(baselineDist) {
     const steps = Array.from({ length: N.steps }, (_, i) => september[i % 30]);
     const scrub = await interact(page, 'date', steps);
     out.ours.scrub = summary(scrub, await takeCalls(page));
+    // Zoom and pan: Ctrl + wheel in and out about points of the map, then a long drag, then the
+    // timeline's axis zoomed in and out. Frame work, as for clicks.
+    const mapBox = await page.evaluate(() => { const c = document.getElementById('map'); return [c.clientWidth, c.clientHeight]; });
+    const zooms = Array.from({ length: N.steps }, (_, i) => ({ dy: i % 8 < 4 ? -120 : 120, x: mapBox[0] * (0.3 + 0.1 * (i % 5)), y: mapBox[1] * (0.3 + 0.1 * (i % 4)) }));
+    out.ours.zoom = summary(await interact(page, 'zoom', zooms), await takeCalls(page));
+    await page.evaluate(() => {
+      const c = document.getElementById('map');
+      const r = c.getBoundingClientRect();
+      c.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, pointerId: 1, pointerType: 'mouse', buttons: 1, clientX: r.left + 200, clientY: r.top + 200 }));
+    });
+    const pans = Array.from({ length: N.steps }, (_, i) => ({ x: 200 + 60 * Math.sin(i / 6) + i % 7, y: 200 + 40 * Math.cos(i / 5) }));
+    out.ours.pan = summary(await interact(page, 'pan', pans), await takeCalls(page));
+    await page.evaluate(() => {
+      const c = document.getElementById('map');
+      c.dispatchEvent(new PointerEvent('pointerup', { bubbles: true, pointerId: 1, pointerType: 'mouse' }));
+    });
+    const tw = await page.evaluate(() => document.getElementById('timeline').clientWidth);
+    const tzooms = Array.from({ length: N.steps }, (_, i) => ({ dy: i % 6 < 3 ? -150 : 150, x: tw * (0.3 + 0.1 * (i % 5)) }));
+    out.ours.timelineZoom = summary(await interact(page, 'timeline', tzooms), await takeCalls(page));
     // A checkpoint: growth that stops after the first interactions is warm-up, not a leak.
     out.ours.wasmMid = (await wasmMemory(page)).bytes;
     const done = N.clicks + N.steps;
@@ -457,7 +488,7 @@ function summary({ rows, missed }, calls) {
     n: rows.length, missed,
     work: { median: median(col('work')), p95: pct(col('work'), 95) },
     handler: { median: median(col('handler')) },
-    draw: { median: median(col('draw')) },
+    draw: { median: median(col('draw')), p95: pct(col('draw'), 95) },
     latency: { median: median(col('latency')), p95: pct(col('latency'), 95) },
     drawMap: { median: median(draws.map), p95: pct(draws.map, 95), n: draws.map.length },
     drawTimeline: { median: median(draws.timeline), p95: pct(draws.timeline, 95), n: draws.timeline.length },
@@ -555,6 +586,13 @@ async function main() {
     ['click → end of next frame\'s redraw, median / p95', `${ms(cl.latency?.median)} / ${ms(cl.latency?.p95)}`, '', '', ''],
     [`scrub step redraw work, median / p95 (n=${sc.n ?? '?'})`, `${ms(sc.work?.median)} / ${ms(sc.work?.p95)}`, '', '', ''],
     ['scrub step → end of next frame\'s redraw, median / p95', `${ms(sc.latency?.median)} / ${ms(sc.latency?.p95)}`, '', '', ''],
+    [`map zoom (Ctrl + wheel) frame work, median (n=${o.zoom?.n ?? '?'})`, ms(o.zoom?.work?.median), '', '', ''],
+    ['map zoom frame work, p95', ms(o.zoom?.work?.p95), '', '', budget('pan/zoom frame p95 ≤ 8 ms', Math.max(o.zoom?.work?.p95 ?? NaN, o.pan?.work?.p95 ?? NaN), 8, `${ms(o.zoom?.work?.p95)} / ${ms(o.pan?.work?.p95)} ≤ 8 ms`)],
+    [`map drag (pan) frame work, median / p95 (n=${o.pan?.n ?? '?'})`, `${ms(o.pan?.work?.median)} / ${ms(o.pan?.work?.p95)}`, '', '', ''],
+    [`timeline axis zoom frame work (handler + redraw), median / p95 (n=${o.timelineZoom?.n ?? '?'})`, `${ms(o.timelineZoom?.work?.median)} / ${ms(o.timelineZoom?.work?.p95)}`, '', '', ''],
+    ['  … its redraw (the frame callback), median / p95', `${ms(o.timelineZoom?.draw?.median)} / ${ms(o.timelineZoom?.draw?.p95)}`, '', '',
+      budget('timeline redraw p95 ≤ 4 ms', o.timelineZoom?.draw?.p95, 4, `${ms(o.timelineZoom?.draw?.p95)} ≤ 4 ms`)],
+    ['  … drawTimeline alone, median / p95', `${ms(o.timelineZoom?.drawTimeline?.median)} / ${ms(o.timelineZoom?.drawTimeline?.p95)}`, '', '', ''],
     ['wasm memory after load', mb(o.wasmAfterLoad), '—', '', ''],
     [`wasm memory after ${o.interactions ?? '?'} interactions`, mb(o.wasmAfter), '—', '',
       budget(`no wasm memory growth over ${o.interactions ?? '?'} interactions`, growth, 0, `+${Number.isFinite(growth) ? growth : '?'} bytes`)],
@@ -571,7 +609,7 @@ async function main() {
   ];
   console.log(`\nFigures (${N.runs} mode, ${res.date.slice(0, 10)}, ${res.machine}; ${web?.chromium ?? 'Chromium ?'}; map ${web?.mapSize?.w ?? '?'}×${web?.mapSize?.h ?? '?'} CSS px at dpr ${web?.mapSize?.dpr ?? '?'}; load average ${res.loadavgAtStart} → ${res.loadavgAtEnd})`);
   console.log(table(['figure', 'ours', 'D3 baseline', 'ours/D3', 'budget'], rows));
-  for (const [name, x] of [['click', cl], ['scrub step', sc]]) {
+  for (const [name, x] of [['click', cl], ['scrub step', sc], ['map zoom step', o.zoom ?? {}], ['timeline zoom step', o.timelineZoom ?? {}]]) {
     if (!x.wasm) continue;
     const inWasm = Object.values(x.wasm).reduce((a, b) => a + b.perInteraction, 0);
     console.log(`\nWhere a ${name} goes (mean per interaction): ${ms(x.work?.median)} median work, of which ${ms(inWasm)} in wasm calls (mean); the rest is JS/DOM/layout`);

@@ -3,6 +3,7 @@
 // trackpad pinch, a two-finger pinch, a drag, a double-click, the +/− buttons and keys zoom and
 // pan; with the map focused, arrow keys move between countries with a role by direction, Enter
 // selects, Esc clears, Shift + arrows pan, 0 resets. Every move is announced.
+import { canvasPoint, onPinch } from './gestures.js';
 
 /** A drag shorter than this (CSS px) is a click. */
 const CLICK_SLOP = 4;
@@ -13,10 +14,7 @@ export function wireMap(viewer) {
   const { app } = viewer;
   const canvas = viewer.mapCanvas;
   const tip = viewer.part('tooltip');
-  const at = (ev) => {
-    const r = canvas.getBoundingClientRect();
-    return [ev.clientX - r.left, ev.clientY - r.top];
-  };
+  const at = (ev) => canvasPoint(canvas, ev);
   const moved = () => {
     viewer.refreshTooltip();
     viewer.redraw();
@@ -33,7 +31,6 @@ export function wireMap(viewer) {
 
   const pointers = new Map();
   let drag = null;
-  let pinch = null;
   canvas.addEventListener('pointerdown', (ev) => {
     const [x, y] = at(ev);
     pointers.set(ev.pointerId, { x, y });
@@ -49,7 +46,7 @@ export function wireMap(viewer) {
   canvas.addEventListener('pointermove', (ev) => {
     const [x, y] = at(ev);
     if (pointers.has(ev.pointerId)) pointers.set(ev.pointerId, { x, y });
-    if (pinch) return; // two fingers: the touch handlers below have it
+    if (pinching()) return; // two fingers: onPinch has it
     if (drag && pointers.size === 1 && ev.buttons && ev.pointerType !== 'touch') {
       if (!drag.moved && Math.hypot(x - drag.startX, y - drag.startY) < CLICK_SLOP) return hover(x, y);
       if (!drag.moved) canvas.setPointerCapture?.(ev.pointerId);
@@ -63,32 +60,13 @@ export function wireMap(viewer) {
     }
     hover(x, y);
   });
-  // Two fingers pinch (zoom) and move (pan) the map; one finger scrolls the page as usual. Touch
-  // events, not pointer events: only they can stop the browser taking a two-finger gesture.
-  const twoFingers = (ev) => {
-    const r = canvas.getBoundingClientRect();
-    const [a, b] = [ev.touches[0], ev.touches[1]];
-    const [ax, ay, bx, by] = [a.clientX - r.left, a.clientY - r.top, b.clientX - r.left, b.clientY - r.top];
-    return { dist: Math.hypot(ax - bx, ay - by), mx: (ax + bx) / 2, my: (ay + by) / 2 };
-  };
-  canvas.addEventListener('touchstart', (ev) => {
-    if (ev.touches.length === 2) {
-      pinch = twoFingers(ev);
-      drag = null;
-    }
-  }, { passive: true });
-  canvas.addEventListener('touchmove', (ev) => {
-    if (!pinch || ev.touches.length !== 2) return;
-    ev.preventDefault();
-    const now = twoFingers(ev);
-    const zoomed = pinch.dist > 0 && app.zoomMap(now.dist / pinch.dist, now.mx, now.my);
-    const panned = app.panMap(now.mx - pinch.mx, now.my - pinch.my);
+  // Two fingers pinch (zoom) and move (pan) the map; one finger scrolls the page.
+  const pinching = onPinch(canvas, (now, before) => {
+    drag = null;
+    const zoomed = before.dist > 0 && app.zoomMap(now.dist / before.dist, now.mx, now.my);
+    const panned = app.panMap(now.mx - before.mx, now.my - before.my);
     if (zoomed || panned) moved();
-    pinch = now;
-  }, { passive: false });
-  const lift = (ev) => { if (ev.touches.length < 2) pinch = null; };
-  canvas.addEventListener('touchend', lift);
-  canvas.addEventListener('touchcancel', lift);
+  });
 
   canvas.addEventListener('pointerleave', () => {
     viewer.pointer = null;

@@ -4,6 +4,7 @@
 // pinch, the +/− buttons or keys; ← → step through every item once, Esc clears, 0 shows all days.
 import { el } from './dom.js';
 import { whenText } from './dates.js';
+import { canvasPoint, onPinch } from './gestures.js';
 
 /** A drag shorter than this (CSS px) is a click. */
 const CLICK_SLOP = 4;
@@ -14,10 +15,7 @@ export function wireTimeline(viewer) {
   const { app } = viewer;
   const canvas = viewer.timelineCanvas;
   const tip = viewer.part('timeline-tooltip');
-  const at = (ev) => {
-    const r = canvas.getBoundingClientRect();
-    return [ev.clientX - r.left, ev.clientY - r.top];
-  };
+  const at = (ev) => canvasPoint(canvas, ev);
   const moved = () => {
     viewer.redraw();
     viewer.changed();
@@ -42,7 +40,6 @@ export function wireTimeline(viewer) {
   // Pointers down on the canvas, for drags (one) and pinches (two).
   const pointers = new Map();
   let drag = null;
-  let pinch = null;
   canvas.addEventListener('pointerdown', (ev) => {
     const [x, y] = at(ev);
     pointers.set(ev.pointerId, { x, y });
@@ -53,34 +50,17 @@ export function wireTimeline(viewer) {
     pointers.delete(ev.pointerId);
     if (pointers.size === 0) setTimeout(() => { drag = null; }, 0); // after the click sees it
   };
-  // Two fingers pinch (zoom) and move (pan) the axis; one finger scrolls the page. Touch events:
-  // only they can stop the browser taking a two-finger gesture.
-  const twoFingers = (ev) => {
-    const r = canvas.getBoundingClientRect();
-    const [a, b] = [ev.touches[0].clientX - r.left, ev.touches[1].clientX - r.left];
-    return { dist: Math.abs(a - b), mid: (a + b) / 2 };
-  };
-  canvas.addEventListener('touchstart', (ev) => {
-    if (ev.touches.length === 2) { pinch = twoFingers(ev); drag = null; }
-  }, { passive: true });
-  canvas.addEventListener('touchmove', (ev) => {
-    if (!pinch || ev.touches.length !== 2) return;
-    ev.preventDefault();
-    const now = twoFingers(ev);
-    const zoomed = pinch.dist > 0 && app.zoomTimeline(now.dist / pinch.dist, now.mid);
-    const panned = app.panTimeline(now.mid - pinch.mid);
+  // Two fingers pinch (zoom) and move (pan) the axis; one finger scrolls the page.
+  const pinching = onPinch(canvas, (now, before) => {
+    drag = null;
+    const zoomed = before.dist > 0 && app.zoomTimeline(now.dist / before.dist, now.mx);
+    const panned = app.panTimeline(now.mx - before.mx);
     if (zoomed || panned) moved();
-    pinch = now;
-  }, { passive: false });
-  const lift = (ev) => { if (ev.touches.length < 2) pinch = null; };
-  canvas.addEventListener('touchend', lift);
-  canvas.addEventListener('touchcancel', lift);
-  canvas.addEventListener('pointerup', release);
-  canvas.addEventListener('pointercancel', release);
+  });
   canvas.addEventListener('pointermove', (ev) => {
     const [x, y] = at(ev);
     if (pointers.has(ev.pointerId)) pointers.set(ev.pointerId, { x, y });
-    if (pinch) return; // two fingers: the touch handlers have it
+    if (pinching()) return; // two fingers: onPinch has it
     if (drag && pointers.size === 1 && ev.buttons && ev.pointerType !== 'touch') {
       if (!drag.moved && Math.hypot(x - drag.startX, y - drag.startY) >= CLICK_SLOP) canvas.setPointerCapture?.(ev.pointerId);
       if (!drag.moved && Math.hypot(x - drag.startX, y - drag.startY) < CLICK_SLOP) return showTip(x, y);

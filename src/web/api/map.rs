@@ -201,18 +201,10 @@ impl Coalition {
         else {
             return false;
         };
-        let Some(vp) = self
-            .map
-            .as_ref()
-            .map(|m| m.viewport.with_camera(self.view.camera))
-        else {
-            return false;
-        };
+        // One country's outline, copied so the camera can change while it is read.
+        let rings = shape.rings.clone();
         // Zoom in only: a country that already fills the view keeps the reader's place.
-        let fit = vp
-            .fit(&shape.rings)
-            .filter(|f| f.zoom > vp.camera().zoom * 1.2);
-        self.move_camera(|_| fit)
+        self.move_camera(|vp| vp.fit(&rings).filter(|f| f.zoom > vp.camera().zoom * 1.2))
     }
 
     /// Moves the keyboard focus on the map from the hovered (or selected) country to the nearest
