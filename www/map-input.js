@@ -4,6 +4,7 @@
 // pan; with the map focused, arrow keys move between countries with a role by direction, Enter
 // selects, Esc clears, Shift + arrows pan, 0 resets. Every move is announced.
 import { canvasPoint, onPinch } from './gestures.js';
+import { gesturePreview } from './preview.js';
 
 /** A drag shorter than this (CSS px) is a click. */
 const CLICK_SLOP = 4;
@@ -18,6 +19,24 @@ export function wireMap(viewer) {
   const moved = () => {
     viewer.refreshTooltip();
     viewer.redraw();
+    viewer.changed();
+  };
+  // Wheel, drag and pinch frames move the last picture; the map is drawn anew when they pause.
+  viewer.mapPreview = gesturePreview(canvas, (ctx, snapshot, dpr) => {
+    const t = app.mapPreview();
+    if (!t) return;
+    const [k, tx, ty] = t;
+    const h = (viewer.mapAreaHeight ?? canvas.clientHeight) * dpr; // not the legend strip below
+    ctx.beginPath();
+    ctx.rect(0, 0, canvas.width, h);
+    ctx.clip();
+    ctx.fillStyle = viewer.seaColour ?? '#eef3f7';
+    ctx.fillRect(0, 0, canvas.width, h);
+    ctx.setTransform(k, 0, 0, k, tx * dpr, ty * dpr);
+    ctx.drawImage(snapshot, 0, 0);
+  }, () => viewer.redraw());
+  const glided = () => {
+    viewer.mapPreview.move();
     viewer.changed();
   };
 
@@ -53,7 +72,7 @@ export function wireMap(viewer) {
       drag.moved = true;
       tip.hidden = true;
       canvas.style.cursor = 'grabbing';
-      if (app.panMap(x - drag.x, y - drag.y)) moved();
+      if (app.panMap(x - drag.x, y - drag.y)) glided();
       drag.x = x;
       drag.y = y;
       return;
@@ -65,7 +84,7 @@ export function wireMap(viewer) {
     drag = null;
     const zoomed = before.dist > 0 && app.zoomMap(now.dist / before.dist, now.mx, now.my);
     const panned = app.panMap(now.mx - before.mx, now.my - before.my);
-    if (zoomed || panned) moved();
+    if (zoomed || panned) glided();
   });
 
   canvas.addEventListener('pointerleave', () => {
@@ -91,7 +110,7 @@ export function wireMap(viewer) {
     if (!(ev.ctrlKey || ev.metaKey)) return;
     ev.preventDefault();
     const [x, y] = at(ev);
-    if (app.zoomMap(Math.exp(-ev.deltaY / 300), x, y)) moved();
+    if (app.zoomMap(Math.exp(-ev.deltaY / 300), x, y)) glided();
   }, { passive: false });
 
   const centre = () => {

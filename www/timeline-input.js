@@ -5,6 +5,7 @@
 import { el } from './dom.js';
 import { whenText } from './dates.js';
 import { canvasPoint, onPinch } from './gestures.js';
+import { gesturePreview } from './preview.js';
 
 /** A drag shorter than this (CSS px) is a click. */
 const CLICK_SLOP = 4;
@@ -18,6 +19,23 @@ export function wireTimeline(viewer) {
   const at = (ev) => canvasPoint(canvas, ev);
   const moved = () => {
     viewer.redraw();
+    viewer.changed();
+  };
+  // Wheel, drag and pinch frames move the chart's last picture sideways; the timeline is drawn
+  // anew when they pause.
+  viewer.timelinePreview = gesturePreview(canvas, (ctx, snapshot, dpr) => {
+    const t = app.timelinePreview();
+    if (!t) return;
+    const [left, top, right, bottom, k, tx] = t;
+    ctx.beginPath();
+    ctx.rect(left * dpr, top * dpr, (right - left) * dpr, (bottom - top) * dpr);
+    ctx.clip();
+    ctx.clearRect(left * dpr, top * dpr, (right - left) * dpr, (bottom - top) * dpr);
+    ctx.setTransform(k, 0, 0, 1, tx * dpr, 0);
+    ctx.drawImage(snapshot, 0, 0);
+  }, () => viewer.redraw());
+  const glided = () => {
+    viewer.timelinePreview.move();
     viewer.changed();
   };
 
@@ -55,7 +73,7 @@ export function wireTimeline(viewer) {
     drag = null;
     const zoomed = before.dist > 0 && app.zoomTimeline(now.dist / before.dist, now.mx);
     const panned = app.panTimeline(now.mx - before.mx);
-    if (zoomed || panned) moved();
+    if (zoomed || panned) glided();
   });
   canvas.addEventListener('pointermove', (ev) => {
     const [x, y] = at(ev);
@@ -66,7 +84,7 @@ export function wireTimeline(viewer) {
       if (!drag.moved && Math.hypot(x - drag.startX, y - drag.startY) < CLICK_SLOP) return showTip(x, y);
       drag.moved = true;
       tip.hidden = true;
-      if (app.panTimeline(x - drag.x)) moved();
+      if (app.panTimeline(x - drag.x)) glided();
       drag.x = x;
       return;
     }
@@ -80,10 +98,10 @@ export function wireTimeline(viewer) {
     const [x] = at(ev);
     if (ev.ctrlKey || ev.metaKey) {
       ev.preventDefault();
-      if (app.zoomTimeline(Math.exp(-ev.deltaY / 300), x)) moved();
+      if (app.zoomTimeline(Math.exp(-ev.deltaY / 300), x)) glided();
     } else if (ev.shiftKey || Math.abs(ev.deltaX) > Math.abs(ev.deltaY)) {
       ev.preventDefault();
-      if (app.panTimeline(-(ev.shiftKey ? ev.deltaY : ev.deltaX))) moved();
+      if (app.panTimeline(-(ev.shiftKey ? ev.deltaY : ev.deltaX))) glided();
     }
   }, { passive: false });
 

@@ -200,6 +200,13 @@ export class Viewer {
     const ratio = { world: 0.52, gulf: 0.75 }[framing] ?? 0.66;
     const h = Math.round(Math.min(640, Math.max(w <= 480 ? 300 : 220, w * ratio)));
     const total = this.app.drawMap(this.mapCanvas, w, h, window.devicePixelRatio || 1);
+    this.mapAreaHeight = h;
+    this.mapPreview?.reset();
+    if (!this.seaColour) {
+      // The sea's colour, for the edges a gesture uncovers (read once: one pixel).
+      const [r, g, b] = this.mapCanvas.getContext('2d').getImageData(1, 1, 1, 1).data;
+      this.seaColour = `rgb(${r}, ${g}, ${b})`;
+    }
     setHeight(this.mapCanvas, total);
     this.mapCanvas.dataset.drawn = String(Number(this.mapCanvas.dataset.drawn || 0) + 1);
   }
@@ -207,6 +214,7 @@ export class Viewer {
   drawTimeline() {
     const tw = this.widthOf(this.timelineCanvas.parentElement);
     const th = this.app.drawTimeline(this.timelineCanvas, tw, window.devicePixelRatio || 1);
+    this.timelinePreview?.reset();
     setHeight(this.timelineCanvas, th);
   }
 
@@ -282,6 +290,7 @@ export class Viewer {
     const media = matchMedia('(prefers-color-scheme: dark)');
     const resolved = this.themeMode === 'auto' ? (media.matches ? 'dark' : 'light') : this.themeMode;
     this.app.setTheme(resolved);
+    this.seaColour = null;
     if (this.themeTarget) {
       if (this.themeMode === 'auto') this.themeTarget.removeAttribute('data-theme');
       else this.themeTarget.setAttribute('data-theme', this.themeMode);

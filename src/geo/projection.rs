@@ -177,6 +177,22 @@ impl Viewport {
     }
 
     /// A point in CSS pixels from the top-left corner.
+    /// How this view's screen maps onto `to`'s, as `(k, tx, ty)` with `x' = k·x + tx` and
+    /// `y' = k·y + ty` (both views share the projection, so the map is a scale and a shift): what
+    /// moves the last picture during a zoom or pan gesture until the map is drawn anew.
+    pub fn screen_transform(&self, to: &Viewport) -> (f64, f64, f64) {
+        let k = if self.scale > 0.0 {
+            to.scale / self.scale
+        } else {
+            1.0
+        };
+        (
+            k,
+            to.offset_x - k * self.offset_x,
+            to.offset_y - k * self.offset_y,
+        )
+    }
+
     pub fn project(&self, lon: f64, lat: f64) -> (f64, f64) {
         let (x, y) = natural_earth(lon, lat);
         (
@@ -224,6 +240,19 @@ fn sane(v: f64) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_screen_transform_moves_points_as_the_camera_does() {
+        let a = Viewport::new(800.0, 500.0, Framing::Region);
+        let b = a.with_camera(Some(a.zoom_at(2.5, 300.0, 200.0)));
+        let b = b.with_camera(Some(b.pan_by(40.0, -30.0)));
+        let (k, tx, ty) = a.screen_transform(&b);
+        for (lon, lat) in [(2.35, 48.85), (51.5, 25.3), (35.5, 33.9)] {
+            let (x, y) = a.project(lon, lat);
+            let (x2, y2) = b.project(lon, lat);
+            assert!((k * x + tx - x2).abs() < 1e-6 && (k * y + ty - y2).abs() < 1e-6);
+        }
+    }
 
     #[test]
     fn origin_and_symmetry() {

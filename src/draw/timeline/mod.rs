@@ -178,6 +178,17 @@ pub fn time_area(ix: &Index, view: &TimelineView, width: f64) -> Option<(f64, f6
     layout::layout(ix, view, width).map(|l| l.area())
 }
 
+/// The chart's box (left, top, right, bottom CSS px) for this view at this width: the time area
+/// from the first band to the axis's day labels, what moves when the axis zooms or pans.
+pub fn chart_box(ix: &Index, view: &TimelineView, width: f64) -> Option<(f64, f64, f64, f64)> {
+    /// Room under the chart for the axis's day labels.
+    const AXIS_LABELS: f64 = 22.0;
+    layout::layout(ix, view, width).map(|l| {
+        let (left, right) = l.area();
+        (left, l.chart_top, right, l.chart_bottom + AXIS_LABELS)
+    })
+}
+
 /// The legend entry at (x, y) CSS px for this view at this width: a kind to toggle in the filter
 /// ([`KindFilter::toggle`]), or an explanatory entry.
 pub fn legend_hit(

@@ -182,6 +182,16 @@ impl Coalition {
         self.move_camera(|vp| Some(vp.pan_by(dx, dy)))
     }
 
+    /// During a zoom or pan gesture, how the map last drawn maps onto the view now: `[k, tx, ty]`
+    /// (CSS px, `x' = k·x + tx`), for the page to move the last picture each frame and draw the
+    /// map anew only when the gesture pauses. `undefined` before the first draw.
+    #[wasm_bindgen(js_name = mapPreview)]
+    pub fn map_preview(&self) -> Option<Vec<f64>> {
+        let drawn = self.map.as_ref()?.viewport;
+        let (k, tx, ty) = drawn.screen_transform(&drawn.with_camera(self.view.camera));
+        Some(vec![k, tx, ty])
+    }
+
     /// Back to the framing as it is (no zoom, no pan).
     #[wasm_bindgen(js_name = resetMap)]
     pub fn reset_map(&mut self) -> bool {

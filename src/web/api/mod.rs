@@ -40,6 +40,8 @@ pub struct Coalition {
     pub(super) timeline_drawn: Option<TimelineKey>,
     /// The timeline's last drawn width (CSS px), for zoom, pan and legend clicks.
     pub(super) timeline_width: f64,
+    /// The time window the timeline was last drawn with, for gesture previews.
+    pub(super) timeline_window_drawn: Option<crate::draw::timeline::TimeWindow>,
     pub(super) base: Option<BaseCache>,
     /// The base layer last drawn straight onto the page's canvas, not cached (see `draw_map`).
     pub(super) drawn_direct: Option<BaseKey>,
@@ -77,6 +79,7 @@ impl Coalition {
             markers: Vec::new(),
             timeline_drawn: None,
             timeline_width: 0.0,
+            timeline_window_drawn: None,
             base: None,
             drawn_direct: None,
             dataset_generation: 0,

@@ -75,6 +75,7 @@ impl Coalition {
             timeline::draw_timeline(a, &self.ix, &view, scale)
         })?;
         self.timeline_drawn = Some(key);
+        self.timeline_window_drawn = self.view.window.or_else(|| TimeWindow::full(&self.ix));
         Ok(f64::from(h) / scale)
     }
 
@@ -184,6 +185,30 @@ impl Coalition {
     #[wasm_bindgen(js_name = panTimeline)]
     pub fn pan_timeline(&mut self, dx: f64) -> bool {
         self.move_window(|w, area, full| w.pan(dx, area, full))
+    }
+
+    /// During an axis gesture, how the timeline last drawn maps onto the window now:
+    /// `[left, top, right, bottom, k, tx]` — the chart's box (CSS px) and `x' = k·x + tx` inside
+    /// it — for the page to move the last picture each frame and draw anew when the gesture pauses.
+    #[wasm_bindgen(js_name = timelinePreview)]
+    pub fn timeline_preview(&self) -> Option<Vec<f64>> {
+        let full = TimeWindow::full(&self.ix)?;
+        let drawn = self.timeline_window_drawn?;
+        let now = self.view.window.unwrap_or(full);
+        let mut view = scene::timeline_view(&self.view, self.theme);
+        view.window = Some(drawn);
+        let (left, top, right, bottom) = timeline::chart_box(&self.ix, &view, self.timeline_width)?;
+        let area = (left, right);
+        // Two days' positions under each window fix the scale and shift.
+        let (d0, d1) = (drawn.from, drawn.to.max(drawn.from + 1.0));
+        let (a0, a1) = (drawn.x_of(d0, area), drawn.x_of(d1, area));
+        let (b0, b1) = (now.x_of(d0, area), now.x_of(d1, area));
+        let k = if (a1 - a0).abs() > 1e-9 {
+            (b1 - b0) / (a1 - a0)
+        } else {
+            1.0
+        };
+        Some(vec![left, top, right, bottom, k, b0 - k * a0])
     }
 
     /// Shows the dataset's whole span again.
