@@ -202,11 +202,9 @@ export class Viewer {
     const total = this.app.drawMap(this.mapCanvas, w, h, window.devicePixelRatio || 1);
     this.mapAreaHeight = h;
     this.mapPreview?.reset();
-    if (!this.seaColour) {
-      // The sea's colour, for the edges a gesture uncovers (read once: one pixel).
-      const [r, g, b] = this.mapCanvas.getContext('2d').getImageData(1, 1, 1, 1).data;
-      this.seaColour = `rgb(${r}, ${g}, ${b})`;
-    }
+    // The sea's colour, for the edges a gesture uncovers. (Not read back from the canvas: one
+    // getImageData moves a canvas off the GPU and slows every later draw.)
+    this.seaColour ??= this.app.seaColour();
     setHeight(this.mapCanvas, total);
     this.mapCanvas.dataset.drawn = String(Number(this.mapCanvas.dataset.drawn || 0) + 1);
   }

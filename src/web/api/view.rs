@@ -136,6 +136,12 @@ impl Coalition {
         Ok(())
     }
 
+    /// The sea's colour in the current theme (`#rrggbb`), for the edges a gesture uncovers.
+    #[wasm_bindgen(js_name = seaColour)]
+    pub fn sea_colour(&self) -> String {
+        crate::draw::palette::hex(self.theme.sea)
+    }
+
     /// The map canvas's text alternative: framing, date, count per status, and the selection.
     #[wasm_bindgen(js_name = describeMap)]
     pub fn describe_map(&self) -> String {
