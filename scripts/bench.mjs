@@ -22,7 +22,7 @@
 //   returns the live instance's exports) and the JS heap (CDP Runtime.getHeapUsage after a GC).
 //   The page runs one bundle (www/app.bundle.js: app.js, ui.js and the glue, scripts/bundle.mjs), which
 //   re-exports the glue's init and Coalition; importing the page's own script URL gives that module.
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
@@ -345,6 +345,42 @@ async function interact(page, kind, items) {
 }
 
 // ---------- the browser run ----------
+/** Loads a dataset `times` the embedded one into the page and times: the load (validation in
+ *  wasm), the first redraw, a selection (median / worst of 8, table view closed, then open), a
+ *  date step. Each "interaction" is the handler plus the frame that shows it. */
+async function scaleRun(b, url, times) {
+  const text = execFileSync(process.execPath, [join(ROOT, 'scripts/scale-dataset.mjs'), String(times)], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const r = await load(b, url, { keep: true });
+  try {
+    return await r.page.evaluate(async (text) => {
+      const frame = () => new Promise((res) => requestAnimationFrame(() => setTimeout(res, 0)));
+      const timed = async (f) => { const t = performance.now(); await f(); await frame(); return performance.now() - t; };
+      const round = (v) => Math.round(v * 10) / 10;
+      const t0 = performance.now();
+      const res = await window.coalitionMap.loadDataset(text);
+      const loadMs = performance.now() - t0;
+      const t1 = performance.now();
+      await frame();
+      const firstDraw = performance.now() - t1;
+      const picks = ['FRA', 'USA', 'TUR', 'SAU', 'IRN', 'GBR', 'QAT', null];
+      const select = async () => {
+        const ms = [];
+        for (const c of picks) ms.push(await timed(() => window.coalitionMap.select(c)));
+        ms.sort((a, b) => a - b);
+        return { median: round(ms[ms.length >> 1]), worst: round(ms.at(-1)) };
+      };
+      const closed = await select();
+      document.getElementById('table-view').open = true;
+      await frame();
+      const open = await select();
+      const date = await timed(() => window.coalitionMap.setDate('2014-09-11'));
+      return { ok: res.ok, bytes: text.length, loadMs: round(loadMs), firstDrawMs: round(firstDraw), selectMs: closed, selectTableOpenMs: open, dateStepMs: round(date) };
+    }, text);
+  } finally {
+    await r.page.close();
+  }
+}
+
 async function browserRun(baselineDist) {
   // Snapshot both pages into one served root, so an edit to www/ during the run cannot mix versions.
   const root = mkdtempSync(join(tmpdir(), 'coalition-bench-'));
@@ -469,6 +505,16 @@ async function browserRun(baselineDist) {
     });
     if (r.errors.length) log(`ours: console errors during interactions: ${r.errors.slice(0, 3).join('; ')}`);
     await page.close();
+
+    // Scale (issue 18): the page with a dataset 10 (and 100) times the embedded one's pledges,
+    // statements and events, from scripts/scale-dataset.mjs. Figures only; no budget is asserted.
+    out.ours.scale = {};
+    for (const times of QUICK ? [10] : [10, 100]) {
+      try {
+        out.ours.scale[times] = await scaleRun(b, urls.ours, times);
+        log(`scale ${times}x: ${JSON.stringify(out.ours.scale[times])}`);
+      } catch (e) { fail(`scale ${times}x`, e); }
+    }
     return out;
   } finally {
     await b.close();
@@ -615,6 +661,12 @@ async function main() {
     console.log(`\nWhere a ${name} goes (mean per interaction): ${ms(x.work?.median)} median work, of which ${ms(inWasm)} in wasm calls (mean); the rest is JS/DOM/layout`);
     console.log(table(['wasm method', 'ms per interaction', 'calls'], Object.entries(x.wasm).slice(0, 8)
       .map(([k, v]) => [k, ms(v.perInteraction), v.calls])));
+  }
+  if (o.scale && Object.keys(o.scale).length) {
+    console.log('\nScale: a dataset N times the embedded pledges, statements and events (scripts/scale-dataset.mjs)');
+    console.log(table(['N', 'size', 'load + validate', 'first redraw', 'select, median / worst', '… table view open', 'date step'],
+      Object.entries(o.scale).map(([n, x]) => [`${n}×`, kb(x.bytes), ms(x.loadMs), ms(x.firstDrawMs),
+        `${ms(x.selectMs?.median)} / ${ms(x.selectMs?.worst)}`, `${ms(x.selectTableOpenMs?.median)} / ${ms(x.selectTableOpenMs?.worst)}`, ms(x.dateStepMs)])));
   }
   console.log('\nBudgets');
   console.log(table(['budget', 'measured', ''], budgets));
