@@ -139,9 +139,31 @@ export function overviewNodes(app, sources, { compact, onPick }) {
   return nodes;
 }
 
+/** At most this many items of a list are built at first; a button builds the rest. A brought
+ *  dataset may give one country hundreds of statements, and building them all on every selection
+ *  took most of a second. */
+const FIRST_ITEMS = 40;
+
+/** A `<ul>` of `items` built by `make`, the first FIRST_ITEMS of them now and the rest on demand
+ *  (all at once when `all`, e.g. a permalink points into the list). */
+function lazyList(items, make, all = false) {
+  const ul = el('ul', {});
+  const shown = all ? items.length : Math.min(items.length, FIRST_ITEMS);
+  ul.append(...items.slice(0, shown).map(make));
+  if (shown < items.length) {
+    const more = el('button', { type: 'button', class: 'linklike more' }, `Show all ${items.length} (${items.length - shown} more)`);
+    more.addEventListener('click', () => {
+      more.parentElement.remove();
+      ul.append(...items.slice(shown).map(make));
+    });
+    ul.append(el('li', { class: 'more-item' }, more));
+  }
+  return ul;
+}
+
 /** One actor's record (or the name of a map country the sources do not mention) as panel nodes,
- *  with the panel's accessible label. */
-export function recordNodes(app, sources, maps, code, date) {
+ *  with the panel's accessible label. `all`: build every item of every list. */
+export function recordNodes(app, sources, maps, code, date, { all = false } = {}) {
   let rec;
   try {
     rec = app.country(code, date ?? '');
@@ -167,7 +189,7 @@ export function recordNodes(app, sources, maps, code, date) {
         p.note ? ` — ${p.note}` : '', ' ', cite(sources, p.sources)))));
   }
   if (rec.pledges.length) {
-    nodes.push(el('h3', {}, 'Pledges and commitments'), el('ul', {}, rec.pledges.map((p) => {
+    nodes.push(el('h3', {}, 'Pledges and commitments'), lazyList(rec.pledges, (p) => {
       const certainty = maps.certainties.get(p.certainty)?.label;
       return el('li', { 'data-pledge': p.id, 'data-record': p.id },
         el('span', { class: 'kind' }, kind(p.kind)), ' ', p.summary,
@@ -176,13 +198,13 @@ export function recordNodes(app, sources, maps, code, date) {
         certainty ? el('em', {}, ` (${certainty})`) : '',
         ' ', cite(sources, p.sources), ' ', citeButton(sources, `${a.name}: ${p.summary}`, p.sources, p.id),
         (p.quotes ?? []).map((q) => quote(sources, q)));
-    })));
+    }, all));
   }
   if (rec.statements.length) {
-    nodes.push(el('h3', {}, 'Positions and statements'), el('ul', {}, rec.statements.map((s) =>
+    nodes.push(el('h3', {}, 'Positions and statements'), lazyList(rec.statements, (s) =>
       el('li', { 'data-record': s.id }, el('strong', {}, s.topic), ': ', s.summary, s.date ? ` — ${whenText(s.date)}` : '', ' ',
         cite(sources, s.sources), ' ', citeButton(sources, `${s.topic}: ${s.summary}`, s.sources, s.id),
-        (s.quotes ?? []).map((q) => quote(sources, q))))));
+        (s.quotes ?? []).map((q) => quote(sources, q))), all));
   }
   if (rec.figures?.length) {
     nodes.push(el('h3', {}, 'Figures'), el('ul', {}, rec.figures.map((f) => figureItem(sources, f))));

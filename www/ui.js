@@ -486,7 +486,9 @@ export class Viewer {
       panel.append(...this.overviewNodes());
       return;
     }
-    const { label, nodes } = recordNodes(this.app, this.sources, this.maps, country, date);
+    // A permalink may point past the first items of a long list: then build them all.
+    const all = Boolean(this.view.record);
+    const { label, nodes } = recordNodes(this.app, this.sources, this.maps, country, date, { all });
     panel.setAttribute('aria-label', label);
     panel.append(...nodes);
     this.highlightRecord();
