@@ -231,3 +231,27 @@ test('a removed embed stops playing', async () => {
   });
   assert.equal(drawnAfterRemoval[1], drawnAfterRemoval[0], 'no redraws after removal');
 });
+
+test('a record with hundreds of statements builds the first 40 and the rest on demand', async () => {
+  await open('');
+  const r = await b.page.evaluate(async () => {
+    const { Coalition } = await import(document.querySelector('script[type="module"][src]').src);
+    const data = JSON.parse(new Coalition().json());
+    const fra = data.statements.filter((s) => s.actor === 'FRA');
+    for (let i = 0; i < 100; i++) for (const s of fra) data.statements.push({ ...s, id: `${s.id}-copy${i}` });
+    const res = await window.coalitionMap.loadDataset(data);
+    await window.coalitionMap.select('FRA');
+    await new Promise((res2) => requestAnimationFrame(() => setTimeout(res2, 0)));
+    const panel = document.getElementById('panel');
+    const list = [...panel.querySelectorAll('h3')].find((h) => h.textContent === 'Positions and statements').nextElementSibling;
+    const before = list.querySelectorAll('li[data-record]').length;
+    const button = list.querySelector('button.more');
+    const label = button?.textContent;
+    button?.click();
+    return { ok: res.ok, before, label, after: list.querySelectorAll('li[data-record]').length, total: fra.length * 101 };
+  });
+  assert.equal(r.ok, true);
+  assert.equal(r.before, 40);
+  assert.match(r.label, /^Show all \d+ \(\d+ more\)$/);
+  assert.equal(r.after, r.total);
+});
