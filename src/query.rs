@@ -727,3 +727,77 @@ mod record_link_tests {
         assert_eq!(iran.section, "dispute");
     }
 }
+
+/// One row of the table view: an actor, its status, its conferences (name and role) and the kinds
+/// of its own pledges — what the table shows, without building the whole record (a brought
+/// dataset may give an actor hundreds of statements).
+#[derive(Debug, Clone, Serialize)]
+pub struct TableRow<'a> {
+    pub id: &'a str,
+    pub name: &'a str,
+    pub kind: ActorKind,
+    pub status: Option<Status>,
+    pub conferences: Vec<(&'a str, ParticipationRole)>,
+    pub kinds: Vec<PledgeKind>,
+}
+
+/// The table view's rows as of `date`: every actor with a status, and every actor that is not a
+/// news outlet, in the dataset's order.
+pub fn table_rows(ix: &Index, date: Option<Date>) -> Vec<TableRow<'_>> {
+    let d = &ix.data;
+    d.actors
+        .iter()
+        .map(|a| (a, primary_status(ix, &a.id, date)))
+        .filter(|(a, status)| status.is_some() || a.kind != ActorKind::Media)
+        .map(|(a, status)| {
+            let conferences = d
+                .participations
+                .iter()
+                .filter(|p| p.actor == a.id)
+                .filter_map(|p| Some((ix.conference(&p.conference)?.name.as_str(), p.role)))
+                .collect();
+            let mut kinds: Vec<PledgeKind> = Vec::new();
+            for p in d.pledges.iter().filter(|p| p.actor == a.id) {
+                if !kinds.contains(&p.kind) {
+                    kinds.push(p.kind);
+                }
+            }
+            TableRow {
+                id: &a.id,
+                name: &a.name,
+                kind: a.kind,
+                status,
+                conferences,
+                kinds,
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod table_rows_tests {
+    use super::*;
+
+    #[test]
+    fn table_rows_say_what_the_records_say() {
+        let ix = Index::embedded().unwrap();
+        let date = "2014-09-15".parse().ok();
+        for row in table_rows(&ix, date) {
+            let rec = actor_record(&ix, row.id, date).unwrap();
+            assert_eq!(row.status, rec.status, "{}", row.id);
+            let confs: Vec<(&str, ParticipationRole)> = rec
+                .participations
+                .iter()
+                .map(|p| (p.conference_name, p.role))
+                .collect();
+            assert_eq!(row.conferences, confs, "{}", row.id);
+            let mut kinds: Vec<PledgeKind> = Vec::new();
+            for p in rec.pledges.iter().filter(|p| !p.from_communique) {
+                if !kinds.contains(&p.kind) {
+                    kinds.push(p.kind);
+                }
+            }
+            assert_eq!(row.kinds, kinds, "{}", row.id);
+        }
+    }
+}

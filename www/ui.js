@@ -6,7 +6,7 @@
 import { el, setHeight } from './dom.js';
 import { fromDays, human, toDays, useMonths, whenText } from './dates.js';
 import { disputesNodes, itemNodes, labelMaps, overviewNodes, recordNodes, sourceLabel } from './record.js';
-import { tableNodes } from './tables.js';
+import { countriesTableNode, eventsTableNode } from './tables.js';
 import { wireTimeline } from './timeline-input.js';
 import { wireMap } from './map-input.js';
 
@@ -118,6 +118,7 @@ export class Viewer {
       this.sources = new Map(this.app.sources().map((s) => [s.id, s]));
       this.labels = this.app.labels();
       this.overview = null;
+      this.eventsTable = null;
       this.renderDisputes();
       this.setSliderRange();
       this.sync();
@@ -335,10 +336,17 @@ export class Viewer {
     const details = this.part('table-view');
     const wrap = this.part('tables');
     if (!details || !wrap || !details.open) return;
-    wrap.replaceChildren(...tableNodes(this.app, this.sources, this.maps, this.view, (code) => {
+    const countries = countriesTableNode(this.app, this.maps, this.view, (code) => {
       this.select(code, { zoom: true });
       this.part('panel').focus();
-    }));
+    });
+    if (this.eventsTable && wrap.lastElementChild === this.eventsTable && wrap.firstElementChild !== this.eventsTable) {
+      // The events table stays in place: only the countries table follows the view.
+      wrap.firstElementChild.replaceWith(countries);
+    } else {
+      this.eventsTable ??= eventsTableNode(this.app, this.sources);
+      wrap.replaceChildren(countries, this.eventsTable);
+    }
   }
 
   // ---- changes to the view ----

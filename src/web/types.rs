@@ -31,6 +31,8 @@ export interface Commitment { id: string; kind: PledgeKind; summary: string; app
 export interface Conference { id: string; name: string; city: string; country: string; date: When; date_dispute?: string; count_dispute?: string; summary: string; commitments?: Commitment[]; sources: string[]; }
 
 export interface ActorSummary { id: string; name: string; kind: ActorKind; status: StatusKey | null; statuses: StatusKey[]; }
+/** One row of the table view: the conferences as [name, role] pairs, the kinds of own pledges. */
+export interface TableRow { id: string; name: string; kind: ActorKind; status: StatusKey | null; conferences: [string, ParticipationRole][]; kinds: PledgeKind[]; }
 export interface ParticipationView { conference: string; conference_name: string; date: When; role: ParticipationRole; note?: string; sources: string[]; }
 export interface PledgeView { id: string; kind: PledgeKind; summary: string; amount?: { value: number; unit: string; text: string }; date?: When; conference?: string; certainty: Certainty; from_communique: boolean; quotes: Quote[]; sources: string[]; }
 /** Everything the dataset holds about one actor. */

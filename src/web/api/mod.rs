@@ -220,6 +220,13 @@ impl Coalition {
             .ok_or_else(|| JsError::new("could not write the dataset as JSON"))
     }
 
+    /// The table view's rows on `date`: `[{id, name, kind, status, conferences: [[name, role]],
+    /// kinds}]`, without building each actor's whole record.
+    #[wasm_bindgen(js_name = tableRows, unchecked_return_type = "TableRow[]")]
+    pub fn table_rows(&self, date: Option<String>) -> Result<JsValue, JsError> {
+        to_js(&query::table_rows(&self.ix, parse_date(date)?))
+    }
+
     /// Every dispute: where the sources disagree, each claim with its sources.
     #[wasm_bindgen(unchecked_return_type = "Dispute[]")]
     pub fn disputes(&self) -> Result<JsValue, JsError> {
