@@ -86,58 +86,45 @@ pub enum Notice {
     },
 }
 
-impl fmt::Display for Notice {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl Notice {
+    /// What was wrong with the value: the words after "Ignored " in a link's notice, and the
+    /// refusal of a call that asked for the value by name.
+    fn problem(&self) -> String {
         match self {
-            Notice::TooLong { key } => write!(f, "Ignored {key}: the value is too long."),
-            Notice::UnknownCountry(v) => write!(f, "Ignored country “{v}”: not in the dataset."),
-            Notice::BadDate { key, value } => {
-                write!(f, "Ignored {key} “{value}”: expected YYYY-MM-DD.")
-            }
+            Notice::TooLong { key } => format!("{key}: the value is too long"),
+            Notice::UnknownCountry(v) => format!("country “{v}”: not in the dataset"),
+            Notice::BadDate { key, value } => format!("{key} “{value}”: expected YYYY-MM-DD"),
             Notice::DateOutside {
                 key,
                 date,
                 first,
                 last,
-            } => write!(
-                f,
-                "Ignored {key} {date}: outside the story (dates from {first} to {last} are shown)."
-            ),
-            Notice::UnknownFraming(v) => write!(
-                f,
-                "Ignored framing “{v}”: expected {}.",
+            } => {
+                format!("{key} {date}: outside the story (dates from {first} to {last} are shown)")
+            }
+            Notice::UnknownFraming(v) => format!(
+                "framing “{v}”: expected {}",
                 Framing::ALL.map(Framing::key).join(", ")
             ),
-            Notice::BadCamera { value, reason } => {
-                write!(f, "Ignored map view “{value}”: {reason}.")
-            }
-            Notice::UnknownItem(v) => write!(f, "Ignored timeline item “{v}”: not in the dataset."),
-            Notice::UnknownRecord(v) => write!(f, "Ignored record “{v}”: not in the dataset."),
-            Notice::UnknownStatus(v) => write!(
-                f,
-                "Ignored status “{v}”: expected {}.",
+            Notice::BadCamera { value, reason } => format!("map view “{value}”: {reason}"),
+            Notice::UnknownItem(v) => format!("timeline item “{v}”: not in the dataset"),
+            Notice::UnknownRecord(v) => format!("record “{v}”: not in the dataset"),
+            Notice::UnknownStatus(v) => format!(
+                "status “{v}”: expected {}",
                 Status::ALL.map(Status::key).join(", ")
             ),
-            Notice::UnknownKind(v) => write!(
-                f,
-                "Ignored pledge kind “{v}”: expected {}.",
+            Notice::UnknownKind(v) => format!(
+                "pledge kind “{v}”: expected {}",
                 PledgeKind::ALL.map(PledgeKind::key).join(", ")
             ),
-            Notice::UnknownTimeline(v) => {
-                write!(f, "Ignored timeline “{v}”: expected actor or kind.")
+            Notice::UnknownTimeline(v) => format!("timeline “{v}”: expected actor or kind"),
+            Notice::BadWindow { value, reason } => format!("time window “{value}”: {reason}"),
+            Notice::TooManyParameters { dropped } => {
+                format!("the last {dropped} parameter(s): a link carries at most {MAX_PARAMS}")
             }
-            Notice::BadWindow { value, reason } => {
-                write!(f, "Ignored time window “{value}”: {reason}.")
-            }
-            Notice::TooManyParameters { dropped } => write!(
-                f,
-                "Ignored the last {dropped} parameter(s): a link carries at most {MAX_PARAMS}."
-            ),
         }
     }
-}
 
-impl Notice {
     /// The notice as the error of a call that asked for the value by name (`setView`, a CLI flag):
     /// the same facts, phrased as a refusal rather than as a link's ignored part.
     pub fn refusal(&self) -> String {
@@ -145,12 +132,14 @@ impl Notice {
             Notice::UnknownCountry(v) => format!(
                 "no country {v:?} in the dataset or on the map: give an ISO code (FRA), a name or an alias"
             ),
-            other => other
-                .to_string()
-                .trim_start_matches("Ignored ")
-                .trim_end_matches('.')
-                .to_string(),
+            other => other.problem(),
         }
+    }
+}
+
+impl fmt::Display for Notice {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Ignored {}.", self.problem())
     }
 }
 
