@@ -107,8 +107,13 @@ pub fn legend_title(ix: &Index, date: Option<Date>, compare: Option<Date>) -> St
     }
 }
 
+/// The menu's words for a framing.
 pub fn framing_label(f: Framing) -> &'static str {
-    f.label()
+    match f {
+        Framing::Region => "Middle East & Europe",
+        Framing::World => "World",
+        Framing::Gulf => "Gulf & Levant",
+    }
 }
 
 pub fn role_label(r: ParticipationRole) -> &'static str {

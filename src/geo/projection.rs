@@ -42,15 +42,6 @@ impl Framing {
         Framing::ALL.into_iter().find(|f| f.key() == s)
     }
 
-    /// The menu's words for the framing.
-    pub fn label(self) -> &'static str {
-        match self {
-            Framing::Region => "Middle East & Europe",
-            Framing::World => "World",
-            Framing::Gulf => "Gulf & Levant",
-        }
-    }
-
     pub fn key(self) -> &'static str {
         match self {
             Framing::Region => "region",

@@ -12,11 +12,6 @@ use crate::model::PledgeKind;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct KindFilter(u16);
 
-/// The machine name of a pledge kind, as in the dataset's JSON (`air_strikes`).
-pub fn kind_key(k: PledgeKind) -> &'static str {
-    k.key()
-}
-
 fn bit(k: PledgeKind) -> u16 {
     let i = PledgeKind::ALL.iter().position(|x| *x == k).unwrap_or(0);
     1 << i
@@ -68,7 +63,7 @@ impl fmt::Display for KindFilter {
             if !first {
                 f.write_str(",")?;
             }
-            f.write_str(kind_key(k))?;
+            f.write_str(k.key())?;
             first = false;
         }
         Ok(())
@@ -84,7 +79,7 @@ impl FromStr for KindFilter {
         for part in s.split(',').map(str::trim).filter(|p| !p.is_empty()) {
             let k = PledgeKind::ALL
                 .into_iter()
-                .find(|k| kind_key(*k) == part)
+                .find(|k| k.key() == part)
                 .ok_or_else(|| format!("unknown pledge kind {part:?}"))?;
             bits |= bit(k);
         }

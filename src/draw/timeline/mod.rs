@@ -44,7 +44,7 @@ use crate::dataset::Index;
 use crate::date::Date;
 
 pub use draw::draw_timeline;
-pub use filter::{kind_key, KindFilter};
+pub use filter::KindFilter;
 pub use items::key;
 pub use layout::{PHONE, TARGET};
 pub use legend::LegendKey;

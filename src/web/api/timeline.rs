@@ -252,12 +252,6 @@ impl Coalition {
         )
         .map_err(|e| JsError::new(&e.to_string()))
     }
-
-    /// The timeline's organisation: "actor" (a row per pledging actor) or "kind".
-    #[wasm_bindgen(js_name = timelineMode)]
-    pub fn timeline_mode(&self) -> String {
-        self.view.timeline.to_string()
-    }
 }
 
 impl Coalition {
