@@ -468,13 +468,6 @@ USAGE:
         };
         let ix = load()?;
         let view = render_view(a, &ix)?;
-        if let Some(c) = &view.country {
-            if scene::shape_of(&Shapes::embedded().map_err(|e| Failure(e, 1))?, c).is_none() {
-                // An organisation (the UN) or a country the map lacks: say so rather than draw
-                // no selection without a word.
-                eprintln!("note: {c} has no shape on the map; nothing is outlined");
-            }
-        }
         let err = |e: draw::DrawError| Failure(e.to_string(), 1);
         let write_svg =
             |svg: String| std::fs::write(path, svg).map_err(|e| Failure(format!("{path}: {e}"), 1));
@@ -482,6 +475,13 @@ USAGE:
             Some("map") => {
                 let (w, h) = (size("width", 1200)?, size("height", 760)?);
                 let shapes = Shapes::embedded().map_err(|e| Failure(e, 1))?;
+                if let Some(c) = view.country.as_deref() {
+                    if scene::shape_of(&shapes, c).is_none() {
+                        // An organisation (the UN) or a country the map lacks: say so rather than
+                        // draw no selection without a word.
+                        eprintln!("note: {c} has no shape on the map; nothing is outlined");
+                    }
+                }
                 if png {
                     let vp = scene::viewport(f64::from(w), f64::from(h), view.framing, view.camera);
                     let pm = scene::project(&ix, &shapes, vp);
