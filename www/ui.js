@@ -119,6 +119,7 @@ export class Viewer {
       this.labels = this.app.labels();
       this.overview = null;
       this.eventsTable = null;
+      this.part('compare')?.replaceChildren(); // rebuilt for the new conferences by sync()
       this.renderDisputes();
       this.setSliderRange();
       this.sync();
@@ -411,14 +412,7 @@ export class Viewer {
     this.changed();
     const item = id ? this.describeItem(id) : null;
     if (item?.kind === 'pledge' && view.country !== before && this.app.zoomToSelection()) this.redraw();
-    if (item?.kind === 'pledge') {
-      // Bring the pledge into the panel's view (the panel scrolls, not the page).
-      const li = this.part('panel').querySelector(`[data-pledge="${CSS.escape(item.id)}"]`);
-      if (li) {
-        li.classList.add('picked');
-        this.part('panel').scrollTop = Math.max(0, li.offsetTop - this.part('panel').offsetTop - 8);
-      }
-    }
+    if (item?.kind === 'pledge') this.pickInPanel(this.part('panel').querySelector(`[data-pledge="${CSS.escape(item.id)}"]`));
     const who = item?.kind === 'pledge' && view.country !== before ? ` ${this.app.name(view.country) ?? ''} selected.` : '';
     this.announce(item ? `${item.category}: ${item.title}, ${whenText(item.when) || human(date)}.${who}` : 'Timeline selection cleared.');
     return date ?? null;
@@ -506,14 +500,25 @@ export class Viewer {
   highlightRecord() {
     const id = this.view.record;
     if (!id) return;
-    for (const box of [this.part('panel'), this.part('disputes')]) {
-      const node = box?.querySelector(`[data-record="${CSS.escape(id)}"]`);
-      if (!node) continue;
-      node.classList.add('picked');
-      if (box === this.part('panel')) box.scrollTop = Math.max(0, node.offsetTop - box.offsetTop - 8);
-      else node.scrollIntoView({ block: 'center' });
+    const selector = `[data-record="${CSS.escape(id)}"]`;
+    const inPanel = this.part('panel').querySelector(selector);
+    if (inPanel) {
+      this.pickInPanel(inPanel);
       return;
     }
+    const inDisputes = this.part('disputes')?.querySelector(selector);
+    if (inDisputes) {
+      inDisputes.classList.add('picked');
+      inDisputes.scrollIntoView({ block: 'center' });
+    }
+  }
+
+  /** Outlines an entry of the panel and scrolls the panel (not the page) to it. */
+  pickInPanel(node) {
+    if (!node) return;
+    const panel = this.part('panel');
+    node.classList.add('picked');
+    panel.scrollTop = Math.max(0, node.offsetTop - panel.offsetTop - 8);
   }
 
   /** The page's "Where the sources disagree" section: every dispute, built once per dataset. */
@@ -583,9 +588,6 @@ export class Viewer {
   wireCompare() {
     const select = this.part('compare');
     if (!select) return;
-    select.replaceChildren(el('option', { value: '' }, 'No comparison'),
-      ...this.app.conferences().map((v) => el('option', { value: v.conference.date.date },
-        `Changes since ${v.conference.city} (${human(v.conference.date.date)})`)));
     select.addEventListener('change', () => {
       this.app.setView({ compare: select.value || null });
       this.syncLegend();
@@ -598,6 +600,13 @@ export class Viewer {
   syncCompare() {
     const select = this.part('compare');
     if (!select) return;
+    // The choices are built on the first sync after a dataset arrives, not in the constructor:
+    // that runs before the first paint, and a brought dataset has conferences of its own.
+    if (!select.options.length) {
+      select.append(el('option', { value: '' }, 'No comparison'),
+        ...this.app.conferences().map((v) => el('option', { value: v.conference.date.date },
+          `Changes since ${v.conference.city} (${human(v.conference.date.date)})`)));
+    }
     const value = this.view.compare ?? '';
     if (![...select.options].some((o) => o.value === value)) select.append(el('option', { value }, `Changes since ${human(value)}`));
     select.value = value;

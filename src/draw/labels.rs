@@ -37,6 +37,20 @@ fn overlaps(a: Rect, b: Rect) -> bool {
     !(a.2 < b.0 || a.0 > b.2 || a.3 < b.1 || a.1 > b.3)
 }
 
+/// Whether a label box lies wholly on the country: its four corners and the country's anchor
+/// all hit it.
+fn sits_on(map: &ProjectedMap, c: &ProjectedCountry, rect: Rect) -> bool {
+    [
+        (rect.0, rect.1),
+        (rect.2, rect.1),
+        (rect.0, rect.3),
+        (rect.2, rect.3),
+        c.anchor,
+    ]
+    .iter()
+    .all(|&(x, y)| map.hit(x, y) == Some(c.shape))
+}
+
 fn area_of(b: Rect) -> f64 {
     (b.2 - b.0) * (b.3 - b.1)
 }
@@ -130,16 +144,7 @@ pub fn place_labels<DB: DrawingBackend>(
         let rect = box_at(c.anchor, size);
         // The whole label must sit on the country's fill (its corners too), so its colour is
         // chosen against the right ground.
-        let fits = [
-            (rect.0, rect.1),
-            (rect.2, rect.1),
-            (rect.0, rect.3),
-            (rect.2, rect.3),
-            c.anchor,
-        ]
-        .iter()
-        .all(|&(x, y)| map.hit(x, y) == Some(c.shape));
-        if fits && on_view(rect) && !taken.iter().any(|&r| overlaps(r, rect)) {
+        if sits_on(map, c, rect) && on_view(rect) && !taken.iter().any(|&r| overlaps(r, rect)) {
             taken.push(rect);
             if let Some(n) = named.get_mut(i) {
                 *n = true;
@@ -230,16 +235,7 @@ pub fn place_labels<DB: DrawingBackend>(
                 continue;
             };
             let rect = box_at(c.anchor, size);
-            let fits = [
-                (rect.0, rect.1),
-                (rect.2, rect.1),
-                (rect.0, rect.3),
-                (rect.2, rect.3),
-                c.anchor,
-            ]
-            .iter()
-            .all(|&(x, y)| map.hit(x, y) == Some(c.shape));
-            if fits && on_view(rect) && !taken.iter().any(|&r| overlaps(r, rect)) {
+            if sits_on(map, c, rect) && on_view(rect) && !taken.iter().any(|&r| overlaps(r, rect)) {
                 taken.push(rect);
                 labels.push(Label {
                     text: c.name.clone(),

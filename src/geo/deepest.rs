@@ -192,20 +192,7 @@ impl<'a> Rings<'a> {
         let mut d2 = f64::INFINITY;
         for run in &self.runs {
             let (x0, y0, x1, y1) = run.bbox;
-            let dx = if x < x0 {
-                x0 - x
-            } else if x > x1 {
-                x - x1
-            } else {
-                0.0
-            };
-            let dy = if y < y0 {
-                y0 - y
-            } else if y > y1 {
-                y - y1
-            } else {
-                0.0
-            };
+            let (dx, dy) = (gap(x, x0, x1), gap(y, y0, y1));
             let crosses = y >= y0 && y <= y1 && x <= x1;
             let near = dx * dx + dy * dy < d2;
             if !crosses && !near {
@@ -235,6 +222,18 @@ impl<'a> Rings<'a> {
     }
 }
 
+/// How far `v` lies outside `lo..=hi` (0 inside). (Comparisons, not `min`/`max`: see
+/// `segment_d2`.)
+fn gap(v: f64, lo: f64, hi: f64) -> f64 {
+    if v < lo {
+        lo - v
+    } else if v > hi {
+        v - hi
+    } else {
+        0.0
+    }
+}
+
 /// Signed distance to the inside of a rectangle (x0, y0, x1, y1): positive inside. (Comparisons,
 /// not `min`/`max`: see `segment_d2`.)
 pub fn rect_depth((x0, y0, x1, y1): (f64, f64, f64, f64), x: f64, y: f64) -> f64 {
@@ -243,20 +242,7 @@ pub fn rect_depth((x0, y0, x1, y1): (f64, f64, f64, f64), x: f64, y: f64) -> f64
     if inner >= 0.0 {
         inner
     } else {
-        let dx = if x < x0 {
-            x0 - x
-        } else if x > x1 {
-            x - x1
-        } else {
-            0.0
-        };
-        let dy = if y < y0 {
-            y0 - y
-        } else if y > y1 {
-            y - y1
-        } else {
-            0.0
-        };
+        let (dx, dy) = (gap(x, x0, x1), gap(y, y0, y1));
         -(dx * dx + dy * dy).sqrt()
     }
 }
