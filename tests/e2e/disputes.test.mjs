@@ -3,7 +3,7 @@
 // highlights it.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { openApp } from './harness.mjs';
+import { openApp, untilReady } from './harness.mjs';
 
 let app;
 before(async () => { app = await openApp('?country=IRN'); });
@@ -37,7 +37,7 @@ test('the disputes section lists every dispute with its claims', async () => {
 test('a permalink opens its record and highlights it', async () => {
   const { page } = app.b;
   await page.goto(`${app.server.url}?record=western-source-saudi-frontline`);
-  await page.waitForFunction(() => document.body.dataset.ready === 'true');
+  await untilReady(page);
   const panel = page.getByRole('region', { name: 'Details: Saudi Arabia' });
   await panel.waitFor({ timeout: 3000 });
   assert.equal(await panel.locator('[data-record="western-source-saudi-frontline"]').getAttribute('class'), 'picked');
@@ -45,6 +45,6 @@ test('a permalink opens its record and highlights it', async () => {
   await page.evaluate(() => window.coalitionMap.select('FRA'));
   await page.waitForFunction(() => location.search.includes('country=FRA') && !location.search.includes('record='));
   await page.goto(`${app.server.url}?record=no-such-record`);
-  await page.waitForFunction(() => document.body.dataset.ready === 'true');
+  await untilReady(page);
   assert.match(await page.locator('#notice').innerText(), /Ignored record “no-such-record”/);
 });

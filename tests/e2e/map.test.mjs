@@ -5,7 +5,7 @@
 // keyboard traversal and compare mode work and live in the URL.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, browser } from './harness.mjs';
+import { serve, browser, untilReady } from './harness.mjs';
 
 const server = await serve();
 const b = await browser();
@@ -13,7 +13,7 @@ after(async () => { await b.close(); server.close(); });
 
 const open = async (q, page = b.page) => {
   await page.goto(server.url + q);
-  await page.waitForFunction(() => document.body.dataset.ready === 'true', null, { timeout: 20000 });
+  await untilReady(page);
 };
 const param = (name, page = b.page) => new URL(page.url()).searchParams.get(name);
 const viewChanged = (before, page = b.page) =>
@@ -143,7 +143,7 @@ test('the status filter fades the rest, lives in the URL and is restored', async
   await b.page.waitForFunction(() => location.search.includes('status=signed'));
   assert.equal(await button.getAttribute('aria-pressed'), 'true');
   await b.page.reload();
-  await b.page.waitForFunction(() => document.body.dataset.ready === 'true');
+  await untilReady(b.page);
   assert.equal(await b.page.locator('[data-part="legend"] [data-status="signed"]').getAttribute('aria-pressed'), 'true');
   await b.page.locator('[data-part="legend"] [data-status="signed"]').click();
   await b.page.waitForFunction(() => !location.search.includes('status='));
@@ -176,7 +176,7 @@ test('compare mode: Jeddah against Paris, with its legend, table column and URL'
   const sau = await b.page.locator('#table-view tr:has(button[data-code="SAU"]) [data-change]').getAttribute('data-change');
   assert.notEqual(sau, 'joined');
   await b.page.reload();
-  await b.page.waitForFunction(() => document.body.dataset.ready === 'true');
+  await untilReady(b.page);
   assert.equal(await b.page.locator('[data-part="compare"]').inputValue(), '2014-09-11');
   assert.deepEqual(b.errors, []);
 });

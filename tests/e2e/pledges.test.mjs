@@ -4,7 +4,7 @@
 // item exactly once.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { openApp } from './harness.mjs';
+import { openApp, untilReady } from './harness.mjs';
 
 let app, b;
 before(async () => {
@@ -13,7 +13,7 @@ before(async () => {
 });
 after(async () => { await app?.close(); });
 
-const ready = () => b.page.waitForFunction(() => document.body.dataset.ready === 'true');
+const ready = () => untilReady(b.page);
 const frame = () => b.page.waitForTimeout(120);
 
 test('the first view is pledges by country; By kind switches and the URL keeps it', async () => {

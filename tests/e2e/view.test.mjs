@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
-import { serve, browser } from './harness.mjs';
+import { serve, browser, untilReady } from './harness.mjs';
 
 let server, b;
 before(async () => {
@@ -19,7 +19,7 @@ after(async () => {
 
 async function open(path) {
   await b.page.goto(server.url + path);
-  await b.page.waitForFunction(() => document.body.dataset.ready === 'true', null, { timeout: 20000 });
+  await untilReady(b.page);
 }
 
 const details = (name) => b.page.getByRole('region', { name: `Details: ${name}` });
@@ -62,7 +62,7 @@ test('a map country outside the dataset round-trips through the URL', async () =
   await details('Poland').waitFor({ timeout: 3000 });
   await b.page.waitForFunction(() => location.search.includes('country=POL'));
   await b.page.reload();
-  await b.page.waitForFunction(() => document.body.dataset.ready === 'true');
+  await untilReady(b.page);
   await details('Poland').waitFor({ timeout: 3000 });
   assert.equal(await b.page.isHidden('#notice'), true, 'no "not in the dataset" notice');
   assert.deepEqual(b.errors, []);
