@@ -26,3 +26,5 @@ echo "build: $wasm ($profile) $raw bytes, $gz gzip -9"
 
 # One script per page: app.js / the embed / the iframe embed, each with ui.js and the glue above.
 node scripts/bundle.mjs "$profile"
+# The pages: the shared viewer template written into the page, and the baked first paint.
+node scripts/pages.mjs

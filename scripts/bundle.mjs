@@ -13,6 +13,9 @@
 //   www/embed.js               <- www/embed-element.js   (the public embed URL of the documented
 //                                                         snippet, app.js embedCode() and embed-example.html)
 //   www/embed-frame.bundle.js  <- www/embed-frame.js     (embed.html, the iframe embed)
+//   www/style.bundle.css       <- www/style.css          (the page: viewer.css + the page's chrome)
+//   www/embed.bundle.css       <- www/embed.css          (the embed's Shadow DOM: viewer.css + host reset)
+// The embed imports the shared viewer markup (www/viewer.html) as text: the `.html` loader below.
 //
 // The glue finds its .wasm at new URL('coalition_map_bg.wasm', import.meta.url): once bundled,
 // import.meta.url is the bundle's URL, so the plugin below rewrites that one URL to the wasm's place
@@ -48,6 +51,9 @@ const BUNDLES = [
   },
   { entry: 'embed-element.js', source: 'embed-element.js', out: 'embed.js' },
   { entry: 'embed-frame.js', source: 'embed-frame.js', out: 'embed-frame.bundle.js' },
+  // The stylesheets: each @import of viewer.css inlined, so a page loads one sheet, not a chain.
+  { entry: 'style.css', source: 'style.css', out: 'style.bundle.css' },
+  { entry: 'embed.css', source: 'embed.css', out: 'embed.bundle.css' },
 ];
 
 /** Points the glue's default wasm URL at the wasm's place relative to the bundle (see above). */
@@ -81,8 +87,11 @@ for (const { entry, source, out } of BUNDLES) {
     target: 'esnext', // no syntax lowering: the code runs as written
     charset: 'utf8', // module scripts are always decoded as UTF-8; keeps "—" as one character, not \u2014
     minify: release,
-    sourcemap: release ? 'linked' : false,
-    banner: { js: `// Built from www/${source} by scripts/build.sh (${profile}); edit the sources, not this file.` },
+    sourcemap: release && out.endsWith('.js') ? 'linked' : false,
+    loader: { '.html': 'text' },
+    banner: out.endsWith('.css')
+      ? { css: `/* Built from www/${source} by scripts/build.sh (${profile}); edit the sources, not this file. */` }
+      : { js: `// Built from www/${source} by scripts/build.sh (${profile}); edit the sources, not this file.` },
     outfile,
     logLevel: 'warning',
     plugins: [wasmUrl(dirname(outfile))],

@@ -24,52 +24,28 @@ function loadOnce() {
   return loading;
 }
 
-const STYLESHEET = new URL('./embed.css', import.meta.url).href;
+// The viewer's markup is the page's (www/viewer.html, one template for both), bundled in as text by
+// scripts/bundle.mjs; its stylesheet is embed.bundle.css (viewer.css plus the host reset), a file
+// beside this script so a strict style-src 'self' host allows it.
+import VIEWER_HTML from './viewer.html';
 
-function skeleton(label) {
-  return el('div', { class: 'cm', part: 'container' },
-    el('div', { class: 'notice', 'data-part': 'notice', role: 'status', hidden: true }),
-    el('div', { class: 'errors', 'data-part': 'errors', role: 'alert', hidden: true }),
-    el('div', { class: 'main' },
-      el('div', { class: 'map-card' },
-        el('div', { class: 'toolbar' },
-          el('div', { class: 'framing', role: 'group', 'aria-label': 'Map framing' },
-            el('button', { type: 'button', 'data-framing': 'region', 'aria-pressed': 'true' }, 'Middle East & Europe'),
-            el('button', { type: 'button', 'data-framing': 'gulf', 'aria-pressed': 'false' }, 'Gulf & Levant'),
-            el('button', { type: 'button', 'data-framing': 'world', 'aria-pressed': 'false' }, 'World')),
-          el('div', { class: 'zoom', role: 'group', 'aria-label': 'Map zoom' },
-            el('button', { type: 'button', 'data-map-zoom': 'in', 'aria-label': 'Zoom the map in' }, '+'),
-            el('button', { type: 'button', 'data-map-zoom': 'out', 'aria-label': 'Zoom the map out' }, '−'),
-            el('button', { type: 'button', 'data-map-zoom': 'reset' }, 'Reset'))),
-        el('div', { class: 'canvas-wrap', 'data-part': 'map-wrap' },
-          el('canvas', { 'data-part': 'map', role: 'img', tabindex: '0', 'aria-roledescription': 'interactive map', 'aria-label': label }),
-          el('div', { class: 'tooltip', 'data-part': 'tooltip', hidden: true }),
-          el('div', { class: 'overlay', 'data-part': 'status', role: 'status' }, 'Loading the map…')),
-        el('div', { class: 'map-tools' },
-          el('div', { class: 'legend-filter' },
-            el('span', { 'data-part': 'legend-title', class: 'small' }, 'Status'),
-            el('ul', { class: 'legend', 'data-part': 'legend', 'aria-label': 'Show only these statuses (click to filter the map)' })),
-          el('label', { class: 'compare small' }, 'Compare ', el('select', { 'data-part': 'compare' }))),
-        el('div', { class: 'date-control' },
-          el('button', { type: 'button', class: 'play', 'data-part': 'play', disabled: true, 'aria-label': 'Play through the days' }, '▶ Play'),
-          el('input', { type: 'range', 'data-part': 'date', 'aria-label': 'Date shown', min: 0, max: 0, value: 0, step: 1, disabled: true }),
-          el('output', { 'data-part': 'date-label' }, '—'))),
-      el('div', { class: 'panel', 'data-part': 'panel', role: 'region', 'aria-label': 'Details', tabindex: '-1' })),
-    el('div', { class: 'timeline-card' },
-      el('div', { class: 'toolbar' },
-        el('div', { class: 'framing', role: 'group', 'aria-label': 'Timeline rows' },
-          el('button', { type: 'button', 'data-timeline': 'actor', 'aria-pressed': 'true' }, 'By country'),
-          el('button', { type: 'button', 'data-timeline': 'kind', 'aria-pressed': 'false' }, 'By kind')),
-        el('div', { class: 'zoom', role: 'group', 'aria-label': 'Time axis' },
-          el('button', { type: 'button', 'data-timeline-zoom': 'in', 'aria-label': 'Zoom the time axis in' }, '+'),
-          el('button', { type: 'button', 'data-timeline-zoom': 'out', 'aria-label': 'Zoom the time axis out' }, '−'),
-          el('button', { type: 'button', 'data-timeline-zoom': 'reset' }, 'All days'))),
-      el('div', { class: 'canvas-wrap' },
-        el('canvas', { 'data-part': 'timeline', tabindex: '0', role: 'img', 'aria-label': 'Timeline of events and pledges, September 2014. Arrow keys step through them.' }),
-        el('div', { class: 'tooltip tooltip-wide', 'data-part': 'timeline-tooltip', hidden: true })),
-      el('div', { class: 'item-detail', 'data-part': 'item-detail', 'aria-live': 'polite' })),
-    el('div', { class: 'sr-only', 'data-part': 'announce', 'aria-live': 'polite' }),
-  );
+const STYLESHEET = new URL('./embed.bundle.css', import.meta.url).href;
+
+/** The viewer template once per page, without the page's own parts (headings, search, hints). The
+ *  markup is our own static file, never dataset text, so parsing it as HTML is safe. */
+let template = null;
+function viewerTemplate() {
+  if (!template) {
+    template = document.createElement('template');
+    template.innerHTML = VIEWER_HTML;
+    const t = template.content;
+    for (const n of t.querySelectorAll('[data-page-only]')) n.remove();
+    // A section named by a heading the embed dropped keeps no dangling reference.
+    for (const n of t.querySelectorAll('[aria-labelledby]')) {
+      if (!t.getElementById(n.getAttribute('aria-labelledby'))) n.removeAttribute('aria-labelledby');
+    }
+  }
+  return template.content.cloneNode(true);
 }
 
 class CoalitionMapElement extends HTMLElement {
@@ -78,10 +54,7 @@ class CoalitionMapElement extends HTMLElement {
   constructor() {
     super();
     const root = this.attachShadow({ mode: 'open' });
-    root.append(
-      el('link', { rel: 'stylesheet', href: STYLESHEET }),
-      skeleton('Map of the coalition against ISIL, countries coloured by status'),
-    );
+    root.append(el('link', { rel: 'stylesheet', href: STYLESHEET }), viewerTemplate());
     this.viewer = null;
     this.lastCountry = null;
     this.ready = new Promise((resolve) => { this.resolveReady = resolve; });
