@@ -2,15 +2,22 @@
 // Writes the served pages from their sources, after the bundles (scripts/build.sh runs it):
 //   www/index.html <- www/page.html        with the viewer (www/viewer.html) in place of <!--viewer-->
 //   www/embed.html <- www/embed-page.html  (the iframe embed)
-// and, in each, the baked first paint in place of <!--baked-map--> (see bakedMap below).
+// and the page's baked first paint: `coalition bake` (the native CLI, the same drawing code as the
+// canvas) renders the default view's map as a compact SVG, its statuses as an HTML table and a PNG
+// for link previews into www/baked/; the SVG goes in place of <!--baked-map--> (on screen as soon
+// as the HTML is, before any script or wasm), the table in place of <!--baked-table--> (inside
+// <noscript>: the page without JavaScript still shows the map and the statuses). www/first-paint.js
+// hides the baked map for a deep link or a dark theme, which it would not match.
 // One template, www/viewer.html, is the viewer's markup for the page and for the <coalition-map>
 // element (which imports it as text): the two cannot drift. The outputs are build output
 // (gitignored); edit the sources.
 //
 // Usage: node scripts/pages.mjs
+import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const WWW = join(ROOT, 'www');
@@ -28,7 +35,20 @@ function fill(text, name, value, file) {
 /** The viewer's markup without its leading explanatory comment. */
 const viewer = read('viewer.html').replace(/^<!--[\s\S]*?-->\s*/, '');
 
-const page = fill(read('page.html'), 'viewer', viewer, 'www/page.html');
-writeFileSync(join(WWW, 'index.html'), page.replace(/<!--baked-map-->/, ''));
+/** The page's map box at its default width (1280 px window): the canvas is as tall as 0.66 of its
+ *  width (ui.js drawMap, and the CSS height before it draws), so the SVG fills the same box. */
+const BAKED = { width: 838, height: 553 };
+execFileSync('cargo', ['run', '--quiet', '--bin', 'coalition', '--', 'bake', '--out', join(WWW, 'baked'),
+  '--width', String(BAKED.width), '--height', String(BAKED.height)], { cwd: ROOT, stdio: 'inherit' });
+const svg = read('baked/map.svg')
+  .replace(/^<svg width="\d+" height="\d+"/, '<svg preserveAspectRatio="xMidYMid meet" focusable="false"');
+const baked = `<div class="baked" data-part="baked" aria-hidden="true">${svg.trim()}</div>`;
+const table = read('baked/table.html').trim();
+
+let page = fill(read('page.html'), 'viewer', viewer, 'www/page.html');
+page = fill(page, 'baked-map', baked, 'www/page.html (from viewer.html)');
+page = fill(page, 'baked-table', table, 'www/page.html');
+writeFileSync(join(WWW, 'index.html'), page);
 writeFileSync(join(WWW, 'embed.html'), read('embed-page.html'));
-console.log('pages: www/index.html, www/embed.html');
+const gz = (text) => gzipSync(text, { level: 9 }).length;
+console.log(`pages: www/index.html (${gz(page)} gzip -9, of which the baked map ${gz(baked)}), www/embed.html`);

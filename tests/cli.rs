@@ -425,3 +425,69 @@ fn arguments_are_checked_whole() {
         format!("coalition {}", env!("CARGO_PKG_VERSION"))
     );
 }
+
+/// `bake` writes the page's first paint: the default view's map as a compact SVG (one path per
+/// country, fill and outline together) that draws every country the full render draws, its
+/// statuses as an HTML table, and a PNG for link previews.
+#[test]
+fn bake_writes_the_first_paint_map_table_and_preview() {
+    let dir = tmp("bake");
+    let out = run(&[
+        "bake",
+        "--out",
+        dir.to_str().unwrap(),
+        "--width",
+        "838",
+        "--height",
+        "553",
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let svg = std::fs::read_to_string(dir.join("map.svg")).unwrap();
+    assert!(svg.starts_with("<svg width=\"838\" height=\"553\""));
+    assert!(!svg.contains("<polygon"), "every polygon became a path");
+    let full = tmp("bake-full.svg");
+    let r = run(&[
+        "render",
+        "map",
+        "--out",
+        full.to_str().unwrap(),
+        "--width",
+        "838",
+        "--height",
+        "553",
+    ]);
+    assert!(r.status.success());
+    let full = std::fs::read_to_string(full).unwrap();
+    let fills = |s: &str, tag: &str| {
+        s.split(tag)
+            .skip(1)
+            .filter_map(|e| e.split("fill=\"").nth(1)?.split('"').next())
+            .filter(|f| *f != "none")
+            .count()
+    };
+    assert_eq!(
+        fills(&svg, "<path "),
+        fills(&full, "<polygon "),
+        "one filled path per filled polygon"
+    );
+    assert!(
+        svg.len() * 2 < full.len(),
+        "{} vs {} bytes",
+        svg.len(),
+        full.len()
+    );
+    let table = std::fs::read_to_string(dir.join("table.html")).unwrap();
+    assert!(table
+        .contains("<caption>Countries and organisations by the end of September 2014</caption>"));
+    assert!(
+        table.contains("<tr><th scope=\"row\">France</th><td>Pledged military support</td></tr>")
+    );
+    let png = std::fs::read(dir.join("og-image.png")).unwrap();
+    assert_eq!(png.get(..8), Some(&b"\x89PNG\r\n\x1a\n"[..]));
+    // The PNG's width and height (IHDR): a link preview's 1200 × 630.
+    assert_eq!(png.get(16..24), Some(&[0, 0, 4, 176, 0, 0, 2, 118][..]));
+}

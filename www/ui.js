@@ -208,6 +208,8 @@ export class Viewer {
     // getImageData moves a canvas off the GPU and slows every later draw.)
     this.seaColour ??= this.app.seaColour();
     setHeight(this.mapCanvas, total);
+    // The baked first paint (www/index.html) gives way to the live map once it has drawn.
+    this.part('baked')?.remove();
     this.mapCanvas.dataset.drawn = String(Number(this.mapCanvas.dataset.drawn || 0) + 1);
   }
 

@@ -34,6 +34,8 @@ USAGE:
   coalition validate FILE                              check a dataset file (exit 1 on errors)
   coalition schema                                     the dataset's JSON Schema (what validate checks first)
   coalition --version                                  the version
+  coalition bake --out DIR [--width W] [--height H]    the page's first paint, for the build: DIR/map.svg
+                   (the default view, compact), DIR/table.html (its statuses) and DIR/og-image.png
   coalition render map|timeline --out FILE.svg|FILE.png [--date D] [--country C] [--framing region|gulf|world]
                    [--view LON,LAT,ZOOM] [--width W] [--height H] [--theme light|dark] [--compare D]
                    [--by actor|kind] [--from D] [--to D]      (timeline: rows and time window)
@@ -434,6 +436,57 @@ USAGE:
         Ok(view)
     }
 
+    /// The page's baked first paint (see `coalition_map::bake`): the default view's map at the
+    /// canvas's size as a compact SVG, its statuses as an HTML table, and a 1200 × 630 PNG for link
+    /// previews (`og:image`). scripts/pages.mjs writes them into the served HTML.
+    fn cmd_bake(a: &Args) -> Result<(), Failure> {
+        a.only(&["out", "width", "height"], 1)?;
+        let Some(dir) = a.flag("out") else {
+            return fail("bake: --out DIR is required");
+        };
+        let (w, h) = (pixels(a, "width", 840)?, pixels(a, "height", 554)?);
+        let ix = load()?;
+        let shapes = Shapes::embedded().map_err(|e| Failure(e, 1))?;
+        let view = ViewState::default();
+        let err = |e: draw::DrawError| Failure(e.to_string(), 1);
+        let dir = Path::new(dir);
+        std::fs::create_dir_all(dir).map_err(|e| Failure(format!("{}: {e}", dir.display()), 1))?;
+        let write = |name: &str, text: String| {
+            let path = dir.join(name);
+            std::fs::write(&path, text).map_err(|e| Failure(format!("{}: {e}", path.display()), 1))
+        };
+        let svg = scene::map_svg(&ix, &shapes, &view, Theme::LIGHT, w, h).map_err(err)?;
+        write("map.svg", coalition_map::bake::compact_svg(&svg))?;
+        write(
+            "table.html",
+            coalition_map::bake::status_table_html(&ix, view.date),
+        )?;
+        let (ow, oh) = (1200, 630);
+        let vp = scene::viewport(f64::from(ow), f64::from(oh), view.framing, view.camera);
+        let pm = scene::project(&ix, &shapes, vp);
+        let title = scene::legend_title(&ix, &view);
+        let mv = scene::map_view(&ix, &shapes, &view, None, Theme::LIGHT, &title);
+        let og = dir.join("og-image.png");
+        draw::to_png(
+            &og,
+            ow,
+            scene::map_total_height(ow, oh, view.framing),
+            |area| map::draw_map(area, &pm, &mv, 1.0),
+        )
+        .map_err(err)
+    }
+
+    /// A `--width`/`--height` in pixels (100..=8000), or `default`.
+    fn pixels(a: &Args, name: &str, default: u32) -> Result<u32, Failure> {
+        a.flag(name)
+            .map_or(Ok(default), |v| match v.parse::<u32>() {
+                Ok(n) if (100..=8000).contains(&n) => Ok(n),
+                _ => fail(format!(
+                    "--{name}: expected a whole number of pixels 100..=8000, got {v:?}"
+                )),
+            })
+    }
+
     fn cmd_render(a: &Args) -> Result<(), Failure> {
         a.only(
             &[
@@ -457,15 +510,7 @@ USAGE:
                 "render: {path}: expected a file name ending in .svg or .png"
             ));
         }
-        let size = |name: &str, default: u32| -> Result<u32, Failure> {
-            a.flag(name)
-                .map_or(Ok(default), |v| match v.parse::<u32>() {
-                    Ok(n) if (100..=8000).contains(&n) => Ok(n),
-                    _ => fail(format!(
-                        "--{name}: expected a whole number of pixels 100..=8000, got {v:?}"
-                    )),
-                })
-        };
+        let size = |name: &str, default: u32| pixels(a, name, default);
         let ix = load()?;
         let view = render_view(a, &ix)?;
         let err = |e: draw::DrawError| Failure(e.to_string(), 1);
@@ -529,6 +574,7 @@ USAGE:
             Some("export") => cmd_export(&a, out),
             Some("validate") => cmd_validate(&a, out),
             Some("render") => cmd_render(&a),
+            Some("bake") => cmd_bake(&a),
             Some("schema") => cmd_schema(&a, out),
             Some("version") => {
                 a.only(&[], 1)?;

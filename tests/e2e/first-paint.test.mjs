@@ -1,0 +1,146 @@
+// End-to-end: the baked first paint (issue 19). www/index.html carries the default view's map as an
+// SVG and its statuses as a <noscript> table, both rendered at build time by `coalition bake`. Here:
+// the map is on screen before any script runs and without JavaScript at all; a deep link or a dark
+// theme never shows it (it would show statuses or colours the reader did not ask for); the live
+// canvas takes its place in the same box.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { chromium } from 'playwright-core';
+import { serve, browser, untilReady } from './harness.mjs';
+
+let server;
+before(async () => { server = await serve(); });
+after(() => server?.close());
+
+/** A browser whose page never runs the app (its script is refused): what a reader sees between the
+ *  HTML arriving and the wasm drawing, frozen. first-paint.js still runs. */
+async function beforeTheApp(options = {}) {
+  const b = await browser(options);
+  await b.page.route(/app\.bundle\.js$/, (r) => r.abort());
+  return b;
+}
+
+const bakedShown = (page) => page.evaluate(() => {
+  const baked = document.querySelector('.baked');
+  if (!baked) return null;
+  const box = baked.getBoundingClientRect();
+  return getComputedStyle(baked).display !== 'none' && box.width > 100 && box.height > 100;
+});
+const overlayShown = (page) => page.$eval('#status', (o) => getComputedStyle(o).display !== 'none');
+
+test('the default view is on screen before the script, with its legend and no "Loading" overlay', async () => {
+  const b = await beforeTheApp();
+  try {
+    await b.page.goto(server.url);
+    assert.equal(await bakedShown(b.page), true);
+    assert.equal(await overlayShown(b.page), false);
+    const svg = await b.page.$eval('.baked svg', (s) => ({
+      paths: s.querySelectorAll('path').length,
+      text: s.textContent,
+      fills: new Set([...s.querySelectorAll('path')].map((p) => p.getAttribute('fill'))).size,
+    }));
+    assert.ok(svg.paths > 100, `${svg.paths} country paths`);
+    assert.ok(svg.fills >= 5, 'the statuses have their colours');
+    assert.match(svg.text, /Pledged military support/, 'the legend is drawn with the map');
+    assert.match(svg.text, /end of September 2014/, 'the legend says which date it shows');
+  } finally {
+    await b.close();
+  }
+});
+
+test('a deep link never shows the baked statuses: the overlay waits for the live map', async () => {
+  const b = await beforeTheApp();
+  try {
+    for (const q of ['?date=2014-09-11', '?compare=2014-09-11', '?country=FRA', '?framing=world', '?status=host', '?item=x']) {
+      await b.page.goto(server.url + q);
+      assert.equal(await bakedShown(b.page), false, `${q}: the baked map is hidden`);
+      assert.equal(await overlayShown(b.page), true, `${q}: "Loading the map…" instead`);
+    }
+    // A host's own parameters are not a view: the baked map stays.
+    await b.page.goto(`${server.url}?utm_source=newsletter`);
+    assert.equal(await bakedShown(b.page), true);
+  } finally {
+    await b.close();
+  }
+});
+
+test('a deep link to 11 Sept draws its own statuses, never the baked ones, at any moment', async () => {
+  const b = await browser();
+  try {
+    // Sample every animation frame from the first script on: the baked map must never be visible.
+    await b.page.addInitScript(() => {
+      window.bakedSeen = false;
+      const look = () => {
+        const baked = document.querySelector('.baked');
+        if (baked && getComputedStyle(baked).display !== 'none') window.bakedSeen = true;
+        if (document.body?.dataset.ready !== 'true') requestAnimationFrame(look);
+      };
+      requestAnimationFrame(look);
+    });
+    await b.page.goto(`${server.url}?date=2014-09-11`);
+    await untilReady(b.page);
+    assert.equal(await b.page.evaluate(() => window.bakedSeen), false);
+    assert.equal(await b.page.$('.baked'), null, 'the live map replaced it');
+    assert.match(await b.page.textContent('#legend-title'), /11 Sept 2014/);
+  } finally {
+    await b.close();
+  }
+});
+
+test('a dark theme (system or saved) never shows the light baked map', async () => {
+  const dark = await beforeTheApp({ colorScheme: 'dark' });
+  try {
+    await dark.page.goto(server.url);
+    assert.equal(await bakedShown(dark.page), false, 'system dark');
+  } finally {
+    await dark.close();
+  }
+  const saved = await beforeTheApp();
+  try {
+    await saved.page.goto(server.url);
+    await saved.page.evaluate(() => localStorage.setItem('coalition-map-theme', 'dark'));
+    await saved.page.reload();
+    assert.equal(await saved.page.evaluate(() => document.documentElement.dataset.theme), 'dark');
+    assert.equal(await bakedShown(saved.page), false, 'saved dark');
+  } finally {
+    await saved.close();
+  }
+});
+
+test('the live map takes the baked map\'s box: nothing moves when it draws', async () => {
+  const frozen = await beforeTheApp();
+  const live = await browser();
+  try {
+    await frozen.page.goto(server.url);
+    const before = await frozen.page.$eval('#map-wrap', (w) => w.getBoundingClientRect().toJSON());
+    await live.page.goto(server.url);
+    await untilReady(live.page);
+    const afterDraw = await live.page.$eval('#map-wrap', (w) => w.getBoundingClientRect().toJSON());
+    assert.equal(await live.page.$('.baked'), null);
+    for (const k of ['x', 'y', 'width', 'height']) {
+      assert.ok(Math.abs(before[k] - afterDraw[k]) <= 1, `${k}: ${before[k]} before, ${afterDraw[k]} after`);
+    }
+  } finally {
+    await frozen.close();
+    await live.close();
+  }
+});
+
+test('without JavaScript the page shows the map and the statuses as a table', async () => {
+  // A persistent context (the harness's) cannot switch JavaScript off; a plain one can.
+  const chromiumBrowser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+  try {
+    const page = await (await chromiumBrowser.newContext({ javaScriptEnabled: false, colorScheme: 'light' })).newPage();
+    await page.goto(server.url);
+    assert.equal(await bakedShown(page), true);
+    const table = page.getByRole('table', { name: /Countries and organisations by the end of September 2014/ });
+    await table.waitFor({ timeout: 3000 });
+    const row = (name) => table.getByRole('row', { name: new RegExp(`^${name}\\b`) });
+    assert.match(await row('France').textContent(), /Pledged military support/);
+    assert.match(await row('Qatar').textContent(), /Signed Jeddah communiqué/);
+    assert.match(await row('Iran').textContent(), /Rejected cooperation/);
+    assert.ok((await table.getByRole('row').count()) > 30);
+  } finally {
+    await chromiumBrowser.close();
+  }
+});

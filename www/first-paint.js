@@ -1,0 +1,19 @@
+// Runs before the page's body is parsed (a plain, blocking script in <head>: a few bytes, so the
+// baked first paint is never shown where it would be wrong). The baked map in index.html is the
+// default view in the light theme:
+// - a link that asks for another view (a date, a selection, a framing, a filter...) hides it, so it
+//   never shows statuses the link did not ask for; the live map replaces the "Loading" overlay;
+// - the reader's saved theme is applied now (app.js applies it again), so a dark theme never
+//   flashes light, and the dark theme hides the light picture (see viewer.css).
+(() => {
+  const root = document.documentElement;
+  try {
+    const theme = localStorage.getItem('coalition-map-theme');
+    if (theme === 'light' || theme === 'dark') root.dataset.theme = theme;
+  } catch {
+    // Storage refused (privacy settings): the system theme applies.
+  }
+  const VIEW_KEYS = ['country', 'date', 'framing', 'view', 'item', 'compare', 'status', 'record', 'dataset'];
+  const query = new URLSearchParams(location.search);
+  if (VIEW_KEYS.some((k) => query.has(k))) root.classList.add('deep-link');
+})();
