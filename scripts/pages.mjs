@@ -35,20 +35,36 @@ function fill(text, name, value, file) {
 /** The viewer's markup without its leading explanatory comment. */
 const viewer = read('viewer.html').replace(/^<!--[\s\S]*?-->\s*/, '');
 
-/** The page's map box at its default width (1280 px window): the canvas is as tall as 0.66 of its
- *  width (ui.js drawMap, and the CSS height before it draws), so the SVG fills the same box. */
-const BAKED = { width: 838, height: 553 };
-execFileSync('cargo', ['run', '--quiet', '--bin', 'coalition', '--', 'bake', '--out', join(WWW, 'baked'),
-  '--width', String(BAKED.width), '--height', String(BAKED.height)], { cwd: ROOT, stdio: 'inherit' });
-const svg = read('baked/map.svg')
-  .replace(/^<svg width="\d+" height="\d+"/, '<svg preserveAspectRatio="xMidYMid meet" focusable="false"');
-const baked = `<div class="baked" data-part="baked" aria-hidden="true">${svg.trim()}</div>`;
-const table = read('baked/table.html').trim();
+/** The map's box at two widths: the page's at a 1280 px window, and a phone's (the legend strip
+ *  below it, as on the live map under 560 px). The canvas is as tall as 0.66 of its width (ui.js
+ *  drawMap, and the CSS height before it draws), so each picture fills the box it is shown in. */
+const BAKED = [
+  { name: 'wide', width: 838, height: 553 },
+  { name: 'narrow', width: 350, height: 300 },
+];
+const pictures = BAKED.map(({ name, width, height }) => {
+  const out = join(WWW, 'baked', name);
+  execFileSync('cargo', ['run', '--quiet', '--bin', 'coalition', '--', 'bake', '--out', out,
+    '--width', String(width), '--height', String(height)], { cwd: ROOT, stdio: 'inherit' });
+  const svg = readFileSync(join(out, 'map.svg'), 'utf8').trim()
+    .replace(/^<svg width="\d+" height="\d+"/, `<svg class="baked-${name}" preserveAspectRatio="xMidYMid meet" focusable="false"`);
+  return svg;
+});
+const baked = `<div class="baked" data-part="baked" aria-hidden="true">${pictures.join('')}</div>`;
+const table = read('baked/wide/table.html').trim();
 
 let page = fill(read('page.html'), 'viewer', viewer, 'www/page.html');
 page = fill(page, 'baked-map', baked, 'www/page.html (from viewer.html)');
 page = fill(page, 'baked-table', table, 'www/page.html');
 writeFileSync(join(WWW, 'index.html'), page);
-writeFileSync(join(WWW, 'embed.html'), read('embed-page.html'));
+// The iframe embed: the element's shadow root as declarative markup (on screen with the HTML, no
+// wait for the element's script), the baked map slotted into its map box from the light DOM, where
+// embed.html's own stylesheet can hide it for a deep link or a dark theme.
+const shadow = `<template shadowrootmode="open"><link rel="stylesheet" href="embed.bundle.css">${
+  fill(viewer, 'baked-map', '<slot name="baked"></slot>', 'www/viewer.html')}</template>`;
+const frame = fill(read('embed-page.html'), 'element',
+  `<coalition-map>\n${baked.replace('class="baked"', 'slot="baked" class="baked"')}\n${shadow}</coalition-map>`,
+  'www/embed-page.html');
+writeFileSync(join(WWW, 'embed.html'), frame);
 const gz = (text) => gzipSync(text, { level: 9 }).length;
-console.log(`pages: www/index.html (${gz(page)} gzip -9, of which the baked map ${gz(baked)}), www/embed.html`);
+console.log(`pages: www/index.html (${gz(page)} gzip -9, of which the baked map ${gz(baked)}), www/embed.html (${gz(frame)} gzip -9)`);

@@ -31,19 +31,23 @@ import VIEWER_HTML from './viewer.html';
 
 const STYLESHEET = new URL('./embed.bundle.css', import.meta.url).href;
 
-/** The viewer template once per page, without the page's own parts (headings, search, hints). The
- *  markup is our own static file, never dataset text, so parsing it as HTML is safe. */
+/** Drops the page's own parts (headings, search, hints) from the viewer's markup, and any
+ *  reference to a heading dropped. */
+function dropPageOnly(root) {
+  for (const n of root.querySelectorAll('[data-page-only]')) n.remove();
+  for (const n of root.querySelectorAll('[aria-labelledby]')) {
+    if (!root.getElementById(n.getAttribute('aria-labelledby'))) n.removeAttribute('aria-labelledby');
+  }
+}
+
+/** The viewer template once per page, without the page's own parts. The markup is our own static
+ *  file, never dataset text, so parsing it as HTML is safe. */
 let template = null;
 function viewerTemplate() {
   if (!template) {
     template = document.createElement('template');
     template.innerHTML = VIEWER_HTML;
-    const t = template.content;
-    for (const n of t.querySelectorAll('[data-page-only]')) n.remove();
-    // A section named by a heading the embed dropped keeps no dangling reference.
-    for (const n of t.querySelectorAll('[aria-labelledby]')) {
-      if (!t.getElementById(n.getAttribute('aria-labelledby'))) n.removeAttribute('aria-labelledby');
-    }
+    dropPageOnly(template.content);
   }
   return template.content.cloneNode(true);
 }
@@ -53,8 +57,11 @@ class CoalitionMapElement extends HTMLElement {
 
   constructor() {
     super();
-    const root = this.attachShadow({ mode: 'open' });
-    root.append(el('link', { rel: 'stylesheet', href: STYLESHEET }), viewerTemplate());
+    // The iframe's page (embed.html) brings its shadow root already built, as declarative markup
+    // with a baked first paint slotted in (scripts/pages.mjs); elsewhere the element builds it.
+    const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+    if (root.firstElementChild) dropPageOnly(root);
+    else root.append(el('link', { rel: 'stylesheet', href: STYLESHEET }), viewerTemplate());
     this.viewer = null;
     this.lastCountry = null;
     this.ready = new Promise((resolve) => { this.resolveReady = resolve; });
@@ -72,6 +79,7 @@ class CoalitionMapElement extends HTMLElement {
       this.applyAttributes();
       this.viewer.describeCanvases();
       this.viewer.draw();
+      this.querySelector(':scope > [slot="baked"]')?.remove(); // the live map has replaced it
       this.viewer.part('status').hidden = true;
       this.dataset.ready = 'true';
       this.viewer.warmUp();

@@ -107,19 +107,56 @@ test('a dark theme (system or saved) never shows the light baked map', async () 
   }
 });
 
-test('the live map takes the baked map\'s box: nothing moves when it draws', async () => {
-  const frozen = await beforeTheApp();
-  const live = await browser();
-  try {
-    await frozen.page.goto(server.url);
-    const before = await frozen.page.$eval('#map-wrap', (w) => w.getBoundingClientRect().toJSON());
-    await live.page.goto(server.url);
-    await untilReady(live.page);
-    const afterDraw = await live.page.$eval('#map-wrap', (w) => w.getBoundingClientRect().toJSON());
-    assert.equal(await live.page.$('.baked'), null);
-    for (const k of ['x', 'y', 'width', 'height']) {
-      assert.ok(Math.abs(before[k] - afterDraw[k]) <= 1, `${k}: ${before[k]} before, ${afterDraw[k]} after`);
+for (const [width, picture] of [[1280, 'wide'], [375, 'narrow']]) {
+  test(`at ${width} px the ${picture} picture shows, and the live map takes its box: nothing moves`, async () => {
+    const frozen = await beforeTheApp({ width });
+    const live = await browser({ width });
+    try {
+      await frozen.page.goto(server.url);
+      const shown = await frozen.page.$$eval('.baked svg', (svgs) => svgs
+        .filter((s) => s.getBoundingClientRect().width > 0).map((s) => s.getAttribute('class')));
+      assert.deepEqual(shown, [`baked-${picture}`]);
+      const before = await frozen.page.$eval('#map-wrap', (w) => w.getBoundingClientRect().toJSON());
+      await live.page.goto(server.url);
+      await untilReady(live.page);
+      const afterDraw = await live.page.$eval('#map-wrap', (w) => w.getBoundingClientRect().toJSON());
+      assert.equal(await live.page.$('.baked'), null);
+      for (const k of ['x', 'y', 'width', 'height']) {
+        assert.ok(Math.abs(before[k] - afterDraw[k]) <= 1, `${k}: ${before[k]} before, ${afterDraw[k]} after`);
+      }
+    } finally {
+      await frozen.close();
+      await live.close();
     }
+  });
+}
+
+test('the iframe embed is drawn from its HTML too: baked map in the element\'s box, hidden for a deep link', async () => {
+  const frozen = await browser({ width: 800 });
+  await frozen.page.route(/bundle\.js$/, (r) => r.abort());
+  const live = await browser({ width: 800 });
+  const inFrame = (page) => page.evaluate(() => {
+    const m = document.querySelector('coalition-map');
+    const wrap = m.shadowRoot.querySelector('#map-wrap').getBoundingClientRect();
+    const shown = [...m.querySelectorAll('.baked svg')].filter((s) => s.getBoundingClientRect().width > 0).length;
+    const search = m.shadowRoot.querySelector('#search');
+    return { wrap: wrap.toJSON(), shown, searchShown: !!search && search.getBoundingClientRect().width > 0 };
+  });
+  try {
+    await frozen.page.goto(`${server.url}embed.html`);
+    const before = await inFrame(frozen.page);
+    assert.equal(before.shown, 1, 'one baked picture in the element');
+    assert.equal(before.searchShown, false, 'the page-only parts never show in the embed');
+    await frozen.page.goto(`${server.url}embed.html?country=IRQ&date=2014-09-11`);
+    assert.equal((await inFrame(frozen.page)).shown, 0, 'a deep link hides it');
+    await live.page.goto(`${server.url}embed.html`);
+    await live.page.waitForFunction(() => document.querySelector('coalition-map')?.dataset.ready === 'true', null, { timeout: 20000 });
+    const afterDraw = await inFrame(live.page);
+    assert.equal(afterDraw.shown, 0, 'the live map replaced it');
+    for (const k of ['x', 'y', 'width', 'height']) {
+      assert.ok(Math.abs(before.wrap[k] - afterDraw.wrap[k]) <= 1, `${k}: ${before.wrap[k]} before, ${afterDraw.wrap[k]} after`);
+    }
+    assert.deepEqual(live.errors, []);
   } finally {
     await frozen.close();
     await live.close();
