@@ -30,6 +30,58 @@ fn points(list: &str) -> Option<Vec<(i64, i64)>> {
         .collect()
 }
 
+/// How far (px) a simplified outline may stray from the drawn one: under a pixel, so the picture
+/// does not change, while points a pixel apart on a straight run go.
+const TOLERANCE: f64 = 1.0;
+
+/// Distance from `p` to the segment `a`–`b`.
+fn distance_to_segment(p: (i64, i64), a: (i64, i64), b: (i64, i64)) -> f64 {
+    let (px, py, ax, ay, bx, by) = (
+        p.0 as f64, p.1 as f64, a.0 as f64, a.1 as f64, b.0 as f64, b.1 as f64,
+    );
+    let (dx, dy) = (bx - ax, by - ay);
+    let len2 = dx * dx + dy * dy;
+    let t = if len2 == 0.0 {
+        0.0
+    } else {
+        (((px - ax) * dx + (py - ay) * dy) / len2).clamp(0.0, 1.0)
+    };
+    ((px - ax - t * dx).powi(2) + (py - ay - t * dy).powi(2)).sqrt()
+}
+
+/// Douglas–Peucker: the points of `pts` that keep every dropped one within [`TOLERANCE`] of the
+/// line through those kept; the first and last always stay.
+fn simplify(pts: &[(i64, i64)]) -> Vec<(i64, i64)> {
+    let mut pts = pts.to_vec();
+    pts.dedup();
+    if pts.len() < 3 {
+        return pts;
+    }
+    let mut keep = vec![false; pts.len()];
+    let last = pts.len() - 1;
+    keep[0] = true;
+    keep[last] = true;
+    let mut stack = vec![(0, last)];
+    while let Some((a, b)) = stack.pop() {
+        let (mut far, mut worst) = (a, 0.0);
+        for i in a + 1..b {
+            let d = distance_to_segment(pts[i], pts[a], pts[b]);
+            if d > worst {
+                (far, worst) = (i, d);
+            }
+        }
+        if worst > TOLERANCE {
+            keep[far] = true;
+            stack.push((a, far));
+            stack.push((far, b));
+        }
+    }
+    pts.iter()
+        .zip(keep)
+        .filter_map(|(p, k)| k.then_some(*p))
+        .collect()
+}
+
 /// Path data for a ring of points: an absolute move, then relative lines (small numbers, and the
 /// minus sign doubles as the separator), closed with `z` when `closed`.
 fn path_data(pts: &[(i64, i64)], closed: bool) -> String {
@@ -116,7 +168,11 @@ pub fn compact_svg(svg: &str) -> String {
                 attrs.push_str(&paint(o, &["stroke", "stroke-width", "stroke-opacity"]));
                 i += 1;
             }
-            out.push_str(&format!("<path{attrs} d=\"{}\"/>\n", path_data(&pts, true)));
+            let ring = simplify(&pts);
+            out.push_str(&format!(
+                "<path{attrs} d=\"{}\"/>\n",
+                path_data(&ring, true)
+            ));
         } else {
             let attrs = paint(
                 t,
@@ -198,6 +254,17 @@ mod tests {
             out,
             "<path opacity=\"0.4\" fill=\"#111\" d=\"M0 0l4 0 0 4z\"/>\n\
              <path fill=\"none\" stroke=\"#222\" stroke-width=\"2\" d=\"M9 9l-1-1\"/>\n"
+        );
+    }
+
+    #[test]
+    fn points_on_a_straight_run_and_repeats_go_corners_stay() {
+        let pts = [(0, 0), (1, 0), (2, 0), (2, 0), (3, 0), (3, 5), (3, 9)];
+        assert_eq!(simplify(&pts), vec![(0, 0), (3, 0), (3, 9)]);
+        // A bump of a pixel or more is a shape, not noise.
+        assert_eq!(
+            simplify(&[(0, 0), (5, 1), (10, 0)]),
+            vec![(0, 0), (5, 1), (10, 0)]
         );
     }
 
