@@ -69,14 +69,14 @@ function wireExports(viewer) {
     csv: () => download('coalition-2014.csv', new Blob([app.csv()], { type: 'text/csv' })),
     json: () => download('coalition-2014.json', new Blob([app.json()], { type: 'application/json' })),
   };
-  for (const b of document.querySelectorAll('[data-export]')) {
+  for (const b of /** @type {NodeListOf<HTMLElement>} */ (document.querySelectorAll('[data-export]'))) {
     b.addEventListener('click', () => actions[b.dataset.export]());
   }
 }
 
 function wireEmbed(viewer) {
-  const area = $('embed-code');
-  const iframe = $('embed-iframe');
+  const area = /** @type {HTMLTextAreaElement} */ ($('embed-code'));
+  const iframe = /** @type {HTMLInputElement} */ ($('embed-iframe'));
   const base = new URL('.', location.href).href;
   const update = () => {
     const { app } = viewer;
@@ -132,7 +132,7 @@ async function main() {
       afterNextPaint().then(followView);
     },
   });
-  const theme = $('theme');
+  const theme = /** @type {HTMLSelectElement} */ ($('theme'));
   theme.value = localStorage.getItem('coalition-map-theme') ?? 'auto';
   viewer.setTheme(theme.value);
   if (dataset.url) await viewer.loadDatasetFrom(dataset.url, { origin: location.origin });

@@ -17,6 +17,12 @@ export function el(tag, attrs = {}, ...children) {
 }
 
 /** Sets an element's CSS height, only when it changes (a change invalidates the page's layout). */
+/** The HTML elements under `root` that match `selector` (typed for the JS type check, where
+ *  querySelectorAll of an attribute selector gives plain Elements). */
+export function elements(root, selector) {
+  return /** @type {HTMLElement[]} */ ([...root.querySelectorAll(selector)]);
+}
+
 export function setHeight(element, px) {
   const value = `${px}px`;
   if (element.style.height !== value) element.style.height = value;

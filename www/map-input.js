@@ -3,6 +3,7 @@
 // trackpad pinch, a two-finger pinch, a drag, a double-click, the +/− buttons and keys zoom and
 // pan; with the map focused, arrow keys move between countries with a role by direction, Enter
 // selects, Esc clears, Shift + arrows pan, 0 resets. Every move is announced.
+import { elements } from './dom.js';
 import { canvasPoint, onPinch } from './gestures.js';
 import { gesturePreview } from './preview.js';
 
@@ -11,6 +12,7 @@ const CLICK_SLOP = 4;
 /** One + / − press, button click or double-click zooms by this factor. */
 const STEP = 1.6;
 
+/** @param {import('./ui.js').Viewer} viewer */
 export function wireMap(viewer) {
   const { app } = viewer;
   const canvas = viewer.mapCanvas;
@@ -153,7 +155,7 @@ export function wireMap(viewer) {
     if (app.hover(null)) viewer.redraw();
   });
 
-  for (const b of viewer.root.querySelectorAll('[data-map-zoom]')) {
+  for (const b of elements(viewer.root, '[data-map-zoom]')) {
     b.addEventListener('click', () => {
       const how = b.dataset.mapZoom;
       if (how === 'in') zoomBy(STEP);

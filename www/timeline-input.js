@@ -2,7 +2,7 @@
 // country, moves the map to its day and scrolls the panel to it), click the legend to filter by
 // kind; zoom and pan the time axis with Ctrl + wheel or a trackpad pinch, a drag, a two-finger
 // pinch, the +/− buttons or keys; ← → step through every item once, Esc clears, 0 shows all days.
-import { el } from './dom.js';
+import { el, elements } from './dom.js';
 import { whenText } from './dates.js';
 import { canvasPoint, onPinch } from './gestures.js';
 import { gesturePreview } from './preview.js';
@@ -12,6 +12,7 @@ const CLICK_SLOP = 4;
 /** One + / − press or button click zooms by this factor. */
 const STEP = 1.5;
 
+/** @param {import('./ui.js').Viewer} viewer */
 export function wireTimeline(viewer) {
   const { app } = viewer;
   const canvas = viewer.timelineCanvas;
@@ -142,7 +143,7 @@ export function wireTimeline(viewer) {
     ev.preventDefault();
   });
 
-  for (const b of viewer.root.querySelectorAll('[data-timeline-zoom]')) {
+  for (const b of elements(viewer.root, '[data-timeline-zoom]')) {
     b.addEventListener('click', () => {
       const how = b.dataset.timelineZoom;
       if (how === 'in') zoomBy(STEP);
@@ -150,7 +151,7 @@ export function wireTimeline(viewer) {
       else if (app.resetTimeline()) moved();
     });
   }
-  for (const b of viewer.root.querySelectorAll('[data-timeline]')) {
+  for (const b of elements(viewer.root, '[data-timeline]')) {
     b.addEventListener('click', () => viewer.setTimelineMode(b.dataset.timeline));
   }
 }

@@ -3,7 +3,7 @@
 // body or an embed's shadow root) found by their data-part attributes. The view itself lives in the
 // wasm handle (one ViewState): every change goes through app.setView and every draw reads app.view().
 // All dataset text reaches the DOM through textContent (see dom.js), never as HTML.
-import { el, setHeight } from './dom.js';
+import { el, elements, setHeight } from './dom.js';
 import { fromDays, human, toDays, useMonths, whenText } from './dates.js';
 import { disputesNodes, itemNodes, labelMaps, overviewNodes, recordNodes, sourceLabel } from './record.js';
 import { countriesTableNode, eventsTableNode } from './tables.js';
@@ -26,11 +26,22 @@ function stringOrNull(value, what) {
 
 export class Viewer {
   /**
-   * @param root element or shadow root holding the parts
-   * @param app a Coalition from the wasm module (one per viewer)
-   * @param onChange called after every change of the view state, with app.view()
+   * @param {Document | ShadowRoot} root the document or shadow root holding the parts
+   * @param {import('./pkg/coalition_map.js').Coalition} app a Coalition from the wasm module (one per viewer)
+   * @param {{ onChange?: (view: import('./pkg/coalition_map.js').View) => void, compact?: boolean,
+   *           themeTarget?: HTMLElement | null }} [options] onChange: called after every change of
+   *   the view state, with app.view(); themeTarget: the element data-theme is set on
    */
   constructor(root, app, { onChange = () => {}, compact = false, themeTarget = null } = {}) {
+    // Set by the input modules (map-input.js, timeline-input.js) when they wire the canvases.
+    /** @type {{ x: number, y: number } | null} where the pointer last was over the map */
+    this.pointer = null;
+    /** @type {{ move(): void, reset(): void } | null} */
+    this.mapPreview = null;
+    /** @type {{ move(): void, reset(): void } | null} */
+    this.timelinePreview = null;
+    /** @type {string | null} the country the map's arrow keys stand on */
+    this.keyFocus = null;
     this.root = root;
     this.app = app;
     this.onChange = onChange;
@@ -60,7 +71,7 @@ export class Viewer {
     this.themeMode = 'auto';
     const tables = this.part('table-view');
     tables?.addEventListener('toggle', () => this.renderTables());
-    for (const b of root.querySelectorAll('[data-framing]')) {
+    for (const b of elements(root, '[data-framing]')) {
       b.addEventListener('click', () => this.setFraming(b.dataset.framing));
     }
     const panel = this.part('panel');
@@ -254,7 +265,7 @@ export class Viewer {
   sync() {
     const v = this.view;
     this.showDate(v.date);
-    for (const b of this.root.querySelectorAll('[data-framing]')) {
+    for (const b of elements(this.root, '[data-framing]')) {
       b.setAttribute('aria-pressed', String(b.dataset.framing === v.framing));
     }
     this.syncTimelineButtons();
@@ -439,7 +450,7 @@ export class Viewer {
 
   syncTimelineButtons() {
     const mode = this.view.timeline ?? 'actor';
-    for (const b of this.root.querySelectorAll('[data-timeline]')) {
+    for (const b of elements(this.root, '[data-timeline]')) {
       b.setAttribute('aria-pressed', String(b.dataset.timeline === mode));
     }
   }
@@ -578,7 +589,7 @@ export class Viewer {
 
   syncLegend() {
     const chosen = new Set(this.view.statuses ?? []);
-    for (const b of this.root.querySelectorAll('[data-part="legend"] [data-status]')) {
+    for (const b of elements(this.root, '[data-part="legend"] [data-status]')) {
       b.setAttribute('aria-pressed', String(chosen.has(b.dataset.status)));
     }
     const title = this.part('legend-title');

@@ -1,0 +1,12 @@
+// Ambient declarations for the type check (tsconfig.json) of what is not Rust's to declare: the
+// viewer template imported as text (esbuild's text loader, scripts/bundle.mjs) and the page's
+// public handle on window (app.js). The wasm API's own types come from www/pkg/coalition_map.d.ts.
+declare module '*.html' {
+  const text: string;
+  export default text;
+}
+
+interface Window {
+  /** The page's public API (app.js), for embedders and end-to-end tests. */
+  coalitionMap: { ready: Promise<boolean>; [method: string]: unknown };
+}
