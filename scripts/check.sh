@@ -26,9 +26,13 @@ shapes_are_current() {
 }
 step "embedded shapes are current" shapes_are_current
 step "native tests (cargo test)" cargo test --locked
+# The TypeScript of the JS API's types is generated from the Rust types (tests/ts_types.rs fails
+# when src/web/types.ts is stale); after the release build, tsc checks www/ against it.
+step "TypeScript declarations match the Rust types" cargo test --locked --features ts --test ts_types
 step "wasm API in headless Chromium (wasm-bindgen-test)" \
   wasm-pack test --headless --chrome --chromedriver /usr/bin/chromedriver -- --locked --test web
 step "release build" bash scripts/build.sh
+step "JavaScript type check (tsc --checkJs against the generated .d.ts)" tsc -p .
 step "end-to-end tests (Playwright, release build)" node --test --test-concurrency=1 tests/e2e/
 # A smoke run of the benchmark so it keeps working; it prints figures and asserts no timing.
 step "benchmark smoke run (no timing asserts)" node scripts/bench.mjs --quick

@@ -157,6 +157,28 @@ impl<'de> Deserialize<'de> for Date {
 }
 
 /// In a JSON Schema a date is a string `YYYY-MM-DD`.
+/// In TypeScript a date is its ISO text (`"2014-09-15"`), as serde writes it.
+#[cfg(feature = "ts")]
+impl ts_rs::TS for Date {
+    type WithoutGenerics = Self;
+    type OptionInnerType = Self;
+    fn name() -> String {
+        "string".to_owned()
+    }
+    fn inline() -> String {
+        Self::name()
+    }
+    fn inline_flattened() -> String {
+        Self::name()
+    }
+    fn decl() -> String {
+        "type Date = string;".to_owned()
+    }
+    fn decl_concrete() -> String {
+        Self::decl()
+    }
+}
+
 #[cfg(not(target_arch = "wasm32"))]
 impl schemars::JsonSchema for Date {
     fn schema_name() -> String {

@@ -12,6 +12,7 @@ use crate::model::*;
 /// What the map colours a country by, in order of precedence: a country with several roles is
 /// shown by the first that applies (its panel lists them all).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
     /// Pledged concrete military support (air strikes, troops, aircraft, reconnaissance), as stated
@@ -147,6 +148,7 @@ pub fn primary_status(ix: &Index, actor: &str, date: Option<Date>) -> Option<Sta
 
 /// An actor and its map status on a date, for lists and the map.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ActorSummary<'a> {
     pub id: &'a str,
     pub name: &'a str,
@@ -175,6 +177,7 @@ pub fn actors(ix: &Index, date: Option<Date>) -> Vec<ActorSummary<'_>> {
 
 /// One participation with its conference spelled out.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ParticipationView<'a> {
     pub conference: &'a str,
     pub conference_name: &'a str,
@@ -187,6 +190,7 @@ pub struct ParticipationView<'a> {
 
 /// A pledge as shown for an actor: its own, or a commitment of a conference text it signed.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct PledgeView<'a> {
     pub id: &'a str,
     pub kind: PledgeKind,
@@ -206,6 +210,7 @@ pub struct PledgeView<'a> {
 
 /// Everything the dataset holds about one actor.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ActorRecord<'a> {
     pub actor: &'a Actor,
     pub status: Option<Status>,
@@ -400,6 +405,7 @@ pub fn events<'a>(ix: &'a Index, kinds: &[EventKind], actor: Option<&str>) -> Ve
 
 /// The coalition as of a date: how many actors hold each status, and who.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct CoalitionState<'a> {
     pub date: Option<Date>,
     pub counts: Vec<(Status, usize)>,
@@ -455,6 +461,7 @@ pub fn date_span(ix: &Index) -> Option<(Date, Date)> {
 
 /// One participant of a conference, with every role it had there.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Participant<'a> {
     pub actor: &'a str,
     pub name: &'a str,
@@ -464,6 +471,7 @@ pub struct Participant<'a> {
 
 /// A conference with its roster and the disputes over its date and size, for the overview.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ConferenceView<'a> {
     pub conference: &'a Conference,
     pub participants: Vec<Participant<'a>>,
@@ -520,6 +528,7 @@ pub fn conferences(ix: &Index) -> Vec<ConferenceView<'_>> {
 /// One thing on the timeline, spelled out for its tooltip and for selection: an event, a pledge,
 /// or a dispute over a conference date.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct TimelineItem<'a> {
     /// Unique across sections: `event:ID`, `pledge:ID` or `dispute:ID` (an event and a pledge may
     /// share an id).
@@ -622,6 +631,7 @@ fn dispute_item<'a>(ix: &'a Index, id: &str) -> Option<TimelineItem<'a>> {
 /// Where a permalink `?record=ID` leads: the view that shows the record, and the record to
 /// highlight there. Ids are one namespace, so the id alone says which record it is.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct RecordLink {
     /// The section the id is in: "actor", "pledge", "statement", "event", "figure", "dispute",
     /// "conference" or "person".
@@ -732,6 +742,7 @@ mod record_link_tests {
 /// of its own pledges — what the table shows, without building the whole record (a brought
 /// dataset may give an actor hundreds of statements).
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct TableRow<'a> {
     pub id: &'a str,
     pub name: &'a str,

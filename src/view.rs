@@ -329,6 +329,7 @@ fn check_item(ix: &Index, value: &str) -> Result<String, Notice> {
 /// A change to some of the view: each field present replaces that part of the view; `null` (or
 /// an empty string) clears it. What the page's `setView({...})` and the embed's attributes send.
 #[derive(Debug, Clone, Default, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields))]
 #[serde(deny_unknown_fields)]
 pub struct ViewPatch {
     #[serde(default, deserialize_with = "present")]

@@ -180,6 +180,7 @@ pub fn describe_timeline(ix: &Index, items: usize, selected: Option<&str>) -> St
 
 /// A key with its words (and colour, for statuses), for the page's legend and record text.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Label {
     pub key: &'static str,
     pub label: &'static str,
@@ -189,6 +190,7 @@ pub struct Label {
 
 /// Every label the page shows, in one object: the page keeps no label table of its own.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Labels {
     pub statuses: Vec<Label>,
     pub roles: Vec<Label>,

@@ -104,6 +104,7 @@ pub struct TimelineView<'a> {
 
 /// What a marker stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum MarkerKind {
     Event,
@@ -126,6 +127,7 @@ impl MarkerKind {
 /// A drawn marker, for hit-testing, stepping and tests: which record, and where (CSS px). A range
 /// spans `x`..=`x_end` (equal for a single day).
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Marker {
     /// Unique across sections: `event:paris-conference`, `pledge:fra-air-strikes`.
     pub key: String,

@@ -1,0 +1,465 @@
+// Generated from the Rust types by tests/ts_types.rs (ts-rs): do not edit. The JS API's
+// results and arguments; src/web/types.rs appends this file to the package's .d.ts.
+
+/**
+ * A state, an international organisation or a non-state actor.
+ */
+
+export type Actor = { id: string, kind: ActorKind, name: string, 
+/**
+ * Other names readers type or sources use ("UAE", "Britain").
+ */
+aliases: Array<string>, sources: Array<string>, };
+
+export type ActorKind = "state" | "organisation" | "non_state" | "media";
+
+/**
+ * Everything the dataset holds about one actor.
+ */
+
+export type ActorRecord = { actor: Actor, status: Status | null, statuses: Array<Status>, people: Array<Person>, participations: Array<ParticipationView>, pledges: Array<PledgeView>, statements: Array<Statement>, events: Array<Event>, 
+/**
+ * Disputes touching this actor's records (e.g. the Paris date for a Paris participant).
+ */
+disputes: Array<Dispute>, 
+/**
+ * Numbers that belong to the actor or one of its records (a figure's `about`).
+ */
+figures: Array<Figure>, 
+/**
+ * Every source any of the above cites, in first-cited order.
+ */
+sources: Array<Source>, };
+
+/**
+ * An actor and its map status on a date, for lists and the map.
+ */
+
+export type ActorSummary = { id: string, name: string, kind: ActorKind, status: Status | null, statuses: Array<Status>, };
+
+/**
+ * A quantity stated by a source, with the words it used.
+ */
+
+export type Amount = { value: number, unit: string, 
+/**
+ * The source's own wording ("600 troops").
+ */
+text: string, };
+
+export type Certainty = "stated" | "reported" | "hedged";
+
+/**
+ * One source's answer to a disputed question.
+ */
+
+export type Claim = { 
+/**
+ * The answer, normalised ("2014-09-14", "30+").
+ */
+value: string, 
+/**
+ * The source's own wording, verbatim for a seed (elisions marked " ... "); a paraphrase for an
+ * official-list entry.
+ */
+text: string, 
+/**
+ * Context that is not the source's words (what a weekday resolves to, which article).
+ */
+note?: string | null, sources: Array<string>, };
+
+/**
+ * The coalition as of a date: how many actors hold each status, and who.
+ */
+
+export type CoalitionState = { date: string | null, counts: Array<[Status, number]>, members: Array<ActorSummary>, };
+
+/**
+ * A commitment a conference's text makes for every participant in the given roles.
+ */
+
+export type Commitment = { id: string, kind: PledgeKind, summary: string, 
+/**
+ * Whose commitment it is: e.g. `["signed"]` for the Jeddah Communiqué.
+ */
+applies_to: Array<ParticipationRole>, sources: Array<string>, };
+
+/**
+ * A conference of the coalition.
+ */
+
+export type Conference = { id: string, name: string, city: string, 
+/**
+ * Country code of the city.
+ */
+country: string, 
+/**
+ * The date the dataset uses to place the conference; any disagreement lives in `date_dispute`.
+ */
+date: When, date_dispute?: string | null, 
+/**
+ * Dispute over how many took part, if the sources disagree.
+ */
+count_dispute?: string | null, summary: string, 
+/**
+ * What the participants in a given role committed to (the communiqué's lines of action).
+ */
+commitments?: Array<Commitment>, sources: Array<string>, };
+
+/**
+ * A conference with its roster and the disputes over its date and size, for the overview.
+ */
+
+export type ConferenceView = { conference: Conference, participants: Array<Participant>, date_dispute: Dispute | null, count_dispute: Dispute | null, };
+
+/**
+ * The whole dataset: what `data/*.json` hold, section by section, and what `coalition export` prints.
+ */
+
+export type Dataset = { sources: Array<Source>, actors: Array<Actor>, people: Array<Person>, conferences: Array<Conference>, participations: Array<Participation>, pledges: Array<Pledge>, statements: Array<Statement>, events: Array<Event>, figures: Array<Figure>, disputes: Array<Dispute>, };
+
+/**
+ * How a source relates something to a date it gives.
+ */
+
+export type DateRelation = "before" | "since";
+
+/**
+ * A point on which sources disagree, with every version kept.
+ */
+
+export type Dispute = { id: string, 
+/**
+ * The question the claims answer differently ("On what date was the Paris conference held?").
+ */
+question: string, claims: Array<Claim>, 
+/**
+ * Which claim the product uses where it must pick one (e.g. to place a marker), and why.
+ */
+used?: string | null, 
+/**
+ * Ids of the records the dispute applies to, in any section (actors, conferences, pledges,
+ * statements, events, figures); ids are unique across sections, so one list names them all.
+ */
+about?: Array<string>, };
+
+/**
+ * A dated happening: an address, a tour, an air strike, a video, a rejection, a reply.
+ */
+
+export type Event = { id: string, date: When, kind: EventKind, title: string, summary: string, actors: Array<string>, conference?: string | null, pledges?: Array<string>, sources: Array<string>, };
+
+export type EventKind = "conference" | "address" | "diplomacy" | "airstrike" | "deployment" | "atrocity" | "rejection" | "reply" | "statement";
+
+/**
+ * A number a source gives (fighters, territory, strikes), with who estimated it.
+ */
+
+export type Figure = { id: string, 
+/**
+ * What is counted ("ISIL fighters in Iraq and Syria").
+ */
+topic: string, 
+/**
+ * Lower bound, or the value when there is one; absent when the source gives only a ceiling
+ * ("as many as 31,500", "nearly 40": the number is in `high`).
+ */
+low?: number | null, 
+/**
+ * Upper bound, when the source gives a range or a ceiling.
+ */
+high?: number | null, 
+/**
+ * How the source qualifies its number, when it does ("as many as", "nearly", "about").
+ */
+qualifier?: Qualifier | null, unit: string, 
+/**
+ * The source's own wording.
+ */
+text: string, 
+/**
+ * Who made the estimate, if the source says (an actor id or a name such as "CIA").
+ */
+estimated_by?: string | null, as_of?: When | null, dispute?: string | null, 
+/**
+ * Ids of the records the number belongs to, in any section (the actor it counts, the pledge
+ * it measures): where it is shown.
+ */
+about?: Array<string>, sources: Array<string>, };
+
+/**
+ * A key with its words (and colour, for statuses), for the page's legend and record text.
+ */
+
+export type Label = { key: string, label: string, color: string | null, };
+
+/**
+ * Every label the page shows, in one object: the page keeps no label table of its own.
+ */
+
+export type Labels = { statuses: Array<Label>, roles: Array<Label>, kinds: Array<Label>, certainties: Array<Label>, framings: Array<Label>, months: [string, string, string, string, string, string, string, string, string, string, string, string], 
+/**
+ * "End of September 2014" (or whatever the dataset's last month is).
+ */
+end_label: string, };
+
+/**
+ * A drawn marker, for hit-testing, stepping and tests: which record, and where (CSS px). A range
+ * spans `x`..=`x_end` (equal for a single day).
+ */
+
+export type Marker = { 
+/**
+ * Unique across sections: `event:paris-conference`, `pledge:fra-air-strikes`.
+ */
+key: string, id: string, kind: MarkerKind, x: number, x_end: number, y: number, 
+/**
+ * The day the marker stands on (`YYYY-MM-DD`), which a click selects.
+ */
+date: string, 
+/**
+ * A pledge's actor, which a click selects.
+ */
+actor: string | null, };
+
+/**
+ * What a marker stands for.
+ */
+
+export type MarkerKind = "event" | "pledge" | "disputed_date";
+
+/**
+ * One participant of a conference, with every role it had there.
+ */
+
+export type Participant = { actor: string, name: string, roles: Array<ParticipationRole>, sources: Array<string>, };
+
+/**
+ * One actor's part in one conference. An actor may have several (e.g. `host` and `signed`).
+ */
+
+export type Participation = { conference: string, actor: string, role: ParticipationRole, note?: string | null, 
+/**
+ * The dispute over this participation, if the sources disagree on it (e.g. why Iran was absent).
+ */
+dispute?: string | null, sources: Array<string>, };
+
+export type ParticipationRole = "host" | "attended" | "signed" | "attended_not_signed" | "not_invited" | "declined";
+
+/**
+ * One participation with its conference spelled out.
+ */
+
+export type ParticipationView = { conference: string, conference_name: string, date: When, role: ParticipationRole, note: string | null, sources: Array<string>, };
+
+/**
+ * A named person, with the actor they speak for and their role at the time.
+ */
+
+export type Person = { id: string, name: string, 
+/**
+ * Spellings the sources use ("Fouad Massoum", "Fuad Masoum").
+ */
+aliases: Array<string>, actor: string, role: string, sources: Array<string>, };
+
+/**
+ * Something an actor committed to, offered or announced.
+ */
+
+export type Pledge = { id: string, actor: string, kind: PledgeKind, summary: string, amount?: Amount | null, date?: When | null, 
+/**
+ * The conference it was made at or under, if any.
+ */
+conference?: string | null, 
+/**
+ * How firm the sources make it.
+ */
+certainty: Certainty, quotes?: Array<Quote>, sources: Array<string>, };
+
+/**
+ * What kind of help a pledge offers.
+ */
+
+export type PledgeKind = "air_strikes" | "troops" | "aircraft" | "reconnaissance" | "humanitarian" | "logistics" | "border_control" | "financing" | "diplomatic" | "military_assistance";
+
+/**
+ * A pledge as shown for an actor: its own, or a commitment of a conference text it signed.
+ */
+
+export type PledgeView = { id: string, kind: PledgeKind, summary: string, amount: Amount | null, date: When | null, conference: string | null, certainty: Certainty, 
+/**
+ * True for a commitment every signatory of a conference text made, not the actor's own pledge.
+ */
+from_communique: boolean, quotes: Array<Quote>, sources: Array<string>, };
+
+/**
+ * How a source qualifies a number.
+ */
+
+export type Qualifier = "as_many_as" | "nearly" | "about" | "more_than";
+
+/**
+ * Words quoted exactly from a quotable source.
+ */
+
+export type Quote = { quote: string, source?: string | null, sources?: Array<string>, 
+/**
+ * The outlet the source says relayed the words ("According to The Guardian"), an actor id.
+ */
+via?: string | null, };
+
+/**
+ * Where a permalink `?record=ID` leads: the view that shows the record, and the record to
+ * highlight there. Ids are one namespace, so the id alone says which record it is.
+ */
+
+export type RecordLink = { 
+/**
+ * The section the id is in: "actor", "pledge", "statement", "event", "figure", "dispute",
+ * "conference" or "person".
+ */
+section: string, id: string, 
+/**
+ * The actor whose record shows it, if any.
+ */
+country: string | null, 
+/**
+ * The timeline item it is, if any (moves the date there).
+ */
+item: string | null, };
+
+/**
+ * A document the dataset cites.
+ */
+
+export type Source = { id: string, kind: SourceKind, 
+/**
+ * Publisher as printed ("Middle East Eye", "China Topix").
+ */
+publisher: string, 
+/**
+ * Headline or title of the document.
+ */
+title: string, 
+/**
+ * How the document dates itself or its events, as printed ("Monday, September 15, 2014").
+ */
+dated: string, 
+/**
+ * The day the document reports on, where it can be told from the text: the date used for
+ * facts it reports as already done ("has announced") without a date of their own.
+ */
+date?: string | null, 
+/**
+ * Where it is published, for official documents (no scheme: shown as text, linked only if http(s)).
+ */
+published_at?: string | null, 
+/**
+ * Whether quotes may be taken from it (seed documents only).
+ */
+quotable: boolean, };
+
+export type SourceKind = "seed" | "official";
+
+/**
+ * The stance toward the coalition and its campaign, not toward the statement's topic.
+ */
+
+export type Stance = "supports" | "qualified" | "opposes" | "neutral";
+
+/**
+ * An actor's position or a statement by one of its people.
+ */
+
+export type Statement = { id: string, 
+/**
+ * Who made it: the author, or for a statement with several authors the one that published it
+ * (every author is in `authors`); for a third party's account, the outlet that reports it.
+ */
+actor: string, 
+/**
+ * Every author, when there are several (the Paris joint statement: all its participants).
+ */
+authors?: Array<string>, 
+/**
+ * The actor the statement is about, when it is not its author (a western source's account of
+ * Saudi Arabia's readiness; Kerry ruling out co-operation with Iran).
+ */
+subject?: string | null, speaker?: string | null, date?: When | null, stance: Stance, 
+/**
+ * What the statement is about, in a few words ("Iran's absence", "the Paris outcome").
+ */
+topic: string, summary: string, quotes?: Array<Quote>, sources: Array<string>, };
+
+/**
+ * What the map colours a country by, in order of precedence: a country with several roles is
+ * shown by the first that applies (its panel lists them all).
+ */
+
+export type Status = "military_pledge" | "host" | "signed" | "attended" | "attended_not_signed" | "rejected" | "not_invited";
+
+/**
+ * One row of the table view: an actor, its status, its conferences (name and role) and the kinds
+ * of its own pledges — what the table shows, without building the whole record (a brought
+ * dataset may give an actor hundreds of statements).
+ */
+
+export type TableRow = { id: string, name: string, kind: ActorKind, status: Status | null, conferences: Array<[string, ParticipationRole]>, kinds: Array<PledgeKind>, };
+
+/**
+ * One thing on the timeline, spelled out for its tooltip and for selection: an event, a pledge,
+ * or a dispute over a conference date.
+ */
+
+export type TimelineItem = { 
+/**
+ * Unique across sections: `event:ID`, `pledge:ID` or `dispute:ID` (an event and a pledge may
+ * share an id).
+ */
+key: string, id: string, 
+/**
+ * "event", "pledge" or "dispute".
+ */
+kind: string, 
+/**
+ * The event or pledge kind's label, or "Disputed date".
+ */
+category: string, title: string, summary: string, when: When | null, actors: Array<string>, sources: Array<string>, };
+
+/**
+ * A change to some of the view: each field present replaces that part of the view; `null` (or
+ * an empty string) clears it. What the page's `setView({...})` and the embed's attributes send.
+ */
+
+export type ViewPatch = { country?: string | null, date?: string | null, framing?: string | null, item?: string | null, compare?: string | null, statuses?: Array<string> | null, kinds?: Array<string> | null, timeline?: string | null, window?: string | null, record?: string | null, camera?: string | null, };
+
+/**
+ * A date, possibly approximate or a range, as the sources allow.
+ */
+
+export type When = { 
+/**
+ * The date (or the first day of a range), ISO 8601 `YYYY-MM-DD`.
+ */
+date: string, 
+/**
+ * The last day of a range, when the sources give only a span ("last week").
+ */
+until?: string | null, 
+/**
+ * Set when the date is inferred: the source's words and what they were resolved against
+ * ("'On Sunday', in an article about Monday 15 September 2014").
+ */
+approximate?: string | null, 
+/**
+ * How the source relates the record to the date, when it does not simply place it there:
+ * `before` ("earlier", "already": on or before `date`, how long before unknown) or `since`
+ * ("since August 2014": began on `date`, or within `date`..=`until`, and went on).
+ */
+relation?: DateRelation | null, 
+/**
+ * The dispute this date rests on: e.g. a statement dated by the Paris conference, whose own
+ * date is disputed (`paris-date`).
+ */
+dispute?: string | null, };
+

@@ -1,0 +1,70 @@
+//! The TypeScript declarations of what the JS API returns, generated from the Rust types (ts-rs,
+//! feature `ts`): `src/web/types.ts`, which the wasm build appends to the package's `.d.ts` and
+//! against which `tsc --checkJs` checks the page's JavaScript (scripts/check.sh). This test fails
+//! when the file no longer matches the Rust types; `UPDATE_TYPES=1 cargo test --features ts --test
+//! ts_types` writes it anew.
+
+#![cfg(feature = "ts")]
+
+use std::collections::BTreeMap;
+
+use coalition_map::{draw, model, query, view, voice};
+use ts_rs::{TypeVisitor, TS};
+
+/// Every declared type reachable from the roots, by name: its JSDoc and `export type …`.
+#[derive(Default)]
+struct Collect(BTreeMap<String, String>);
+
+impl TypeVisitor for Collect {
+    fn visit<T: TS + 'static + ?Sized>(&mut self) {
+        // Only types with a declaration of their own (derived ones): not strings, numbers, arrays.
+        if T::output_path().is_none() || self.0.contains_key(&T::ident()) {
+            return;
+        }
+        let docs = T::docs().map(|d| format!("{d}\n")).unwrap_or_default();
+        self.0
+            .insert(T::ident(), format!("{docs}export {}", T::decl()));
+        T::visit_dependencies(self);
+    }
+}
+
+fn generated() -> String {
+    let mut c = Collect::default();
+    // The roots: what a `Coalition` method returns or takes (see the unchecked_return_type and
+    // unchecked_param_type attributes in src/web/api/); their field types follow by themselves.
+    c.visit::<query::ActorSummary<'static>>();
+    c.visit::<query::ActorRecord<'static>>();
+    c.visit::<query::ConferenceView<'static>>();
+    c.visit::<query::CoalitionState<'static>>();
+    c.visit::<query::TimelineItem<'static>>();
+    c.visit::<query::TableRow<'static>>();
+    c.visit::<query::RecordLink>();
+    c.visit::<voice::Labels>();
+    c.visit::<model::Dataset>();
+    c.visit::<view::ViewPatch>();
+    c.visit::<draw::timeline::Marker>();
+    let mut out = String::from(
+        "// Generated from the Rust types by tests/ts_types.rs (ts-rs): do not edit. The JS API's\n\
+         // results and arguments; src/web/types.rs appends this file to the package's .d.ts.\n\n",
+    );
+    for decl in c.0.values() {
+        out.push_str(decl);
+        out.push_str("\n\n");
+    }
+    out
+}
+
+#[test]
+fn the_typescript_declarations_match_the_rust_types() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/src/web/types.ts");
+    let fresh = generated();
+    if std::env::var_os("UPDATE_TYPES").is_some() {
+        std::fs::write(path, &fresh).expect("write src/web/types.ts");
+        return;
+    }
+    let committed = std::fs::read_to_string(path).unwrap_or_default();
+    assert!(
+        committed == fresh,
+        "src/web/types.ts is stale: run `UPDATE_TYPES=1 cargo test --features ts --test ts_types`"
+    );
+}
