@@ -44,7 +44,11 @@ export interface LegendEntry { key: StatusKey; label: string; color: string; }
 export interface Point { x: number; y: number; }
 export interface Hover { code: string | null; name: string; status: string | null; }
 export interface TimelineItem { id: string; kind: "event" | "pledge" | "dispute"; category: string; title: string; summary: string; when?: When; actors: string[]; sources: string[]; }
-export interface Marker { id: string; kind: "event" | "pledge" | "disputed_date"; x: number; x_end: number; y: number; date: string; }
+/** What the timeline's tooltip and a click get: the item, its marker's day and a pledge's actor;
+ *  on a stack, `stack` is [which, of how many]: the item a click there selects next. */
+export interface TimelineHit extends TimelineItem { key: string; day: string; actor?: string; stack?: [number, number]; }
+/** A drawn timeline marker; `stack` > 1: one of that many items drawn as one counted marker. */
+export interface Marker { key: string; id: string; kind: "event" | "pledge" | "disputed_date"; x: number; x_end: number; y: number; date: string; actor?: string; stack: number; }
 /** The whole view state, as it round-trips through a URL query string. */
 /** The answer of loadDataset: on failure the previous dataset stays. */
 export interface LoadResult { ok: boolean; errors: { path: string; reason: string }[]; actors: number; events: number; }
