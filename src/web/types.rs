@@ -37,6 +37,8 @@ export interface ParticipationView { conference: string; conference_name: string
 export interface PledgeView { id: string; kind: PledgeKind; summary: string; amount?: { value: number; unit: string; text: string }; date?: When; conference?: string; certainty: Certainty; from_communique: boolean; quotes: Quote[]; sources: string[]; }
 /** Everything the dataset holds about one actor. */
 export interface ActorRecord { actor: Actor; status: StatusKey | null; statuses: StatusKey[]; people: Person[]; participations: ParticipationView[]; pledges: PledgeView[]; statements: Statement[]; events: Event[]; disputes: Dispute[]; figures: Figure[]; sources: Source[]; }
+/** How many items each long list of a record holds (countryHead cuts them). */
+export interface RecordTotals { pledges: number; statements: number; events: number; }
 export interface Participant { actor: string; name: string; roles: ParticipationRole[]; sources: string[]; }
 export interface ConferenceView { conference: Conference; participants: Participant[]; date_dispute?: Dispute; count_dispute?: Dispute; }
 export interface CoalitionState { date: string | null; counts: [StatusKey, number][]; members: ActorSummary[]; }

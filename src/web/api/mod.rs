@@ -130,6 +130,48 @@ impl Coalition {
         to_js(&rec)
     }
 
+    /// One actor's record as `country` gives it, with its pledges, statements and events cut to
+    /// the first `first` of each and `totals: {pledges, statements, events}` saying how many there
+    /// are: the panel shows the first few of a long list, and a brought dataset may give one
+    /// actor hundreds (turning every one into JS objects was most of a selection's time).
+    #[wasm_bindgen(js_name = countryHead)]
+    #[wasm_bindgen(unchecked_return_type = "ActorRecord & { totals: RecordTotals }")]
+    pub fn country_head(
+        &self,
+        name: &str,
+        date: Option<String>,
+        first: u32,
+    ) -> Result<JsValue, JsError> {
+        #[derive(serde::Serialize)]
+        struct Totals {
+            pledges: usize,
+            statements: usize,
+            events: usize,
+        }
+        #[derive(serde::Serialize)]
+        struct Head<'a> {
+            #[serde(flatten)]
+            rec: query::ActorRecord<'a>,
+            totals: Totals,
+        }
+        let actor = self
+            .ix
+            .find_actor(name)
+            .ok_or_else(|| JsError::new(&format!("unknown country or actor {name:?}")))?;
+        let mut rec = query::actor_record(&self.ix, &actor.id, parse_date(date)?)
+            .ok_or_else(|| JsError::new(&format!("no record for {:?}", actor.id)))?;
+        let totals = Totals {
+            pledges: rec.pledges.len(),
+            statements: rec.statements.len(),
+            events: rec.events.len(),
+        };
+        let n = first as usize;
+        rec.pledges.truncate(n);
+        rec.statements.truncate(n);
+        rec.events.truncate(n);
+        to_js(&Head { rec, totals })
+    }
+
     /// The actor id for a code, name or alias ("UAE" -> "ARE"), if known.
     pub fn find(&self, name: &str) -> Option<String> {
         self.ix.find_actor(name).map(|a| a.id.clone())
