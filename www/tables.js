@@ -49,7 +49,7 @@ export function eventsTableNode(app, sources) {
   let shown = 0;
   const status = el('span', { class: 'small' });
   const next = el('button', { type: 'button', class: 'linklike more' });
-  const all = el('button', { type: 'button', class: 'linklike more' }, 'Show all');
+  const all = el('button', { type: 'button', class: 'linklike more' }, `Show all ${events.length} events`);
   const more = el('p', { class: 'more-rows' }, status, ' ', next, ' ', all);
   const show = (n) => {
     const upTo = Math.min(events.length, shown + n);
