@@ -47,7 +47,17 @@ pub struct Coalition {
     pub(super) drawn_direct: Option<BaseKey>,
     /// Bumped when the dataset is replaced, so the cached base layer is redrawn.
     pub(super) dataset_generation: u64,
+    /// The map's count per status for (dataset generation, date), for its text alternative:
+    /// rebuilt on every change of the page, and at 100× the data a count is ~5 ms (every
+    /// country's statuses from every pledge and statement), though only a date changes it.
+    pub(super) map_counts: std::cell::RefCell<Option<MapCounts>>,
 }
+
+/// See [`Coalition::map_counts`].
+pub(super) type MapCounts = (
+    (u64, Option<crate::date::Date>),
+    Vec<(crate::query::Status, usize)>,
+);
 
 /// What `loadDataset` answers.
 #[derive(Serialize)]
@@ -83,6 +93,7 @@ impl Coalition {
             base: None,
             drawn_direct: None,
             dataset_generation: 0,
+            map_counts: std::cell::RefCell::new(None),
         })
     }
 
