@@ -169,7 +169,12 @@ export function recordNodes(app, sources, maps, code, date, { all = false } = {}
   try {
     // The first items of each long list only (all of them when a permalink may point past
     // those); "Show all" asks for the whole record then.
-    rec = all ? app.country(code, date ?? '') : app.countryHead(code, date ?? '', FIRST_ITEMS);
+    if (all) {
+      rec = app.country(code, date ?? '');
+    } else {
+      const [head, totals] = app.countryHead(code, date ?? '', FIRST_ITEMS);
+      rec = { ...head, totals };
+    }
   } catch {
     const name = app.name(code) ?? code;
     return { label: `Details: ${name}`, nodes: [el('h2', {}, name), el('p', { class: 'empty' }, 'This country has no role in the sources.')] };

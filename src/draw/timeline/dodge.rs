@@ -4,7 +4,7 @@
 
 use super::items::Item;
 use super::layout::{Geometry, Placed, TARGET};
-use super::stack::{badge_room, stacks};
+use super::stack::{badge_room, kind_index, stacks};
 use super::window::{within, TimeWindow};
 use crate::model::PledgeKind;
 
@@ -36,12 +36,14 @@ pub(crate) fn dodge<'a>(
         .collect();
     let entries = stacks(items, &shown, |it| {
         (
-            it.first,
-            it.last,
-            it.pledge_kind,
-            it.certainty as u8,
+            (it.first, it.last, 0),
+            (
+                kind_index(&PledgeKind::ALL, it.pledge_kind),
+                it.certainty as u8,
+            ),
             it.exact,
             it.actor,
+            None,
         )
     });
     // (wanted x, item, the rest of its stack, room for its count)

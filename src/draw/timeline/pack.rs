@@ -4,7 +4,7 @@
 
 use super::items::Item;
 use super::layout::{Geometry, Label, Placed, Side, LABEL_GAP, TARGET};
-use super::stack::{badge_room, stacks};
+use super::stack::{badge_room, kind_index, stacks};
 use super::text::label_width;
 use super::window::{within, TimeWindow};
 use crate::model::EventKind;
@@ -43,11 +43,10 @@ pub(crate) fn pack_labelled<'a>(
     // conference's copies would otherwise fill a hundred rows.
     let entries = stacks(items, &order, |it| {
         (
-            it.extent(),
-            it.first,
-            it.last,
-            it.event_kind,
+            (it.first, it.last, it.disputed_day.unwrap_or(i64::MIN)),
+            (kind_index(&EventKind::ALL, it.event_kind), 0),
             it.exact,
+            None,
             it.label,
         )
     });

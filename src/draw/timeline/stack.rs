@@ -15,22 +15,36 @@ use super::text::label_width;
 /// (and every tap-target test) is unchanged.
 pub(crate) const STACK_MIN: usize = 4;
 
-/// `members` grouped by `key`: each group of at least [`STACK_MIN`] becomes one entry, its first
+/// What makes two items look alike on one day in one band: first and last day, the other claimed
+/// day of a disputed conference, kind (event or pledge kind, as an index), certainty, exactness, a
+/// pledge's actor and an event's title. One concrete type for both bands (a generic key would
+/// compile the sort twice into the wasm).
+pub(crate) type Look<'a> = (
+    (i64, i64, i64),
+    (u8, u8),
+    bool,
+    Option<&'a str>,
+    Option<&'a str>,
+);
+
+/// `members` grouped by `look`: each group of at least [`STACK_MIN`] becomes one entry, its first
 /// member (in `members` order) standing for it with the rest after; every other member stands
 /// alone. Entries come in the order of their first member.
-pub(crate) fn stacks<'a, K: Ord>(
+pub(crate) fn stacks<'a>(
     items: &[Item<'a>],
     members: &[usize],
-    key: impl Fn(&Item<'a>) -> K,
+    look: impl Fn(&Item<'a>) -> Look<'a>,
 ) -> Vec<(usize, Vec<usize>)> {
-    let mut sorted: Vec<(K, usize, usize)> = members
+    let mut sorted: Vec<(Look<'a>, usize)> = members
         .iter()
         .enumerate()
-        .filter_map(|(pos, &i)| items.get(i).map(|it| (key(it), pos, i)))
+        .filter_map(|(pos, &i)| items.get(i).map(|it| (look(it), pos)))
         .collect();
-    // Stable by position within a key, so a stack's items keep the band's order.
-    sorted.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(&b.1)));
-    let mut out: Vec<(usize, usize, Vec<usize>)> = Vec::with_capacity(sorted.len());
+    // By look, then position, so a stack's items keep the band's order.
+    sorted.sort_unstable();
+    // Per position in `members`: the entry it heads, if any.
+    let mut heads: Vec<Option<Vec<usize>>> = vec![None; members.len()];
+    let member = |pos: usize| members.get(pos).copied().unwrap_or(0);
     let mut start = 0;
     while start < sorted.len() {
         let mut end = start + 1;
@@ -44,15 +58,30 @@ pub(crate) fn stacks<'a, K: Ord>(
         let group = sorted.get(start..end).unwrap_or(&[]);
         if group.len() >= STACK_MIN {
             if let Some((first, rest)) = group.split_first() {
-                out.push((first.1, first.2, rest.iter().map(|g| g.2).collect()));
+                if let Some(h) = heads.get_mut(first.1) {
+                    *h = Some(rest.iter().map(|g| member(g.1)).collect());
+                }
             }
         } else {
-            out.extend(group.iter().map(|g| (g.1, g.2, Vec::new())));
+            for g in group {
+                if let Some(h) = heads.get_mut(g.1) {
+                    *h = Some(Vec::new());
+                }
+            }
         }
         start = end;
     }
-    out.sort_by_key(|e| e.0);
-    out.into_iter().map(|(_, i, rest)| (i, rest)).collect()
+    heads
+        .into_iter()
+        .enumerate()
+        .filter_map(|(pos, h)| h.map(|rest| (member(pos), rest)))
+        .collect()
+}
+
+/// An index for a kind in its list, for a [`Look`].
+pub(crate) fn kind_index<T: PartialEq>(all: &[T], kind: Option<T>) -> u8 {
+    kind.and_then(|k| all.iter().position(|x| *x == k))
+        .map_or(u8::MAX, |p| p as u8)
 }
 
 /// The count drawn beside a stack of `n` items.

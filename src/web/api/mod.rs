@@ -141,12 +141,14 @@ impl Coalition {
         to_js(&rec)
     }
 
-    /// One actor's record as `country` gives it, with its pledges, statements and events cut to
-    /// the first `first` of each and `totals: {pledges, statements, events}` saying how many there
-    /// are: the panel shows the first few of a long list, and a brought dataset may give one
-    /// actor hundreds (turning every one into JS objects was most of a selection's time).
+    /// `[record, totals]`: one actor's record as `country` gives it, with its pledges, statements
+    /// and events cut to the first `first` of each, and `{pledges, statements, events}` saying how
+    /// many there are: the panel shows the first few of a long list, and a brought dataset may
+    /// give one actor hundreds (turning every one into JS objects was most of a selection's time).
+    /// A pair, not the record with a field added: serde's `flatten` would compile a second copy
+    /// of the whole record's serializer into the wasm.
     #[wasm_bindgen(js_name = countryHead)]
-    #[wasm_bindgen(unchecked_return_type = "ActorRecord & { totals: RecordTotals }")]
+    #[wasm_bindgen(unchecked_return_type = "[ActorRecord, RecordTotals]")]
     pub fn country_head(
         &self,
         name: &str,
@@ -158,12 +160,6 @@ impl Coalition {
             pledges: usize,
             statements: usize,
             events: usize,
-        }
-        #[derive(serde::Serialize)]
-        struct Head<'a> {
-            #[serde(flatten)]
-            rec: query::ActorRecord<'a>,
-            totals: Totals,
         }
         let actor = self
             .ix
@@ -180,7 +176,7 @@ impl Coalition {
         rec.pledges.truncate(n);
         rec.statements.truncate(n);
         rec.events.truncate(n);
-        to_js(&Head { rec, totals })
+        to_js(&(rec, totals))
     }
 
     /// The actor id for a code, name or alias ("UAE" -> "ARE"), if known.
