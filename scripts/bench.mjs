@@ -5,6 +5,7 @@
 //
 // Usage: bash scripts/build.sh && node scripts/bench.mjs [--quick]
 //   --quick   fewer loads and interactions (a CI smoke run); same figures, noisier.
+//   --scale   only the scale runs at 1×, 10× and 100× (each interaction split into its wasm calls).
 //
 // It builds nothing but the baseline bundle (and the native example through cargo); www/pkg must
 // hold a release build. Timings never fail the run: the exit code is non-zero only when something
@@ -32,6 +33,8 @@ import { browser, serve, ROOT } from '../tests/e2e/harness.mjs';
 
 const require = createRequire(import.meta.url);
 const QUICK = process.argv.includes('--quick');
+/** `--scale`: only the scale runs (1×, 10× and 100×, no baseline, no native figures), for profiling. */
+const SCALE_ONLY = process.argv.includes('--scale');
 const N = QUICK
   ? { loads: 5, clicks: 10, steps: 30, interactions: 100, runs: 'quick' }
   : { loads: 9, clicks: 120, steps: 150, interactions: 1000, runs: 'full' };
@@ -346,38 +349,135 @@ async function interact(page, kind, items) {
 
 // ---------- the browser run ----------
 /** Loads a dataset `times` the embedded one into the page and times: the load (validation in
- *  wasm), the first redraw, a selection (median / worst of 8, table view closed, then open), a
- *  date step. Each "interaction" is the handler plus the frame that shows it. */
+ *  wasm), the first redraw, then each interaction with the table view closed and then open — a
+ *  country selected (8), the selection cleared (4), a date step (8), a timeline marker clicked (8),
+ *  → on the timeline (8). Each is the handler plus the frame that shows it, with the time spent in
+ *  each wasm call (the Coalition methods wrapped as in `wrapCalls`), so a slow interaction says
+ *  where its time goes. */
 async function scaleRun(b, url, times) {
   const text = execFileSync(process.execPath, [join(ROOT, 'scripts/scale-dataset.mjs'), String(times)], { encoding: 'utf8', maxBuffer: 1 << 28 });
   const r = await load(b, url, { keep: true });
   try {
+    await wrapCalls(r.page);
     return await r.page.evaluate(async (text) => {
       const frame = () => new Promise((res) => requestAnimationFrame(() => setTimeout(res, 0)));
-      const timed = async (f) => { const t = performance.now(); await f(); await frame(); return performance.now() - t; };
+      const calls = window.__benchCalls;
+      const take = () => {
+        const out = Object.fromEntries(Object.entries(calls).map(([k, v]) => [k, v.reduce((a, x) => a + x, 0)]));
+        for (const k of Object.keys(calls)) delete calls[k];
+        return out;
+      };
       const round = (v) => Math.round(v * 10) / 10;
+      /** Runs each interaction, awaiting the frame after it; median, worst and the wasm calls
+       *  (mean ms per interaction, the largest first). */
+      const timed = async (fs) => {
+        await frame();
+        take();
+        const ms = [];
+        const work = [];
+        const handler = [];
+        const spent = {};
+        for (const f of fs) {
+          // [set-up, interaction]: the set-up (and its frame) is not timed.
+          const [before, act] = Array.isArray(f) ? f : [null, f];
+          if (before) {
+            await before();
+            await frame();
+            take();
+          }
+          // As the main benchmark's clicks: a frame callback A registered before the interaction
+          // and B after it bracket the viewer's redraw callback V (A, V, B run in that order).
+          let ta = 0;
+          let tb = 0;
+          const t = performance.now();
+          requestAnimationFrame(() => { ta = performance.now(); });
+          await act();
+          const th = performance.now();
+          handler.push(th - t);
+          await new Promise((res) => requestAnimationFrame(() => { tb = performance.now(); res(); }));
+          work.push(th - t + (tb - ta));
+          await new Promise((res) => setTimeout(res, 0));
+          ms.push(performance.now() - t);
+          for (const [k, v] of Object.entries(take())) spent[k] = (spent[k] ?? 0) + v;
+        }
+        const wasm = Object.entries(spent).map(([k, v]) => [k, round(v / fs.length)]).filter(([, v]) => v >= 0.5)
+          .sort((a, c) => c[1] - a[1]).slice(0, 5);
+        ms.sort((a, c) => a - c);
+        handler.sort((a, c) => a - c);
+        work.sort((a, c) => a - c);
+        return {
+          work: { median: round(work[work.length >> 1]), worst: round(work.at(-1)) },
+          median: round(ms[ms.length >> 1]), worst: round(ms.at(-1)),
+          handler: round(handler[handler.length >> 1]), wasm: Object.fromEntries(wasm),
+        };
+      };
+      const api = window.coalitionMap;
       const t0 = performance.now();
-      const res = await window.coalitionMap.loadDataset(text);
+      const res = await api.loadDataset(text);
       const loadMs = performance.now() - t0;
       const t1 = performance.now();
       await frame();
       const firstDraw = performance.now() - t1;
-      const picks = ['FRA', 'USA', 'TUR', 'SAU', 'IRN', 'GBR', 'QAT', null];
-      const select = async () => {
-        const ms = [];
-        for (const c of picks) ms.push(await timed(() => window.coalitionMap.select(c)));
-        ms.sort((a, b) => a - b);
-        return { median: round(ms[ms.length >> 1]), worst: round(ms.at(-1)) };
+      // Interactions start once the page has settled (its idle redraw done, the loaded text
+      // collected), as a reader's first click would, a second after the dataset arrived.
+      await new Promise((r) => setTimeout(r, 1000));
+      take();
+      const canvas = document.getElementById('timeline');
+      const click = (x, y) => {
+        const r = canvas.getBoundingClientRect();
+        canvas.dispatchEvent(new MouseEvent('click', { bubbles: true, clientX: r.left + x, clientY: r.top + y }));
       };
-      const closed = await select();
+      const key = (k) => canvas.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true }));
+      const countries = ['FRA', 'USA', 'TUR', 'SAU', 'IRN', 'GBR', 'QAT', 'DEU'];
+      const dates = ['2014-09-11', '2014-09-12', '2014-09-15', '2014-09-16', '2014-09-20', '2014-09-23', '2014-10-01', '2014-08-08'];
+      const round1 = async () => {
+        const out = {};
+        await api.select(null);
+        out.select = await timed(countries.map((c) => () => api.select(c)));
+        out.clear = await timed(countries.slice(0, 4).map((c) => [() => api.select(c), () => api.select(null)]));
+        out.dateStep = await timed(dates.map((d) => () => api.setDate(d)));
+        await api.setDate(null);
+        await frame();
+        // Markers over the whole span (events and pledges, first copies and later ones), clicked where drawn.
+        const markers = [];
+        for (const id of ['paris-conference', 'fra-air-strikes', 'usa-air-strikes-x50', 'jeddah-conference', 'obama-strategy-x99', 'gbr-humanitarian-missions', 'tur-base-logistics-x7', 'tehran-rejection']) {
+          const at = await api.locateItem(id);
+          if (at) markers.push(at);
+        }
+        out.timelineClick = await timed(markers.map((m) => () => click(m.x, m.y)));
+        out.timelineStep = await timed(Array.from({ length: 8 }, () => () => key('ArrowRight')));
+        await api.selectItem(null);
+        await api.setDate(null);
+        await api.select(null);
+        await frame();
+        return out;
+      };
+      const closed = await round1();
       document.getElementById('table-view').open = true;
       await frame();
-      const open = await select();
-      const date = await timed(() => window.coalitionMap.setDate('2014-09-11'));
-      return { ok: res.ok, bytes: text.length, loadMs: round(loadMs), firstDrawMs: round(firstDraw), selectMs: closed, selectTableOpenMs: open, dateStepMs: round(date) };
+      const open = await round1();
+      return { ok: res.ok, bytes: text.length, loadMs: round(loadMs), firstDrawMs: round(firstDraw), closed, open };
     }, text);
   } finally {
     await r.page.close();
+  }
+}
+
+/** The scale runs alone (`--scale`): the page served as it is, 1×, 10× then 100×. */
+async function scaleOnlyRun() {
+  const server = await serve();
+  const b = await browser({ width: 1280, height: 800 });
+  const out = { ours: { scale: {} }, d3: {} };
+  try {
+    for (const times of [1, 10, 100]) {
+      try {
+        out.ours.scale[times] = await scaleRun(b, server.url, times);
+      } catch (e) { fail(`scale ${times}x`, e); }
+    }
+    return out;
+  } finally {
+    await b.close();
+    server.close();
   }
 }
 
@@ -509,7 +609,7 @@ async function browserRun(baselineDist) {
     // Scale (issue 18): the page with a dataset 10 (and 100) times the embedded one's pledges,
     // statements and events, from scripts/scale-dataset.mjs. Figures only; no budget is asserted.
     out.ours.scale = {};
-    for (const times of QUICK ? [10] : [10, 100]) {
+    for (const times of QUICK ? [10] : [1, 10, 100]) {
       try {
         out.ours.scale[times] = await scaleRun(b, urls.ours, times);
         log(`scale ${times}x: ${JSON.stringify(out.ours.scale[times])}`);
@@ -575,14 +675,20 @@ async function main() {
   log('building the native binaries (CLI and bench example)');
   try { cargo(['build', '-q', '--release', '--bin', 'coalition', '--example', 'bench_native']); } catch (e) { fail('native build', e); }
 
-  let dist;
-  try { dist = buildBaseline(); } catch (e) { fail('baseline build', e); }
   let web = null;
-  if (dist) {
-    try { web = await browserRun(dist); } catch (e) { fail('browser run', e); }
+  if (SCALE_ONLY) {
+    try { web = await scaleOnlyRun(); } catch (e) { fail('browser run', e); }
+  } else {
+    let dist;
+    try { dist = buildBaseline(); } catch (e) { fail('baseline build', e); }
+    if (dist) {
+      try { web = await browserRun(dist); } catch (e) { fail('browser run', e); }
+    }
   }
   res.web = web;
-  try { res.native = nativeRun(web?.mapSize ?? MAP_SIZE_DEFAULT); } catch (e) { fail('native figures', e); }
+  if (!SCALE_ONLY) {
+    try { res.native = nativeRun(web?.mapSize ?? MAP_SIZE_DEFAULT); } catch (e) { fail('native figures', e); }
+  }
   res.loadavgAtEnd = loadavg().map((x) => x.toFixed(2)).join(' ');
   res.failures = failures;
   mkdirSync(join(ROOT, 'test-results'), { recursive: true });
@@ -663,10 +769,21 @@ async function main() {
       .map(([k, v]) => [k, ms(v.perInteraction), v.calls])));
   }
   if (o.scale && Object.keys(o.scale).length) {
-    console.log('\nScale: a dataset N times the embedded pledges, statements and events (scripts/scale-dataset.mjs)');
-    console.log(table(['N', 'size', 'load + validate', 'first redraw', 'select, median / worst', '… table view open', 'date step'],
-      Object.entries(o.scale).map(([n, x]) => [`${n}×`, kb(x.bytes), ms(x.loadMs), ms(x.firstDrawMs),
-        `${ms(x.selectMs?.median)} / ${ms(x.selectMs?.worst)}`, `${ms(x.selectTableOpenMs?.median)} / ${ms(x.selectTableOpenMs?.worst)}`, ms(x.dateStepMs)])));
+    console.log('\nScale: a dataset N times the embedded pledges, statements and events (scripts/scale-dataset.mjs);');
+    console.log('each interaction\'s work (its handler + the redraw callback of the next frame, as "click work" above),');
+    console.log('median / worst, with the table view closed | open (budget: 50 ms each; load + first draw 500 ms)');
+    const kinds = [['select', 'select a country'], ['clear', 'clear the selection'], ['dateStep', 'date step'], ['timelineClick', 'timeline click'], ['timelineStep', 'timeline → step']];
+    const mw = (x) => (x ? `${ms(x.median)} / ${ms(x.worst)}` : 'n/a');
+    const rowsOf = (pick) => Object.entries(o.scale).map(([n, x]) => [`${n}×`, kb(x.bytes), ms(x.loadMs), ms(x.firstDrawMs),
+      ...kinds.map(([k]) => `${mw(pick(x.closed?.[k]))} | ${mw(pick(x.open?.[k]))}`)]);
+    console.log(table(['N', 'size', 'load + validate', 'first redraw', ...kinds.map(([, label]) => label)], rowsOf((x) => x?.work)));
+    console.log('\n… and the latency: from the interaction to a task after the frame that shows it (the frame\'s wait, style, layout and paint included)');
+    console.log(table(['N', 'size', 'load + validate', 'first redraw', ...kinds.map(([, label]) => label)], rowsOf((x) => x)));
+    for (const [n, x] of Object.entries(o.scale)) {
+      console.log(`\nWhere the time goes at ${n}× (the handler's median ms, then wasm calls in mean ms per interaction; the rest is JS, DOM, layout and paint):`);
+      console.log(table(['interaction', 'table view closed', 'table view open'], kinds.map(([k, label]) => [label,
+        ...['closed', 'open'].map((w) => [`handler ${ms(x[w]?.[k]?.handler)}`, ...Object.entries(x[w]?.[k]?.wasm ?? {}).map(([f, v]) => `${f} ${v}`)].join(', '))])));
+    }
   }
   console.log('\nBudgets');
   console.log(table(['budget', 'measured', ''], budgets));

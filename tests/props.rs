@@ -239,7 +239,7 @@ proptest! {
         }
         let _ = pm.locate(i);
         let _ = pm.locate(i % shapes.countries.len());
-        let marker = timeline::Marker { key: "event:m".into(), id: "m".into(), kind: timeline::MarkerKind::Event, x: 10.0, x_end: 40.0, y: 10.0, date: Date::new(2014, 9, 15).unwrap(), actor: None };
+        let marker = timeline::Marker { key: "event:m".into(), id: "m".into(), kind: timeline::MarkerKind::Event, x: 10.0, x_end: 40.0, y: 10.0, date: Date::new(2014, 9, 15).unwrap(), actor: None, stack: 1 };
         let _ = timeline::hit(&[marker], x, y, 10.0);
     }
 

@@ -144,17 +144,18 @@ export function overviewNodes(app, sources, { compact, onPick }) {
  *  took most of a second. */
 const FIRST_ITEMS = 40;
 
-/** A `<ul>` of `items` built by `make`, the first FIRST_ITEMS of them now and the rest on demand
- *  (all at once when `all`, e.g. a permalink points into the list). */
-function lazyList(items, make, all = false) {
+/** A `<ul>` of `items` (the first of a list of `total`) built by `make`, the first FIRST_ITEMS
+ *  of them now and the rest on demand, from `whole()` (the whole list, fetched only then); all
+ *  at once when `all` (a permalink points into the list, and `items` is then the whole list). */
+function lazyList(items, make, { all = false, total = items.length, whole = () => items } = {}) {
   const ul = el('ul', {});
   const shown = all ? items.length : Math.min(items.length, FIRST_ITEMS);
   ul.append(...items.slice(0, shown).map(make));
-  if (shown < items.length) {
-    const more = el('button', { type: 'button', class: 'linklike more' }, `Show all ${items.length} (${items.length - shown} more)`);
+  if (shown < total) {
+    const more = el('button', { type: 'button', class: 'linklike more' }, `Show all ${total} (${total - shown} more)`);
     more.addEventListener('click', () => {
       more.parentElement.remove();
-      ul.append(...items.slice(shown).map(make));
+      ul.append(...whole().slice(shown).map(make));
     });
     ul.append(el('li', { class: 'more-item' }, more));
   }
@@ -166,7 +167,14 @@ function lazyList(items, make, all = false) {
 export function recordNodes(app, sources, maps, code, date, { all = false } = {}) {
   let rec;
   try {
-    rec = app.country(code, date ?? '');
+    // The first items of each long list only (all of them when a permalink may point past
+    // those); "Show all" asks for the whole record then.
+    if (all) {
+      rec = app.country(code, date ?? '');
+    } else {
+      const [head, totals] = app.countryHead(code, date ?? '', FIRST_ITEMS);
+      rec = { ...head, totals };
+    }
   } catch {
     const name = app.name(code) ?? code;
     return { label: `Details: ${name}`, nodes: [el('h2', {}, name), el('p', { class: 'empty' }, 'This country has no role in the sources.')] };
@@ -181,6 +189,9 @@ export function recordNodes(app, sources, maps, code, date, { all = false } = {}
       status ? status.label : 'No role in the coalition on this date',
       date ? ` (as of ${human(date)})` : ''),
   ];
+  const totals = rec.totals ?? { pledges: rec.pledges.length, statements: rec.statements.length };
+  let whole = null;
+  const wholeRecord = () => (whole ??= app.country(code, date ?? ''));
   const role = (r) => maps.roles.get(r)?.label ?? r;
   const kind = (k) => maps.kinds.get(k)?.label ?? k;
   if (rec.participations.length) {
@@ -198,13 +209,13 @@ export function recordNodes(app, sources, maps, code, date, { all = false } = {}
         certainty ? el('em', {}, ` (${certainty})`) : '',
         ' ', cite(sources, p.sources), ' ', citeButton(sources, `${a.name}: ${p.summary}`, p.sources, p.id),
         (p.quotes ?? []).map((q) => quote(sources, q)));
-    }, all));
+    }, { all, total: totals.pledges, whole: () => wholeRecord().pledges }));
   }
   if (rec.statements.length) {
     nodes.push(el('h3', {}, 'Positions and statements'), lazyList(rec.statements, (s) =>
       el('li', { 'data-record': s.id }, el('strong', {}, s.topic), ': ', s.summary, s.date ? ` — ${whenText(s.date)}` : '', ' ',
         cite(sources, s.sources), ' ', citeButton(sources, `${s.topic}: ${s.summary}`, s.sources, s.id),
-        (s.quotes ?? []).map((q) => quote(sources, q))), all));
+        (s.quotes ?? []).map((q) => quote(sources, q))), { all, total: totals.statements, whole: () => wholeRecord().statements }));
   }
   if (rec.figures?.length) {
     nodes.push(el('h3', {}, 'Figures'), el('ul', {}, rec.figures.map((f) => figureItem(sources, f))));

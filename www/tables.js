@@ -29,14 +29,40 @@ export function countriesTableNode(app, maps, view, onPick) {
     el('tbody', {}, rows));
 }
 
-/** The events table: it depends on the dataset only, so the viewer builds it once per dataset
- *  (a brought dataset may hold thousands of events). */
+/** Rows of the events table built at first, and per "Show more": a brought dataset may hold
+ *  thousands of events, and a table of them all made every later change of the page (a
+ *  selection, a date step) lay out thousands of rows again. */
+export const EVENT_ROWS = 50;
+
+/** The events table: it depends on the dataset only, so the viewer builds it once per dataset.
+ *  Its first EVENT_ROWS rows are built now; buttons under it add the next rows, or all. */
 export function eventsTableNode(app, sources) {
-  const events = app.timeline().map((e) => el('tr', {},
+  const events = app.timeline();
+  const row = (e) => el('tr', {},
     el('td', {}, whenText(e.date)), el('td', {}, e.title), el('td', {}, e.summary),
-    el('td', {}, e.sources.map((id) => sourceLabel(sources, id)).join('; '))));
-  return el('table', {},
-    el('caption', {}, 'Events by date'),
+    el('td', {}, e.sources.map((id) => sourceLabel(sources, id)).join('; ')));
+  const body = el('tbody', {});
+  const table = el('table', {},
+    el('caption', {}, `Events by date (${events.length})`),
     el('thead', {}, el('tr', {}, ['Date', 'Event', 'What happened', 'Sources'].map((h) => el('th', { scope: 'col' }, h)))),
-    el('tbody', {}, events));
+    body);
+  let shown = 0;
+  const status = el('span', { class: 'small' });
+  const next = el('button', { type: 'button', class: 'linklike more' });
+  const all = el('button', { type: 'button', class: 'linklike more' }, `Show all ${events.length} events`);
+  const more = el('p', { class: 'more-rows' }, status, ' ', next, ' ', all);
+  const show = (n) => {
+    const upTo = Math.min(events.length, shown + n);
+    body.append(...events.slice(shown, upTo).map(row));
+    shown = upTo;
+    const left = events.length - shown;
+    status.textContent = `${shown} of ${events.length} events shown.`;
+    next.textContent = `Show ${Math.min(EVENT_ROWS, left)} more`;
+    more.hidden = left === 0;
+  };
+  next.addEventListener('click', () => show(EVENT_ROWS));
+  all.addEventListener('click', () => show(events.length));
+  show(EVENT_ROWS);
+  // One node for the viewer to keep in place: the table and, under it, its buttons.
+  return el('div', { class: 'events-table' }, table, more);
 }

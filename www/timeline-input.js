@@ -52,6 +52,9 @@ export function wireTimeline(viewer) {
       el('strong', {}, item.kind === 'pledge' ? `${item.title}: ${item.category}` : item.title), el('br'),
       item.when ? `${whenText(item.when)} — ` : '', item.summary,
       el('span', { class: 'src' }, 'Source: ', item.sources.map((id, i) => [i ? '; ' : '', viewer.sourceLabel(id)])),
+      // A counted marker stands for many look-alike items: a click selects this one, the next
+      // click the one after (the core's timelineHit gives the next each time).
+      item.stack ? el('span', { class: 'src' }, `${item.stack[0]} of ${item.stack[1]} at this marker; click again for the next.`) : '',
     );
     viewer.placeTip(tip, canvas, x, y);
   };

@@ -130,6 +130,7 @@ export class Viewer {
       this.labels = this.app.labels();
       this.overview = null;
       this.eventsTable = null;
+      this.datasetGeneration = (this.datasetGeneration ?? 0) + 1;
       this.part('compare')?.replaceChildren(); // rebuilt for the new conferences by sync()
       this.renderDisputes();
       this.setSliderRange();
@@ -350,6 +351,12 @@ export class Viewer {
     const details = this.part('table-view');
     const wrap = this.part('tables');
     if (!details || !wrap || !details.open) return;
+    // The countries table shows statuses on the date (and changes since the compared date): a
+    // selection, a timeline click without a date change, or a hover leave it as it is.
+    const { date, compare } = this.view;
+    const key = `${date ?? ''}|${compare ?? ''}|${this.datasetGeneration ?? 0}`;
+    if (key === this.countriesKey && wrap.firstElementChild && wrap.lastElementChild === this.eventsTable) return;
+    this.countriesKey = key;
     const countries = countriesTableNode(this.app, this.maps, this.view, (code) => {
       this.select(code, { zoom: true });
       this.part('panel').focus();

@@ -11,10 +11,14 @@ const GENERATED: &'static str = include_str!("types.ts");
 #[wasm_bindgen(typescript_custom_section)]
 const WEB_ONLY: &'static str = r#"
 export type LegendEntry = Label;
+/** How many items each long list of a record holds (countryHead cuts them). */
+export interface RecordTotals { pledges: number; statements: number; events: number; }
 export interface Point { x: number; y: number; }
 export interface Hover { code: string | null; name: string; status: string | null; }
 /** The answer of loadDataset: on failure the previous dataset stays. */
 export interface LoadResult { ok: boolean; errors: { path: string; reason: string }[]; actors: number; events: number; }
 export interface View { country: string | null; date: string | null; framing: string; item: string | null; camera?: string; compare?: string; statuses?: string[]; kinds?: string[]; timeline?: string; window?: string; record?: string; }
-export type TimelineHit = TimelineItem & { day: string; actor?: string };
+/** What the timeline's tooltip and a click get: the item, its marker's day and a pledge's actor;
+ *  on a stack, `stack` is [which, of how many]: the item a click there selects next. */
+export type TimelineHit = TimelineItem & { key: string; day: string; actor?: string; stack?: [number, number] };
 "#;

@@ -220,7 +220,13 @@ date: string,
 /**
  * A pledge's actor, which a click selects.
  */
-actor: string | null, };
+actor: string | null, 
+/**
+ * How many items are drawn as one counted marker with this one (a stack: many look-alikes
+ * on one day); 1 for a marker of its own. A stack's markers share a place and come one after
+ * another in stepping order.
+ */
+stack: number, };
 
 /**
  * What a marker stands for.

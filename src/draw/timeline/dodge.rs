@@ -1,8 +1,10 @@
 //! Packing pledges into an actor's row (or the pledge lane): markers on the same or nearby days
-//! pushed apart sideways to a full tap target each, centred on their days, inside the time area.
+//! pushed apart sideways to a full tap target each, centred on their days, inside the time area;
+//! many look-alikes on one day stacked into one counted marker (`stack`).
 
 use super::items::Item;
 use super::layout::{Geometry, Placed, TARGET};
+use super::stack::{badge_room, kind_index, stacks};
 use super::window::{within, TimeWindow};
 use crate::model::PledgeKind;
 
@@ -22,13 +24,35 @@ pub(crate) fn dodge<'a>(
     let area = (geo.left, geo.right);
     let (lo, hi) = (geo.left + TARGET / 2.0, geo.right - TARGET / 2.0);
     let x = |d: i64| window.x_of(d as f64, area);
-    let mut want: Vec<(f64, usize)> = members
+    // Only what the window shows is laid out; look-alikes on one day become one counted marker.
+    let shown: Vec<usize> = members
         .iter()
-        .filter_map(|&i| {
+        .copied()
+        .filter(|&i| {
+            items
+                .get(i)
+                .is_some_and(|it| window.shows(it.first, it.last))
+        })
+        .collect();
+    let entries = stacks(items, &shown, |it| {
+        (
+            (it.first, it.last, 0),
+            (
+                kind_index(&PledgeKind::ALL, it.pledge_kind),
+                it.certainty as u8,
+            ),
+            it.exact,
+            it.actor,
+            None,
+        )
+    });
+    // (wanted x, item, the rest of its stack, room for its count)
+    let mut want: Vec<(f64, usize, Vec<usize>, f64)> = entries
+        .into_iter()
+        .filter_map(|(i, rest)| {
             let it = items.get(i)?;
-            window
-                .shows(it.first, it.last)
-                .then(|| (within(x(it.first), lo, hi), i))
+            let room = badge_room(rest.len() + 1, geo.type_px);
+            Some((within(x(it.first), lo, hi), i, rest, room))
         })
         .collect();
     // Same day: in legend order of kind, so a row reads the same way on every day.
@@ -42,19 +66,25 @@ pub(crate) fn dodge<'a>(
     let fit = (((hi - lo) / TARGET).floor() as usize)
         .saturating_add(1)
         .max(1);
-    let rows = want.len().div_ceil(fit).max(1);
+    // Rows enough for every marker (and count) a target apart: with no stacks, ⌈n / fit⌉.
+    let needed: f64 = want.iter().map(|w| TARGET + w.3).sum();
+    let rows = ((needed / (fit as f64 * TARGET) - 1e-9).ceil() as usize)
+        .min(want.len())
+        .max(1);
     let h = (rows as f64 * geo.row_h).max(min_h);
-    let mut row: Vec<(f64, usize)> = Vec::with_capacity(fit.min(want.len()));
+    let mut row: Vec<(f64, f64)> = Vec::with_capacity(fit.min(want.len()));
     for r in 0..rows {
         let y = if rows == 1 {
             top + h / 2.0
         } else {
             top + r as f64 * geo.row_h + geo.row_h / 2.0
         };
+        let dealt: Vec<&(f64, usize, Vec<usize>, f64)> =
+            want.iter().skip(r).step_by(rows).collect();
         row.clear();
-        row.extend(want.iter().skip(r).step_by(rows).copied());
-        for ((_, i), mx) in row.iter().zip(spread(&row, lo, hi)) {
-            let Some(it) = items.get(*i) else { continue };
+        row.extend(dealt.iter().map(|w| (w.0, w.3)));
+        for (w, mx) in dealt.iter().zip(spread_with(&row, lo, hi)) {
+            let Some(it) = items.get(w.1) else { continue };
             let bar = (it.last > it.first).then(|| {
                 (
                     within(x(it.first), geo.left, geo.right),
@@ -62,7 +92,7 @@ pub(crate) fn dodge<'a>(
                 )
             });
             placed.push(Placed {
-                item: *i,
+                item: w.1,
                 x: mx,
                 x_end: mx,
                 y,
@@ -72,6 +102,8 @@ pub(crate) fn dodge<'a>(
                 label: None,
                 note_at: None,
                 number: 0,
+                stack: w.2.clone(),
+                count_before: None,
             });
         }
     }
@@ -80,33 +112,67 @@ pub(crate) fn dodge<'a>(
 
 /// x for each wanted x (sorted), a target apart, within `lo..=hi`: neighbours closer than a target
 /// form clusters centred on the mean of their wanted x.
+#[cfg(test)]
 fn spread(want: &[(f64, usize)], lo: f64, hi: f64) -> Vec<f64> {
+    let w: Vec<(f64, f64)> = want.iter().map(|(x, _)| (*x, 0.0)).collect();
+    spread_with(&w, lo, hi)
+}
+
+/// As `spread`, for markers each with `extra` px of room right of its target (a stack's count):
+/// each marker's x for its (wanted x, extra), sorted by wanted x; a marker and the next are its
+/// target plus its extra apart, and the last one's extra stays inside `hi` + half a target.
+fn spread_with(want: &[(f64, f64)], lo: f64, hi: f64) -> Vec<f64> {
     let s = TARGET;
-    // Clusters: (count, sum of wanted x).
-    let mut clusters: Vec<(usize, f64)> = Vec::new();
-    let start = |c: (usize, f64)| c.1 / c.0 as f64 - (c.0 as f64 - 1.0) * s / 2.0;
-    for (wx, _) in want {
-        clusters.push((1, *wx));
+    // Clusters: count, sum of wanted x, sum of each marker's offset from the cluster's first, and
+    // the cluster's width (the sum of its markers' steps).
+    #[derive(Clone, Copy)]
+    struct Cluster {
+        n: usize,
+        want: f64,
+        offsets: f64,
+        width: f64,
+    }
+    let start = |c: Cluster| (c.want - c.offsets) / c.n as f64;
+    let mut clusters: Vec<Cluster> = Vec::new();
+    for (wx, extra) in want {
+        clusters.push(Cluster {
+            n: 1,
+            want: *wx,
+            offsets: 0.0,
+            width: s + extra,
+        });
         while let [.., p, c] = clusters[..] {
-            if start(p) + p.0 as f64 * s <= start(c) {
+            if start(p) + p.width <= start(c) {
                 break;
             }
             clusters.truncate(clusters.len() - 2);
-            clusters.push((p.0 + c.0, p.1 + c.1));
+            clusters.push(Cluster {
+                n: p.n + c.n,
+                want: p.want + c.want,
+                offsets: p.offsets + c.offsets + c.n as f64 * p.width,
+                width: p.width + c.width,
+            });
         }
     }
     let mut xs: Vec<f64> = Vec::with_capacity(want.len());
+    let mut steps = want.iter().map(|(_, extra)| s + extra);
     for c in &clusters {
-        let a = start(*c);
-        xs.extend((0..c.0).map(|k| a + k as f64 * s));
+        let mut at = start(*c);
+        for _ in 0..c.n {
+            xs.push(at);
+            at += steps.next().unwrap_or(s);
+        }
     }
     // Inside the time area: pushed right from the left edge, then left from the right.
-    let n = xs.len();
-    for (k, v) in xs.iter_mut().enumerate() {
-        *v = v.max(lo + k as f64 * s);
+    let mut before = 0.0;
+    for (v, (_, extra)) in xs.iter_mut().zip(want) {
+        *v = v.max(lo + before);
+        before += s + extra;
     }
-    for (k, v) in xs.iter_mut().enumerate() {
-        *v = v.min(hi - (n - 1 - k) as f64 * s);
+    let mut after = 0.0;
+    for (v, (_, extra)) in xs.iter_mut().zip(want).rev() {
+        after += s + extra;
+        *v = v.min(hi + s - after);
     }
     xs
 }

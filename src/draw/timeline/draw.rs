@@ -13,10 +13,54 @@ use crate::dataset::Index;
 use crate::draw::palette::Theme;
 use crate::draw::{font, px, DrawError};
 
+/// A timeline laid out for a view at a width, before drawing: the page sizes its canvas from its
+/// [`height`](Plan::height) and then draws this very layout ([`draw_plan`]), instead of laying
+/// everything out once for the height and again for the drawing.
+pub struct Plan<'a> {
+    lay: Option<Layout<'a>>,
+    width: f64,
+}
+
+impl Plan<'_> {
+    /// The height (CSS px) the layout needs, as [`height`](super::height) gives it.
+    pub fn height(&self) -> f64 {
+        self.lay.as_ref().map_or(40.0, |l| l.height)
+    }
+    /// The width (CSS px) it was laid out for.
+    pub fn width(&self) -> f64 {
+        self.width
+    }
+}
+
+/// Lays the timeline out for `view` at `width` CSS px, for [`draw_plan`].
+pub fn plan<'a>(ix: &'a Index, view: &TimelineView, width: f64) -> Plan<'a> {
+    Plan {
+        lay: layout(ix, view, width),
+        width,
+    }
+}
+
 /// Draws the timeline filling the area and returns its markers (CSS px) in stepping order.
 pub fn draw_timeline<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     ix: &Index,
+    view: &TimelineView,
+    scale: f64,
+) -> Result<Vec<Marker>, DrawError> {
+    let scale = if scale.is_finite() && scale > 0.0 {
+        scale
+    } else {
+        1.0
+    };
+    let (w_px, _) = area.dim_in_pixel();
+    draw_plan(area, &plan(ix, view, f64::from(w_px) / scale), view, scale)
+}
+
+/// Draws a [`Plan`] (made for the area's width) filling the area and returns its markers (CSS px)
+/// in stepping order.
+pub fn draw_plan<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    plan: &Plan,
     view: &TimelineView,
     scale: f64,
 ) -> Result<Vec<Marker>, DrawError> {
@@ -27,9 +71,7 @@ pub fn draw_timeline<DB: DrawingBackend>(
     } else {
         1.0
     };
-    let (w_px, _) = area.dim_in_pixel();
-    let width = f64::from(w_px) / scale;
-    let Some(lay) = layout(ix, view, width) else {
+    let Some(lay) = plan.lay.as_ref() else {
         area.draw(&Text::new(
             "No dated events in this dataset",
             px((12.0, 12.0), scale),
@@ -37,10 +79,10 @@ pub fn draw_timeline<DB: DrawingBackend>(
         ))?;
         return Ok(Vec::new());
     };
-    bands(area, &lay, view.actor, &t, scale)?;
-    axis(area, &lay, view, &t, scale)?;
-    let markers = marks(area, &lay, view, &t, scale)?;
-    notes(area, &lay, &t, scale)?;
+    bands(area, lay, view.actor, &t, scale)?;
+    axis(area, lay, view, &t, scale)?;
+    let markers = marks(area, lay, view, &t, scale)?;
+    notes(area, lay, &t, scale)?;
     legend::draw(area, &lay.legend, &lay.geo, view.kinds, &t, scale)?;
     Ok(markers)
 }
@@ -162,17 +204,24 @@ fn marks<DB: DrawingBackend>(
     let geo = &lay.geo;
     let r = geo.r;
     let mut markers: Vec<Marker> = Vec::with_capacity(lay.placed.len());
-    let faded = |it: &items::Item| {
+    let faded_item = |it: &items::Item| {
         let actor = view.actor.is_some_and(|a| !it.involves(a));
         let kind = it.pledge_kind.is_some_and(|k| !view.kinds.shows(k));
         actor || kind
+    };
+    // A stack fades only when every item in it would.
+    let faded = |p: &super::layout::Placed, it: &items::Item| {
+        faded_item(it)
+            && p.stack
+                .iter()
+                .all(|&j| lay.items.get(j).is_none_or(faded_item))
     };
     // Bars first, so every marker sits on top of them.
     for p in &lay.placed {
         let Some(it) = lay.items.get(p.item) else {
             continue;
         };
-        let alpha = if faded(it) { 0.2 } else { 1.0 };
+        let alpha = if faded(p, it) { 0.2 } else { 1.0 };
         if let Some((x0, x1)) = p.bar {
             area.draw(&PathElement::new(
                 vec![px((x0, p.y), scale), px((x1, p.y), scale)],
@@ -201,15 +250,18 @@ fn marks<DB: DrawingBackend>(
         }
     }
     let selected_key = view.selected.filter(|s| {
-        lay.placed
-            .iter()
-            .any(|p| key_of(lay, p).as_deref() == Some(*s))
+        lay.placed.iter().any(|p| {
+            std::iter::once(&p.item)
+                .chain(&p.stack)
+                .any(|&i| key_of(lay, i).as_deref() == Some(*s))
+        })
     });
     for p in &lay.placed {
         let Some(it) = lay.items.get(p.item) else {
             continue;
         };
-        let colour = it.colour.mix(if faded(it) { 0.2 } else { 1.0 });
+        let faded_here = faded(p, it);
+        let colour = it.colour.mix(if faded_here { 0.2 } else { 1.0 });
         let (shape, fill) = match it.pledge_kind {
             Some(k) => (Shape::Pledge(k), Fill::of(it.certainty)),
             None if it.exact => (Shape::Circle, Fill::Solid),
@@ -221,12 +273,34 @@ fn marks<DB: DrawingBackend>(
         for x in start.iter().chain(end.iter()) {
             glyph::draw(area, (*x, p.y), r, shape, colour, fill, t.paper, scale)?;
         }
-        let key = items::key(it.kind, it.id);
-        let ring = match (selected_key, view.selected) {
-            (Some(k), _) => k == key,
-            (None, Some(id)) => id == it.id,
+        let members: Vec<&items::Item> = std::iter::once(it)
+            .chain(p.stack.iter().filter_map(|&j| lay.items.get(j)))
+            .collect();
+        let ring = members.iter().any(|m| match (selected_key, view.selected) {
+            (Some(k), _) => k == items::key(m.kind, m.id),
+            (None, Some(id)) => id == m.id,
             (None, None) => false,
-        };
+        });
+        if members.len() > 1 {
+            // The count right of the marker (its last day's, for a range), in the room the
+            // layout left for it.
+            let (at, anchor) = match (p.count_before, range) {
+                (Some(x), _) => (x, HPos::Right),
+                (None, true) => (p.x_end + r + 2.0, HPos::Left),
+                (None, false) => (p.x + r + 2.0, HPos::Left),
+            };
+            area.draw(&Text::new(
+                super::stack::badge(members.len()),
+                px((at, p.y), scale),
+                font(geo.type_px - 1.0, scale)
+                    .color(&if faded_here {
+                        t.muted.mix(0.5)
+                    } else {
+                        t.ink.mix(1.0)
+                    })
+                    .pos(Pos::new(anchor, VPos::Center)),
+            ))?;
+        }
         if ring {
             area.draw(&Circle::new(
                 px((p.x, p.y), scale),
@@ -251,7 +325,7 @@ fn marks<DB: DrawingBackend>(
                     t.paper.filled(),
                 ))?;
             }
-            let ink = if faded(it) {
+            let ink = if faded_here {
                 t.muted.mix(0.5)
             } else {
                 t.ink.mix(1.0)
@@ -288,22 +362,25 @@ fn marks<DB: DrawingBackend>(
                     .pos(Pos::new(anchor, VPos::Center)),
             ))?;
         }
-        markers.push(Marker {
-            key,
-            id: it.id.to_string(),
-            kind: it.kind,
+        // Every item of a stack keeps its own marker, at the stack's place, one after another.
+        let stack = members.len();
+        markers.extend(members.into_iter().map(|m| Marker {
+            key: items::key(m.kind, m.id),
+            id: m.id.to_string(),
+            kind: m.kind,
             x: p.x,
             x_end: p.x_end.max(p.x),
             y: p.y,
-            date: it.day,
-            actor: it.actor.map(str::to_string),
-        });
+            date: m.day,
+            actor: m.actor.map(str::to_string),
+            stack,
+        }));
     }
     Ok(markers)
 }
 
-fn key_of(lay: &Layout, p: &super::layout::Placed) -> Option<String> {
-    lay.items.get(p.item).map(|it| items::key(it.kind, it.id))
+fn key_of(lay: &Layout, item: usize) -> Option<String> {
+    lay.items.get(item).map(|it| items::key(it.kind, it.id))
 }
 
 /// A dashed line between two backend points (plotters has no dash style).

@@ -60,6 +60,8 @@ pub fn key(kind: MarkerKind, id: &str) -> String {
 /// Every dated event (with its disputed dates after it) and pledge, events first in date order.
 pub(crate) fn build(ix: &Index) -> Vec<Item<'_>> {
     let mut items: Vec<Item> = Vec::with_capacity(ix.data.events.len() + ix.data.pledges.len() + 2);
+    // The disputes already given their marker (a handful: a list beats a set).
+    let mut disputed: Vec<&str> = Vec::new();
     for e in query::events(ix, &[], None) {
         let dispute = e
             .conference
@@ -93,7 +95,10 @@ pub(crate) fn build(ix: &Index) -> Vec<Item<'_>> {
             parent: None,
             disputed_day: dispute.map(|(_, d)| d.to_days()),
         });
-        if let Some((id, day)) = dispute {
+        // One marker per disputed day, beside the first event of its conference: keys stay unique
+        // when several events (a brought dataset's copies) name one conference.
+        if let Some((id, day)) = dispute.filter(|(id, _)| !disputed.contains(id)) {
+            disputed.push(id);
             items.push(Item {
                 kind: MarkerKind::DisputedDate,
                 id,

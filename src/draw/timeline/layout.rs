@@ -98,6 +98,10 @@ pub(crate) struct Placed<'a> {
     pub note_at: Option<(f64, Side)>,
     /// That number (1, 2, …, in stepping order); 0 for none.
     pub number: usize,
+    /// The other items drawn as this one counted marker (a stack, see `stack`); empty for one.
+    pub stack: Vec<usize>,
+    /// Where a stack's count ends when it is written left of the item (no room right of it).
+    pub count_before: Option<f64>,
 }
 
 /// A line of the notes under the axis: "3 Tehran rejects US overtures", for the titles that

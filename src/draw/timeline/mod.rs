@@ -31,6 +31,7 @@ mod layout;
 mod legend;
 mod notes;
 mod pack;
+mod stack;
 mod text;
 mod window;
 
@@ -43,7 +44,7 @@ use super::palette::Theme;
 use crate::dataset::Index;
 use crate::date::Date;
 
-pub use draw::draw_timeline;
+pub use draw::{draw_plan, draw_timeline, plan, Plan};
 pub use filter::KindFilter;
 pub use items::key;
 pub use layout::{PHONE, TARGET};
@@ -141,6 +142,10 @@ pub struct Marker {
     /// A pledge's actor, which a click selects.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub actor: Option<String>,
+    /// How many items are drawn as one counted marker with this one (a stack: many look-alikes
+    /// on one day); 1 for a marker of its own. A stack's markers share a place and come one after
+    /// another in stepping order.
+    pub stack: usize,
 }
 
 /// Hit radius (CSS px) that gives every marker a target of [`TARGET`] × [`TARGET`]: markers in a
@@ -225,6 +230,33 @@ pub fn hit(markers: &[Marker], x: f64, y: f64, radius: f64) -> Option<&Marker> {
         .filter(|(_, d)| *d <= radius)
         .min_by(|a, b| a.1.total_cmp(&b.1))
         .map(|(m, _)| m)
+}
+
+/// The marker a click at (x, y) selects: the one [`hit`] finds, except on a stack (one counted
+/// marker for many items) that holds the item `current` (a key or id), where it is the stack's
+/// next item after it, round again after the last: clicking a stack again and again reaches each
+/// of its items in stepping order.
+pub fn hit_next<'m>(
+    markers: &'m [Marker],
+    x: f64,
+    y: f64,
+    radius: f64,
+    current: Option<&str>,
+) -> Option<&'m Marker> {
+    let m = hit(markers, x, y, radius)?;
+    if m.stack <= 1 {
+        return Some(m);
+    }
+    // `hit` gives the first of equally near markers: the stack's first in stepping order.
+    let at = markers.iter().position(|o| std::ptr::eq(o, m))?;
+    let run: Vec<&Marker> = markers
+        .iter()
+        .skip(at)
+        .take_while(|o| o.x == m.x && o.y == m.y && o.stack == m.stack)
+        .collect();
+    let now = current.and_then(|c| run.iter().position(|o| o.key == c || o.id == c));
+    let next = now.map_or(0, |k| (k + 1) % run.len());
+    run.get(next).copied()
 }
 
 /// The marker after (`forward`) or before the one with key `from` in stepping order, wrapping

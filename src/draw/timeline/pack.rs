@@ -4,6 +4,7 @@
 
 use super::items::Item;
 use super::layout::{Geometry, Label, Placed, Side, LABEL_GAP, TARGET};
+use super::stack::{badge_room, kind_index, stacks};
 use super::text::label_width;
 use super::window::{within, TimeWindow};
 use crate::model::EventKind;
@@ -38,21 +39,55 @@ pub(crate) fn pack_labelled<'a>(
         })
         .collect();
     order.sort_by_key(|&i| items.get(i).map(|it| it.extent()));
+    // Look-alikes (one title, kind and days) become one counted marker: at 100× the data a
+    // conference's copies would otherwise fill a hundred rows.
+    let entries = stacks(items, &order, |it| {
+        (
+            (it.first, it.last, it.disputed_day.unwrap_or(i64::MIN)),
+            (kind_index(&EventKind::ALL, it.event_kind), 0),
+            it.exact,
+            None,
+            it.label,
+        )
+    });
+    let order: Vec<usize> = entries.iter().map(|e| e.0).collect();
+    let rest: Vec<Vec<usize>> = entries.into_iter().map(|e| e.1).collect();
+    // The room right of each marker for its count.
+    let extra: Vec<f64> = rest
+        .iter()
+        .map(|r| badge_room(r.len() + 1, geo.type_px))
+        .collect();
+    // The count goes right of the marker, or left of it where the right has no room (an item
+    // on the window's last day): `(left, right)` room per entry.
+    let room: Vec<(f64, f64)> = order
+        .iter()
+        .zip(&extra)
+        .map(|(&i, &e)| {
+            let end = items.get(i).map_or(0.0, |it| x(it.extent().1));
+            if end + geo.r + 2.0 + e > geo.width - 2.0 {
+                (e, 0.0)
+            } else {
+                (0.0, e)
+            }
+        })
+        .collect();
+    let left_of = |k: usize| room.get(k).map_or(0.0, |r| r.0);
+    let extra_of = |k: usize| room.get(k).map_or(0.0, |r| r.1);
     // Occupied spans per row, each with the item that holds it.
     let mut rows: Vec<Vec<(f64, f64, usize)>> = Vec::new();
     // Per member (by position in `order`): row, marker span, title.
     let mut row_of: Vec<usize> = Vec::with_capacity(order.len());
-    let marker_span = |it: &Item| {
+    let marker_span = |it: &Item, k: usize| {
         let (a, b) = it.extent();
-        (x(a) - half, x(b) + half)
+        (x(a) - half - left_of(k), x(b) + half + extra_of(k))
     };
     let fits = |row: &[(f64, f64, usize)], span: (f64, f64), me: usize| {
         row.iter()
             .all(|&(a, b, who)| who == me || span.1 + 2.0 <= a || span.0 >= b + 2.0)
     };
-    for &i in &order {
+    for (k, &i) in order.iter().enumerate() {
         let Some(it) = items.get(i) else { continue };
-        let span = marker_span(it);
+        let span = marker_span(it, k);
         let r = rows
             .iter()
             .position(|row| fits(row, span, i))
@@ -85,7 +120,7 @@ pub(crate) fn pack_labelled<'a>(
         };
         let Some(it) = items.get(i) else { continue };
         let Some(title) = it.label else { continue };
-        let marker = marker_span(it);
+        let marker = marker_span(it, k);
         let (a, b) = it.extent();
         let (x0, x1) = (x(a), x(b));
         let (sx, ex) = (x(it.first), x(it.last));
@@ -97,11 +132,11 @@ pub(crate) fn pack_labelled<'a>(
             let mid = (ia + ib) / 2.0;
             sides[0] = Some((mid - w / 2.0, mid + w / 2.0, Side::On));
         }
-        let start = x1 + geo.r + LABEL_GAP;
+        let start = x1 + geo.r + LABEL_GAP + extra_of(k);
         if start + w <= geo.width - 4.0 {
             sides[1] = Some((start, start + w, Side::After));
         }
-        let end = x0 - geo.r - LABEL_GAP;
+        let end = x0 - geo.r - LABEL_GAP - left_of(k);
         if end - w >= geo.left + 2.0 {
             sides[2] = Some((end - w, end, Side::Before));
         }
@@ -152,8 +187,14 @@ pub(crate) fn pack_labelled<'a>(
         }
         let (a, b) = it.extent();
         let (x0, x1) = (x(a), x(b));
-        let after = (x1 + geo.r + 3.0, x1 + geo.r + 3.0 + nw);
-        let before = (x0 - geo.r - 3.0 - nw, x0 - geo.r - 3.0);
+        let after = (
+            x1 + geo.r + 3.0 + extra_of(k),
+            x1 + geo.r + 3.0 + extra_of(k) + nw,
+        );
+        let before = (
+            x0 - geo.r - 3.0 - left_of(k) - nw,
+            x0 - geo.r - 3.0 - left_of(k),
+        );
         let r = row_of.get(k).copied().unwrap_or(0);
         let Some(row) = rows.get_mut(r) else { continue };
         // On its own range bar where the bar is long enough, else beside the marker.
@@ -178,6 +219,12 @@ pub(crate) fn pack_labelled<'a>(
             }
         }
     }
+    // (parent, child) for the disputed dates: a few, against thousands of items at scale.
+    let children_of: Vec<(usize, usize)> = items
+        .iter()
+        .enumerate()
+        .filter_map(|(j, d)| d.parent.map(|p| (p, j)))
+        .collect();
     let row_y = |r: usize| top + r as f64 * geo.row_h + geo.row_h / 2.0;
     for (k, &i) in order.iter().enumerate() {
         let Some(it) = items.get(i) else { continue };
@@ -205,14 +252,31 @@ pub(crate) fn pack_labelled<'a>(
             }),
             note_at: numbers.get(k).copied().flatten(),
             number: 0,
+            stack: rest.get(k).cloned().unwrap_or_default(),
+            count_before: (left_of(k) > 0.0).then(|| x(it.extent().0) - geo.r - 2.0),
         });
-        // The conference's other claimed day, on its row, linked to it.
-        let in_view = |d: &Item| window.shows(d.first, d.first);
-        for (j, d) in items
+        // The conference's other claimed day, on its row, linked to it; a stack's conferences'
+        // other days stacked on the first one's.
+        let in_view = |j: &usize| {
+            items
+                .get(*j)
+                .is_some_and(|d| window.shows(d.first, d.first))
+        };
+        let children = |of: usize| {
+            children_of
+                .iter()
+                .filter(move |(parent, _)| *parent == of)
+                .map(|(_, j)| *j)
+                .filter(in_view)
+        };
+        let mut stacked: Vec<usize> = rest
+            .get(k)
+            .map_or(&[][..], Vec::as_slice)
             .iter()
-            .enumerate()
-            .filter(|(_, d)| d.parent == Some(i) && in_view(d))
-        {
+            .flat_map(|&o| children(o))
+            .collect();
+        for (n, j) in children(i).enumerate() {
+            let Some(d) = items.get(j) else { continue };
             placed.push(Placed {
                 item: j,
                 x: x(d.first),
@@ -224,6 +288,12 @@ pub(crate) fn pack_labelled<'a>(
                 label: None,
                 note_at: None,
                 number: 0,
+                stack: if n == 0 {
+                    std::mem::take(&mut stacked)
+                } else {
+                    Vec::new()
+                },
+                count_before: None,
             });
         }
     }

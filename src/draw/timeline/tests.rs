@@ -34,6 +34,7 @@ fn marker(id: &str, x: f64, x_end: f64, y: f64) -> Marker {
         y,
         date: Date::new(2014, 9, 15).unwrap(),
         actor: None,
+        stack: 1,
     }
 }
 
@@ -71,4 +72,39 @@ fn modes_round_trip() {
 fn short_dates() {
     let d = Date::new(2014, 9, 15).unwrap().to_days();
     assert_eq!(short_date(d), "15 Sept");
+}
+
+#[test]
+fn a_click_on_a_stack_selects_its_items_in_turn() {
+    // "b" is a stack of three at one place; "a" and "z" stand alone.
+    let mut ms = vec![marker("a", 10.0, 10.0, 10.0)];
+    for id in ["b1", "b2", "b3"] {
+        ms.push(Marker {
+            stack: 3,
+            ..marker(id, 50.0, 50.0, 10.0)
+        });
+    }
+    ms.push(marker("z", 90.0, 90.0, 10.0));
+    let at = |current: Option<&str>| {
+        hit_next(&ms, 51.0, 11.0, HIT_RADIUS, current).map(|m| m.id.clone())
+    };
+    assert_eq!(at(None), Some("b1".into()), "a stack's first item first");
+    assert_eq!(
+        at(Some("a")),
+        Some("b1".into()),
+        "selected elsewhere: the first"
+    );
+    assert_eq!(at(Some("event:b1")), Some("b2".into()));
+    assert_eq!(at(Some("b2")), Some("b3".into()), "a bare id counts too");
+    assert_eq!(
+        at(Some("b3")),
+        Some("b1".into()),
+        "round again after the last"
+    );
+    // A marker of its own is what `hit` gives, whatever is selected.
+    assert_eq!(
+        hit_next(&ms, 10.0, 10.0, HIT_RADIUS, Some("a")).map(|m| m.id.as_str()),
+        Some("a")
+    );
+    assert_eq!(hit_next(&ms, 200.0, 10.0, HIT_RADIUS, None), None);
 }

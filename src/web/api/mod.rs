@@ -47,7 +47,17 @@ pub struct Coalition {
     pub(super) drawn_direct: Option<BaseKey>,
     /// Bumped when the dataset is replaced, so the cached base layer is redrawn.
     pub(super) dataset_generation: u64,
+    /// The map's count per status for (dataset generation, date), for its text alternative:
+    /// rebuilt on every change of the page, and at 100× the data a count is ~5 ms (every
+    /// country's statuses from every pledge and statement), though only a date changes it.
+    pub(super) map_counts: std::cell::RefCell<Option<MapCounts>>,
 }
+
+/// See [`Coalition::map_counts`].
+pub(super) type MapCounts = (
+    (u64, Option<crate::date::Date>),
+    Vec<(crate::query::Status, usize)>,
+);
 
 /// What `loadDataset` answers.
 #[derive(Serialize)]
@@ -83,6 +93,7 @@ impl Coalition {
             base: None,
             drawn_direct: None,
             dataset_generation: 0,
+            map_counts: std::cell::RefCell::new(None),
         })
     }
 
@@ -128,6 +139,44 @@ impl Coalition {
         let rec = query::actor_record(&self.ix, &actor.id, parse_date(date)?)
             .ok_or_else(|| JsError::new(&format!("no record for {:?}", actor.id)))?;
         to_js(&rec)
+    }
+
+    /// `[record, totals]`: one actor's record as `country` gives it, with its pledges, statements
+    /// and events cut to the first `first` of each, and `{pledges, statements, events}` saying how
+    /// many there are: the panel shows the first few of a long list, and a brought dataset may
+    /// give one actor hundreds (turning every one into JS objects was most of a selection's time).
+    /// A pair, not the record with a field added: serde's `flatten` would compile a second copy
+    /// of the whole record's serializer into the wasm.
+    #[wasm_bindgen(js_name = countryHead)]
+    #[wasm_bindgen(unchecked_return_type = "[ActorRecord, RecordTotals]")]
+    pub fn country_head(
+        &self,
+        name: &str,
+        date: Option<String>,
+        first: u32,
+    ) -> Result<JsValue, JsError> {
+        #[derive(serde::Serialize)]
+        struct Totals {
+            pledges: usize,
+            statements: usize,
+            events: usize,
+        }
+        let actor = self
+            .ix
+            .find_actor(name)
+            .ok_or_else(|| JsError::new(&format!("unknown country or actor {name:?}")))?;
+        let mut rec = query::actor_record(&self.ix, &actor.id, parse_date(date)?)
+            .ok_or_else(|| JsError::new(&format!("no record for {:?}", actor.id)))?;
+        let totals = Totals {
+            pledges: rec.pledges.len(),
+            statements: rec.statements.len(),
+            events: rec.events.len(),
+        };
+        let n = first as usize;
+        rec.pledges.truncate(n);
+        rec.statements.truncate(n);
+        rec.events.truncate(n);
+        to_js(&(rec, totals))
     }
 
     /// The actor id for a code, name or alias ("UAE" -> "ARE"), if known.

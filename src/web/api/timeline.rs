@@ -26,6 +26,10 @@ struct Hit<'a> {
     /// A pledge's actor, which a click selects.
     #[serde(skip_serializing_if = "Option::is_none")]
     actor: Option<&'a str>,
+    /// On a stack (one counted marker for many items): which of them this is (from 1), of how
+    /// many, for the tooltip to say a click there steps through them.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    stack: Option<[usize; 2]>,
 }
 
 #[wasm_bindgen]
@@ -49,8 +53,10 @@ impl Coalition {
         if hovered.is_some() {
             view.actor = hovered;
         }
-        let height = timeline::height(&self.ix, &view, css_width);
-        let (w, h, scale) = sized(canvas, css_width, height, dpr);
+        // One layout for both the canvas's height and the drawing (at 100× the data a layout is
+        // the larger part of a draw), unless sizing rounded the width to another.
+        let mut plan = timeline::plan(&self.ix, &view, css_width);
+        let (w, h, scale) = sized(canvas, css_width, plan.height(), dpr);
         self.timeline_width = f64::from(w) / scale;
         let actor = view.actor;
         let key = TimelineKey {
@@ -70,9 +76,13 @@ impl Coalition {
         if self.timeline_drawn.as_ref() == Some(&key) {
             return Ok(f64::from(h) / scale);
         }
+        let drawn_width = f64::from(w) / scale;
+        if (drawn_width - plan.width()).abs() > 1e-9 {
+            plan = timeline::plan(&self.ix, &view, drawn_width);
+        }
         let mut backend = CanvasBackend::new(context(canvas)?, w, h);
         self.markers = paint(&mut backend, |a| {
-            timeline::draw_timeline(a, &self.ix, &view, scale)
+            timeline::draw_plan(a, &plan, &view, scale)
         })?;
         self.timeline_drawn = Some(key);
         self.timeline_window_drawn = self.view.window.or_else(|| TimeWindow::full(&self.ix));
@@ -80,11 +90,14 @@ impl Coalition {
     }
 
     /// The timeline item under (x, y) CSS px on the last drawn timeline, for its tooltip and a
-    /// click: `{key, id, kind, category, title, summary, when, actors, sources, day, actor?}`.
+    /// click: `{key, id, kind, category, title, summary, when, actors, sources, day, actor?,
+    /// stack?}`. On a stack holding the selected item, the stack's next item (so clicks there
+    /// select each in turn).
     #[wasm_bindgen(js_name = timelineHit)]
     #[wasm_bindgen(unchecked_return_type = "TimelineHit | undefined")]
     pub fn timeline_hit(&self, x: f64, y: f64) -> Result<JsValue, JsError> {
-        match timeline::hit(&self.markers, x, y, timeline::HIT_RADIUS) {
+        let current = self.view.item.as_deref();
+        match timeline::hit_next(&self.markers, x, y, timeline::HIT_RADIUS, current) {
             Some(m) => self.hit_of(m),
             None => Ok(JsValue::UNDEFINED),
         }
@@ -269,6 +282,23 @@ impl Coalition {
                 item,
                 day: m.date.to_string(),
                 actor: m.actor.as_deref(),
+                stack: (m.stack > 1).then(|| {
+                    // The stack's markers are consecutive: count back to its first.
+                    let at = self
+                        .markers
+                        .iter()
+                        .position(|o| std::ptr::eq(o, m))
+                        .unwrap_or(0);
+                    let first = self
+                        .markers
+                        .get(..at)
+                        .unwrap_or(&[])
+                        .iter()
+                        .rev()
+                        .take_while(|o| o.x == m.x && o.y == m.y && o.stack == m.stack)
+                        .count();
+                    [first + 1, m.stack]
+                }),
             }),
             None => Ok(JsValue::UNDEFINED),
         }

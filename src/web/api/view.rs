@@ -145,11 +145,22 @@ impl Coalition {
     /// The map canvas's text alternative: framing, date, count per status, and the selection.
     #[wasm_bindgen(js_name = describeMap)]
     pub fn describe_map(&self) -> String {
-        let fills = map::fills(&self.ix, &self.shapes, self.view.date);
-        let counts: Vec<(Status, usize)> = Status::ALL
-            .iter()
-            .map(|s| (*s, fills.iter().filter(|f| **f == Some(*s)).count()))
-            .collect();
+        let key = (self.dataset_generation, self.view.date);
+        let cached = self
+            .map_counts
+            .borrow()
+            .as_ref()
+            .filter(|(k, _)| *k == key)
+            .map(|(_, c)| c.clone());
+        let counts = cached.unwrap_or_else(|| {
+            let fills = map::fills(&self.ix, &self.shapes, self.view.date);
+            let counts: Vec<(Status, usize)> = Status::ALL
+                .iter()
+                .map(|s| (*s, fills.iter().filter(|f| **f == Some(*s)).count()))
+                .collect();
+            *self.map_counts.borrow_mut() = Some((key, counts.clone()));
+            counts
+        });
         let selected = self.view.country.as_deref().and_then(|c| self.name(c));
         voice::describe_map(
             &self.ix,
