@@ -11,6 +11,7 @@ pub mod export;
 pub mod geo;
 pub mod json_path;
 pub mod model;
+pub mod pack;
 pub mod query;
 pub mod view;
 pub mod voice;
