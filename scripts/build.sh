@@ -14,7 +14,8 @@ profile=${1:-$(setting profile)}; wasm_opt=$(setting wasm_opt)
 # committed; the build never rewrites tracked files (scripts/check.sh checks they are current).
 
 # --no-opt: we run wasm-opt ourselves with the flags above (wasm-pack has no flag to pass them).
-wasm-pack build --"$profile" --no-opt --target "$target" --out-dir "$out_dir" --out-name "$out_name" >/dev/null 2>/tmp/wasm-pack.log \
+# --no-default-features: the CLI's features (schema, png; Cargo.toml) stay out of the wasm.
+wasm-pack build --"$profile" --no-opt --target "$target" --out-dir "$out_dir" --out-name "$out_name" -- --no-default-features >/dev/null 2>/tmp/wasm-pack.log \
   || { cat /tmp/wasm-pack.log; exit 1; }
 wasm="$out_dir/${out_name}_bg.wasm"
 if [ "$profile" = release ]; then

@@ -157,7 +157,7 @@ impl<'de> Deserialize<'de> for Date {
 }
 
 /// In a JSON Schema a date is a string `YYYY-MM-DD`.
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(feature = "schema")]
 impl schemars::JsonSchema for Date {
     fn schema_name() -> String {
         "Date".to_string()
