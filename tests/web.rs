@@ -1,8 +1,9 @@
 //! The wasm API in a real browser (wasm-bindgen-test, headless Chromium): typed objects out, clear
-//! errors for bad input, and drawing on a real canvas followed by a hit-test in Rust.
+//! errors for bad input, and drawing on a real canvas followed by a hit-test in Rust. Built with
+//! both modules' APIs (`--features page,tools`, as scripts/check.sh runs it).
 #![cfg(target_arch = "wasm32")]
 
-use coalition_map::web::Coalition;
+use coalition_map::web::{tools, Coalition};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 
@@ -88,12 +89,16 @@ fn the_view_round_trips_through_a_query_string_and_exports_work() {
     let svg = app.map_svg(640, 400).unwrap();
     assert!(svg.starts_with("<svg") && svg.contains("Status on 11 Sept 2014"));
     assert!(app.timeline_svg(640).unwrap().contains("Conference"));
-    assert!(app.csv().starts_with("section,id,actor"));
     let json = app.json().unwrap();
+    // The CSV is written by the second module from the first module's JSON.
+    assert!(tools::csv(&json).unwrap().starts_with("section,id,actor"));
     assert!(json.contains("\"participations\""));
-    // The export is a dataset the page can load back, unchanged.
+    // The export is a dataset the page can load back, unchanged: the second module validates and
+    // packs it, the first loads the pack.
     let before = app.countries(None).unwrap();
-    let loaded = app.load_dataset(&json).unwrap();
+    let checked = tools::check_dataset(&json).unwrap();
+    let pack: js_sys::Uint8Array = get(&checked, "pack").dyn_into().unwrap();
+    let loaded = app.load_packed(&pack.to_vec()).unwrap();
     let ok = js_sys::Reflect::get(&loaded, &"ok".into()).unwrap();
     assert_eq!(ok.as_bool(), Some(true), "exported JSON loads back");
     assert_eq!(

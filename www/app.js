@@ -1,6 +1,6 @@
 // The page: loads the wasm module once, keeps the view in the URL (reload, back button and shared
 // links restore it exactly), and offers downloads and the embed code for the current view.
-import init, { Coalition } from './pkg/coalition_map.js';
+import init, { Coalition } from './coalition.js';
 import { Viewer } from './ui.js';
 import { embedSnippet } from './embed-code.js';
 
@@ -66,7 +66,8 @@ function wireExports(viewer) {
     'timeline-png': () => png(viewer.timelineCanvas, `coalition-timeline-${stamp()}.png`),
     'map-svg': () => svg(app.mapSvg(Math.round(viewer.mapCanvas.clientWidth), Math.round(viewer.mapCanvas.clientHeight)), `coalition-map-${stamp()}.svg`),
     'timeline-svg': () => svg(app.timelineSvg(Math.round(viewer.timelineCanvas.clientWidth)), `coalition-timeline-${stamp()}.svg`),
-    csv: () => download('coalition-2014.csv', new Blob([app.csv()], { type: 'text/csv' })),
+    // Written by the second wasm module, fetched on the first click (coalition.js).
+    csv: async () => download('coalition-2014.csv', new Blob([await app.csv()], { type: 'text/csv' })),
     json: () => download('coalition-2014.json', new Blob([app.json()], { type: 'application/json' })),
   };
   for (const b of document.querySelectorAll('[data-export]')) {

@@ -48,5 +48,8 @@ export interface Marker { id: string; kind: "event" | "pledge" | "disputed_date"
 /** The whole view state, as it round-trips through a URL query string. */
 /** The answer of loadDataset: on failure the previous dataset stays. */
 export interface LoadResult { ok: boolean; errors: { path: string; reason: string }[]; actors: number; events: number; }
+/** What the package's entry (coalition.js) adds to the handle: loading a brought dataset and the CSV
+ *  export do their work in the second module (coalition_tools.js), fetched on first use. */
+export interface Coalition { loadDataset(json: string): Promise<LoadResult>; csv(): Promise<string>; }
 export interface View { country: string | null; date: string | null; framing: "region" | "world"; item: string | null; }
 "#;
