@@ -13,6 +13,7 @@ pub mod json_path;
 pub mod model;
 pub mod pack;
 pub mod query;
+pub mod sort;
 pub mod view;
 pub mod voice;
 
