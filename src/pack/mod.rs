@@ -29,7 +29,12 @@ pub const EMBEDDED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/dataset.bi
 /// A packed dataset decoded. Not validated: the embedded pack is checked by the tests and a brought
 /// one by the module that packed it, so the page need not carry the validator.
 pub fn decode(bytes: &[u8]) -> Result<Dataset, String> {
-    Dataset::unpack(read::value(bytes)?).map_err(|e| format!("packed dataset: {e}"))
+    let mut u = unpack::Unpacker::default();
+    let ds = Dataset::unpack(read::value(bytes)?, &mut u);
+    match u.problem {
+        None => Ok(ds),
+        Some(p) => Err(format!("packed dataset: {p}")),
+    }
 }
 
 /// A dataset packed: what `decode` reads back as the same `Dataset`.

@@ -1,89 +1,159 @@
 //! The model's types from a decoded pack's value tree, field by field, by name (as serde reads
 //! the JSON): an absent `Option` is `None`, an absent list empty, an absent flag `false`. A field
 //! the model does not know is an error, so a model change the decoder missed fails the pack test.
+//!
+//! Reading never returns early: the first problem is kept in the [`Unpacker`] and the rest is read
+//! with placeholder values, then thrown away. Early returns (`?` after each field) made the
+//! compiler emit drop code for every partly built record on every error path, which was about
+//! half of this decoder in the page's wasm.
 
 use super::read::Value;
 use crate::date::Date;
 use crate::model::*;
 
-/// A model type read from a pack value.
-pub trait Unpack: Sized {
-    fn unpack(v: Value<'_>) -> Result<Self, String>;
+/// Where reading stands: the first problem found, with the path of fields that leads to it.
+#[derive(Default)]
+pub struct Unpacker {
+    pub problem: Option<String>,
+}
 
-    /// The value of an absent field: an error, unless the type has an empty value.
-    fn absent(key: &str) -> Result<Self, String> {
-        Err(format!("missing field {key}"))
+impl Unpacker {
+    fn fail(&mut self, what: &str) {
+        if self.problem.is_none() {
+            self.problem = Some(what.to_string());
+        }
+    }
+
+    /// Puts `key` before a problem found just now, inside the field `key`.
+    #[inline(never)]
+    fn within(&mut self, key: &str, had_problem: bool) {
+        if let (false, Some(p)) = (had_problem, &mut self.problem) {
+            *p = format!("{key}: {p}");
+        }
     }
 }
 
-fn expected<T>(what: &str) -> Result<T, String> {
-    Err(format!("expected {what}"))
+/// A model type read from a pack value.
+pub trait Unpack: Sized {
+    /// The value read, or a placeholder after recording the problem in `u`.
+    fn unpack(v: Value<'_>, u: &mut Unpacker) -> Self;
+
+    /// The placeholder: what is read in place of a value that has a problem.
+    fn placeholder() -> Self;
+
+    /// The value of an absent field: a problem, unless the type has an empty value.
+    fn absent(key: &str, u: &mut Unpacker) -> Self {
+        u.fail(&format!("missing field {key}"));
+        Self::placeholder()
+    }
 }
 
 impl Unpack for String {
-    fn unpack(v: Value<'_>) -> Result<Self, String> {
+    fn unpack(v: Value<'_>, u: &mut Unpacker) -> Self {
         match v {
-            Value::Text(s) => Ok(s.to_owned()),
-            _ => expected("text"),
+            Value::Text(s) => s.to_owned(),
+            _ => {
+                u.fail("expected text");
+                String::new()
+            }
         }
+    }
+
+    fn placeholder() -> Self {
+        String::new()
     }
 }
 
 impl Unpack for bool {
-    fn unpack(v: Value<'_>) -> Result<Self, String> {
+    fn unpack(v: Value<'_>, u: &mut Unpacker) -> Self {
         match v {
-            Value::Bool(b) => Ok(b),
-            _ => expected("true or false"),
+            Value::Bool(b) => b,
+            _ => {
+                u.fail("expected true or false");
+                false
+            }
         }
     }
 
-    fn absent(_: &str) -> Result<Self, String> {
-        Ok(false)
+    fn placeholder() -> Self {
+        false
+    }
+
+    fn absent(_: &str, _: &mut Unpacker) -> Self {
+        false
     }
 }
 
 impl Unpack for f64 {
-    fn unpack(v: Value<'_>) -> Result<Self, String> {
+    fn unpack(v: Value<'_>, u: &mut Unpacker) -> Self {
         match v {
-            Value::Int(i) => Ok(i as f64),
-            Value::Float(f) => Ok(f),
-            _ => expected("a number"),
+            Value::Int(i) => i as f64,
+            Value::Float(f) => f,
+            _ => {
+                u.fail("expected a number");
+                0.0
+            }
         }
+    }
+
+    fn placeholder() -> Self {
+        0.0
     }
 }
 
 impl Unpack for Date {
-    fn unpack(v: Value<'_>) -> Result<Self, String> {
+    fn unpack(v: Value<'_>, u: &mut Unpacker) -> Self {
         match v {
-            Value::Text(s) => s.parse().map_err(|e: crate::date::DateError| e.0),
-            _ => expected("a date"),
+            Value::Text(s) => s.parse().unwrap_or_else(|e: crate::date::DateError| {
+                u.fail(&e.0);
+                Date::EPOCH
+            }),
+            _ => {
+                u.fail("expected a date");
+                Date::EPOCH
+            }
         }
+    }
+
+    fn placeholder() -> Self {
+        Date::EPOCH
     }
 }
 
 impl<T: Unpack> Unpack for Option<T> {
-    fn unpack(v: Value<'_>) -> Result<Self, String> {
+    fn unpack(v: Value<'_>, u: &mut Unpacker) -> Self {
         match v {
-            Value::Null => Ok(None),
-            v => T::unpack(v).map(Some),
+            Value::Null => None,
+            v => Some(T::unpack(v, u)),
         }
     }
 
-    fn absent(_: &str) -> Result<Self, String> {
-        Ok(None)
+    fn placeholder() -> Self {
+        None
+    }
+
+    fn absent(_: &str, _: &mut Unpacker) -> Self {
+        None
     }
 }
 
 impl<T: Unpack> Unpack for Vec<T> {
-    fn unpack(v: Value<'_>) -> Result<Self, String> {
+    fn unpack(v: Value<'_>, u: &mut Unpacker) -> Self {
         match v {
-            Value::List(items) => items.into_iter().map(T::unpack).collect(),
-            _ => expected("a list"),
+            Value::List(items) => items.into_iter().map(|v| T::unpack(v, u)).collect(),
+            _ => {
+                u.fail("expected a list");
+                Vec::new()
+            }
         }
     }
 
-    fn absent(_: &str) -> Result<Self, String> {
-        Ok(Vec::new())
+    fn placeholder() -> Self {
+        Vec::new()
+    }
+
+    fn absent(_: &str, _: &mut Unpacker) -> Self {
+        Vec::new()
     }
 }
 
@@ -94,31 +164,43 @@ struct Fields<'a> {
 }
 
 impl<'a> Fields<'a> {
-    fn new(v: Value<'a>) -> Result<Self, String> {
-        match v {
-            Value::Object(fields) => Ok(Fields {
-                read: vec![false; fields.len()],
-                fields,
-            }),
-            _ => expected("an object"),
-        }
-    }
-
-    fn field<T: Unpack>(&mut self, key: &str) -> Result<T, String> {
-        let found = self.fields.iter_mut().zip(self.read.iter_mut());
-        match found.into_iter().find(|((k, _), _)| *k == key) {
-            Some(((_, v), read)) => {
-                *read = true;
-                T::unpack(std::mem::replace(v, Value::Null)).map_err(|e| format!("{key}: {e}"))
+    fn new(v: Value<'a>, u: &mut Unpacker) -> Self {
+        let fields = match v {
+            Value::Object(fields) => fields,
+            _ => {
+                u.fail("expected an object");
+                Vec::new()
             }
-            None => T::absent(key),
+        };
+        Fields {
+            read: vec![false; fields.len()],
+            fields,
         }
     }
 
-    fn end(self) -> Result<(), String> {
-        match self.fields.iter().zip(&self.read).find(|(_, read)| !**read) {
-            Some(((key, _), _)) => Err(format!("unknown field {key}")),
-            None => Ok(()),
+    /// The value of `key` (`Null` when absent, and `absent` then says what that means).
+    fn take(&mut self, key: &str) -> Option<Value<'a>> {
+        let found = self.fields.iter_mut().zip(self.read.iter_mut());
+        let ((_, v), read) = found.into_iter().find(|((k, _), _)| *k == key)?;
+        *read = true;
+        Some(std::mem::replace(v, Value::Null))
+    }
+
+    fn field<T: Unpack>(&mut self, key: &str, u: &mut Unpacker) -> T {
+        match self.take(key) {
+            Some(v) => {
+                let had = u.problem.is_some();
+                let out = T::unpack(v, u);
+                u.within(key, had);
+                out
+            }
+            None => T::absent(key, u),
+        }
+    }
+
+    fn end(self, u: &mut Unpacker) {
+        if let Some(((key, _), _)) = self.fields.iter().zip(&self.read).find(|(_, read)| !**read) {
+            u.fail(&format!("unknown field {key}"));
         }
     }
 }
@@ -127,30 +209,42 @@ impl<'a> Fields<'a> {
 macro_rules! records {
     ($($ty:ident { $($field:ident),* $(,)? })*) => {$(
         impl Unpack for $ty {
-            fn unpack(v: Value<'_>) -> Result<Self, String> {
-                let mut o = Fields::new(v)?;
-                let out = $ty { $($field: o.field(stringify!($field))?),* };
-                o.end()?;
-                Ok(out)
+            fn unpack(v: Value<'_>, u: &mut Unpacker) -> Self {
+                let mut o = Fields::new(v, u);
+                let out = $ty { $($field: o.field(stringify!($field), u)),* };
+                o.end(u);
+                out
+            }
+
+            fn placeholder() -> Self {
+                $ty { $($field: Unpack::placeholder()),* }
             }
         }
     )*};
 }
 
-/// `Unpack` for an enum written as its snake_case name (serde's `rename_all` in `model`).
+/// `Unpack` for an enum written as its snake_case name (serde's `rename_all` in `model`); its
+/// first variant is the placeholder.
 macro_rules! keys {
-    ($($ty:ident { $($variant:ident = $key:literal),* $(,)? })*) => {$(
+    ($($ty:ident { $first:ident = $first_key:literal $(, $variant:ident = $key:literal)* $(,)? })*) => {$(
         impl Unpack for $ty {
-            fn unpack(v: Value<'_>) -> Result<Self, String> {
+            fn unpack(v: Value<'_>, u: &mut Unpacker) -> Self {
                 match v {
-                    $(Value::Text($key) => Ok($ty::$variant),)*
-                    _ => expected(concat!("one of" $(, " ", $key)*)),
+                    Value::Text($first_key) => $ty::$first,
+                    $(Value::Text($key) => $ty::$variant,)*
+                    _ => {
+                        u.fail(concat!("expected one of ", $first_key $(, " ", $key)*));
+                        $ty::$first
+                    }
                 }
             }
+
+            fn placeholder() -> Self {
+                $ty::$first
+            }
         }
     )*};
 }
-
 records! {
     Dataset { sources, actors, people, conferences, participations, pledges, statements, events, figures, disputes }
     Source { id, kind, publisher, title, dated, date, published_at, quotable }
