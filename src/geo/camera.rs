@@ -42,9 +42,24 @@ impl fmt::Display for CameraError {
 
 impl std::error::Error for CameraError {}
 
+/// `v` with exactly `places` decimals, like `{:.2}` but by integer arithmetic (half-way cases round
+/// away from zero): Rust's float formatting would add ~12 KB to the page's wasm for this alone.
+fn fixed(v: f64, places: u32) -> String {
+    let scale = 10_u64.pow(places);
+    // Saturates far outside any camera's range (longitude ±180, zoom ≤ MAX_ZOOM).
+    let n = (v * scale as f64).round() as i64;
+    let sign = if n < 0 { "-" } else { "" };
+    let (whole, frac) = (n.unsigned_abs() / scale, n.unsigned_abs() % scale);
+    if places == 0 {
+        format!("{sign}{whole}")
+    } else {
+        format!("{sign}{whole}.{frac:0width$}", width = places as usize)
+    }
+}
+
 /// A number with at most `places` decimals, without trailing zeros or a negative zero.
-fn short(v: f64, places: usize) -> String {
-    let s = format!("{v:.places$}");
+fn short(v: f64, places: u32) -> String {
+    let s = fixed(v, places);
     let s = if s.contains('.') {
         s.trim_end_matches('0').trim_end_matches('.').to_string()
     } else {
@@ -61,7 +76,7 @@ impl fmt::Display for Camera {
     /// `lon,lat,zoom` with two decimals for the centre (`51.20,25.30,4`).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let fixed = |v: f64| {
-            let s = format!("{v:.2}");
+            let s = fixed(v, 2);
             if s == "-0.00" {
                 "0.00".to_string()
             } else {
@@ -109,11 +124,17 @@ impl FromStr for Camera {
     }
 }
 
+/// `v` within `lo..=hi` (`hi` wins should they cross). `f64::clamp` with bounds the compiler cannot
+/// see are ordered keeps its panic, whose message formats floats: ~16 KB of the page's wasm.
+fn between(v: f64, lo: f64, hi: f64) -> f64 {
+    v.max(lo).min(hi)
+}
+
 /// Clamps a centre coordinate on one axis: inside `[lo + half, hi - half]` when the view (of half
 /// width `half`) is narrower than the world, else the world's middle.
 fn clamp_axis(c: f64, lo: f64, hi: f64, half: f64) -> f64 {
     if hi - lo > 2.0 * half {
-        c.clamp(lo + half, hi - half)
+        between(c, lo + half, hi - half)
     } else {
         (lo + hi) / 2.0
     }
@@ -165,7 +186,7 @@ impl Viewport {
                 .with_occluded(self.occluded);
         };
         let finite = |v: f64, or: f64| if v.is_finite() { v } else { or };
-        let zoom = finite(cam.zoom, 1.0).clamp(1.0, base.max_zoom());
+        let zoom = between(finite(cam.zoom, 1.0), 1.0, base.max_zoom());
         let scale = base.base_scale * zoom;
         let (cx, cy) = natural_earth(
             finite(cam.lon, 0.0).clamp(-180.0, 180.0),
@@ -216,7 +237,7 @@ impl Viewport {
         if !(factor.is_finite() && factor > 0.0 && x.is_finite() && y.is_finite()) {
             return cam;
         }
-        let zoom = (cam.zoom * factor).clamp(1.0, self.max_zoom());
+        let zoom = between(cam.zoom * factor, 1.0, self.max_zoom());
         let scale = self.base_scale * zoom;
         // The plane point under (x, y) stays under (x, y) at the new scale.
         let (px, py) = (
@@ -251,8 +272,11 @@ impl Viewport {
         let (x0, y0, x1, y1) = main_bounds(rings)?;
         let (w, h) = ((x1 - x0).max(1e-9), (y1 - y0).max(1e-9));
         // Half the view: the neighbours stay in sight around the selection.
-        let zoom = ((self.width * 0.5 / w).min(self.height * 0.5 / h) / self.base_scale)
-            .clamp(1.0, self.max_zoom());
+        let zoom = between(
+            (self.width * 0.5 / w).min(self.height * 0.5 / h) / self.base_scale,
+            1.0,
+            self.max_zoom(),
+        );
         Some(self.settle(((x0 + x1) / 2.0, (y0 + y1) / 2.0), zoom))
     }
 
