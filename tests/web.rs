@@ -86,10 +86,13 @@ fn the_view_round_trips_through_a_query_string_and_exports_work() {
         .unwrap();
     assert_eq!(notices.length(), 1, "only the unknown item is reported");
     assert_eq!(app.query(), "country=ARE&date=2014-09-11&framing=world");
-    let svg = app.map_svg(640, 400).unwrap();
-    assert!(svg.starts_with("<svg") && svg.contains("Status on 11 Sept 2014"));
-    assert!(app.timeline_svg(640).unwrap().contains("Conference"));
+    // The SVGs are drawn by the second module from the first module's dataset, view and theme.
     let json = app.json().unwrap();
+    let svg = tools::map_svg(&json, &app.query(), "light", 640, 400).unwrap();
+    assert!(svg.starts_with("<svg") && svg.contains("Status on 11 Sept 2014"));
+    assert!(tools::timeline_svg(&json, &app.query(), "light", 640)
+        .unwrap()
+        .contains("Conference"));
     // The CSV is written by the second module from the first module's JSON.
     assert!(tools::csv(&json).unwrap().starts_with("section,id,actor"));
     assert!(json.contains("\"participations\""));

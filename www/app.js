@@ -64,9 +64,10 @@ function wireExports(viewer) {
   const actions = {
     'map-png': () => png(viewer.mapCanvas, `coalition-map-${stamp()}.png`),
     'timeline-png': () => png(viewer.timelineCanvas, `coalition-timeline-${stamp()}.png`),
-    'map-svg': () => svg(app.mapSvg(Math.round(viewer.mapCanvas.clientWidth), Math.round(viewer.mapCanvas.clientHeight)), `coalition-map-${stamp()}.svg`),
-    'timeline-svg': () => svg(app.timelineSvg(Math.round(viewer.timelineCanvas.clientWidth)), `coalition-timeline-${stamp()}.svg`),
-    // Written by the second wasm module, fetched on the first click (coalition.js).
+    // The SVGs and the CSV are written by the second wasm module, fetched on the first click
+    // (coalition.js).
+    'map-svg': async () => svg(await app.mapSvg(Math.round(viewer.mapCanvas.clientWidth), Math.round(viewer.mapCanvas.clientHeight)), `coalition-map-${stamp()}.svg`),
+    'timeline-svg': async () => svg(await app.timelineSvg(Math.round(viewer.timelineCanvas.clientWidth)), `coalition-timeline-${stamp()}.svg`),
     csv: async () => download('coalition-2014.csv', new Blob([await app.csv()], { type: 'text/csv' })),
     json: () => download('coalition-2014.json', new Blob([app.json()], { type: 'application/json' })),
   };

@@ -1,8 +1,9 @@
 // The wasm API as the page, the embed and the npm package offer it: the first module's `Coalition`
-// handle (pkg/coalition_map.js: drawing, queries, the view), with the two methods whose work lives
+// handle (pkg/coalition_map.js: drawing, queries, the view), with the four methods whose work lives
 // in the second module (pkg/coalition_tools.js: JSON parsing and validation of a brought dataset,
-// the CSV export). The second module is fetched the first time one of them is called, never on a
-// plain page load, and once per page however many handles there are.
+// the CSV and SVG exports), each returning a Promise. The second module is fetched the first time
+// one of them is called, never on a plain page load, and once per page however many handles there
+// are.
 //
 // scripts/build.sh copies this file into the npm package as its entry (www/pkg/coalition.js, with
 // the ./pkg/ prefix of the imports removed), so `import init, { Coalition } from 'coalition-map'`
@@ -41,5 +42,15 @@ export class Coalition extends Handle {
   /** The dataset as CSV (a row per participation, pledge, statement, event, figure and claim). */
   async csv() {
     return (await tools()).csv(this.json());
+  }
+
+  /** The current map as an SVG document, drawn by the same code through plotters' SVG backend. */
+  async mapSvg(width, height) {
+    return (await tools()).mapSvg(this.json(), this.query(), this.themeName(), width, height);
+  }
+
+  /** The current timeline as an SVG document, in the view's mode and window. */
+  async timelineSvg(width) {
+    return (await tools()).timelineSvg(this.json(), this.query(), this.themeName(), width);
   }
 }

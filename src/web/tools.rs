@@ -1,17 +1,23 @@
 //! The second wasm module's API (`--features tools`, `www/pkg/coalition_tools.js`): the work the
-//! page does only when a reader brings a dataset or downloads the CSV, kept out of the first module
-//! so that every reader does not pay for serde_json's parser, the validator and the CSV writer.
+//! page does only when a reader brings a dataset or downloads one, kept out of the first module so
+//! that every reader does not pay for serde_json's parser, the validator, the CSV writer and the SVG
+//! backend (with Rust's float formatting).
 //!
-//! It holds no state and no dataset of its own: a brought document comes in as text and goes back
-//! to the first module packed (`Coalition.loadPacked`); the CSV is written from the first module's
-//! `json()`. `www/coalition.js` joins the two modules behind `Coalition.loadDataset` and `csv`.
+//! It holds no state of its own: a brought document comes in as text and goes back to the first
+//! module packed (`Coalition.loadPacked`); the exports are made from the first module's `json()`,
+//! and the SVGs from its `query()` and `themeName()` too. `www/coalition.js` joins the two modules
+//! behind `Coalition.loadDataset`, `csv`, `mapSvg` and `timelineSvg`.
 
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use super::convert::to_js;
 use crate::dataset::{summarise, Index, ValidationError};
+use crate::draw::palette::Theme;
+use crate::draw::scene;
+use crate::geo::Shapes;
 use crate::model::Dataset;
+use crate::view::ViewState;
 
 /// What `checkDataset` answers; `pack` is added (a `Uint8Array`) when `ok`.
 #[derive(Serialize)]
@@ -62,6 +68,45 @@ pub fn csv(json: &str) -> Result<String, JsError> {
             JsError::new(&format!("could not write the CSV: {first}"))
         })?;
     Ok(crate::export::csv(&ix))
+}
+
+/// A dataset document (the first module's `json()`), its view (`query()`) and theme
+/// (`themeName()`): what the SVG exports draw.
+fn scene(json: &str, query: &str, theme: &str) -> Result<(Index, ViewState, Theme), JsError> {
+    let ix = Dataset::from_json(json)
+        .and_then(Index::new)
+        .map_err(|errors| {
+            let first = errors.first().map(ToString::to_string).unwrap_or_default();
+            JsError::new(&format!("could not read the dataset: {first}"))
+        })?;
+    let (view, _) = ViewState::from_query(query, &ix);
+    let theme = Theme::parse(theme)
+        .ok_or_else(|| JsError::new(&format!("unknown theme {theme:?}: expected light or dark")))?;
+    Ok((ix, view, theme))
+}
+
+/// The map of a view as an SVG document, drawn by the same code as the page through plotters' SVG
+/// backend (here, not in the first module: the SVG backend brings Rust's float formatting).
+#[wasm_bindgen(js_name = mapSvg)]
+pub fn map_svg(
+    json: &str,
+    query: &str,
+    theme: &str,
+    width: u32,
+    height: u32,
+) -> Result<String, JsError> {
+    let (ix, view, theme) = scene(json, query, theme)?;
+    let shapes = Shapes::embedded().map_err(|e| JsError::new(&e))?;
+    let (w, h) = (width.clamp(100, 8000), height.clamp(100, 8000));
+    scene::map_svg(&ix, &shapes, &view, theme, w, h).map_err(|e| JsError::new(&e.to_string()))
+}
+
+/// The timeline of a view as an SVG document, in the view's mode and window.
+#[wasm_bindgen(js_name = timelineSvg)]
+pub fn timeline_svg(json: &str, query: &str, theme: &str, width: u32) -> Result<String, JsError> {
+    let (ix, view, theme) = scene(json, query, theme)?;
+    scene::timeline_svg(&ix, &view, theme, width.clamp(200, 8000), None)
+        .map_err(|e| JsError::new(&e.to_string()))
 }
 
 #[wasm_bindgen(typescript_custom_section)]

@@ -50,6 +50,6 @@ export interface Marker { id: string; kind: "event" | "pledge" | "disputed_date"
 export interface LoadResult { ok: boolean; errors: { path: string; reason: string }[]; actors: number; events: number; }
 /** What the package's entry (coalition.js) adds to the handle: loading a brought dataset and the CSV
  *  export do their work in the second module (coalition_tools.js), fetched on first use. */
-export interface Coalition { loadDataset(json: string): Promise<LoadResult>; csv(): Promise<string>; }
+export interface Coalition { loadDataset(json: string): Promise<LoadResult>; csv(): Promise<string>; mapSvg(width: number, height: number): Promise<string>; timelineSvg(width: number): Promise<string>; }
 export interface View { country: string | null; date: string | null; framing: "region" | "world"; item: string | null; }
 "#;

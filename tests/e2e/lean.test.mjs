@@ -1,7 +1,7 @@
 // End-to-end: the lean first load (issue 19). A plain page load, and an embed's, fetch only the first
-// wasm module; the second (pkg/coalition_tools*: validation, JSON import, CSV) arrives on demand,
-// once, when a reader brings a dataset (the API, ?dataset=) or downloads the CSV, and every
-// download works with it loaded that way.
+// wasm module; the second (pkg/coalition_tools*: validation, JSON import, CSV and SVG exports)
+// arrives on demand, once, when a reader brings a dataset (the API, ?dataset=) or downloads the
+// CSV or an SVG, and every download works with it loaded that way.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -78,21 +78,24 @@ async function download(selector) {
   return { name: dl.suggestedFilename(), data: await readFile(await dl.path()) };
 }
 
-test('every download works; only the CSV fetches the second module', async () => {
+test('every download works; the SVGs and the CSV fetch the second module, once', async () => {
   await open('?country=FRA&date=2014-09-15');
   await b.page.locator('[data-export="csv"]').scrollIntoViewIfNeeded();
-  for (const [which, type] of [['map-png', /\.png$/], ['timeline-png', /\.png$/], ['map-svg', /\.svg$/], ['timeline-svg', /\.svg$/], ['json', /\.json$/]]) {
+  for (const [which, type] of [['map-png', /\.png$/], ['timeline-png', /\.png$/], ['json', /\.json$/]]) {
     const { name, data } = await download(`[data-export="${which}"]`);
     assert.match(name, type);
     assert.ok(data.length > 1000, `${which}: ${data.length} bytes`);
   }
-  assert.deepEqual(wasmRequested(), ['/pkg/coalition_map_bg.wasm'], 'no export but the CSV needs the second module');
+  assert.deepEqual(wasmRequested(), ['/pkg/coalition_map_bg.wasm'], 'PNG and JSON need only the first module');
   const csv = (await download('[data-export="csv"]')).data.toString('utf8');
   assert.match(csv, /^section,id,actor/);
   assert.ok(csv.split('\r\n').length > 100);
   assert.deepEqual(wasmRequested(), ['/pkg/coalition_map_bg.wasm', '/pkg/coalition_tools_bg.wasm']);
-  // A second CSV reuses the module already loaded.
-  await download('[data-export="csv"]');
+  // The SVGs reuse the module already loaded, and draw the view shown (its date, in its theme).
+  const map = (await download('[data-export="map-svg"]')).data.toString('utf8');
+  assert.match(map, /^<svg/);
+  assert.match(map, /Status on 15 Sept 2014/);
+  assert.match((await download('[data-export="timeline-svg"]')).data.toString('utf8'), /Conference/);
   assert.equal(wasmRequested().length, 2);
   assert.deepEqual(b.errors, []);
 });

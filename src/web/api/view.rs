@@ -134,6 +134,18 @@ impl Coalition {
         Ok(())
     }
 
+    /// The colour theme of the drawings, "light" or "dark": with `query()` and `json()` what the
+    /// second module needs to draw the same view as SVG (`Coalition.mapSvg` in coalition.js).
+    #[wasm_bindgen(js_name = themeName)]
+    pub fn theme_name(&self) -> String {
+        if self.theme == Theme::DARK {
+            "dark"
+        } else {
+            "light"
+        }
+        .to_string()
+    }
+
     /// The sea's colour in the current theme (`#rrggbb`), for the edges a gesture uncovers.
     #[wasm_bindgen(js_name = seaColour)]
     pub fn sea_colour(&self) -> String {
