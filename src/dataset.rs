@@ -650,8 +650,35 @@ pub fn name_key(name: &str) -> String {
     name.trim()
         .chars()
         .filter(|c| *c != '.')
-        .flat_map(char::to_lowercase)
+        .map(lower)
         .collect()
+}
+
+/// A letter's lower case in the alphabets names are written in here: ASCII, Latin-1, Latin
+/// Extended-A ("TÜRKIYE", "ŁÓDŹ"), Greek and Cyrillic; other characters are kept as they are.
+/// Hand-written rather than `char::to_lowercase`, whose Unicode tables are ~24 KB of the page's
+/// wasm for names that are all in these alphabets.
+fn lower(c: char) -> char {
+    let u = c as u32;
+    let to = match u {
+        0x41..=0x5A | 0xC0..=0xD6 | 0xD8..=0xDE | 0x391..=0x3A1 | 0x3A3..=0x3AB | 0x410..=0x42F => {
+            u + 0x20
+        }
+        0x400..=0x40F => u + 0x50,
+        // Greek capitals with tonos.
+        0x386 => 0x3AC,
+        0x388..=0x38A => u + 0x25,
+        0x38C => 0x3CC,
+        0x38E | 0x38F => u + 0x3F,
+        0x130 => 0x69, // İ: i (its full lower case adds a combining dot)
+        0x178 => 0xFF, // Ÿ: ÿ
+        // Latin Extended-A pairs: upper case even then lower case odd, except in 0x139..=0x148 and
+        // 0x179..=0x17E, where upper case is odd.
+        0x100..=0x12F | 0x132..=0x137 | 0x14A..=0x177 if u % 2 == 0 => u + 1,
+        0x139..=0x148 | 0x179..=0x17E if u % 2 == 1 => u + 1,
+        _ => u,
+    };
+    char::from_u32(to).unwrap_or(c)
 }
 
 impl Index {
