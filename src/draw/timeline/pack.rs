@@ -37,7 +37,7 @@ pub(crate) fn pack_labelled<'a>(
             })
         })
         .collect();
-    order.sort_by_key(|&i| items.get(i).map(|it| it.extent()));
+    crate::sort::sort_by_key(&mut order, |&i| items.get(i).map(|it| it.extent()));
     // Occupied spans per row, each with the item that holds it.
     let mut rows: Vec<Vec<(f64, f64, usize)>> = Vec::new();
     // Per member (by position in `order`): row, marker span, title.
@@ -69,7 +69,7 @@ pub(crate) fn pack_labelled<'a>(
     // Titles are placed in order of importance: conferences (the story's spine) first, then
     // single days (which need room beside them) before ranges (whose titles can sit on the bar).
     let mut by_importance: Vec<usize> = (0..order.len()).collect();
-    by_importance.sort_by_key(|&k| {
+    crate::sort::sort_by_key(&mut by_importance, |&k| {
         order.get(k).and_then(|&i| items.get(i)).map(|it| {
             (
                 it.event_kind != Some(EventKind::Conference),
