@@ -268,15 +268,17 @@ async function wrapCalls(page) {
   await page.evaluate(async () => {
     const m = await import(document.querySelector('script[type="module"][src]').src);
     const calls = (window.__benchCalls = {});
-    const proto = m.Coalition.prototype;
-    for (const name of Object.getOwnPropertyNames(proto)) {
-      const d = Object.getOwnPropertyDescriptor(proto, name);
-      if (name === 'constructor' || typeof d.value !== 'function') continue;
-      const orig = d.value;
-      proto[name] = function (...args) {
-        const t0 = performance.now();
-        try { return orig.apply(this, args); } finally { (calls[name] ??= []).push(performance.now() - t0); }
-      };
+    // The page's Coalition (www/coalition.js) extends the glue's class: wrap the methods of both.
+    for (let proto = m.Coalition.prototype; proto && proto !== Object.prototype; proto = Object.getPrototypeOf(proto)) {
+      for (const name of Object.getOwnPropertyNames(proto)) {
+        const d = Object.getOwnPropertyDescriptor(proto, name);
+        if (name === 'constructor' || typeof d.value !== 'function') continue;
+        const orig = d.value;
+        proto[name] = function (...args) {
+          const t0 = performance.now();
+          try { return orig.apply(this, args); } finally { (calls[name] ??= []).push(performance.now() - t0); }
+        };
+      }
     }
   });
 }
