@@ -20,6 +20,9 @@ export function tools() {
   loading ??= import('./pkg/coalition_tools.js').then(async (m) => {
     await m.default();
     return m;
+  }).catch((e) => {
+    loading = null; // a failed fetch is tried again on the next call, not remembered
+    throw e;
   });
   return loading;
 }

@@ -57,28 +57,26 @@ pub fn check_dataset(json: &str) -> Result<JsValue, JsError> {
     }
 }
 
+/// The first module's dataset, from its `json()`. Parsed but not validated again, and not held to
+/// the size limit for brought documents: it is the embedded dataset or one this module validated
+/// (pretty-printed, a brought dataset near the limit would be over it).
+fn loaded(json: &str) -> Result<Index, JsError> {
+    serde_json::from_str::<Dataset>(json)
+        .map(Index::trusted)
+        .map_err(|e| JsError::new(&format!("could not read the dataset: {e}")))
+}
+
 /// The dataset as CSV, a row per participation, pledge, statement, event, figure and claim, from a
 /// dataset document (the first module's `json()`).
 #[wasm_bindgen]
 pub fn csv(json: &str) -> Result<String, JsError> {
-    let ix = Dataset::from_json(json)
-        .and_then(Index::new)
-        .map_err(|errors| {
-            let first = errors.first().map(ToString::to_string).unwrap_or_default();
-            JsError::new(&format!("could not write the CSV: {first}"))
-        })?;
-    Ok(crate::export::csv(&ix))
+    Ok(crate::export::csv(&loaded(json)?))
 }
 
 /// A dataset document (the first module's `json()`), its view (`query()`) and theme
 /// (`themeName()`): what the SVG exports draw.
 fn scene(json: &str, query: &str, theme: &str) -> Result<(Index, ViewState, Theme), JsError> {
-    let ix = Dataset::from_json(json)
-        .and_then(Index::new)
-        .map_err(|errors| {
-            let first = errors.first().map(ToString::to_string).unwrap_or_default();
-            JsError::new(&format!("could not read the dataset: {first}"))
-        })?;
+    let ix = loaded(json)?;
     let (view, _) = ViewState::from_query(query, &ix);
     let theme = Theme::parse(theme)
         .ok_or_else(|| JsError::new(&format!("unknown theme {theme:?}: expected light or dark")))?;

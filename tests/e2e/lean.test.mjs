@@ -50,6 +50,7 @@ test('bringing a dataset fetches the second module once, and the dataset loads',
     const { Coalition } = await import(document.querySelector('script[type="module"][src]').src);
     const data = JSON.parse(new Coalition().json());
     data.actors.find((a) => a.id === 'FRA').name = 'France (brought)';
+    data.pledges[0].summary = 'A pledge only the brought dataset has';
     const first = await window.coalitionMap.loadDataset(data);
     const bad = await window.coalitionMap.loadDataset('{"sources": 1}');
     return { first, bad };
@@ -61,6 +62,9 @@ test('bringing a dataset fetches the second module once, and the dataset loads',
   assert.equal(result.bad.actors, result.first.actors, 'a refused dataset leaves the loaded one');
   await b.page.evaluate(() => window.coalitionMap.select('FRA'));
   await b.page.getByRole('region', { name: 'Details: France (brought)' }).waitFor({ timeout: 3000 });
+  // The exports are of the brought dataset (the second module reads it from the first).
+  await b.page.locator('[data-export="csv"]').scrollIntoViewIfNeeded();
+  assert.match((await download('[data-export="csv"]')).data.toString('utf8'), /A pledge only the brought dataset has/);
   assert.deepEqual(wasmRequested(), ['/pkg/coalition_map_bg.wasm', '/pkg/coalition_tools_bg.wasm']);
 });
 
