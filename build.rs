@@ -1,5 +1,7 @@
 //! Packs the country shapes (`data/geo/countries.json`, written by `scripts/build-shapes.mjs`) into
-//! a compact binary for embedding (`$OUT_DIR/countries.bin`, read by `src/geo/shapes.rs`).
+//! a compact binary for embedding (`$OUT_DIR/countries.bin`, read by `src/geo/shapes.rs`), and the
+//! dataset's section files (`data/*.json`) into one packed document (`$OUT_DIR/dataset.bin`, in the
+//! format `src/pack/` documents and decodes; its writer is shared with this script).
 //!
 //! Why: the JSON stays the reviewed, diffable source, but the page should not ship and parse 75 KB
 //! of JSON numbers. Packed as varints the shapes are ~5 KB smaller after gzip and decode in a
@@ -11,6 +13,42 @@
 //! `value count` and the values (x0, y0, dx1, dy1, …) exactly as in the JSON.
 
 use std::{env, fs, path::Path};
+
+// The dataset's writer: the library's own (it cannot be a dependency of the script that builds it).
+#[path = "src/pack/write.rs"]
+mod write;
+
+/// The dataset's sections, one file each under `data/`, in the model's order.
+const SECTIONS: [&str; 10] = [
+    "sources",
+    "actors",
+    "people",
+    "conferences",
+    "participations",
+    "pledges",
+    "statements",
+    "events",
+    "figures",
+    "disputes",
+];
+
+/// The section files as one document (what `coalition export --json` prints), packed. Parsing
+/// checks only that each file is JSON: the tests check the decoded pack against the model and the
+/// validator (`tests/pack.rs`, `tests/dataset.rs`).
+fn pack_dataset(out_dir: &Path) {
+    println!("cargo:rerun-if-changed=src/pack/write.rs");
+    let mut doc = serde_json::Map::new();
+    for name in SECTIONS {
+        let src = format!("data/{name}.json");
+        println!("cargo:rerun-if-changed={src}");
+        let text = fs::read_to_string(&src).unwrap_or_else(|e| panic!("{src}: {e}"));
+        let value: serde_json::Value =
+            serde_json::from_str(&text).unwrap_or_else(|e| panic!("{src} is not JSON: {e}"));
+        doc.insert(name.to_string(), value);
+    }
+    let packed = write::pack(&serde_json::Value::Object(doc));
+    fs::write(out_dir.join("dataset.bin"), packed).expect("OUT_DIR is writable");
+}
 
 fn varint(out: &mut Vec<u8>, mut n: u64) {
     loop {
@@ -81,6 +119,7 @@ fn main() {
             }
         }
     }
-    let dest = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("countries.bin");
-    fs::write(dest, out).expect("OUT_DIR is writable");
+    let out_dir = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    fs::write(Path::new(&out_dir).join("countries.bin"), out).expect("OUT_DIR is writable");
+    pack_dataset(Path::new(&out_dir));
 }

@@ -1,28 +1,56 @@
 #!/usr/bin/env bash
 #! Builds the wasm package into www/pkg with the settings in wasm-pack.toml (release by default;
-#! `scripts/build.sh dev` for a fast unoptimised build), then the JavaScript bundles the pages load
-#! (scripts/bundle.mjs: minified in release, readable in dev). Assumes scripts/setup.sh has run.
+#! `scripts/build.sh dev` for a fast unoptimised build): the first module (coalition_map, what the
+#! page loads) and the second (coalition_tools, fetched on demand), then the package's entry
+#! (www/coalition.js) and the JavaScript bundles the pages load (scripts/bundle.mjs: minified in
+#! release, readable in dev). Assumes scripts/setup.sh has run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
 setting() { sed -n "s/^$1 *= *\"\(.*\)\"/\1/p" wasm-pack.toml; }
 target=$(setting target); out_dir=$(setting out_dir); out_name=$(setting out_name)
+features=$(setting features); tools_out_name=$(setting tools_out_name); tools_features=$(setting tools_features)
 profile=${1:-$(setting profile)}; wasm_opt=$(setting wasm_opt)
 
 # The embedded shapes (data/geo/) are generated from world-atlas by scripts/build-shapes.mjs and
 # committed; the build never rewrites tracked files (scripts/check.sh checks they are current).
 
-# --no-opt: we run wasm-opt ourselves with the flags above (wasm-pack has no flag to pass them).
-wasm-pack build --"$profile" --no-opt --target "$target" --out-dir "$out_dir" --out-name "$out_name" >/dev/null 2>/tmp/wasm-pack.log \
-  || { cat /tmp/wasm-pack.log; exit 1; }
-wasm="$out_dir/${out_name}_bg.wasm"
-if [ "$profile" = release ]; then
-  # shellcheck disable=SC2086 # the flags are a list on purpose
-  wasm-opt $wasm_opt "$wasm" -o "$wasm.opt" && mv "$wasm.opt" "$wasm"
-fi
-raw=$(wc -c <"$wasm"); gz=$(gzip -9c "$wasm" | wc -c)
-echo "build: $wasm ($profile) $raw bytes, $gz gzip -9"
+# One module: wasm-pack into $1 with out-name $2 and cargo features $3 (none of the CLI's: the
+# default features are off), then wasm-opt. --no-opt: we run wasm-opt ourselves with the flags above
+# (wasm-pack has no flag to pass them).
+module() {
+  local dir=$1 name=$2 feats=$3
+  wasm-pack build --"$profile" --no-opt --target "$target" --out-dir "$dir" --out-name "$name" \
+    -- --no-default-features --features "$feats" >/dev/null 2>/tmp/wasm-pack.log \
+    || { cat /tmp/wasm-pack.log; exit 1; }
+  local wasm="$dir/${name}_bg.wasm"
+  if [ "$profile" = release ]; then
+    # shellcheck disable=SC2086 # the flags are a list on purpose
+    wasm-opt $wasm_opt "$wasm" -o "$wasm.opt" && mv "$wasm.opt" "$wasm"
+  fi
+  local raw gz; raw=$(wc -c <"$wasm"); gz=$(gzip -9c "$wasm" | wc -c)
+  echo "build: $out_dir/${name}_bg.wasm ($profile) $raw bytes, $gz gzip -9"
+}
+
+# The first module is the npm package wasm-pack makes (package.json, README, types); the second is
+# built beside it (wasm-pack would overwrite the package's files) and its glue, wasm and types moved in.
+module "$out_dir" "$out_name" "$features"
+tools_dir=target/wasm-pack-tools
+rm -rf "$tools_dir"
+module "$tools_dir" "$tools_out_name" "$tools_features"
+for f in "$tools_out_name.js" "${tools_out_name}_bg.wasm" "$tools_out_name.d.ts"; do mv "$tools_dir/$f" "$out_dir/"; done
+# The package's entry: the handle with the methods that load the second module (www/coalition.js,
+# whose ./pkg/ imports are this directory's own files). package.json points at it and lists both.
+sed 's#\./pkg/#./#g' www/coalition.js >"$out_dir/coalition.js"
+# shellcheck disable=SC2016 # the ${...} is JavaScript's
+node -e '
+  const fs = require("fs"); const [file, entry, ...extra] = process.argv.slice(1);
+  const pkg = JSON.parse(fs.readFileSync(file, "utf8"));
+  pkg.main = entry; pkg.module = entry;
+  pkg.files = [...new Set([...pkg.files, entry, ...extra])];
+  fs.writeFileSync(file, `${JSON.stringify(pkg, null, 2)}\n`);
+' "$out_dir/package.json" coalition.js "$tools_out_name.js" "${tools_out_name}_bg.wasm" "$tools_out_name.d.ts"
 
 # One script per page: app.js / the embed / the iframe embed, each with ui.js and the glue above.
 node scripts/bundle.mjs "$profile"

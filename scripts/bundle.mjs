@@ -21,6 +21,11 @@
 // import.meta.url is the bundle's URL, so the plugin below rewrites that one URL to the wasm's place
 // relative to the bundle (pkg/coalition_map_bg.wasm): the same URL the pages preload, so the wasm is
 // fetched once. The glue in www/pkg (the npm package) is not touched.
+//
+// The second wasm module (www/pkg/coalition_tools.js, its glue and wasm) is not bundled: www/coalition.js
+// imports it with import() on first use, and it must stay a separate file so that a plain page load
+// never fetches it. Its import is left as written (./pkg/coalition_tools.js), which resolves from the
+// bundles exactly as from coalition.js: both sit in www/.
 import { build } from 'esbuild';
 import { readFileSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -44,7 +49,7 @@ const BUNDLES = [
     // them, but scripts/bench.mjs imports the page's script URL to reach the very module (and wasm)
     // instance the page runs, to read its memory and time its calls.
     entry: {
-      contents: "export { default, Coalition } from './pkg/coalition_map.js';\nimport './app.js';\n",
+      contents: "export { default, Coalition } from './coalition.js';\nimport './app.js';\n",
       resolveDir: WWW, sourcefile: 'app.entry.js', loader: 'js',
     },
     source: 'app.js', out: 'app.bundle.js',
@@ -77,6 +82,14 @@ function wasmUrl(outDir) {
   };
 }
 
+/** Leaves the second module's glue out of the bundle, imported at run time (see above). */
+const toolsExternal = {
+  name: 'tools-external',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/pkg\/coalition_tools\.js$/ }, (args) => ({ path: args.path, external: true }));
+  },
+};
+
 const rows = [];
 for (const { entry, source, out } of BUNDLES) {
   const outfile = join(WWW, out);
@@ -94,7 +107,7 @@ for (const { entry, source, out } of BUNDLES) {
       : { js: `// Built from www/${source} by scripts/build.sh (${profile}); edit the sources, not this file.` },
     outfile,
     logLevel: 'warning',
-    plugins: [wasmUrl(dirname(outfile))],
+    plugins: [wasmUrl(dirname(outfile)), toolsExternal],
   };
   if (typeof entry === 'string') options.entryPoints = [join(WWW, entry)];
   else options.stdin = entry;

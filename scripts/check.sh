@@ -13,7 +13,16 @@ step "setup (installs what is missing)" bash scripts/setup.sh
 step "cargo fmt --check" cargo fmt --all -- --check
 step "shellcheck" shellcheck scripts/*.sh .ci/run
 step "clippy (native)" cargo clippy --all-targets --locked -- -D warnings
-step "clippy (wasm32)" cargo clippy --target wasm32-unknown-unknown --lib --test web --locked -- -D warnings
+# The wasm builds leave out the CLI's features (schema, png); each module's API is a feature (page,
+# tools): lint both together (the browser test uses both) and each alone (what build.sh builds).
+step "clippy (wasm32)" cargo clippy --target wasm32-unknown-unknown --lib --test web --locked --no-default-features --features page,tools -- -D warnings
+clippy_each_module() {
+  local f
+  for f in page tools; do
+    cargo clippy --target wasm32-unknown-unknown --lib --locked --no-default-features --features "$f" -- -D warnings || return 1
+  done
+}
+step "clippy (wasm32, each module alone)" clippy_each_module
 step "cargo doc (warnings are errors)" env RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --lib --locked --quiet
 
 shapes_are_current() {
@@ -30,7 +39,7 @@ step "native tests (cargo test)" cargo test --locked
 # when src/web/types.ts is stale); after the release build, tsc checks www/ against it.
 step "TypeScript declarations match the Rust types" cargo test --locked --features ts --test ts_types
 step "wasm API in headless Chromium (wasm-bindgen-test)" \
-  wasm-pack test --headless --chrome --chromedriver /usr/bin/chromedriver -- --locked --test web
+  wasm-pack test --headless --chrome --chromedriver /usr/bin/chromedriver -- --locked --test web --no-default-features --features page,tools
 step "release build" bash scripts/build.sh
 step "JavaScript type check (tsc --checkJs against the generated .d.ts)" tsc -p .
 step "end-to-end tests (Playwright, release build)" node --test --test-concurrency=1 tests/e2e/

@@ -1,10 +1,9 @@
-//! Loading, validating and indexing a dataset: the embedded one (from `data/*.json`) or any other of
-//! the same schema. Validation reports every problem with its path and reason, never panics.
+//! Loading, validating and indexing a dataset: the embedded one (`data/*.json`, packed at build time,
+//! see `pack`) or any other of the same schema. Validation reports every problem with its path and
+//! reason, never panics.
 
 use std::collections::{HashMap, HashSet};
 use std::fmt;
-
-use serde::de::DeserializeOwned;
 
 use crate::date::Date;
 use crate::model::*;
@@ -34,37 +33,6 @@ impl fmt::Display for ValidationError {
     }
 }
 
-/// The dataset's sections as files under `data/`, embedded at build time.
-const EMBEDDED: &[(&str, &str)] = &[
-    ("sources", include_str!("../data/sources.json")),
-    ("actors", include_str!("../data/actors.json")),
-    ("people", include_str!("../data/people.json")),
-    ("conferences", include_str!("../data/conferences.json")),
-    (
-        "participations",
-        include_str!("../data/participations.json"),
-    ),
-    ("pledges", include_str!("../data/pledges.json")),
-    ("statements", include_str!("../data/statements.json")),
-    ("events", include_str!("../data/events.json")),
-    ("figures", include_str!("../data/figures.json")),
-    ("disputes", include_str!("../data/disputes.json")),
-];
-
-fn parse_section<T: DeserializeOwned>(
-    name: &str,
-    text: &str,
-    errors: &mut Vec<ValidationError>,
-) -> Vec<T> {
-    match serde_json::from_str(text) {
-        Ok(v) => v,
-        Err(e) => {
-            errors.push(parse_error(text, &e, name));
-            Vec::new()
-        }
-    }
-}
-
 /// A serde_json error as a validation error whose path is found by scanning the text (see
 /// `json_path`), under `root` (a section name, or "" for a whole document).
 fn parse_error(text: &str, e: &serde_json::Error, root: &str) -> ValidationError {
@@ -83,34 +51,15 @@ fn parse_error(text: &str, e: &serde_json::Error, root: &str) -> ValidationError
 }
 
 impl Dataset {
-    /// The dataset compiled into this build, parsed from its section files. The embedded data is
-    /// checked by the test suite, so an error here means a broken build, reported, not a panic.
+    /// The dataset compiled into this build: `data/*.json` as `build.rs` packed them, decoded
+    /// (see `pack`). Not validated here: `Index::embedded` validates, the page trusts the build.
     pub fn embedded() -> Result<Dataset, Vec<ValidationError>> {
-        let mut errors = Vec::new();
-        let section = |name: &str| {
-            EMBEDDED
-                .iter()
-                .find(|(n, _)| *n == name)
-                .map(|(_, t)| *t)
-                .unwrap_or("[]")
-        };
-        let ds = Dataset {
-            sources: parse_section("sources", section("sources"), &mut errors),
-            actors: parse_section("actors", section("actors"), &mut errors),
-            people: parse_section("people", section("people"), &mut errors),
-            conferences: parse_section("conferences", section("conferences"), &mut errors),
-            participations: parse_section("participations", section("participations"), &mut errors),
-            pledges: parse_section("pledges", section("pledges"), &mut errors),
-            statements: parse_section("statements", section("statements"), &mut errors),
-            events: parse_section("events", section("events"), &mut errors),
-            figures: parse_section("figures", section("figures"), &mut errors),
-            disputes: parse_section("disputes", section("disputes"), &mut errors),
-        };
-        if errors.is_empty() {
-            Ok(ds)
-        } else {
-            Err(errors)
-        }
+        crate::pack::decode(crate::pack::EMBEDDED).map_err(|reason| {
+            vec![ValidationError {
+                path: "(embedded dataset)".into(),
+                reason,
+            }]
+        })
     }
 
     /// A whole dataset from one JSON document (what `coalition export --json` prints), parsed and
@@ -701,14 +650,48 @@ pub fn name_key(name: &str) -> String {
     name.trim()
         .chars()
         .filter(|c| *c != '.')
-        .flat_map(char::to_lowercase)
+        .map(lower)
         .collect()
+}
+
+/// A letter's lower case in the alphabets names are written in here: ASCII, Latin-1, Latin
+/// Extended-A ("TÜRKIYE", "ŁÓDŹ"), Greek and Cyrillic; other characters are kept as they are.
+/// Hand-written rather than `char::to_lowercase`, whose Unicode tables are ~24 KB of the page's
+/// wasm for names that are all in these alphabets.
+fn lower(c: char) -> char {
+    let u = c as u32;
+    let to = match u {
+        0x41..=0x5A | 0xC0..=0xD6 | 0xD8..=0xDE | 0x391..=0x3A1 | 0x3A3..=0x3AB | 0x410..=0x42F => {
+            u + 0x20
+        }
+        0x400..=0x40F => u + 0x50,
+        // Greek capitals with tonos.
+        0x386 => 0x3AC,
+        0x388..=0x38A => u + 0x25,
+        0x38C => 0x3CC,
+        0x38E | 0x38F => u + 0x3F,
+        0x130 => 0x69, // İ: i (its full lower case adds a combining dot)
+        0x178 => 0xFF, // Ÿ: ÿ
+        // Latin Extended-A pairs: upper case even then lower case odd, except in 0x139..=0x148 and
+        // 0x179..=0x17E, where upper case is odd.
+        0x100..=0x12F | 0x132..=0x137 | 0x14A..=0x177 if u % 2 == 0 => u + 1,
+        0x139..=0x148 | 0x179..=0x17E if u % 2 == 1 => u + 1,
+        _ => u,
+    };
+    char::from_u32(to).unwrap_or(c)
 }
 
 impl Index {
     /// Validates and indexes a dataset.
     pub fn new(data: Dataset) -> Result<Index, Vec<ValidationError>> {
         validate(&data)?;
+        Ok(Index::trusted(data))
+    }
+
+    /// Indexes a dataset validated elsewhere: the embedded pack (checked by the tests) or one the
+    /// second wasm module validated and packed. The page's first module indexes with this, so it
+    /// carries no validator.
+    pub fn trusted(data: Dataset) -> Index {
         let mut actor_pos = HashMap::new();
         let mut names = HashMap::new();
         for (i, a) in data.actors.iter().enumerate() {
@@ -721,11 +704,11 @@ impl Index {
                 names.entry(name_key(n)).or_insert(i);
             }
         }
-        Ok(Index {
+        Index {
             data,
             actor_pos,
             names,
-        })
+        }
     }
 
     /// The embedded dataset, validated and indexed.

@@ -41,6 +41,14 @@ fn days_in_month(year: i32, month: u8) -> u8 {
 }
 
 impl Date {
+    /// 1970-01-01, day 0 of [`Date::to_days`]: a valid date to stand in where one is required
+    /// before it is known (the pack decoder's placeholder after a problem).
+    pub const EPOCH: Date = Date {
+        year: 1970,
+        month: 1,
+        day: 1,
+    };
+
     /// A date from its parts, or an error naming the part that is out of range.
     pub fn new(year: i32, month: u8, day: u8) -> Result<Date, DateError> {
         if !(1..=9999).contains(&year) {
@@ -156,7 +164,6 @@ impl<'de> Deserialize<'de> for Date {
     }
 }
 
-/// In a JSON Schema a date is a string `YYYY-MM-DD`.
 /// In TypeScript a date is its ISO text (`"2014-09-15"`), as serde writes it.
 #[cfg(feature = "ts")]
 impl ts_rs::TS for Date {
@@ -179,7 +186,8 @@ impl ts_rs::TS for Date {
     }
 }
 
-#[cfg(not(target_arch = "wasm32"))]
+/// In a JSON Schema a date is a string `YYYY-MM-DD`.
+#[cfg(feature = "schema")]
 impl schemars::JsonSchema for Date {
     fn schema_name() -> String {
         "Date".to_string()

@@ -12,7 +12,9 @@ pub mod export;
 pub mod geo;
 pub mod json_path;
 pub mod model;
+pub mod pack;
 pub mod query;
+pub mod sort;
 pub mod view;
 pub mod voice;
 

@@ -399,7 +399,7 @@ pub fn events<'a>(ix: &'a Index, kinds: &[EventKind], actor: Option<&str>) -> Ve
         .filter(|e| kinds.is_empty() || kinds.contains(&e.kind))
         .filter(|e| actor.is_none_or(|a| e.actors.iter().any(|x| x == a)))
         .collect();
-    out.sort_by_key(|e| e.date.date);
+    crate::sort::sort_by_key(&mut out, |e| e.date.date);
     out
 }
 
@@ -521,7 +521,7 @@ pub fn conferences(ix: &Index) -> Vec<ConferenceView<'_>> {
             }
         })
         .collect();
-    out.sort_by_key(|v| v.conference.date.date);
+    crate::sort::sort_by_key(&mut out, |v| v.conference.date.date);
     out
 }
 

@@ -86,10 +86,12 @@ pub fn date_label(ix: &Index, date: Option<Date>) -> String {
     }
 }
 
+/// The text with an upper-case first letter ("End of September 2014"). ASCII only: the words are
+/// ours (month names), and `char::to_uppercase` would bring its Unicode tables into the page.
 fn capitalise(s: &str) -> String {
     let mut c = s.chars();
     c.next()
-        .map(|f| f.to_uppercase().chain(c).collect())
+        .map(|f| std::iter::once(f.to_ascii_uppercase()).chain(c).collect())
         .unwrap_or_default()
 }
 

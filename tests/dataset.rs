@@ -615,3 +615,32 @@ fn every_seed_sentence_is_covered_by_records_that_cite_it_or_is_furniture() {
     }
     assert!(problems.is_empty(), "{problems:#?}");
 }
+
+#[test]
+fn names_fold_case_as_unicode_does_in_the_alphabets_they_use() {
+    // `name_key` folds case by hand (the page's wasm leaves out Unicode's tables): it must agree
+    // with `char::to_lowercase` wherever it folds, and keep every other character.
+    use coalition_map::dataset::name_key;
+    let ranges = [0x20..0x250u32, 0x370..0x400, 0x400..0x460];
+    for c in ranges.into_iter().flatten().filter_map(char::from_u32) {
+        if c == '.' || c.is_whitespace() || c == '\u{130}' {
+            continue;
+        }
+        let unicode: String = c.to_lowercase().collect();
+        let ours = name_key(&c.to_string());
+        assert!(
+            ours == unicode || ours == c.to_string(),
+            "{c:?} folds to {ours:?}, Unicode says {unicode:?}"
+        );
+    }
+    for (name, key) in [
+        ("TÜRKIYE", "türkiye"),
+        ("FRANÇOIS HOLLANDE", "françois hollande"),
+        ("ŁÓDŹ", "łódź"),
+        ("ΕΛΛΆΔΑ", "ελλάδα"),
+        ("РОССИЯ", "россия"),
+        ("İSTANBUL", "istanbul"),
+    ] {
+        assert_eq!(name_key(name), key);
+    }
+}

@@ -1,8 +1,9 @@
 //! The wasm API in a real browser (wasm-bindgen-test, headless Chromium): typed objects out, clear
-//! errors for bad input, and drawing on a real canvas followed by a hit-test in Rust.
+//! errors for bad input, and drawing on a real canvas followed by a hit-test in Rust. Built with
+//! both modules' APIs (`--features page,tools`, as scripts/check.sh runs it).
 #![cfg(target_arch = "wasm32")]
 
-use coalition_map::web::Coalition;
+use coalition_map::web::{tools, Coalition};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 
@@ -85,15 +86,22 @@ fn the_view_round_trips_through_a_query_string_and_exports_work() {
         .unwrap();
     assert_eq!(notices.length(), 1, "only the unknown item is reported");
     assert_eq!(app.query(), "country=ARE&date=2014-09-11&framing=world");
-    let svg = app.map_svg(640, 400).unwrap();
-    assert!(svg.starts_with("<svg") && svg.contains("Status on 11 Sept 2014"));
-    assert!(app.timeline_svg(640).unwrap().contains("Conference"));
-    assert!(app.csv().starts_with("section,id,actor"));
+    // The SVGs are drawn by the second module from the first module's dataset, view and theme.
     let json = app.json().unwrap();
+    let svg = tools::map_svg(&json, &app.query(), "light", 640, 400).unwrap();
+    assert!(svg.starts_with("<svg") && svg.contains("Status on 11 Sept 2014"));
+    assert!(tools::timeline_svg(&json, &app.query(), "light", 640)
+        .unwrap()
+        .contains("Conference"));
+    // The CSV is written by the second module from the first module's JSON.
+    assert!(tools::csv(&json).unwrap().starts_with("section,id,actor"));
     assert!(json.contains("\"participations\""));
-    // The export is a dataset the page can load back, unchanged.
+    // The export is a dataset the page can load back, unchanged: the second module validates and
+    // packs it, the first loads the pack.
     let before = app.countries(None).unwrap();
-    let loaded = app.load_dataset(&json).unwrap();
+    let checked = tools::check_dataset(&json).unwrap();
+    let pack: js_sys::Uint8Array = get(&checked, "pack").dyn_into().unwrap();
+    let loaded = app.load_packed(&pack.to_vec()).unwrap();
     let ok = js_sys::Reflect::get(&loaded, &"ok".into()).unwrap();
     assert_eq!(ok.as_bool(), Some(true), "exported JSON loads back");
     assert_eq!(

@@ -1,6 +1,6 @@
 // The page: loads the wasm module once, keeps the view in the URL (reload, back button and shared
 // links restore it exactly), and offers downloads and the embed code for the current view.
-import init, { Coalition } from './pkg/coalition_map.js';
+import init, { Coalition } from './coalition.js';
 import { Viewer } from './ui.js';
 import { embedSnippet } from './embed-code.js';
 
@@ -64,9 +64,11 @@ function wireExports(viewer) {
   const actions = {
     'map-png': () => png(viewer.mapCanvas, `coalition-map-${stamp()}.png`),
     'timeline-png': () => png(viewer.timelineCanvas, `coalition-timeline-${stamp()}.png`),
-    'map-svg': () => svg(app.mapSvg(Math.round(viewer.mapCanvas.clientWidth), Math.round(viewer.mapCanvas.clientHeight)), `coalition-map-${stamp()}.svg`),
-    'timeline-svg': () => svg(app.timelineSvg(Math.round(viewer.timelineCanvas.clientWidth)), `coalition-timeline-${stamp()}.svg`),
-    csv: () => download('coalition-2014.csv', new Blob([app.csv()], { type: 'text/csv' })),
+    // The SVGs and the CSV are written by the second wasm module, fetched on the first click
+    // (coalition.js).
+    'map-svg': async () => svg(await app.mapSvg(Math.round(viewer.mapCanvas.clientWidth), Math.round(viewer.mapCanvas.clientHeight)), `coalition-map-${stamp()}.svg`),
+    'timeline-svg': async () => svg(await app.timelineSvg(Math.round(viewer.timelineCanvas.clientWidth)), `coalition-timeline-${stamp()}.svg`),
+    csv: async () => download('coalition-2014.csv', new Blob([await app.csv()], { type: 'text/csv' })),
     json: () => download('coalition-2014.json', new Blob([app.json()], { type: 'application/json' })),
   };
   for (const b of /** @type {NodeListOf<HTMLElement>} */ (document.querySelectorAll('[data-export]'))) {

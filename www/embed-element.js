@@ -13,7 +13,7 @@
 // Events: `country-select` (detail: {code, name}) when the reader selects a country.
 // This is the source: scripts/build.sh bundles it with ui.js and the wasm-bindgen glue into the
 // served www/embed.js (build output), the URL the snippet uses.
-import init, { Coalition } from './pkg/coalition_map.js';
+import init, { Coalition } from './coalition.js';
 import { Viewer, el } from './ui.js';
 import { VIEW_ATTRIBUTES, attributePatch } from './attributes.js';
 
@@ -160,8 +160,8 @@ class CoalitionMapElement extends HTMLElement {
   setDate(iso) { this.viewer?.setDate(iso); }
   setFraming(framing) { this.viewer?.setFraming(framing); }
   locate(code) { return this.viewer?.locate(code) ?? null; }
-  /** Replaces the dataset (JSON text or object); returns {ok, errors, actors, events}. */
-  loadDataset(data) { return this.viewer?.loadDataset(data) ?? { ok: false, errors: [{ path: '(embed)', reason: 'not ready yet' }] }; }
+  /** Replaces the dataset (JSON text or object); resolves to {ok, errors, actors, events}. */
+  async loadDataset(data) { return this.viewer?.loadDataset(data) ?? { ok: false, errors: [{ path: '(embed)', reason: 'not ready yet' }] }; }
 }
 
 if (!customElements.get('coalition-map')) customElements.define('coalition-map', CoalitionMapElement);

@@ -111,11 +111,12 @@ export class Viewer {
   }
 
   /**
-   * Replaces the dataset (JSON text or an object of the same schema). It is validated first; on any
-   * problem the current dataset and view stay, and the problems are listed in the errors part.
-   * Returns {ok, errors: [{path, reason}], actors, events}.
+   * Replaces the dataset (JSON text or an object of the same schema). It is validated first (by the
+   * second wasm module, fetched on first use: see coalition.js); on any problem the current dataset
+   * and view stay, and the problems are listed in the errors part.
+   * Resolves to {ok, errors: [{path, reason}], actors, events}.
    */
-  loadDataset(data) {
+  async loadDataset(data) {
     const text = typeof data === 'string' ? data : JSON.stringify(data);
     // Measured before the text is copied into wasm: a refused 7 MB string would grow its memory.
     if (typeof text !== 'string' || text.length > MAX_DATASET_BYTES || new Blob([text]).size > MAX_DATASET_BYTES) {
@@ -123,7 +124,7 @@ export class Viewer {
       this.showDatasetErrors(errors);
       return { ok: false, errors, actors: 0, events: 0 };
     }
-    const result = this.app.loadDataset(text);
+    const result = await this.app.loadDataset(text);
     this.showDatasetErrors(result.errors);
     if (result.ok) {
       this.sources = new Map(this.app.sources().map((s) => [s.id, s]));
@@ -176,7 +177,7 @@ export class Viewer {
       } catch {
         throw new Error('the dataset is not valid UTF-8 text');
       }
-      return this.loadDataset(text);
+      return await this.loadDataset(text);
     } catch (e) {
       const errors = [{ path: '(download)', reason: `${url}: ${e.message ?? e}` }];
       this.showDatasetErrors(errors);

@@ -1,9 +1,8 @@
 //! `coalition`: the dataset from the command line — query it as JSON or text, validate a dataset
 //! file, render the map or timeline to SVG. A thin shell over the library; errors are one line.
 
-// The CLI is native-only (PNG output, the JSON Schema); on wasm32 — where `wasm-pack test` builds the
-// package's binaries alongside its tests — it compiles to a stub.
-#[cfg(not(target_arch = "wasm32"))]
+// The CLI needs the `schema` and `png` features (Cargo.toml's `required-features`): on by default,
+// off in the wasm builds, which therefore build no CLI (no target cfgs here).
 mod cli {
 
     use std::io::{self, BufWriter, Read, Write};
@@ -611,10 +610,6 @@ USAGE:
     }
 }
 
-#[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
     cli::main()
 }
-
-#[cfg(target_arch = "wasm32")]
-fn main() {}

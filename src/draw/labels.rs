@@ -133,7 +133,9 @@ pub fn place_labels<DB: DrawingBackend>(
         .filter_map(|(i, c)| Some((i, c, view.paint(c.shape)?)))
         .filter(|(_, _, p)| !p.faded)
         .collect();
-    inside.sort_by(|a, b| area_of(b.1.bbox).total_cmp(&area_of(a.1.bbox)));
+    crate::sort::sort_by(&mut inside, |a, b| {
+        area_of(b.1.bbox).total_cmp(&area_of(a.1.bbox))
+    });
     for &(i, c, paint) in &inside {
         if c.marker.is_some() || c.clearance <= 0.0 {
             continue;
@@ -167,7 +169,7 @@ pub fn place_labels<DB: DrawingBackend>(
         .filter(|(i, c, _)| !named.get(*i).copied().unwrap_or(true) && c.clearance > 0.0)
         .collect();
     // Markers first (they need a name most), then by size.
-    small.sort_by(|a, b| {
+    crate::sort::sort_by(&mut small, |a, b| {
         (b.1.marker.is_some())
             .cmp(&a.1.marker.is_some())
             .then(area_of(b.1.bbox).total_cmp(&area_of(a.1.bbox)))
@@ -229,7 +231,9 @@ pub fn place_labels<DB: DrawingBackend>(
             .iter()
             .filter(|c| !c.role && visible(c))
             .collect();
-        rest.sort_by(|a, b| area_of(b.bbox).total_cmp(&area_of(a.bbox)));
+        crate::sort::sort_by(&mut rest, |a, b| {
+            area_of(b.bbox).total_cmp(&area_of(a.bbox))
+        });
         for c in rest {
             let Some(size) = measure(&c.name, 10.0) else {
                 continue;

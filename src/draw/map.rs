@@ -187,7 +187,7 @@ pub fn draw_base<DB: DrawingBackend>(
     let mut order: Vec<usize> = (0..map.countries.len())
         .filter(|&i| on_screen(map, &map.countries[i]))
         .collect();
-    order.sort_by(|&a, &b| {
+    crate::sort::sort_by(&mut order, |&a, &b| {
         area_of(map.countries[b].bbox).total_cmp(&area_of(map.countries[a].bbox))
     });
     // Fills are cut a little outside the box, so no border shows along the map's edge.

@@ -60,7 +60,7 @@ pub fn to_svg(
 
 /// Renders with the bitmap backend into a PNG file (native only), with the DejaVu Sans font shipped
 /// in `data/fonts/` so the picture does not depend on the machine's fonts.
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(feature = "png")]
 pub fn to_png(
     path: &std::path::Path,
     width: u32,

@@ -42,9 +42,24 @@ impl fmt::Display for CameraError {
 
 impl std::error::Error for CameraError {}
 
+/// `v` with exactly `places` decimals, like `{:.2}` but by integer arithmetic (half-way cases round
+/// away from zero): Rust's float formatting would add ~12 KB to the page's wasm for this alone.
+fn fixed(v: f64, places: u32) -> String {
+    let scale = 10_u64.pow(places);
+    // Saturates far outside any camera's range (longitude ±180, zoom ≤ MAX_ZOOM).
+    let n = (v * scale as f64).round() as i64;
+    let sign = if n < 0 { "-" } else { "" };
+    let (whole, frac) = (n.unsigned_abs() / scale, n.unsigned_abs() % scale);
+    if places == 0 {
+        format!("{sign}{whole}")
+    } else {
+        format!("{sign}{whole}.{frac:0width$}", width = places as usize)
+    }
+}
+
 /// A number with at most `places` decimals, without trailing zeros or a negative zero.
-fn short(v: f64, places: usize) -> String {
-    let s = format!("{v:.places$}");
+fn short(v: f64, places: u32) -> String {
+    let s = fixed(v, places);
     let s = if s.contains('.') {
         s.trim_end_matches('0').trim_end_matches('.').to_string()
     } else {
@@ -61,7 +76,7 @@ impl fmt::Display for Camera {
     /// `lon,lat,zoom` with two decimals for the centre (`51.20,25.30,4`).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let fixed = |v: f64| {
-            let s = format!("{v:.2}");
+            let s = fixed(v, 2);
             if s == "-0.00" {
                 "0.00".to_string()
             } else {
@@ -92,7 +107,7 @@ impl FromStr for Camera {
         if s.len() > 64 {
             return Err(CameraError("the view is too long".to_string()));
         }
-        let mut parts = s.split(',').map(|p| p.trim().parse::<f64>().ok());
+        let mut parts = s.split(',').map(|p| decimal(p.trim()));
         let (Some(Some(lon)), Some(Some(lat)), Some(Some(zoom)), None) =
             (parts.next(), parts.next(), parts.next(), parts.next())
         else {
@@ -109,11 +124,81 @@ impl FromStr for Camera {
     }
 }
 
+/// A decimal number as a link writes one (`51.20`, `-3`, `.5`, `2e1`), read without
+/// `str::parse::<f64>`, whose exact algorithm carries ~12 KB of tables into the page's wasm. With
+/// at most 15 significant digits and a power of ten up to 22 (every camera this page writes) the
+/// result is the correctly rounded one, as `parse` gives (one exact division or product);
+/// beyond that it is within a few units in the last place, which the camera's rounding hides.
+fn decimal(s: &str) -> Option<f64> {
+    let (negative, s) = match s.as_bytes().first() {
+        Some(b'-') => (true, &s[1..]),
+        Some(b'+') => (false, &s[1..]),
+        _ => (false, s),
+    };
+    let (mantissa, exponent) = match s.find(['e', 'E']) {
+        Some(i) => (&s[..i], Some(&s[i + 1..])),
+        None => (s, None),
+    };
+    let (whole, fraction) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    let digits = whole.bytes().chain(fraction.bytes());
+    if whole.is_empty() && fraction.is_empty() || !digits.clone().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    // Digits past the 18th cannot change a value we keep to two decimals: they only scale it.
+    let (mut m, mut dropped) = (0u64, 0i64);
+    for b in digits {
+        if m < 100_000_000_000_000_000 {
+            m = m * 10 + u64::from(b - b'0');
+        } else {
+            dropped += 1;
+        }
+    }
+    let e = match exponent {
+        Some(t) => {
+            let (neg, t) = match t.as_bytes().first() {
+                Some(b'-') => (true, &t[1..]),
+                Some(b'+') => (false, &t[1..]),
+                _ => (false, t),
+            };
+            if t.is_empty() || !t.bytes().all(|b| b.is_ascii_digit()) {
+                return None;
+            }
+            // Any exponent past ±9999 makes the number 0 or infinite all the same.
+            let v = t
+                .bytes()
+                .take(5)
+                .fold(0i64, |v, b| v * 10 + i64::from(b - b'0'));
+            if neg {
+                -v
+            } else {
+                v
+            }
+        }
+        None => 0,
+    };
+    let k = e + dropped - fraction.len() as i64;
+    let m = m as f64;
+    let v = match k {
+        _ if m == 0.0 => 0.0,
+        0 => m,
+        1..=22 => m * 10f64.powi(k as i32),
+        -22..=-1 => m / 10f64.powi(-k as i32),
+        _ => m * 10f64.powi(k.clamp(-400, 400) as i32),
+    };
+    Some(if negative { -v } else { v })
+}
+
+/// `v` within `lo..=hi` (`hi` wins should they cross). `f64::clamp` with bounds the compiler cannot
+/// see are ordered keeps its panic, whose message formats floats: ~16 KB of the page's wasm.
+fn between(v: f64, lo: f64, hi: f64) -> f64 {
+    v.max(lo).min(hi)
+}
+
 /// Clamps a centre coordinate on one axis: inside `[lo + half, hi - half]` when the view (of half
 /// width `half`) is narrower than the world, else the world's middle.
 fn clamp_axis(c: f64, lo: f64, hi: f64, half: f64) -> f64 {
     if hi - lo > 2.0 * half {
-        c.clamp(lo + half, hi - half)
+        between(c, lo + half, hi - half)
     } else {
         (lo + hi) / 2.0
     }
@@ -165,7 +250,7 @@ impl Viewport {
                 .with_occluded(self.occluded);
         };
         let finite = |v: f64, or: f64| if v.is_finite() { v } else { or };
-        let zoom = finite(cam.zoom, 1.0).clamp(1.0, base.max_zoom());
+        let zoom = between(finite(cam.zoom, 1.0), 1.0, base.max_zoom());
         let scale = base.base_scale * zoom;
         let (cx, cy) = natural_earth(
             finite(cam.lon, 0.0).clamp(-180.0, 180.0),
@@ -216,7 +301,7 @@ impl Viewport {
         if !(factor.is_finite() && factor > 0.0 && x.is_finite() && y.is_finite()) {
             return cam;
         }
-        let zoom = (cam.zoom * factor).clamp(1.0, self.max_zoom());
+        let zoom = between(cam.zoom * factor, 1.0, self.max_zoom());
         let scale = self.base_scale * zoom;
         // The plane point under (x, y) stays under (x, y) at the new scale.
         let (px, py) = (
@@ -251,8 +336,11 @@ impl Viewport {
         let (x0, y0, x1, y1) = main_bounds(rings)?;
         let (w, h) = ((x1 - x0).max(1e-9), (y1 - y0).max(1e-9));
         // Half the view: the neighbours stay in sight around the selection.
-        let zoom = ((self.width * 0.5 / w).min(self.height * 0.5 / h) / self.base_scale)
-            .clamp(1.0, self.max_zoom());
+        let zoom = between(
+            (self.width * 0.5 / w).min(self.height * 0.5 / h) / self.base_scale,
+            1.0,
+            self.max_zoom(),
+        );
         Some(self.settle(((x0 + x1) / 2.0, (y0 + y1) / 2.0), zoom))
     }
 
@@ -306,6 +394,46 @@ mod tests {
                 zoom: 1.0
             }
         );
+    }
+
+    #[test]
+    fn decimals_read_as_parse_reads_them() {
+        let mut samples: Vec<String> = [
+            "0",
+            "-0",
+            "+7",
+            ".5",
+            "5.",
+            "51.20",
+            "-179.99",
+            "25.30",
+            "2e1",
+            "2.5E-3",
+            "1e22",
+            "123456789012345",
+            "0.1",
+            "0.7",
+            "1e-5",
+            "3.14159",
+            "0e500",
+            "1e400",
+            "-1e-400",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        // Every value this page writes: two decimals over the whole globe.
+        for i in (-18_000..=18_000).step_by(7) {
+            samples.push(fixed(f64::from(i) / 100.0, 2));
+        }
+        for s in &samples {
+            assert_eq!(decimal(s), s.parse::<f64>().ok(), "{s}");
+        }
+        for bad in [
+            "", "-", ".", "e5", "1e", "1.2.3", "+-1", "0x10", "1 2", "inf", "NaN",
+        ] {
+            assert_eq!(decimal(bad), None, "{bad:?}");
+        }
     }
 
     #[test]

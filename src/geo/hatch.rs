@@ -34,7 +34,15 @@ pub fn hatch(rings: &[Vec<(f64, f64)>], spacing: f64, phase: f64) -> Vec<((f64, 
                 }
             }
         }
-        xs.sort_by(f64::total_cmp);
+        // A few crossings per scanline: an insertion sort, not another copy of the slice sort
+        // (see crate::sort).
+        for i in 1..xs.len() {
+            let mut j = i;
+            while j > 0 && xs[j - 1].total_cmp(&xs[j]).is_gt() {
+                xs.swap(j - 1, j);
+                j -= 1;
+            }
+        }
         for pair in xs.chunks_exact(2) {
             out.push(((pair[0], k - pair[0]), (pair[1], k - pair[1])));
         }

@@ -228,7 +228,7 @@ impl ProjectedMap {
                 }
             }
         }
-        small.sort_by(|&a, &b| {
+        crate::sort::sort_by(&mut small, |&a, &b| {
             let clearance = |i: usize| countries.get(i).map_or(0.0, |c| c.clearance);
             clearance(a).total_cmp(&clearance(b)).then(a.cmp(&b))
         });

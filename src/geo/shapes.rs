@@ -65,7 +65,9 @@ fn check_scale(scale: f64) -> Result<f64, String> {
     if scale.is_finite() && scale > 0.0 {
         Ok(scale)
     } else {
-        Err(format!("country shapes: bad scale {scale}"))
+        // Not the number itself: formatting an f64 would bring Rust's float formatting (~14 KB)
+        // into the page's wasm for a message no valid build shows.
+        Err("country shapes: a scale is not a positive number".to_string())
     }
 }
 

@@ -4,7 +4,9 @@
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
+#[cfg(feature = "page")]
 use crate::date::Date;
+#[cfg(feature = "page")]
 use crate::view::ViewPatch;
 
 pub fn to_js<T: Serialize + ?Sized>(v: &T) -> Result<JsValue, JsError> {
@@ -12,6 +14,7 @@ pub fn to_js<T: Serialize + ?Sized>(v: &T) -> Result<JsValue, JsError> {
         .map_err(|e| JsError::new(&format!("could not convert result: {e}")))
 }
 
+#[cfg(feature = "page")]
 /// An optional `YYYY-MM-DD` argument; empty or absent means the end of the story.
 pub fn parse_date(date: Option<String>) -> Result<Option<Date>, JsError> {
     date.filter(|d| !d.is_empty())
@@ -19,13 +22,16 @@ pub fn parse_date(date: Option<String>) -> Result<Option<Date>, JsError> {
         .transpose()
 }
 
+#[cfg(feature = "page")]
 /// The fields a `setView` patch may name, as strings (or `null`).
 const TEXT_FIELDS: [&str; 9] = [
     "country", "date", "framing", "camera", "item", "compare", "timeline", "window", "record",
 ];
+#[cfg(feature = "page")]
 /// The fields a `setView` patch may name, as lists of strings.
 const LIST_FIELDS: [&str; 2] = ["statuses", "kinds"];
 
+#[cfg(feature = "page")]
 /// A `setView` argument: an object whose fields are strings, string lists or `null`. A wrong type
 /// (`{country: 12}`) or an unknown field is an error naming it, never a trap inside wasm. Read by
 /// hand with `Reflect` rather than serde: a JS-value deserializer would cost ~10 KB of wasm.
@@ -60,6 +66,7 @@ pub fn view_patch(value: JsValue) -> Result<ViewPatch, JsError> {
     Ok(patch)
 }
 
+#[cfg(feature = "page")]
 fn text_slot<'a>(patch: &'a mut ViewPatch, name: &str) -> Option<&'a mut Option<Option<String>>> {
     match name {
         "country" => Some(&mut patch.country),
@@ -75,6 +82,7 @@ fn text_slot<'a>(patch: &'a mut ViewPatch, name: &str) -> Option<&'a mut Option<
     }
 }
 
+#[cfg(feature = "page")]
 fn list_slot<'a>(
     patch: &'a mut ViewPatch,
     name: &str,
@@ -86,6 +94,7 @@ fn list_slot<'a>(
     }
 }
 
+#[cfg(feature = "page")]
 /// A string field: `null`/`undefined` clear it; anything but a string is refused.
 fn text(name: &str, v: &JsValue) -> Result<Option<String>, JsError> {
     if v.is_null() || v.is_undefined() {
@@ -96,6 +105,7 @@ fn text(name: &str, v: &JsValue) -> Result<Option<String>, JsError> {
         .ok_or_else(|| JsError::new(&format!("setView: {name} must be a string or null")))
 }
 
+#[cfg(feature = "page")]
 /// A list field: `null`/`undefined` clear it; else an array of strings.
 fn list(name: &str, v: &JsValue) -> Result<Option<Vec<String>>, JsError> {
     if v.is_null() || v.is_undefined() {
@@ -114,6 +124,7 @@ fn list(name: &str, v: &JsValue) -> Result<Option<Vec<String>>, JsError> {
         .ok_or_else(|| JsError::new(&format!("setView: {name} must be a list of strings")))
 }
 
+#[cfg(feature = "page")]
 /// A point in CSS pixels relative to a canvas.
 #[derive(Serialize)]
 pub struct Point {

@@ -4,7 +4,14 @@
 //!
 //! Split by job: `api` (the `Coalition` handle the page holds), `convert` (values across the
 //! boundary), `surface` (canvas size and context), `cache` (when to redraw), `paint` (drawing
-//! through the recorder), `canvas` (the plotters backend), `types` (TypeScript declarations).
+//! through the recorder), `canvas` (the plotters backend), `types` (TypeScript declarations),
+//! `tools` (the second module's functions).
+//!
+//! Two wasm modules are built from this crate (scripts/build.sh): the `page` feature exports the
+//! `Coalition` handle (`www/pkg/coalition_map.js`, what the page loads first); the `tools` feature
+//! exports validation and JSON import of a brought dataset and the CSV export
+//! (`www/pkg/coalition_tools.js`, fetched only when a reader brings a dataset or downloads the CSV).
+//! Each build compiles only its own API, so neither module carries the other's code.
 #![deny(
     clippy::unwrap_used,
     clippy::expect_used,
@@ -12,14 +19,23 @@
     clippy::indexing_slicing
 )]
 
+#[cfg(feature = "page")]
 mod api;
+#[cfg(feature = "page")]
 mod cache;
+#[cfg(feature = "page")]
 mod canvas;
 mod convert;
+#[cfg(feature = "page")]
 mod paint;
+#[cfg(feature = "page")]
 mod surface;
+#[cfg(feature = "tools")]
+pub mod tools;
+#[cfg(feature = "page")]
 mod types;
 
+#[cfg(feature = "page")]
 pub use api::Coalition;
 
 use wasm_bindgen::prelude::*;

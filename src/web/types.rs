@@ -17,6 +17,9 @@ export interface Point { x: number; y: number; }
 export interface Hover { code: string | null; name: string; status: string | null; }
 /** The answer of loadDataset: on failure the previous dataset stays. */
 export interface LoadResult { ok: boolean; errors: { path: string; reason: string }[]; actors: number; events: number; }
+/** What the package's entry (coalition.js) adds to the handle: loading a brought dataset and the CSV
+ *  export do their work in the second module (coalition_tools.js), fetched on first use. */
+export interface Coalition { loadDataset(json: string): Promise<LoadResult>; csv(): Promise<string>; mapSvg(width: number, height: number): Promise<string>; timelineSvg(width: number): Promise<string>; }
 export interface View { country: string | null; date: string | null; framing: string; item: string | null; camera?: string; compare?: string; statuses?: string[]; kinds?: string[]; timeline?: string; window?: string; record?: string; }
 /** What the timeline's tooltip and a click get: the item, its marker's day and a pledge's actor;
  *  on a stack, `stack` is [which, of how many]: the item a click there selects next. */

@@ -62,7 +62,9 @@ pub(crate) fn dodge<'a>(
             .and_then(|it| it.pledge_kind)
             .and_then(|k| PledgeKind::ALL.iter().position(|x| *x == k))
     };
-    want.sort_by(|a, b| a.0.total_cmp(&b.0).then(order(a.1).cmp(&order(b.1))));
+    crate::sort::sort_by(&mut want, |a, b| {
+        a.0.total_cmp(&b.0).then(order(a.1).cmp(&order(b.1)))
+    });
     let fit = (((hi - lo) / TARGET).floor() as usize)
         .saturating_add(1)
         .max(1);

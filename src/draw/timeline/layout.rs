@@ -186,7 +186,7 @@ fn bands<'a>(ix: &'a Index, items: &[Item<'a>], mode: TimelineMode) -> Vec<BandS
                     None => actors.push((a, it.first)),
                 }
             }
-            actors.sort_by_key(|(_, first)| *first);
+            crate::sort::sort_by_key(&mut actors, |(_, first)| *first);
             for (a, _) in actors {
                 out.push(BandSpec {
                     caption: ix.actor(a).map_or(a, |x| x.name.as_str()),
@@ -306,7 +306,7 @@ pub(crate) fn layout<'a>(ix: &'a Index, view: &TimelineView, width: f64) -> Opti
         y += h;
     }
     let chart_bottom = y;
-    placed.sort_by(|a, b| {
+    crate::sort::sort_by(&mut placed, |a, b| {
         let day = |p: &Placed| items.get(p.item).map_or(0, |i| i.day.to_days());
         day(a)
             .cmp(&day(b))

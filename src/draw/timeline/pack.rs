@@ -38,7 +38,7 @@ pub(crate) fn pack_labelled<'a>(
             })
         })
         .collect();
-    order.sort_by_key(|&i| items.get(i).map(|it| it.extent()));
+    crate::sort::sort_by_key(&mut order, |&i| items.get(i).map(|it| it.extent()));
     // Look-alikes (one title, kind and days) become one counted marker: at 100× the data a
     // conference's copies would otherwise fill a hundred rows.
     let entries = stacks(items, &order, |it| {
@@ -104,7 +104,7 @@ pub(crate) fn pack_labelled<'a>(
     // Titles are placed in order of importance: conferences (the story's spine) first, then
     // single days (which need room beside them) before ranges (whose titles can sit on the bar).
     let mut by_importance: Vec<usize> = (0..order.len()).collect();
-    by_importance.sort_by_key(|&k| {
+    crate::sort::sort_by_key(&mut by_importance, |&k| {
         order.get(k).and_then(|&i| items.get(i)).map(|it| {
             (
                 it.event_kind != Some(EventKind::Conference),

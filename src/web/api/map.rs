@@ -239,14 +239,6 @@ impl Coalition {
         self.hovered = Some(next);
         self.shapes.countries.get(next).and_then(|c| c.id.clone())
     }
-
-    /// The current map as an SVG document, drawn by the same code through plotters' SVG backend.
-    #[wasm_bindgen(js_name = mapSvg)]
-    pub fn map_svg(&self, width: u32, height: u32) -> Result<String, JsError> {
-        let (w, h) = (width.clamp(100, 8000), height.clamp(100, 8000));
-        scene::map_svg(&self.ix, &self.shapes, &self.view, self.theme, w, h)
-            .map_err(|e| JsError::new(&e.to_string()))
-    }
 }
 
 impl Coalition {

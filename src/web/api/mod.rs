@@ -11,10 +11,9 @@ use wasm_bindgen::prelude::*;
 
 use super::cache::{BaseCache, BaseKey, TimelineKey};
 use super::convert::{parse_date, to_js};
-use crate::dataset::{summarise, Index, ValidationError};
+use crate::dataset::{Index, ValidationError};
 use crate::draw::palette::Theme;
 use crate::draw::timeline::Marker;
-use crate::export;
 use crate::geo::{ProjectedMap, Shapes};
 use crate::query;
 use crate::view::ViewState;
@@ -73,10 +72,11 @@ impl Coalition {
     /// Loads the embedded dataset and country shapes.
     #[wasm_bindgen(constructor)]
     pub fn new() -> Result<Coalition, JsError> {
-        let ix = Index::embedded().map_err(|errs| {
-            let list: Vec<String> = errs.iter().map(ToString::to_string).collect();
-            JsError::new(&format!("embedded dataset invalid: {}", list.join("; ")))
-        })?;
+        // The packed dataset, decoded and indexed without validation: the tests validate the
+        // embedded data at build time, and the validator stays out of this module.
+        let ix = crate::pack::decode(crate::pack::EMBEDDED)
+            .map(Index::trusted)
+            .map_err(|e| JsError::new(&e))?;
         let shapes = Shapes::embedded().map_err(|e| JsError::new(&e))?;
         Ok(Coalition {
             ix,
@@ -97,14 +97,14 @@ impl Coalition {
         })
     }
 
-    /// Replaces the dataset with another of the same schema (a JSON document like `coalition export
-    /// --json` prints). It is validated first: on any problem the current dataset stays and the
-    /// result lists each problem's path and reason (at most 100, then how many more).
-    #[wasm_bindgen(js_name = loadDataset, unchecked_return_type = "LoadResult")]
-    pub fn load_dataset(&mut self, json: &str) -> Result<JsValue, JsError> {
-        let errors = match crate::model::Dataset::from_json(json).and_then(Index::new) {
-            Ok(ix) => {
-                self.ix = ix;
+    /// Replaces the dataset with a packed one: what the second module's `checkDataset` returns
+    /// for a brought dataset it has validated (`www/tools.js` joins the two; the page calls it as
+    /// `viewer.loadDataset`). A pack that does not decode leaves the current dataset and says why.
+    #[wasm_bindgen(js_name = loadPacked, unchecked_return_type = "LoadResult")]
+    pub fn load_packed(&mut self, pack: &[u8]) -> Result<JsValue, JsError> {
+        let errors = match crate::pack::decode(pack) {
+            Ok(data) => {
+                self.ix = Index::trusted(data);
                 self.dataset_generation += 1;
                 // Re-project (markers depend on who has a role); the view keeps what still exists.
                 self.map = None;
@@ -113,7 +113,10 @@ impl Coalition {
                 self.view = ViewState::from_query(&self.view.to_query(), &self.ix).0;
                 Vec::new()
             }
-            Err(errors) => summarise(errors, 100),
+            Err(reason) => vec![ValidationError {
+                path: "(pack)".into(),
+                reason,
+            }],
         };
         to_js(&LoadResult {
             ok: errors.is_empty(),
@@ -249,11 +252,6 @@ impl Coalition {
     #[wasm_bindgen(js_name = asOf)]
     pub fn as_of(&self, date: Option<String>) -> Result<String, JsError> {
         Ok(voice::as_of(&self.ix, parse_date(date)?))
-    }
-
-    /// The dataset as CSV: a row per participation, pledge, statement, event, figure and claim.
-    pub fn csv(&self) -> String {
-        export::csv(&self.ix)
     }
 
     /// The dataset as JSON (the shape `coalition validate` reads).

@@ -252,19 +252,6 @@ impl Coalition {
             _ => None,
         }
     }
-
-    /// The current timeline as an SVG document, in the view's mode and window.
-    #[wasm_bindgen(js_name = timelineSvg)]
-    pub fn timeline_svg(&self, width: u32) -> Result<String, JsError> {
-        scene::timeline_svg(
-            &self.ix,
-            &self.view,
-            self.theme,
-            width.clamp(200, 8000),
-            None,
-        )
-        .map_err(|e| JsError::new(&e.to_string()))
-    }
 }
 
 impl Coalition {

@@ -111,19 +111,17 @@ impl Coalition {
         let Some(from) = self.view.compare else {
             return Ok(JsValue::NULL);
         };
-        let rows: std::collections::BTreeMap<&str, &str> = self
-            .ix
-            .data
-            .actors
-            .iter()
-            .filter_map(|a| {
-                let change = crate::draw::compare::Change::between(
-                    query::primary_status(&self.ix, &a.id, Some(from)),
-                    query::primary_status(&self.ix, &a.id, self.view.date),
-                )?;
-                Some((a.id.as_str(), change.key()))
-            })
-            .collect();
+        // Inserted one by one: collecting into a map would compile another copy of the slice sort.
+        let mut rows = std::collections::BTreeMap::new();
+        for a in &self.ix.data.actors {
+            let change = crate::draw::compare::Change::between(
+                query::primary_status(&self.ix, &a.id, Some(from)),
+                query::primary_status(&self.ix, &a.id, self.view.date),
+            );
+            if let Some(change) = change {
+                rows.insert(a.id.as_str(), change.key());
+            }
+        }
         to_js(&rows)
     }
 
@@ -134,6 +132,18 @@ impl Coalition {
             JsError::new(&format!("unknown theme {theme:?}: expected light or dark"))
         })?;
         Ok(())
+    }
+
+    /// The colour theme of the drawings, "light" or "dark": with `query()` and `json()` what the
+    /// second module needs to draw the same view as SVG (`Coalition.mapSvg` in coalition.js).
+    #[wasm_bindgen(js_name = themeName)]
+    pub fn theme_name(&self) -> String {
+        if self.theme == Theme::DARK {
+            "dark"
+        } else {
+            "light"
+        }
+        .to_string()
     }
 
     /// The sea's colour in the current theme (`#rrggbb`), for the edges a gesture uncovers.

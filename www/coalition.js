@@ -1,0 +1,59 @@
+// The wasm API as the page, the embed and the npm package offer it: the first module's `Coalition`
+// handle (pkg/coalition_map.js: drawing, queries, the view), with the four methods whose work lives
+// in the second module (pkg/coalition_tools.js: JSON parsing and validation of a brought dataset,
+// the CSV and SVG exports), each returning a Promise. The second module is fetched the first time
+// one of them is called, never on a plain page load, and once per page however many handles there
+// are.
+//
+// scripts/build.sh copies this file into the npm package as its entry (www/pkg/coalition.js, with
+// the ./pkg/ prefix of the imports removed), so `import init, { Coalition } from 'coalition-map'`
+// gets the same class; the bundles import it from here. The tools' import stays a separate file
+// in both (scripts/bundle.mjs keeps it out of the bundles).
+import init, { Coalition as Handle } from './pkg/coalition_map.js';
+
+export * from './pkg/coalition_map.js';
+export default init;
+
+let loading = null;
+/** The second module, loaded on first use. */
+export function tools() {
+  loading ??= import('./pkg/coalition_tools.js').then(async (m) => {
+    await m.default();
+    return m;
+  }).catch((e) => {
+    loading = null; // a failed fetch is tried again on the next call, not remembered
+    throw e;
+  });
+  return loading;
+}
+
+export class Coalition extends Handle {
+  /**
+   * Replaces the dataset with another of the same schema (a JSON document like `coalition export
+   * --json` prints). The second module validates it; on any problem the current dataset stays and
+   * the result lists each problem's path and reason (at most 100, then how many more).
+   * Resolves to {ok, errors: [{path, reason}], actors, events}.
+   */
+  async loadDataset(json) {
+    const checked = (await tools()).checkDataset(json);
+    if (!checked.ok) {
+      return { ok: false, errors: checked.errors, actors: this.countries().length, events: this.timeline().length };
+    }
+    return this.loadPacked(checked.pack);
+  }
+
+  /** The dataset as CSV (a row per participation, pledge, statement, event, figure and claim). */
+  async csv() {
+    return (await tools()).csv(this.json());
+  }
+
+  /** The current map as an SVG document, drawn by the same code through plotters' SVG backend. */
+  async mapSvg(width, height) {
+    return (await tools()).mapSvg(this.json(), this.query(), this.themeName(), width, height);
+  }
+
+  /** The current timeline as an SVG document, in the view's mode and window. */
+  async timelineSvg(width) {
+    return (await tools()).timelineSvg(this.json(), this.query(), this.themeName(), width);
+  }
+}
