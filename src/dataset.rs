@@ -22,6 +22,7 @@ const ISO_ALPHA3: &str = include_str!("../data/geo/iso3166-alpha3.txt");
 
 /// One problem in a dataset: where (`pledges[3].actor`) and what is wrong with it.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ValidationError {
     pub path: String,
     pub reason: String,

@@ -4,6 +4,7 @@
 //! The core (`date`, `model`, `dataset`, `query`, `geo`, `draw`) is platform-free and tested natively;
 //! `web` (wasm32 only) translates it to JavaScript.
 
+pub mod api_types;
 pub mod bake;
 pub mod dataset;
 pub mod date;

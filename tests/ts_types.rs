@@ -8,7 +8,7 @@
 
 use std::collections::BTreeMap;
 
-use coalition_map::{draw, model, query, view, voice};
+use coalition_map::{api_types, draw, model, query, view, voice};
 use ts_rs::{TypeVisitor, TS};
 
 /// Every declared type reachable from the roots, by name: its JSDoc and `export type …`.
@@ -22,9 +22,44 @@ impl TypeVisitor for Collect {
             return;
         }
         let docs = T::docs().map(|d| format!("{d}\n")).unwrap_or_default();
-        self.0
-            .insert(T::ident(), format!("{docs}export {}", T::decl()));
+        let decl = interface(&T::decl());
+        self.0.insert(T::ident(), format!("{docs}export {decl}"));
         T::visit_dependencies(self);
+    }
+}
+
+/// `type X = { … };` as `interface X { … }` when the whole right side is one object type: the form
+/// TypeScript users (and the package's tests) expect of a record's shape. Unions stay types.
+fn interface(decl: &str) -> String {
+    let Some((head, body)) = decl.split_once(" = ") else {
+        return decl.to_string();
+    };
+    let Some(name) = head.strip_prefix("type ") else {
+        return decl.to_string();
+    };
+    let Some(object) = body.strip_suffix(';') else {
+        return decl.to_string();
+    };
+    // One object: its first brace closes at its very end.
+    let mut depth = 0i32;
+    let mut closes_at = None;
+    for (i, c) in object.char_indices() {
+        match c {
+            '{' => depth += 1,
+            '}' => {
+                depth -= 1;
+                if depth == 0 {
+                    closes_at = Some(i);
+                    break;
+                }
+            }
+            _ => {}
+        }
+    }
+    if object.starts_with('{') && closes_at == Some(object.len() - 1) && !name.contains('<') {
+        format!("interface {name} {object}")
+    } else {
+        decl.to_string()
     }
 }
 
@@ -43,6 +78,12 @@ fn generated() -> String {
     c.visit::<model::Dataset>();
     c.visit::<view::ViewPatch>();
     c.visit::<draw::timeline::Marker>();
+    c.visit::<api_types::View>();
+    c.visit::<api_types::Hover>();
+    c.visit::<api_types::Point>();
+    c.visit::<api_types::LoadResult>();
+    c.visit::<api_types::TimelineHit<'static>>();
+    c.visit::<api_types::RecordTotals>();
     let mut out = String::from(
         "// Generated from the Rust types by tests/ts_types.rs (ts-rs): do not edit. The JS API's\n\
          // results and arguments; src/web/types.rs appends this file to the package's .d.ts.\n\n",

@@ -123,11 +123,3 @@ fn list(name: &str, v: &JsValue) -> Result<Option<Vec<String>>, JsError> {
         .map(Some)
         .ok_or_else(|| JsError::new(&format!("setView: {name} must be a list of strings")))
 }
-
-#[cfg(feature = "page")]
-/// A point in CSS pixels relative to a canvas.
-#[derive(Serialize)]
-pub struct Point {
-    pub x: f64,
-    pub y: f64,
-}

@@ -5,11 +5,11 @@
  * A state, an international organisation or a non-state actor.
  */
 
-export type Actor = { id: string, kind: ActorKind, name: string, 
+export interface Actor { id: string, kind: ActorKind, name: string, 
 /**
  * Other names readers type or sources use ("UAE", "Britain").
  */
-aliases: Array<string>, sources: Array<string>, };
+aliases: Array<string>, sources: Array<string>, }
 
 export type ActorKind = "state" | "organisation" | "non_state" | "media";
 
@@ -17,7 +17,7 @@ export type ActorKind = "state" | "organisation" | "non_state" | "media";
  * Everything the dataset holds about one actor.
  */
 
-export type ActorRecord = { actor: Actor, status: Status | null, statuses: Array<Status>, people: Array<Person>, participations: Array<ParticipationView>, pledges: Array<PledgeView>, statements: Array<Statement>, events: Array<Event>, 
+export interface ActorRecord { actor: Actor, status: Status | null, statuses: Array<Status>, people: Array<Person>, participations: Array<ParticipationView>, pledges: Array<PledgeView>, statements: Array<Statement>, events: Array<Event>, 
 /**
  * Disputes touching this actor's records (e.g. the Paris date for a Paris participant).
  */
@@ -29,23 +29,23 @@ figures: Array<Figure>,
 /**
  * Every source any of the above cites, in first-cited order.
  */
-sources: Array<Source>, };
+sources: Array<Source>, }
 
 /**
  * An actor and its map status on a date, for lists and the map.
  */
 
-export type ActorSummary = { id: string, name: string, kind: ActorKind, status: Status | null, statuses: Array<Status>, };
+export interface ActorSummary { id: string, name: string, kind: ActorKind, status: Status | null, statuses: Array<Status>, }
 
 /**
  * A quantity stated by a source, with the words it used.
  */
 
-export type Amount = { value: number, unit: string, 
+export interface Amount { value: number, unit: string, 
 /**
  * The source's own wording ("600 troops").
  */
-text: string, };
+text: string, }
 
 export type Certainty = "stated" | "reported" | "hedged";
 
@@ -53,7 +53,7 @@ export type Certainty = "stated" | "reported" | "hedged";
  * One source's answer to a disputed question.
  */
 
-export type Claim = { 
+export interface Claim { 
 /**
  * The answer, normalised ("2014-09-14", "30+").
  */
@@ -66,29 +66,29 @@ text: string,
 /**
  * Context that is not the source's words (what a weekday resolves to, which article).
  */
-note?: string | null, sources: Array<string>, };
+note?: string | null, sources: Array<string>, }
 
 /**
  * The coalition as of a date: how many actors hold each status, and who.
  */
 
-export type CoalitionState = { date: string | null, counts: Array<[Status, number]>, members: Array<ActorSummary>, };
+export interface CoalitionState { date: string | null, counts: Array<[Status, number]>, members: Array<ActorSummary>, }
 
 /**
  * A commitment a conference's text makes for every participant in the given roles.
  */
 
-export type Commitment = { id: string, kind: PledgeKind, summary: string, 
+export interface Commitment { id: string, kind: PledgeKind, summary: string, 
 /**
  * Whose commitment it is: e.g. `["signed"]` for the Jeddah Communiqué.
  */
-applies_to: Array<ParticipationRole>, sources: Array<string>, };
+applies_to: Array<ParticipationRole>, sources: Array<string>, }
 
 /**
  * A conference of the coalition.
  */
 
-export type Conference = { id: string, name: string, city: string, 
+export interface Conference { id: string, name: string, city: string, 
 /**
  * Country code of the city.
  */
@@ -104,19 +104,19 @@ count_dispute?: string | null, summary: string,
 /**
  * What the participants in a given role committed to (the communiqué's lines of action).
  */
-commitments?: Array<Commitment>, sources: Array<string>, };
+commitments?: Array<Commitment>, sources: Array<string>, }
 
 /**
  * A conference with its roster and the disputes over its date and size, for the overview.
  */
 
-export type ConferenceView = { conference: Conference, participants: Array<Participant>, date_dispute: Dispute | null, count_dispute: Dispute | null, };
+export interface ConferenceView { conference: Conference, participants: Array<Participant>, date_dispute: Dispute | null, count_dispute: Dispute | null, }
 
 /**
  * The whole dataset: what `data/*.json` hold, section by section, and what `coalition export` prints.
  */
 
-export type Dataset = { sources: Array<Source>, actors: Array<Actor>, people: Array<Person>, conferences: Array<Conference>, participations: Array<Participation>, pledges: Array<Pledge>, statements: Array<Statement>, events: Array<Event>, figures: Array<Figure>, disputes: Array<Dispute>, };
+export interface Dataset { sources: Array<Source>, actors: Array<Actor>, people: Array<Person>, conferences: Array<Conference>, participations: Array<Participation>, pledges: Array<Pledge>, statements: Array<Statement>, events: Array<Event>, figures: Array<Figure>, disputes: Array<Dispute>, }
 
 /**
  * How a source relates something to a date it gives.
@@ -128,7 +128,7 @@ export type DateRelation = "before" | "since";
  * A point on which sources disagree, with every version kept.
  */
 
-export type Dispute = { id: string, 
+export interface Dispute { id: string, 
 /**
  * The question the claims answer differently ("On what date was the Paris conference held?").
  */
@@ -141,13 +141,13 @@ used?: string | null,
  * Ids of the records the dispute applies to, in any section (actors, conferences, pledges,
  * statements, events, figures); ids are unique across sections, so one list names them all.
  */
-about?: Array<string>, };
+about?: Array<string>, }
 
 /**
  * A dated happening: an address, a tour, an air strike, a video, a rejection, a reply.
  */
 
-export type Event = { id: string, date: When, kind: EventKind, title: string, summary: string, actors: Array<string>, conference?: string | null, pledges?: Array<string>, sources: Array<string>, };
+export interface Event { id: string, date: When, kind: EventKind, title: string, summary: string, actors: Array<string>, conference?: string | null, pledges?: Array<string>, sources: Array<string>, }
 
 export type EventKind = "conference" | "address" | "diplomacy" | "airstrike" | "deployment" | "atrocity" | "rejection" | "reply" | "statement";
 
@@ -155,7 +155,7 @@ export type EventKind = "conference" | "address" | "diplomacy" | "airstrike" | "
  * A number a source gives (fighters, territory, strikes), with who estimated it.
  */
 
-export type Figure = { id: string, 
+export interface Figure { id: string, 
 /**
  * What is counted ("ISIL fighters in Iraq and Syria").
  */
@@ -185,30 +185,42 @@ estimated_by?: string | null, as_of?: When | null, dispute?: string | null,
  * Ids of the records the number belongs to, in any section (the actor it counts, the pledge
  * it measures): where it is shown.
  */
-about?: Array<string>, sources: Array<string>, };
+about?: Array<string>, sources: Array<string>, }
+
+/**
+ * What the map's hover tooltip shows.
+ */
+
+export interface Hover { code: string | null, name: string, status: string | null, }
 
 /**
  * A key with its words (and colour, for statuses), for the page's legend and record text.
  */
 
-export type Label = { key: string, label: string, color: string | null, };
+export interface Label { key: string, label: string, color: string | null, }
 
 /**
  * Every label the page shows, in one object: the page keeps no label table of its own.
  */
 
-export type Labels = { statuses: Array<Label>, roles: Array<Label>, kinds: Array<Label>, certainties: Array<Label>, framings: Array<Label>, months: [string, string, string, string, string, string, string, string, string, string, string, string], 
+export interface Labels { statuses: Array<Label>, roles: Array<Label>, kinds: Array<Label>, certainties: Array<Label>, framings: Array<Label>, months: [string, string, string, string, string, string, string, string, string, string, string, string], 
 /**
  * "End of September 2014" (or whatever the dataset's last month is).
  */
-end_label: string, };
+end_label: string, }
+
+/**
+ * What `loadDataset` answers: on failure the previous dataset stays.
+ */
+
+export interface LoadResult { ok: boolean, errors: Array<ValidationError>, actors: number, events: number, }
 
 /**
  * A drawn marker, for hit-testing, stepping and tests: which record, and where (CSS px). A range
  * spans `x`..=`x_end` (equal for a single day).
  */
 
-export type Marker = { 
+export interface Marker { 
 /**
  * Unique across sections: `event:paris-conference`, `pledge:fra-air-strikes`.
  */
@@ -226,7 +238,7 @@ actor: string | null,
  * on one day); 1 for a marker of its own. A stack's markers share a place and come one after
  * another in stepping order.
  */
-stack: number, };
+stack: number, }
 
 /**
  * What a marker stands for.
@@ -238,17 +250,17 @@ export type MarkerKind = "event" | "pledge" | "disputed_date";
  * One participant of a conference, with every role it had there.
  */
 
-export type Participant = { actor: string, name: string, roles: Array<ParticipationRole>, sources: Array<string>, };
+export interface Participant { actor: string, name: string, roles: Array<ParticipationRole>, sources: Array<string>, }
 
 /**
  * One actor's part in one conference. An actor may have several (e.g. `host` and `signed`).
  */
 
-export type Participation = { conference: string, actor: string, role: ParticipationRole, note?: string | null, 
+export interface Participation { conference: string, actor: string, role: ParticipationRole, note?: string | null, 
 /**
  * The dispute over this participation, if the sources disagree on it (e.g. why Iran was absent).
  */
-dispute?: string | null, sources: Array<string>, };
+dispute?: string | null, sources: Array<string>, }
 
 export type ParticipationRole = "host" | "attended" | "signed" | "attended_not_signed" | "not_invited" | "declined";
 
@@ -256,23 +268,23 @@ export type ParticipationRole = "host" | "attended" | "signed" | "attended_not_s
  * One participation with its conference spelled out.
  */
 
-export type ParticipationView = { conference: string, conference_name: string, date: When, role: ParticipationRole, note: string | null, sources: Array<string>, };
+export interface ParticipationView { conference: string, conference_name: string, date: When, role: ParticipationRole, note: string | null, sources: Array<string>, }
 
 /**
  * A named person, with the actor they speak for and their role at the time.
  */
 
-export type Person = { id: string, name: string, 
+export interface Person { id: string, name: string, 
 /**
  * Spellings the sources use ("Fouad Massoum", "Fuad Masoum").
  */
-aliases: Array<string>, actor: string, role: string, sources: Array<string>, };
+aliases: Array<string>, actor: string, role: string, sources: Array<string>, }
 
 /**
  * Something an actor committed to, offered or announced.
  */
 
-export type Pledge = { id: string, actor: string, kind: PledgeKind, summary: string, amount?: Amount | null, date?: When | null, 
+export interface Pledge { id: string, actor: string, kind: PledgeKind, summary: string, amount?: Amount | null, date?: When | null, 
 /**
  * The conference it was made at or under, if any.
  */
@@ -280,7 +292,7 @@ conference?: string | null,
 /**
  * How firm the sources make it.
  */
-certainty: Certainty, quotes?: Array<Quote>, sources: Array<string>, };
+certainty: Certainty, quotes?: Array<Quote>, sources: Array<string>, }
 
 /**
  * What kind of help a pledge offers.
@@ -292,11 +304,17 @@ export type PledgeKind = "air_strikes" | "troops" | "aircraft" | "reconnaissance
  * A pledge as shown for an actor: its own, or a commitment of a conference text it signed.
  */
 
-export type PledgeView = { id: string, kind: PledgeKind, summary: string, amount: Amount | null, date: When | null, conference: string | null, certainty: Certainty, 
+export interface PledgeView { id: string, kind: PledgeKind, summary: string, amount: Amount | null, date: When | null, conference: string | null, certainty: Certainty, 
 /**
  * True for a commitment every signatory of a conference text made, not the actor's own pledge.
  */
-from_communique: boolean, quotes: Array<Quote>, sources: Array<string>, };
+from_communique: boolean, quotes: Array<Quote>, sources: Array<string>, }
+
+/**
+ * A point in CSS pixels relative to a canvas.
+ */
+
+export interface Point { x: number, y: number, }
 
 /**
  * How a source qualifies a number.
@@ -308,18 +326,18 @@ export type Qualifier = "as_many_as" | "nearly" | "about" | "more_than";
  * Words quoted exactly from a quotable source.
  */
 
-export type Quote = { quote: string, source?: string | null, sources?: Array<string>, 
+export interface Quote { quote: string, source?: string | null, sources?: Array<string>, 
 /**
  * The outlet the source says relayed the words ("According to The Guardian"), an actor id.
  */
-via?: string | null, };
+via?: string | null, }
 
 /**
  * Where a permalink `?record=ID` leads: the view that shows the record, and the record to
  * highlight there. Ids are one namespace, so the id alone says which record it is.
  */
 
-export type RecordLink = { 
+export interface RecordLink { 
 /**
  * The section the id is in: "actor", "pledge", "statement", "event", "figure", "dispute",
  * "conference" or "person".
@@ -332,13 +350,19 @@ country: string | null,
 /**
  * The timeline item it is, if any (moves the date there).
  */
-item: string | null, };
+item: string | null, }
+
+/**
+ * How many items each long list of a record holds (`countryHead` cuts them).
+ */
+
+export interface RecordTotals { pledges: number, statements: number, events: number, }
 
 /**
  * A document the dataset cites.
  */
 
-export type Source = { id: string, kind: SourceKind, 
+export interface Source { id: string, kind: SourceKind, 
 /**
  * Publisher as printed ("Middle East Eye", "China Topix").
  */
@@ -363,7 +387,7 @@ published_at?: string | null,
 /**
  * Whether quotes may be taken from it (seed documents only).
  */
-quotable: boolean, };
+quotable: boolean, }
 
 export type SourceKind = "seed" | "official";
 
@@ -377,7 +401,7 @@ export type Stance = "supports" | "qualified" | "opposes" | "neutral";
  * An actor's position or a statement by one of its people.
  */
 
-export type Statement = { id: string, 
+export interface Statement { id: string, 
 /**
  * Who made it: the author, or for a statement with several authors the one that published it
  * (every author is in `authors`); for a third party's account, the outlet that reports it.
@@ -395,7 +419,7 @@ subject?: string | null, speaker?: string | null, date?: When | null, stance: St
 /**
  * What the statement is about, in a few words ("Iran's absence", "the Paris outcome").
  */
-topic: string, summary: string, quotes?: Array<Quote>, sources: Array<string>, };
+topic: string, summary: string, quotes?: Array<Quote>, sources: Array<string>, }
 
 /**
  * What the map colours a country by, in order of precedence: a country with several roles is
@@ -410,14 +434,27 @@ export type Status = "military_pledge" | "host" | "signed" | "attended" | "atten
  * dataset may give an actor hundreds of statements).
  */
 
-export type TableRow = { id: string, name: string, kind: ActorKind, status: Status | null, conferences: Array<[string, ParticipationRole]>, kinds: Array<PledgeKind>, };
+export interface TableRow { id: string, name: string, kind: ActorKind, status: Status | null, conferences: Array<[string, ParticipationRole]>, kinds: Array<PledgeKind>, }
 
 /**
- * One thing on the timeline, spelled out for its tooltip and for selection: an event, a pledge,
- * or a dispute over a conference date.
+ * What the timeline's tooltip and a click get: the item, its marker's day and a pledge's actor;
+ * on a stack, `stack` is `[which, of how many]`: the item a click there selects next.
  */
 
-export type TimelineItem = { 
+export interface TimelineHit { 
+/**
+ * The marker's day (`YYYY-MM-DD`), where a click moves the map.
+ */
+day: string, 
+/**
+ * A pledge's actor, which a click selects.
+ */
+actor?: string | null, 
+/**
+ * On a stack (one counted marker for many items): which of them this is (from 1), of how
+ * many, for the tooltip to say a click there steps through them.
+ */
+stack?: [number, number] | null, 
 /**
  * Unique across sections: `event:ID`, `pledge:ID` or `dispute:ID` (an event and a pledge may
  * share an id).
@@ -430,20 +467,73 @@ kind: string,
 /**
  * The event or pledge kind's label, or "Disputed date".
  */
-category: string, title: string, summary: string, when: When | null, actors: Array<string>, sources: Array<string>, };
+category: string, title: string, summary: string, when: When | null, actors: Array<string>, sources: Array<string>, }
+
+/**
+ * One thing on the timeline, spelled out for its tooltip and for selection: an event, a pledge,
+ * or a dispute over a conference date.
+ */
+
+export interface TimelineItem { 
+/**
+ * Unique across sections: `event:ID`, `pledge:ID` or `dispute:ID` (an event and a pledge may
+ * share an id).
+ */
+key: string, id: string, 
+/**
+ * "event", "pledge" or "dispute".
+ */
+kind: string, 
+/**
+ * The event or pledge kind's label, or "Disputed date".
+ */
+category: string, title: string, summary: string, when: When | null, actors: Array<string>, sources: Array<string>, }
+
+/**
+ * One problem in a dataset: where (`pledges[3].actor`) and what is wrong with it.
+ */
+
+export interface ValidationError { path: string, reason: string, }
+
+/**
+ * The view as the page reads it: the four parts every view has (`null` when unset), then the
+ * comparison date and the filters only when set, so the plain view stays a small object.
+ */
+
+export interface View { country?: string | null, date?: string | null, 
+/**
+ * `region`, `gulf` or `world`.
+ */
+framing: string, item?: string | null, 
+/**
+ * The map's zoom and pan, `lon,lat,zoom`, when moved from the framing.
+ */
+camera?: string | null, compare?: string | null, statuses?: Array<string>, kinds?: Array<string>, 
+/**
+ * "kind" when the timeline is by kind (absent for the default, by actor).
+ */
+timeline?: string | null, 
+/**
+ * The time window as `FROM..TO` (whole days), when zoomed.
+ */
+window?: string | null, 
+/**
+ * The record a permalink points at, highlighted where shown.
+ */
+record?: string | null, }
 
 /**
  * A change to some of the view: each field present replaces that part of the view; `null` (or
  * an empty string) clears it. What the page's `setView({...})` and the embed's attributes send.
  */
 
-export type ViewPatch = { country?: string | null, date?: string | null, framing?: string | null, item?: string | null, compare?: string | null, statuses?: Array<string> | null, kinds?: Array<string> | null, timeline?: string | null, window?: string | null, record?: string | null, camera?: string | null, };
+export interface ViewPatch { country?: string | null, date?: string | null, framing?: string | null, item?: string | null, compare?: string | null, statuses?: Array<string> | null, kinds?: Array<string> | null, timeline?: string | null, window?: string | null, record?: string | null, camera?: string | null, }
 
 /**
  * A date, possibly approximate or a range, as the sources allow.
  */
 
-export type When = { 
+export interface When { 
 /**
  * The date (or the first day of a range), ISO 8601 `YYYY-MM-DD`.
  */
@@ -467,5 +557,5 @@ relation?: DateRelation | null,
  * The dispute this date rests on: e.g. a statement dated by the Paris conference, whose own
  * date is disputed (`paris-date`).
  */
-dispute?: string | null, };
+dispute?: string | null, }
 

@@ -1,27 +1,19 @@
 //! The map half of the handle: drawing onto the page's canvas (with the cached base layer), the
 //! hover and click hit-test, where to find a country, and the SVG export.
 
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
 
 use super::Coalition;
+use crate::api_types::{Hover, Point};
 use crate::draw::{map, scene};
 use crate::geo::{Direction, Viewport};
 use crate::query;
 use crate::web::cache::{BaseCache, BaseKey};
 use crate::web::canvas::CanvasBackend;
-use crate::web::convert::{to_js, Point};
+use crate::web::convert::to_js;
 use crate::web::paint::paint;
 use crate::web::surface::{context, detached_canvas, sized};
-
-/// What the hover tooltip shows.
-#[derive(Serialize)]
-struct Hover {
-    code: Option<String>,
-    name: String,
-    status: Option<&'static str>,
-}
 
 #[wasm_bindgen]
 impl Coalition {

@@ -6,11 +6,11 @@ mod map;
 mod timeline;
 mod view;
 
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use super::cache::{BaseCache, BaseKey, TimelineKey};
 use super::convert::{parse_date, to_js};
+use crate::api_types::{LoadResult, RecordTotals};
 use crate::dataset::{Index, ValidationError};
 use crate::draw::palette::Theme;
 use crate::draw::timeline::Marker;
@@ -57,15 +57,6 @@ pub(super) type MapCounts = (
     (u64, Option<crate::date::Date>),
     Vec<(crate::query::Status, usize)>,
 );
-
-/// What `loadDataset` answers.
-#[derive(Serialize)]
-struct LoadResult {
-    ok: bool,
-    errors: Vec<ValidationError>,
-    actors: usize,
-    events: usize,
-}
 
 #[wasm_bindgen]
 impl Coalition {
@@ -158,19 +149,13 @@ impl Coalition {
         date: Option<String>,
         first: u32,
     ) -> Result<JsValue, JsError> {
-        #[derive(serde::Serialize)]
-        struct Totals {
-            pledges: usize,
-            statements: usize,
-            events: usize,
-        }
         let actor = self
             .ix
             .find_actor(name)
             .ok_or_else(|| JsError::new(&format!("unknown country or actor {name:?}")))?;
         let mut rec = query::actor_record(&self.ix, &actor.id, parse_date(date)?)
             .ok_or_else(|| JsError::new(&format!("no record for {:?}", actor.id)))?;
-        let totals = Totals {
+        let totals = RecordTotals {
             pledges: rec.pledges.len(),
             statements: rec.statements.len(),
             events: rec.events.len(),

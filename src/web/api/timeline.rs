@@ -2,35 +2,19 @@
 //! hit-test, stepping and selecting items (which moves the view's date, and for a pledge selects
 //! its actor), zooming and panning the time axis, the kind filter from its legend, and the SVG.
 
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
 
 use super::Coalition;
+use crate::api_types::{Point, TimelineHit};
 use crate::draw::scene;
 use crate::draw::timeline::{self, LegendKey, Marker, TimeWindow};
-use crate::query::{self, TimelineItem};
+use crate::query;
 use crate::web::cache::TimelineKey;
 use crate::web::canvas::CanvasBackend;
-use crate::web::convert::{to_js, Point};
+use crate::web::convert::to_js;
 use crate::web::paint::paint;
 use crate::web::surface::{context, sized};
-
-/// What the timeline's tooltip and a click need: the item, and the marker that was hit.
-#[derive(Serialize)]
-struct Hit<'a> {
-    #[serde(flatten)]
-    item: TimelineItem<'a>,
-    /// The marker's day (`YYYY-MM-DD`), where a click moves the map.
-    day: String,
-    /// A pledge's actor, which a click selects.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    actor: Option<&'a str>,
-    /// On a stack (one counted marker for many items): which of them this is (from 1), of how
-    /// many, for the tooltip to say a click there steps through them.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    stack: Option<[usize; 2]>,
-}
 
 #[wasm_bindgen]
 impl Coalition {
@@ -265,7 +249,7 @@ impl Coalition {
 
     fn hit_of(&self, m: &Marker) -> Result<JsValue, JsError> {
         match query::timeline_item_by_key(&self.ix, &m.key) {
-            Some(item) => to_js(&Hit {
+            Some(item) => to_js(&TimelineHit {
                 item,
                 day: m.date.to_string(),
                 actor: m.actor.as_deref(),

@@ -1,10 +1,10 @@
 //! The view half of the handle: one `setView(partial)` / `view()` pair, the URL's query string in
 //! and out, the theme, and the text alternatives that describe what the view shows.
 
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use super::Coalition;
+use crate::api_types::View;
 use crate::draw::map;
 use crate::draw::palette::Theme;
 use crate::draw::timeline::TimelineMode;
@@ -12,34 +12,6 @@ use crate::query::{self, Status};
 use crate::view::{ViewPatch, ViewState};
 use crate::voice;
 use crate::web::convert::{to_js, view_patch};
-
-/// The view as the page reads it: the four parts every view has (`null` when unset), then the
-/// comparison date and the filters only when set, so the plain view stays a small object.
-#[derive(Serialize)]
-struct View {
-    country: Option<String>,
-    date: Option<String>,
-    framing: &'static str,
-    item: Option<String>,
-    /// The map's zoom and pan, `lon,lat,zoom`, when moved from the framing.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    camera: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    compare: Option<String>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    statuses: Vec<&'static str>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    kinds: Vec<&'static str>,
-    /// "kind" when the timeline is by kind (absent for the default, by actor).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    timeline: Option<String>,
-    /// The time window as `FROM..TO` (whole days), when zoomed.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    window: Option<String>,
-    /// The record a permalink points at, highlighted where shown.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    record: Option<String>,
-}
 
 #[wasm_bindgen]
 impl Coalition {
