@@ -50,17 +50,7 @@ fn pack_dataset(out_dir: &Path) {
     fs::write(out_dir.join("dataset.bin"), packed).expect("OUT_DIR is writable");
 }
 
-fn varint(out: &mut Vec<u8>, mut n: u64) {
-    loop {
-        let byte = (n & 0x7f) as u8;
-        n >>= 7;
-        if n == 0 {
-            out.push(byte);
-            return;
-        }
-        out.push(byte | 0x80);
-    }
-}
+use write::varint;
 
 fn zigzag(n: i64) -> u64 {
     ((n << 1) ^ (n >> 63)) as u64

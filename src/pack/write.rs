@@ -103,8 +103,8 @@ fn write_value(out: &mut Vec<u8>, value: &Value, index: &HashMap<&str, u64>) {
     }
 }
 
-/// Unsigned LEB128, as the packed shapes use.
-fn varint(out: &mut Vec<u8>, mut n: u64) {
+/// Unsigned LEB128, as the packed shapes use (build.rs writes the shapes with it too).
+pub fn varint(out: &mut Vec<u8>, mut n: u64) {
     loop {
         let byte = (n & 0x7f) as u8;
         n >>= 7;
