@@ -12,7 +12,7 @@ mod cli {
     use coalition_map::dataset::{validate, Index, MAX_DATASET_BYTES};
     use coalition_map::date::Date;
     use coalition_map::draw::palette::Theme;
-    use coalition_map::draw::{self, map, scene, timeline};
+    use coalition_map::draw::{self, scene, timeline};
     use coalition_map::geo::Shapes;
     use coalition_map::model::{Dataset, EventKind};
     use coalition_map::query::{self, Status};
@@ -460,19 +460,8 @@ USAGE:
             "table.html",
             coalition_map::bake::status_table_html(&ix, view.date),
         )?;
-        let (ow, oh) = (1200, 630);
-        let vp = scene::viewport(f64::from(ow), f64::from(oh), view.framing, view.camera);
-        let pm = scene::project(&ix, &shapes, vp);
-        let title = scene::legend_title(&ix, &view);
-        let mv = scene::map_view(&ix, &shapes, &view, None, Theme::LIGHT, &title);
         let og = dir.join("og-image.png");
-        draw::to_png(
-            &og,
-            ow,
-            scene::map_total_height(ow, oh, view.framing),
-            |area| map::draw_map(area, &pm, &mv, 1.0),
-        )
-        .map_err(err)
+        scene::map_png(&og, &ix, &shapes, &view, Theme::LIGHT, 1200, 630).map_err(err)
     }
 
     /// A `--width`/`--height` in pixels (100..=8000), or `default`.
@@ -527,15 +516,8 @@ USAGE:
                     }
                 }
                 if png {
-                    let vp = scene::viewport(f64::from(w), f64::from(h), view.framing, view.camera);
-                    let pm = scene::project(&ix, &shapes, vp);
-                    let title = scene::legend_title(&ix, &view);
-                    let mv = scene::map_view(&ix, &shapes, &view, None, theme, &title);
-                    let total = scene::map_total_height(w, h, view.framing);
-                    draw::to_png(Path::new(path), w, total, |area| {
-                        map::draw_map(area, &pm, &mv, 1.0)
-                    })
-                    .map_err(err)?;
+                    scene::map_png(Path::new(path), &ix, &shapes, &view, theme, w, h)
+                        .map_err(err)?;
                 } else {
                     write_svg(scene::map_svg(&ix, &shapes, &view, theme, w, h).map_err(err)?)?;
                 }

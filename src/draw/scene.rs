@@ -122,6 +122,31 @@ pub fn map_svg(
     to_svg_recorded(width, total, |a| map::draw_map(a, &pm, &mv, 1.0))
 }
 
+/// The map of a view as a PNG file `width` × `height` px (plus the legend strip below narrow
+/// maps), the picture [`map_svg`] draws: `coalition render --out x.png` and the page's `og:image`.
+#[cfg(feature = "png")]
+pub fn map_png(
+    path: &std::path::Path,
+    ix: &Index,
+    shapes: &Shapes,
+    view: &ViewState,
+    theme: Theme,
+    width: u32,
+    height: u32,
+) -> Result<(), DrawError> {
+    let vp = viewport(
+        f64::from(width),
+        f64::from(height),
+        view.framing,
+        view.camera,
+    );
+    let pm = project(ix, shapes, vp);
+    let title = legend_title(ix, view);
+    let mv = map_view(ix, shapes, view, None, theme, &title);
+    let total = map_total_height(width, height, view.framing);
+    crate::draw::to_png(path, width, total, |a| map::draw_map(a, &pm, &mv, 1.0))
+}
+
 /// The timeline of a view as an SVG document `width` px wide and `height` px tall (by default as
 /// tall as its lanes need).
 pub fn timeline_svg(
