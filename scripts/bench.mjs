@@ -243,19 +243,19 @@ async function load(b, url, { keep = false, untilReady = false } = {}) {
     const mark = (n) => performance.getEntriesByName(n)[0]?.startTime;
     const nav = performance.getEntriesByType('navigation')[0];
     const wasm = performance.getEntriesByType('resource').find((r) => r.name.endsWith('.wasm'));
+    const fcp = mark('first-contentful-paint');
+    // What had arrived by a moment (the document itself is fetched first, always).
+    const arrivedBy = (t) => performance.getEntriesByType('resource').filter((r) => r.responseEnd <= t).map((r) => r.name);
     return {
       ttfb: nav.responseStart, dcl: nav.domContentLoadedEventEnd, load: nav.loadEventEnd,
       wasmStart: wasm?.startTime, wasmFetched: wasm?.responseEnd,
       drawn: mark('bench:drawn'), raf: mark('bench:raf'), frame: mark('bench:frame'),
       painted: Number(document.body.dataset.painted) || undefined,
       ready: mark('bench:ready'),
-      fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
-      fcpBaked: Boolean(window.__benchBaked)
-        && performance.getEntriesByName('first-contentful-paint')[0]?.startTime < mark('bench:drawn'),
-      // What had arrived by each moment (the document itself is fetched first, always).
-      byFcp: performance.getEntriesByType('resource')
-        .filter((r) => r.responseEnd <= (performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0)).map((r) => r.name),
-      byReady: performance.getEntriesByType('resource').filter((r) => r.responseEnd <= (mark('bench:ready') ?? Infinity)).map((r) => r.name),
+      fcp,
+      fcpBaked: Boolean(window.__benchBaked) && fcp < mark('bench:drawn'),
+      byFcp: arrivedBy(fcp ?? 0),
+      byReady: arrivedBy(mark('bench:ready') ?? Infinity),
     };
   });
   if (!keep) {
