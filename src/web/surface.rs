@@ -13,33 +13,35 @@ pub fn context(canvas: &HtmlCanvasElement) -> Result<CanvasRenderingContext2d, J
         .map_err(|_| JsError::new("the canvas context is not a 2D context"))
 }
 
-/// Sizes the canvas backing store to CSS size × device-pixel ratio and returns it with the scale
-/// to draw at. Sizes are set only when they change: setting one clears the canvas and costs a
-/// layout.
-pub fn sized(canvas: &HtmlCanvasElement, css_w: f64, css_h: f64, dpr: f64) -> (u32, u32, f64) {
+/// The scale to draw at for device-pixel ratio `dpr` (finite, positive, at most 4), and the
+/// backing store's pixels for `css` CSS px at that scale.
+pub fn backing(css: f64, dpr: f64) -> (u32, f64) {
     let dpr = if dpr.is_finite() && dpr > 0.0 {
         dpr.min(4.0)
     } else {
         1.0
     };
-    let clamp = |v: f64| {
-        if v.is_finite() {
-            v.clamp(1.0, 4096.0)
-        } else {
-            1.0
-        }
+    let css = if css.is_finite() {
+        css.clamp(1.0, 4096.0)
+    } else {
+        1.0
     };
-    let (w, h) = (
-        (clamp(css_w) * dpr).round() as u32,
-        (clamp(css_h) * dpr).round() as u32,
-    );
+    ((css * dpr).round() as u32, dpr)
+}
+
+/// Sizes the canvas backing store to CSS size × device-pixel ratio (see [`backing`]) and returns
+/// it with the scale to draw at. Sizes are set only when they change: setting one clears the
+/// canvas and costs a layout.
+pub fn sized(canvas: &HtmlCanvasElement, css_w: f64, css_h: f64, dpr: f64) -> (u32, u32, f64) {
+    let (w, scale) = backing(css_w, dpr);
+    let (h, _) = backing(css_h, dpr);
     if canvas.width() != w {
         canvas.set_width(w);
     }
     if canvas.height() != h {
         canvas.set_height(h);
     }
-    (w, h, dpr)
+    (w, h, scale)
 }
 
 /// A canvas outside the document, for the map's cached base layer.

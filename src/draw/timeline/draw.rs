@@ -7,18 +7,24 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::glyph::{self, Fill, Shape};
 use super::layout::{layout, Layout, Side};
+use super::window::TimeWindow;
 use super::window::{is_tick, tick_step};
-use super::{items, legend, short_date, Marker, TimelineView};
+use super::{items, legend, short_date, LegendKey, Marker, TimelineMode, TimelineView};
 use crate::dataset::Index;
 use crate::draw::palette::Theme;
 use crate::draw::{font, px, DrawError};
 
 /// A timeline laid out for a view at a width, before drawing: the page sizes its canvas from its
 /// [`height`](Plan::height) and then draws this very layout ([`draw_plan`]), instead of laying
-/// everything out once for the height and again for the drawing.
+/// everything out once for the height and again for the drawing. The layout depends only on the
+/// dataset, the mode, the time window and the width ([`Plan::made_for`]): a page keeps one plan
+/// across changes of date, selection, emphasis, theme and kind filter, which only change how it is
+/// painted (at 100× the data a layout is most of a redraw).
 pub struct Plan<'a> {
     lay: Option<Layout<'a>>,
     width: f64,
+    mode: TimelineMode,
+    window: Option<TimeWindow>,
 }
 
 impl Plan<'_> {
@@ -30,6 +36,34 @@ impl Plan<'_> {
     pub fn width(&self) -> f64 {
         self.width
     }
+    /// Whether this plan is the layout of `view` at `width`, as [`plan`] would make it now.
+    pub fn made_for(&self, view: &TimelineView, width: f64) -> bool {
+        // A window equal to the one laid out (the whole span asked for by name, as a gesture's
+        // preview does) gives the same layout as the view's own.
+        let window = self.window == view.window
+            || self
+                .lay
+                .as_ref()
+                .is_some_and(|l| view.window == Some(l.window));
+        self.mode == view.mode && window && self.width.to_bits() == width.to_bits()
+    }
+    /// The time area's left and right x (CSS px), as [`time_area`](super::time_area) gives it.
+    pub fn area(&self) -> Option<(f64, f64)> {
+        self.lay.as_ref().map(Layout::area)
+    }
+    /// The chart's box (left, top, right, bottom CSS px), as [`chart_box`](super::chart_box) gives it.
+    pub fn chart_box(&self) -> Option<(f64, f64, f64, f64)> {
+        /// Room under the chart for the axis's day labels.
+        const AXIS_LABELS: f64 = 22.0;
+        self.lay.as_ref().map(|l| {
+            let (left, right) = l.area();
+            (left, l.chart_top, right, l.chart_bottom + AXIS_LABELS)
+        })
+    }
+    /// The legend entry at (x, y) CSS px, as [`legend_hit`](super::legend_hit) gives it.
+    pub fn legend_at(&self, x: f64, y: f64) -> Option<LegendKey> {
+        legend::entry_at(&self.lay.as_ref()?.legend, x, y)
+    }
 }
 
 /// Lays the timeline out for `view` at `width` CSS px, for [`draw_plan`].
@@ -37,6 +71,8 @@ pub fn plan<'a>(ix: &'a Index, view: &TimelineView, width: f64) -> Plan<'a> {
     Plan {
         lay: layout(ix, view, width),
         width,
+        mode: view.mode,
+        window: view.window,
     }
 }
 

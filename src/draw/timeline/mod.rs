@@ -176,24 +176,19 @@ pub fn natural_height(ix: &Index, width: f64) -> f64 {
 
 /// The height (CSS px) this view wants at this width: its bands, the axis and the legend.
 pub fn height(ix: &Index, view: &TimelineView, width: f64) -> f64 {
-    layout::layout(ix, view, width).map_or(40.0, |l| l.height)
+    plan(ix, view, width).height()
 }
 
 /// The time area's left and right x (CSS px) for this view at this width: what
 /// [`TimeWindow::zoom`] and [`TimeWindow::pan`] take as `area`.
 pub fn time_area(ix: &Index, view: &TimelineView, width: f64) -> Option<(f64, f64)> {
-    layout::layout(ix, view, width).map(|l| l.area())
+    plan(ix, view, width).area()
 }
 
 /// The chart's box (left, top, right, bottom CSS px) for this view at this width: the time area
 /// from the first band to the axis's day labels, what moves when the axis zooms or pans.
 pub fn chart_box(ix: &Index, view: &TimelineView, width: f64) -> Option<(f64, f64, f64, f64)> {
-    /// Room under the chart for the axis's day labels.
-    const AXIS_LABELS: f64 = 22.0;
-    layout::layout(ix, view, width).map(|l| {
-        let (left, right) = l.area();
-        (left, l.chart_top, right, l.chart_bottom + AXIS_LABELS)
-    })
+    plan(ix, view, width).chart_box()
 }
 
 /// The legend entry at (x, y) CSS px for this view at this width: a kind to toggle in the filter
@@ -205,8 +200,7 @@ pub fn legend_hit(
     x: f64,
     y: f64,
 ) -> Option<LegendKey> {
-    let l = layout::layout(ix, view, width)?;
-    legend::entry_at(&l.legend, x, y)
+    plan(ix, view, width).legend_at(x, y)
 }
 
 /// The marker at (x, y) CSS px: the nearest within `radius` (a range counts along its bar).

@@ -108,3 +108,57 @@ fn a_click_on_a_stack_selects_its_items_in_turn() {
     );
     assert_eq!(hit_next(&ms, 200.0, 10.0, HIT_RADIUS, None), None);
 }
+
+/// A page keeps one plan across redraws that only repaint it: `made_for` must say yes to a change
+/// of date, emphasis, selection, theme or kind filter, and no to anything the layout depends on.
+#[test]
+fn a_plan_is_kept_across_repaints_and_replaced_for_a_new_layout() {
+    let ix = Index::embedded().unwrap();
+    let base = TimelineView::default();
+    let p = plan(&ix, &base, 900.0);
+    let repaint = TimelineView {
+        date: Some(Date::new(2014, 9, 15).unwrap()),
+        actor: Some("FRA"),
+        selected: Some("pledge:fra-air-strikes"),
+        theme: crate::draw::palette::Theme::DARK,
+        kinds: KindFilter::only(&[crate::model::PledgeKind::AirStrikes]),
+        ..TimelineView::default()
+    };
+    assert!(p.made_for(&base, 900.0));
+    assert!(p.made_for(&repaint, 900.0), "a repaint keeps the layout");
+    let full = TimeWindow::full(&ix).unwrap();
+    let whole = TimelineView {
+        window: Some(full),
+        ..TimelineView::default()
+    };
+    assert!(
+        p.made_for(&whole, 900.0),
+        "the whole span by name is the same layout"
+    );
+    let zoomed = TimelineView {
+        window: Some(TimeWindow {
+            from: full.from + 3.0,
+            to: full.to - 3.0,
+        }),
+        ..TimelineView::default()
+    };
+    let by_kind = TimelineView {
+        mode: TimelineMode::Kind,
+        ..TimelineView::default()
+    };
+    assert!(
+        !p.made_for(&zoomed, 900.0),
+        "a zoomed window is laid out anew"
+    );
+    assert!(
+        !p.made_for(&by_kind, 900.0),
+        "another mode is laid out anew"
+    );
+    assert!(!p.made_for(&base, 901.0), "another width is laid out anew");
+    // What the plan answers is what the free functions (which lay out afresh) answer.
+    assert_eq!(p.height(), height(&ix, &base, 900.0));
+    assert_eq!(p.area(), time_area(&ix, &base, 900.0));
+    assert_eq!(p.chart_box(), chart_box(&ix, &base, 900.0));
+    let (left, top, _, bottom) = p.chart_box().unwrap();
+    assert!(left > 0.0 && bottom > top);
+}

@@ -6,9 +6,12 @@ mod map;
 mod timeline;
 mod view;
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use wasm_bindgen::prelude::*;
 
-use super::cache::{BaseCache, BaseKey, TimelineKey};
+use super::cache::{BaseCache, BaseKey, PlanCache, TimelineKey};
 use super::convert::{parse_date, to_js};
 use crate::api_types::{LoadResult, RecordTotals};
 use crate::dataset::{Index, ValidationError};
@@ -22,7 +25,8 @@ use crate::voice;
 /// One loaded dataset with its view. Each embed holds its own; the module is loaded once.
 #[wasm_bindgen]
 pub struct Coalition {
-    pub(super) ix: Index,
+    /// Shared with the timeline's cached layout, which borrows it ([`PlanCache`]).
+    pub(super) ix: Rc<Index>,
     pub(super) shapes: Shapes,
     /// The one runtime state: selection (an actor id), date, framing, item, filters.
     pub(super) view: ViewState,
@@ -37,6 +41,9 @@ pub struct Coalition {
     pub(super) markers: Vec<Marker>,
     /// What the timeline on the page was last drawn for: a redraw with the same key is skipped.
     pub(super) timeline_drawn: Option<TimelineKey>,
+    /// The timeline's last layout, kept across redraws that only repaint it (queries such as
+    /// zoom, pan and the legend read it too, so it is behind a `RefCell` for `&self` methods).
+    pub(super) timeline_plan: RefCell<Option<PlanCache>>,
     /// The timeline's last drawn width (CSS px), for zoom, pan and legend clicks.
     pub(super) timeline_width: f64,
     /// The time window the timeline was last drawn with, for gesture previews.
@@ -49,7 +56,7 @@ pub struct Coalition {
     /// The map's count per status for (dataset generation, date), for its text alternative:
     /// rebuilt on every change of the page, and at 100× the data a count is ~5 ms (every
     /// country's statuses from every pledge and statement), though only a date changes it.
-    pub(super) map_counts: std::cell::RefCell<Option<MapCounts>>,
+    pub(super) map_counts: RefCell<Option<MapCounts>>,
 }
 
 /// See [`Coalition::map_counts`].
@@ -66,7 +73,7 @@ impl Coalition {
         // The packed dataset, decoded and indexed without validation: the tests validate the
         // embedded data at build time, and the validator stays out of this module.
         let ix = crate::pack::decode(crate::pack::EMBEDDED)
-            .map(Index::trusted)
+            .map(|d| Rc::new(Index::trusted(d)))
             .map_err(|e| JsError::new(&e))?;
         let shapes = Shapes::embedded().map_err(|e| JsError::new(&e))?;
         Ok(Coalition {
@@ -79,12 +86,13 @@ impl Coalition {
             map: None,
             markers: Vec::new(),
             timeline_drawn: None,
+            timeline_plan: RefCell::new(None),
             timeline_width: 0.0,
             timeline_window_drawn: None,
             base: None,
             drawn_direct: None,
             dataset_generation: 0,
-            map_counts: std::cell::RefCell::new(None),
+            map_counts: RefCell::new(None),
         })
     }
 
@@ -95,7 +103,9 @@ impl Coalition {
     pub fn load_packed(&mut self, pack: &[u8]) -> Result<JsValue, JsError> {
         let errors = match crate::pack::decode(pack) {
             Ok(data) => {
-                self.ix = Index::trusted(data);
+                self.ix = Rc::new(Index::trusted(data));
+                // The cached layout holds the old dataset alive until it is dropped here.
+                *self.timeline_plan.get_mut() = None;
                 self.dataset_generation += 1;
                 // Re-project (markers depend on who has a role); the view keeps what still exists.
                 self.map = None;

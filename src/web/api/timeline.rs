@@ -8,13 +8,13 @@ use web_sys::HtmlCanvasElement;
 use super::Coalition;
 use crate::api_types::{Point, TimelineHit};
 use crate::draw::scene;
-use crate::draw::timeline::{self, LegendKey, Marker, TimeWindow};
+use crate::draw::timeline::{self, LegendKey, Marker, Plan, TimeWindow, TimelineView};
 use crate::query;
-use crate::web::cache::TimelineKey;
+use crate::web::cache::{PlanCache, TimelineKey};
 use crate::web::canvas::CanvasBackend;
 use crate::web::convert::to_js;
 use crate::web::paint::paint;
-use crate::web::surface::{context, sized};
+use crate::web::surface::{backing, context, sized};
 
 #[wasm_bindgen]
 impl Coalition {
@@ -37,11 +37,13 @@ impl Coalition {
         if hovered.is_some() {
             view.actor = hovered;
         }
-        // One layout for both the canvas's height and the drawing (at 100× the data a layout is
-        // the larger part of a draw), unless sizing rounded the width to another.
-        let mut plan = timeline::plan(&self.ix, &view, css_width);
-        let (w, h, scale) = sized(canvas, css_width, plan.height(), dpr);
-        self.timeline_width = f64::from(w) / scale;
+        // The layout for the width the canvas will have in device pixels (so the drawing and
+        // the canvas's height come from one layout), kept across redraws that only repaint it.
+        let (backing_width, scale) = backing(css_width, dpr);
+        let drawn_width = f64::from(backing_width) / scale;
+        let plan = PlanCache::get(self.timeline_plan.get_mut(), &self.ix, &view, drawn_width);
+        let (w, h, scale) = sized(canvas, drawn_width, plan.height(), dpr);
+        self.timeline_width = drawn_width;
         let actor = view.actor;
         let key = TimelineKey {
             canvas: JsValue::from(canvas),
@@ -60,14 +62,8 @@ impl Coalition {
         if self.timeline_drawn.as_ref() == Some(&key) {
             return Ok(f64::from(h) / scale);
         }
-        let drawn_width = f64::from(w) / scale;
-        if (drawn_width - plan.width()).abs() > 1e-9 {
-            plan = timeline::plan(&self.ix, &view, drawn_width);
-        }
         let mut backend = CanvasBackend::new(context(canvas)?, w, h);
-        self.markers = paint(&mut backend, |a| {
-            timeline::draw_plan(a, &plan, &view, scale)
-        })?;
+        self.markers = paint(&mut backend, |a| timeline::draw_plan(a, plan, &view, scale))?;
         self.timeline_drawn = Some(key);
         self.timeline_window_drawn = self.view.window.or_else(|| TimeWindow::full(&self.ix));
         Ok(f64::from(h) / scale)
@@ -194,7 +190,7 @@ impl Coalition {
         let now = self.view.window.unwrap_or(full);
         let mut view = scene::timeline_view(&self.view, self.theme);
         view.window = Some(drawn);
-        let (left, top, right, bottom) = timeline::chart_box(&self.ix, &view, self.timeline_width)?;
+        let (left, top, right, bottom) = self.with_plan(&view, |p| p.chart_box())?;
         let area = (left, right);
         // Two days' positions under each window fix the scale and shift.
         let (d0, d1) = (drawn.from, drawn.to.max(drawn.from + 1.0));
@@ -221,7 +217,7 @@ impl Coalition {
     #[wasm_bindgen(js_name = timelineLegendClick)]
     pub fn timeline_legend_click(&mut self, x: f64, y: f64) -> Option<String> {
         let view = scene::timeline_view(&self.view, self.theme);
-        match timeline::legend_hit(&self.ix, &view, self.timeline_width, x, y)? {
+        match self.with_plan(&view, |p| p.legend_at(x, y))? {
             LegendKey::Kind(k) => {
                 let filter = view.kinds.toggle(k);
                 self.view.kinds = crate::model::PledgeKind::ALL
@@ -239,6 +235,18 @@ impl Coalition {
 }
 
 impl Coalition {
+    /// `f` of the timeline's layout for `view` at its last drawn width: the cached one when it
+    /// fits (zoom, pan and legend clicks between redraws), else laid out and kept.
+    fn with_plan<R>(&self, view: &TimelineView, f: impl FnOnce(&Plan) -> R) -> R {
+        let mut slot = self.timeline_plan.borrow_mut();
+        f(PlanCache::get(
+            &mut slot,
+            &self.ix,
+            view,
+            self.timeline_width,
+        ))
+    }
+
     /// The drawn marker with this key, or else the first with this id.
     fn marker(&self, key: &str) -> Option<&Marker> {
         self.markers
@@ -284,7 +292,7 @@ impl Coalition {
             return false;
         };
         let view = scene::timeline_view(&self.view, self.theme);
-        let Some(area) = timeline::time_area(&self.ix, &view, self.timeline_width) else {
+        let Some(area) = self.with_plan(&view, |p| p.area()) else {
             return false;
         };
         let now = self.view.window.unwrap_or(full);
