@@ -141,16 +141,27 @@ export function overviewNodes(app, sources, { compact, onPick }) {
 
 /** At most this many items of a list are built at first; a button builds the rest. A brought
  *  dataset may give one country hundreds of statements, and building them all on every selection
- *  took most of a second. */
-const FIRST_ITEMS = 40;
+ *  took most of a second; a panel shows about a dozen entries before it scrolls, and no country
+ *  in the embedded dataset has more in one list, so its records are always whole. */
+const FIRST_ITEMS = 12;
 
 /** A `<ul>` of `items` (the first of a list of `total`) built by `make`, the first FIRST_ITEMS
  *  of them now and the rest on demand, from `whole()` (the whole list, fetched only then); all
- *  at once when `all` (a permalink points into the list, and `items` is then the whole list). */
-function lazyList(items, make, { all = false, total = items.length, whole = () => items } = {}) {
+ *  at once when `all` (a permalink points into the list, and `items` is then the whole list).
+ *  `include`: the id of an entry that must be built now (the pledge picked on the timeline), so
+ *  the list then runs on to it. */
+function lazyList(items, make, { all = false, total = items.length, whole = () => items, include = null } = {}) {
   const ul = el('ul', {});
-  const shown = all ? items.length : Math.min(items.length, FIRST_ITEMS);
-  ul.append(...items.slice(0, shown).map(make));
+  let list = items;
+  let shown = all ? items.length : Math.min(items.length, FIRST_ITEMS);
+  if (include && shown < total && !items.slice(0, shown).some((r) => r.id === include)) {
+    const at = whole().findIndex((r) => r.id === include);
+    if (at >= 0) {
+      list = whole();
+      shown = at + 1;
+    }
+  }
+  ul.append(...list.slice(0, shown).map(make));
   if (shown < total) {
     const more = el('button', { type: 'button', class: 'linklike more' }, `Show all ${total} (${total - shown} more)`);
     more.addEventListener('click', () => {
@@ -163,8 +174,9 @@ function lazyList(items, make, { all = false, total = items.length, whole = () =
 }
 
 /** One actor's record (or the name of a map country the sources do not mention) as panel nodes,
- *  with the panel's accessible label. `all`: build every item of every list. */
-export function recordNodes(app, sources, maps, code, date, { all = false } = {}) {
+ *  with the panel's accessible label. `all`: build every item of every list; `pledge`: the id of
+ *  a pledge to build even when it is past the first items of its list. */
+export function recordNodes(app, sources, maps, code, date, { all = false, pledge = null } = {}) {
   let rec;
   try {
     // The first items of each long list only (all of them when a permalink may point past
@@ -209,7 +221,7 @@ export function recordNodes(app, sources, maps, code, date, { all = false } = {}
         certainty ? el('em', {}, ` (${certainty})`) : '',
         ' ', cite(sources, p.sources), ' ', citeButton(sources, `${a.name}: ${p.summary}`, p.sources, p.id),
         (p.quotes ?? []).map((q) => quote(sources, q)));
-    }, { all, total: totals.pledges, whole: () => wholeRecord().pledges }));
+    }, { all, total: totals.pledges, whole: () => wholeRecord().pledges, include: pledge }));
   }
   if (rec.statements.length) {
     nodes.push(el('h3', {}, 'Positions and statements'), lazyList(rec.statements, (s) =>

@@ -511,7 +511,10 @@ export class Viewer {
     }
     // A permalink may point past the first items of a long list: then build them all.
     const all = Boolean(this.view.record);
-    const { label, nodes } = recordNodes(this.app, this.sources, this.maps, country, date, { all });
+    // A pledge picked on the timeline is built even when it is past the first of a long list.
+    const item = this.view.item ? this.describeItem(this.view.item) : null;
+    const pledge = item?.kind === 'pledge' ? item.id : null;
+    const { label, nodes } = recordNodes(this.app, this.sources, this.maps, country, date, { all, pledge });
     panel.setAttribute('aria-label', label);
     panel.append(...nodes);
     this.highlightRecord();
@@ -534,12 +537,16 @@ export class Viewer {
     }
   }
 
-  /** Outlines an entry of the panel and scrolls the panel (not the page) to it. */
+  /** Outlines an entry of the panel and scrolls the panel (not the page) to it once the frame
+   *  that shows it is laid out: reading its position at once forced a layout of the whole page in
+   *  the middle of the click (at 100× the data, half a timeline click's handler). */
   pickInPanel(node) {
     if (!node) return;
     const panel = this.part('panel');
     node.classList.add('picked');
-    panel.scrollTop = Math.max(0, node.offsetTop - panel.offsetTop - 8);
+    requestAnimationFrame(() => setTimeout(() => {
+      if (node.isConnected) panel.scrollTop = Math.max(0, node.offsetTop - panel.offsetTop - 8);
+    }, 0));
   }
 
   /** The page's "Where the sources disagree" section: every dispute, built once per dataset. */

@@ -86,3 +86,21 @@ test('the table view builds the events table a page at a time', async () => {
   await b.page.evaluate(() => window.coalitionMap.select('FRA'));
   assert.equal(await rows(), expected.events);
 });
+
+test('a pledge picked on the timeline is built in the panel even past the first entries of its list', async () => {
+  await b.page.evaluate(() => window.coalitionMap.selectItem(null));
+  const one = await b.page.evaluate(async () => {
+    const { Coalition } = await import(document.querySelector('script[type="module"][src]').src);
+    return new Coalition().country('USA', '').pledges.length;
+  });
+  // The last copy of a United States pledge: far past the panel's first 12 pledges.
+  const last = `usa-strategy-financing-x${TIMES}`;
+  await b.page.evaluate((id) => window.coalitionMap.selectItem(id), last);
+  const panel = b.page.getByRole('region', { name: 'Details: United States' });
+  const entry = panel.locator(`[data-pledge="${last}"]`);
+  await entry.waitFor({ timeout: 3000 });
+  assert.equal(await entry.getAttribute('class'), 'picked');
+  const pledges = await panel.locator('h3:text("Pledges and commitments") + ul > li[data-pledge]').count();
+  assert.ok(pledges > 12 && pledges <= one * TIMES, `the list runs on to the picked pledge: ${pledges}`);
+  assert.deepEqual(b.errors, []);
+});
