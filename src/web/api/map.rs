@@ -44,6 +44,9 @@ impl Coalition {
         let (css_w, css_h) = (f64::from(w) / scale, f64::from(h) / scale);
         let viewport = scene::viewport(css_w, css_h - strip, framing, self.view.camera);
         if self.map.as_ref().is_none_or(|m| m.viewport != viewport) {
+            // The old projection goes before the new one is made: both alive at once (every
+            // frame of a zoom) set the heap's high-water mark, and the wasm memory never shrinks.
+            self.map = None;
             self.map = Some(scene::project(&self.ix, &self.shapes, viewport));
         }
         let Some(pm) = self.map.as_ref() else {
