@@ -44,9 +44,6 @@ pub struct Coalition {
     /// The timeline's last layout, kept across redraws that only repaint it (queries such as
     /// zoom, pan and the legend read it too, so it is behind a `RefCell` for `&self` methods).
     pub(super) timeline_plan: RefCell<Option<PlanCache>>,
-    /// The canvas outside the document the timeline is drawn in before it is copied onto the
-    /// page's canvas (see `draw_timeline`).
-    pub(super) timeline_layer: Option<web_sys::HtmlCanvasElement>,
     /// The timeline's last drawn width (CSS px), for zoom, pan and legend clicks.
     pub(super) timeline_width: f64,
     /// The time window the timeline was last drawn with, for gesture previews.
@@ -90,7 +87,6 @@ impl Coalition {
             markers: Vec::new(),
             timeline_drawn: None,
             timeline_plan: RefCell::new(None),
-            timeline_layer: None,
             timeline_width: 0.0,
             timeline_window_drawn: None,
             base: None,

@@ -14,7 +14,7 @@ use crate::web::cache::{PlanCache, TimelineKey};
 use crate::web::canvas::CanvasBackend;
 use crate::web::convert::to_js;
 use crate::web::paint::paint;
-use crate::web::surface::{backing, context, detached_canvas, sized};
+use crate::web::surface::{backing, context, sized};
 
 #[wasm_bindgen]
 impl Coalition {
@@ -62,27 +62,8 @@ impl Coalition {
         if self.timeline_drawn.as_ref() == Some(&key) {
             return Ok(f64::from(h) / scale);
         }
-        // Drawn into a canvas outside the document, then copied: setting a font on a canvas in
-        // the document makes the browser bring the page's style and layout up to date there and
-        // then (the canvas's style resolves the font), in the middle of this frame callback;
-        // off the document the font is resolved alone and the page's layout happens once, when
-        // the frame is rendered. (At 100x the data that forced layout was 15-30 ms of a draw.)
-        let layer = match self.timeline_layer.take() {
-            Some(layer) => layer,
-            None => detached_canvas()?,
-        };
-        if layer.width() != w {
-            layer.set_width(w);
-        }
-        if layer.height() != h {
-            layer.set_height(h);
-        }
-        let mut backend = CanvasBackend::new(context(&layer)?, w, h);
-        let drawn = paint(&mut backend, |a| timeline::draw_plan(a, plan, &view, scale));
-        let copied = context(canvas)?.draw_image_with_html_canvas_element(&layer, 0.0, 0.0);
-        self.timeline_layer = Some(layer);
-        self.markers = drawn?;
-        copied.map_err(|_| JsError::new("could not copy the timeline onto its canvas"))?;
+        let mut backend = CanvasBackend::new(context(canvas)?, w, h);
+        self.markers = paint(&mut backend, |a| timeline::draw_plan(a, plan, &view, scale))?;
         self.timeline_drawn = Some(key);
         self.timeline_window_drawn = self.view.window.or_else(|| TimeWindow::full(&self.ix));
         Ok(f64::from(h) / scale)
