@@ -248,7 +248,7 @@ export class Viewer {
     this.pending = true;
     requestAnimationFrame(() => {
       this.pending = false;
-      // Drawn by drawNow since, and nothing asked for a redraw after it.
+      // Drawn by drawFirst since, and nothing asked for a redraw after it.
       if (this.drawnNow) return;
       try {
         this.draw();
@@ -258,18 +258,25 @@ export class Viewer {
     });
   }
 
-  /** Draws both canvases at once, for a click, before the click changes anything else on the
-   *  page. A canvas resolves its fonts against the page's style, so a drawing after the panel is
-   *  rebuilt makes the browser lay the page out there and then, in the middle of the drawing
-   *  (10-30 ms at 100× the data), and the frame then lays out what changed after it again. Drawn
-   *  first, the page is laid out once, when the frame is rendered. */
-  drawNow() {
+  /** Draws both canvases for a change before the change touches anything else on the page: at
+   *  once for the first change in a frame, as the coalesced redraw for any more (a scrub, a burst
+   *  of API calls). A canvas resolves its fonts against the page's style, so a drawing after the
+   *  panel or the table is rebuilt makes the browser lay the page out there and then, in the
+   *  middle of the drawing (10-50 ms at 100× the data), and the frame then lays out what changed
+   *  after it again. Drawn first, the page is laid out once, when the frame is rendered. */
+  drawFirst() {
+    if (this.pending || this.drewThisFrame) {
+      this.redraw();
+      return;
+    }
     try {
       this.draw();
       this.drawnNow = true;
     } catch (e) {
       this.showError(e);
     }
+    this.drewThisFrame = true;
+    requestAnimationFrame(() => { this.drewThisFrame = false; });
   }
 
   showError(e) {
@@ -397,7 +404,7 @@ export class Viewer {
     this.app.setView({ country: wanted });
     if (zoom) this.app.zoomToSelection();
     const selected = this.view.country;
-    this.drawNow();
+    this.drawFirst();
     this.renderPanel();
     this.changed();
     if (selected) {
@@ -422,10 +429,10 @@ export class Viewer {
   setDate(iso) {
     const date = stringOrNull(iso, 'setDate(date)');
     this.app.setView({ date });
+    this.drawFirst();
     this.showDate(date);
     if (this.view.country) this.renderPanel();
     this.refreshTooltip();
-    this.redraw();
     this.changed();
     this.announce(`Date shown: ${this.app.dateLabel(date ?? '')}.`);
   }
@@ -445,7 +452,7 @@ export class Viewer {
     const view = this.view;
     const item = id ? this.describeItem(id) : null;
     if (item?.kind === 'pledge' && view.country !== before) this.app.zoomToSelection();
-    this.drawNow();
+    this.drawFirst();
     if (date) this.showDate(date);
     if (view.country) this.renderPanel();
     this.renderItem();
