@@ -141,9 +141,9 @@ export function overviewNodes(app, sources, { compact, onPick }) {
 
 /** At most this many items of a list are built at first; a button builds the rest. A brought
  *  dataset may give one country hundreds of statements, and building them all on every selection
- *  took most of a second; a panel shows about a dozen entries before it scrolls, and no country
- *  in the embedded dataset has more in one list, so its records are always whole. */
-const FIRST_ITEMS = 12;
+ *  took most of a second. A panel shows about a dozen entries before it scrolls; the longest list
+ *  in the embedded dataset is the United States' 16 pledges, so its records are always whole. */
+const FIRST_ITEMS = 20;
 
 /** A `<ul>` of `items` (the first of a list of `total`) built by `make`, the first FIRST_ITEMS
  *  of them now and the rest on demand, from `whole()` (the whole list, fetched only then); all
