@@ -6,6 +6,7 @@
 
 pub mod api_types;
 pub mod bake;
+pub mod bytes;
 pub mod dataset;
 pub mod date;
 pub mod draw;

@@ -23,6 +23,8 @@
 
 use serde::Deserialize;
 
+use crate::bytes::Reader;
+
 /// `data/geo/countries.json` as packed by `build.rs`.
 const EMBEDDED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/countries.bin"));
 
@@ -79,18 +81,18 @@ impl Shapes {
 
     /// Reads the packed form `build.rs` writes: the JSON's numbers as (zigzag) varints.
     pub fn from_packed(bytes: &[u8]) -> Result<Shapes, String> {
-        let mut r = Packed { bytes, at: 0 };
-        let source = r.text()?;
-        let count = r.len()?;
+        let mut r = Reader::new(bytes, "country shapes");
+        let source = r.str()?.to_string();
+        let count = r.count()?;
         let mut countries = Vec::with_capacity(count.min(1000));
         for _ in 0..count {
-            let id = r.text()?;
-            let name = r.text()?;
+            let id = r.str()?.to_string();
+            let name = r.str()?.to_string();
             let scale = check_scale(r.varint()? as f64)?;
-            let ring_count = r.len()?;
+            let ring_count = r.count()?;
             let mut rings = Vec::with_capacity(ring_count.min(1000));
             for _ in 0..ring_count {
-                let n = r.len()?;
+                let n = r.count()?;
                 let mut values = Vec::with_capacity(n.min(100_000));
                 for _ in 0..n {
                     let z = r.varint()?;
@@ -105,7 +107,7 @@ impl Shapes {
                 rings,
             });
         }
-        if r.at != bytes.len() {
+        if !r.at_end() {
             return Err(r.error("trailing bytes"));
         }
         Ok(Shapes { countries, source })
@@ -137,54 +139,6 @@ impl Shapes {
 
     pub fn get(&self, id: &str) -> Option<&CountryShape> {
         self.countries.iter().find(|c| c.id.as_deref() == Some(id))
-    }
-}
-
-/// A cursor over the packed shapes; every read is checked (a truncated file is an error, not a
-/// panic).
-struct Packed<'a> {
-    bytes: &'a [u8],
-    at: usize,
-}
-
-impl Packed<'_> {
-    fn error(&self, what: &str) -> String {
-        format!("country shapes: {what} at byte {}", self.at)
-    }
-
-    fn varint(&mut self) -> Result<u64, String> {
-        let mut value = 0u64;
-        for shift in (0..64).step_by(7) {
-            let byte = *self
-                .bytes
-                .get(self.at)
-                .ok_or_else(|| self.error("unexpected end"))?;
-            self.at += 1;
-            value |= u64::from(byte & 0x7f) << shift;
-            if byte < 0x80 {
-                return Ok(value);
-            }
-        }
-        Err(self.error("varint too long"))
-    }
-
-    fn len(&mut self) -> Result<usize, String> {
-        let n = self.varint()?;
-        usize::try_from(n).map_err(|_| self.error("length out of range"))
-    }
-
-    fn text(&mut self) -> Result<String, String> {
-        let n = self.len()?;
-        let end = self
-            .at
-            .checked_add(n)
-            .ok_or_else(|| self.error("length out of range"))?;
-        let raw = self
-            .bytes
-            .get(self.at..end)
-            .ok_or_else(|| self.error("unexpected end"))?;
-        self.at = end;
-        String::from_utf8(raw.to_vec()).map_err(|_| self.error("text is not UTF-8"))
     }
 }
 

@@ -5,6 +5,7 @@
 //! and nothing else, so it carries no JSON parser and no serde `Deserialize` code.
 
 use super::write::{FALSE, FLOAT, INT, LIST, MAGIC, NULL, OBJECT, TEXT, TRUE};
+use crate::bytes::Reader;
 
 /// A decoded value: strings borrow the pack's string table.
 #[derive(Debug, Clone, PartialEq)]
@@ -24,122 +25,70 @@ const DEEPEST: usize = 32;
 
 /// Decodes a whole pack into its value tree.
 pub fn value(bytes: &[u8]) -> Result<Value<'_>, String> {
-    let mut r = Reader { bytes, at: 0 };
+    let mut r = Reader::new(bytes, "packed dataset");
     if r.take(MAGIC.len())? != MAGIC {
         return Err("not a packed dataset (or another version of the format)".into());
     }
-    let count = r.len()?;
-    let mut strings = Vec::with_capacity(count.min(bytes.len()));
+    let count = r.count()?;
+    let mut strings = Vec::with_capacity(count);
     for _ in 0..count {
-        let n = r.len()?;
-        let raw = r.take(n)?;
-        strings.push(std::str::from_utf8(raw).map_err(|_| r.error("text is not UTF-8"))?);
+        strings.push(r.str()?);
     }
-    let v = r.value(&strings, 0)?;
-    if r.at != bytes.len() {
+    let v = read_value(&mut r, &strings, 0)?;
+    if !r.at_end() {
         return Err(r.error("trailing bytes"));
     }
     Ok(v)
 }
 
-struct Reader<'a> {
-    bytes: &'a [u8],
-    at: usize,
+/// A string by its index in the pack's string table.
+fn text<'a>(r: &mut Reader<'a>, strings: &[&'a str]) -> Result<&'a str, String> {
+    let i = usize::try_from(r.varint()?).unwrap_or(usize::MAX);
+    strings
+        .get(i)
+        .copied()
+        .ok_or_else(|| r.error("unknown string"))
 }
 
-impl<'a> Reader<'a> {
-    fn error(&self, what: &str) -> String {
-        format!("packed dataset: {what} at byte {}", self.at)
+fn read_value<'a>(
+    r: &mut Reader<'a>,
+    strings: &[&'a str],
+    depth: usize,
+) -> Result<Value<'a>, String> {
+    if depth > DEEPEST {
+        return Err(r.error("nested too deep"));
     }
-
-    fn take(&mut self, n: usize) -> Result<&'a [u8], String> {
-        let end = self
-            .at
-            .checked_add(n)
-            .ok_or_else(|| self.error("length out of range"))?;
-        let raw = self
-            .bytes
-            .get(self.at..end)
-            .ok_or_else(|| self.error("unexpected end"))?;
-        self.at = end;
-        Ok(raw)
-    }
-
-    fn byte(&mut self) -> Result<u8, String> {
-        let b = *self
-            .bytes
-            .get(self.at)
-            .ok_or_else(|| self.error("unexpected end"))?;
-        self.at += 1;
-        Ok(b)
-    }
-
-    fn varint(&mut self) -> Result<u64, String> {
-        let mut value = 0u64;
-        for shift in (0..64).step_by(7) {
-            let byte = self.byte()?;
-            value |= u64::from(byte & 0x7f) << shift;
-            if byte < 0x80 {
-                return Ok(value);
-            }
+    Ok(match r.byte()? {
+        NULL => Value::Null,
+        FALSE => Value::Bool(false),
+        TRUE => Value::Bool(true),
+        INT => {
+            let z = r.varint()?;
+            Value::Int((z >> 1) as i64 ^ -((z & 1) as i64))
         }
-        Err(self.error("varint too long"))
-    }
-
-    /// A count of items that follow: each takes at least a byte, so a larger count is corrupt
-    /// (and must not reserve memory for it).
-    fn len(&mut self) -> Result<usize, String> {
-        let n = usize::try_from(self.varint()?).map_err(|_| self.error("length out of range"))?;
-        if n > self.bytes.len() - self.at {
-            return Err(self.error("length out of range"));
+        FLOAT => {
+            let raw = r.take(8)?;
+            let b: [u8; 8] = raw.try_into().map_err(|_| r.error("unexpected end"))?;
+            Value::Float(f64::from_le_bytes(b))
         }
-        Ok(n)
-    }
-
-    fn text(&mut self, strings: &[&'a str]) -> Result<&'a str, String> {
-        let i = usize::try_from(self.varint()?).unwrap_or(usize::MAX);
-        strings
-            .get(i)
-            .copied()
-            .ok_or_else(|| self.error("unknown string"))
-    }
-
-    fn value(&mut self, strings: &[&'a str], depth: usize) -> Result<Value<'a>, String> {
-        if depth > DEEPEST {
-            return Err(self.error("nested too deep"));
+        TEXT => Value::Text(text(r, strings)?),
+        LIST => {
+            let n = r.count()?;
+            let mut items = Vec::with_capacity(n);
+            for _ in 0..n {
+                items.push(read_value(r, strings, depth + 1)?);
+            }
+            Value::List(items)
         }
-        Ok(match self.byte()? {
-            NULL => Value::Null,
-            FALSE => Value::Bool(false),
-            TRUE => Value::Bool(true),
-            INT => {
-                let z = self.varint()?;
-                Value::Int((z >> 1) as i64 ^ -((z & 1) as i64))
+        OBJECT => {
+            let n = r.count()?;
+            let mut fields = Vec::with_capacity(n);
+            for _ in 0..n {
+                let key = text(r, strings)?;
+                fields.push((key, read_value(r, strings, depth + 1)?));
             }
-            FLOAT => {
-                let raw = self.take(8)?;
-                let b: [u8; 8] = raw.try_into().map_err(|_| self.error("unexpected end"))?;
-                Value::Float(f64::from_le_bytes(b))
-            }
-            TEXT => Value::Text(self.text(strings)?),
-            LIST => {
-                let n = self.len()?;
-                let mut items = Vec::with_capacity(n);
-                for _ in 0..n {
-                    items.push(self.value(strings, depth + 1)?);
-                }
-                Value::List(items)
-            }
-            OBJECT => {
-                let n = self.len()?;
-                let mut fields = Vec::with_capacity(n);
-                for _ in 0..n {
-                    let key = self.text(strings)?;
-                    fields.push((key, self.value(strings, depth + 1)?));
-                }
-                Value::Object(fields)
-            }
-            _ => return Err(self.error("unknown tag")),
-        })
-    }
+            Value::Object(fields)
+        }
+        _ => return Err(r.error("unknown tag")),
+    })
 }
