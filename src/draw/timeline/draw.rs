@@ -32,10 +32,6 @@ impl Plan<'_> {
     pub fn height(&self) -> f64 {
         self.lay.as_ref().map_or(40.0, |l| l.height)
     }
-    /// The width (CSS px) it was laid out for.
-    pub fn width(&self) -> f64 {
-        self.width
-    }
     /// Whether this plan is the layout of `view` at `width`, as [`plan`] would make it now.
     pub fn made_for(&self, view: &TimelineView, width: f64) -> bool {
         // A window equal to the one laid out (the whole span asked for by name, as a gesture's
