@@ -243,13 +243,10 @@ export class Viewer {
 
   /** Coalesces redraw requests into one per animation frame. */
   redraw() {
-    this.drawnNow = false;
     if (this.pending) return;
     this.pending = true;
     requestAnimationFrame(() => {
       this.pending = false;
-      // Drawn by drawFirst since, and nothing asked for a redraw after it.
-      if (this.drawnNow) return;
       try {
         this.draw();
       } catch (e) {
@@ -271,7 +268,6 @@ export class Viewer {
     }
     try {
       this.draw();
-      this.drawnNow = true;
     } catch (e) {
       this.showError(e);
     }
