@@ -15,6 +15,7 @@ pub mod geo;
 pub mod json_path;
 pub mod model;
 pub mod pack;
+pub mod palette;
 pub mod query;
 pub mod sort;
 pub mod view;

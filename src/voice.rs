@@ -6,9 +6,9 @@ use serde::Serialize;
 
 use crate::dataset::Index;
 use crate::date::Date;
-use crate::draw::palette;
 use crate::geo::Framing;
 use crate::model::{Certainty, ParticipationRole, PledgeKind};
+use crate::palette;
 use crate::query::{self, Status};
 
 const MONTHS: [&str; 12] = [

@@ -4,7 +4,7 @@
 //! print the closest pairs; the README records them.
 #![cfg(not(target_arch = "wasm32"))]
 
-use coalition_map::draw::palette::{self, Theme};
+use coalition_map::palette::{self, Theme};
 use coalition_map::query::Status;
 use plotters::style::RGBColor;
 

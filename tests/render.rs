@@ -5,8 +5,9 @@
 
 mod common;
 
-use coalition_map::draw::{map, palette, timeline, to_svg, to_svg_recorded};
+use coalition_map::draw::{map, timeline, to_svg, to_svg_recorded};
 use coalition_map::geo::{Framing, ProjectedMap, Shapes, Viewport};
+use coalition_map::palette;
 use coalition_map::query::{self, Status};
 use coalition_map::Date;
 
@@ -312,7 +313,8 @@ fn render_view(view: impl FnOnce(map::MapView) -> map::MapView) -> (String, View
 
 #[test]
 fn compare_colours_who_joined_changed_and_stayed_between_jeddah_and_paris() {
-    use coalition_map::draw::compare::{self, Change};
+    use coalition_map::draw::compare;
+    use coalition_map::query::Change;
     let ix = common::index();
     let shapes = Shapes::embedded().unwrap();
     let (jeddah, paris) = (

@@ -162,8 +162,8 @@ fn ids_are_one_namespace_across_sections() {
 
 #[test]
 fn control_characters_in_a_title_leave_the_svg_readable() {
-    use coalition_map::draw::{palette::Theme, scene};
     use coalition_map::view::ViewState;
+    use coalition_map::{draw::scene, palette::Theme};
     let mut data = common::index().data.clone();
     data.events[0].title = "Jeddah\u{1}\u{8} conference\u{1b}".into();
     let ix = coalition_map::Index::new(data).unwrap();

@@ -11,10 +11,10 @@ mod cli {
 
     use coalition_map::dataset::{validate, Index, MAX_DATASET_BYTES};
     use coalition_map::date::Date;
-    use coalition_map::draw::palette::Theme;
     use coalition_map::draw::{self, scene, timeline};
     use coalition_map::geo::Shapes;
     use coalition_map::model::{Dataset, EventKind};
+    use coalition_map::palette::Theme;
     use coalition_map::query::{self, Status};
     use coalition_map::view::{ViewPatch, ViewState};
     use coalition_map::voice;

@@ -3,9 +3,9 @@
 //! the tests and the benchmark all build their scenes here, so they cannot drift apart.
 
 use crate::dataset::Index;
-use crate::draw::palette::Theme;
 use crate::draw::{map, timeline, to_svg_recorded, DrawError};
 use crate::geo::{Camera, Framing, ProjectedMap, Shapes, Viewport};
+use crate::palette::Theme;
 use crate::query;
 use crate::view::ViewState;
 use crate::voice;

@@ -7,7 +7,7 @@ use super::MarkerKind;
 use crate::dataset::Index;
 use crate::date::Date;
 use crate::model::{Certainty, EventKind, PledgeKind};
-use crate::{draw::palette, query};
+use crate::{palette, query};
 
 /// One thing to draw.
 pub(crate) struct Item<'a> {

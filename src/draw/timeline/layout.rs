@@ -13,10 +13,10 @@ use super::legend::{self, Entry};
 use super::notes::notes;
 use super::pack::pack_labelled;
 use super::text::{label_width, widest_word, wrap};
-use super::window::TimeWindow;
 use super::{MarkerKind, TimelineMode, TimelineView};
 use crate::dataset::Index;
 use crate::model::{EventKind, PledgeKind};
+use crate::view::TimeWindow;
 
 /// At or below this width (CSS px) the phone layout: smaller type, a narrower name column whose
 /// names wrap, a legend that wraps sooner.

@@ -10,9 +10,9 @@ use super::glyph::{self, Fill, Shape};
 use super::layout::Geometry;
 use super::text::label_width;
 use super::KindFilter;
-use crate::draw::palette::{self, Theme};
 use crate::draw::{font, px, DrawError};
 use crate::model::PledgeKind;
+use crate::palette::{self, Theme};
 
 /// What a legend entry explains.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -120,7 +120,7 @@ fn a_plan_is_kept_across_repaints_and_replaced_for_a_new_layout() {
         date: Some(Date::new(2014, 9, 15).unwrap()),
         actor: Some("FRA"),
         selected: Some("pledge:fra-air-strikes"),
-        theme: crate::draw::palette::Theme::DARK,
+        theme: crate::palette::Theme::DARK,
         kinds: KindFilter::only(&[crate::model::PledgeKind::AirStrikes]),
         ..TimelineView::default()
     };

@@ -6,8 +6,8 @@ use wasm_bindgen::prelude::*;
 use super::Coalition;
 use crate::api_types::View;
 use crate::draw::map;
-use crate::draw::palette::Theme;
 use crate::draw::timeline::TimelineMode;
+use crate::palette::Theme;
 use crate::query::{self, Status};
 use crate::view::{ViewPatch, ViewState};
 use crate::voice;
@@ -86,7 +86,7 @@ impl Coalition {
         // Inserted one by one: collecting into a map would compile another copy of the slice sort.
         let mut rows = std::collections::BTreeMap::new();
         for a in &self.ix.data.actors {
-            let change = crate::draw::compare::Change::between(
+            let change = crate::query::Change::between(
                 query::primary_status(&self.ix, &a.id, Some(from)),
                 query::primary_status(&self.ix, &a.id, self.view.date),
             );
@@ -121,7 +121,7 @@ impl Coalition {
     /// The sea's colour in the current theme (`#rrggbb`), for the edges a gesture uncovers.
     #[wasm_bindgen(js_name = seaColour)]
     pub fn sea_colour(&self) -> String {
-        crate::draw::palette::hex(self.theme.sea)
+        crate::palette::hex(self.theme.sea)
     }
 
     /// The map canvas's text alternative: framing, date, count per status, and the selection.

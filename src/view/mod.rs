@@ -3,6 +3,15 @@
 //! the back button, the wasm handle and the CLI's flags all go through it; bad or unknown values
 //! are dropped with a typed [`Notice`], never fatal, and a host's own parameters are kept.
 
+mod kinds;
+mod mode;
+mod window;
+
+pub use kinds::KindFilter;
+pub use mode::TimelineMode;
+pub(crate) use window::within;
+pub use window::TimeWindow;
+
 use std::fmt;
 use std::str::FromStr;
 
@@ -10,7 +19,6 @@ use serde::Deserialize;
 
 use crate::dataset::{is_iso_alpha3, Index};
 use crate::date::Date;
-use crate::draw::timeline::{TimeWindow, TimelineMode};
 use crate::geo::{Camera, Framing};
 use crate::model::PledgeKind;
 use crate::query::{self, Status};

@@ -9,6 +9,9 @@ use crate::dataset::Index;
 use crate::date::Date;
 use crate::model::*;
 
+mod change;
+pub use change::Change;
+
 /// What the map colours a country by, in order of precedence: a country with several roles is
 /// shown by the first that applies (its panel lists them all).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]

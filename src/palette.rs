@@ -3,8 +3,8 @@
 
 use plotters::style::RGBColor;
 
-use super::compare::Change;
 use crate::model::{EventKind, PledgeKind};
+use crate::query::Change;
 use crate::query::Status;
 
 /// The neutral colours of a drawing: light (default) or dark. Status, event and pledge colours are
