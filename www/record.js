@@ -14,11 +14,15 @@ export function labelMaps(labels) {
   };
 }
 
-/** "Reuters [000]": two seeds share a publisher (China Topix), so the seed number tells them apart. */
+/** The sources by id, each with the name a citation gives it (the core's words: "Infogalactic";
+ *  two articles of one publisher told apart by their titles). */
+export function sourceMap(app) {
+  return new Map(app.sources().map(([s, name]) => [s.id, { ...s, name }]));
+}
+
+/** A source as a citation names it. */
 export function sourceLabel(sources, id) {
-  const s = sources.get(id);
-  if (!s) return id;
-  return s.kind === 'seed' ? `${s.publisher} [${id.slice(0, 3)}]` : s.publisher;
+  return sources.get(id)?.name ?? id;
 }
 
 export function cite(sources, ids) {
@@ -37,8 +41,7 @@ function quote(sources, q) {
 export function sourceItem(s) {
   const href = s.published_at ? safeHref(s.published_at) : null;
   return el('li', {}, el('strong', {}, s.publisher), ', ', `“${s.title}”`, ` (${s.dated})`,
-    s.published_at ? [', published at ', href ? el('a', { href, rel: 'noopener noreferrer', target: '_blank' }, s.published_at) : s.published_at] : '',
-    el('span', { class: 'file' }, ` [${s.id}]`));
+    s.published_at ? [', published at ', href ? el('a', { href, rel: 'noopener noreferrer', target: '_blank' }, s.published_at) : s.published_at] : '');
 }
 
 function claims(sources, d) {

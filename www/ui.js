@@ -5,7 +5,7 @@
 // All dataset text reaches the DOM through textContent (see dom.js), never as HTML.
 import { el, elements, setHeight } from './dom.js';
 import { fromDays, human, toDays, useMonths, whenText } from './dates.js';
-import { disputesNodes, itemNodes, labelMaps, overviewNodes, recordNodes, sourceLabel } from './record.js';
+import { disputesNodes, itemNodes, labelMaps, overviewNodes, recordNodes, sourceLabel, sourceMap } from './record.js';
 import { countriesTableNode, eventsTableNode } from './tables.js';
 import { wireTimeline } from './timeline-input.js';
 import { wireMap } from './map-input.js';
@@ -49,7 +49,7 @@ export class Viewer {
     this.labels = app.labels();
     useMonths(this.labels.months);
     this.maps = labelMaps(this.labels);
-    this.sources = new Map(app.sources().map((s) => [s.id, s]));
+    this.sources = sourceMap(app);
     // The parts never change once the viewer exists: look each up once (a click touches a dozen).
     const parts = new Map();
     this.part = (name) => {
@@ -127,7 +127,7 @@ export class Viewer {
     const result = await this.app.loadDataset(text);
     this.showDatasetErrors(result.errors);
     if (result.ok) {
-      this.sources = new Map(this.app.sources().map((s) => [s.id, s]));
+      this.sources = sourceMap(this.app);
       this.labels = this.app.labels();
       this.overview = null;
       this.eventsTable = null;

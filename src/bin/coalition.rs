@@ -168,6 +168,33 @@ USAGE:
             .map_err(|errs| Failure(format!("the embedded dataset is invalid: {}", errs[0]), 1))
     }
 
+    /// The dataset as a command shows it: its JSON (`--json`) as the data holds it, its text in the
+    /// reader's edition (citations by source name, claim values in words), as the page shows it.
+    fn load_for(a: &Args) -> Result<Index, Failure> {
+        let ix = load()?;
+        if a.json {
+            return Ok(ix);
+        }
+        let mut data = ix.data;
+        coalition_map::voice::prose::reader_edition(&mut data);
+        Ok(Index::trusted(data))
+    }
+
+    /// Sources as a reader names them ("Infogalactic; Middle East Eye"), for the text output's
+    /// citations: the JSON keeps the ids.
+    fn cited<S: AsRef<str>>(ix: &Index, ids: &[S]) -> String {
+        let names: Vec<String> = ids
+            .iter()
+            .map(
+                |id| match ix.data.sources.iter().find(|s| s.id == id.as_ref()) {
+                    Some(s) => voice::prose::source_name(&ix.data, s),
+                    None => id.as_ref().to_string(),
+                },
+            )
+            .collect();
+        names.join("; ")
+    }
+
     fn find<'a>(ix: &'a Index, name: &str) -> Result<&'a coalition_map::model::Actor, Failure> {
         ix.find_actor(name).ok_or_else(|| {
         Failure(
@@ -183,7 +210,7 @@ USAGE:
 
     fn cmd_countries(a: &Args, out: &mut dyn Write) -> Result<(), Failure> {
         a.only(&["date"], 1)?;
-        let ix = load()?;
+        let ix = load_for(a)?;
         let list = query::actors(&ix, a.date()?);
         if a.json {
             return print_json(out, &list);
@@ -199,7 +226,7 @@ USAGE:
         let Some(name) = a.positional.get(1) else {
             return fail("country: expected a code or name, e.g. `coalition country FRA`");
         };
-        let ix = load()?;
+        let ix = load_for(a)?;
         let actor = find(&ix, name)?;
         let rec = query::actor_record(&ix, &actor.id, a.date()?)
             .ok_or_else(|| Failure(format!("no record for {}", actor.id), 1))?;
@@ -220,7 +247,7 @@ USAGE:
                 p.date.date,
                 p.conference_name,
                 voice::role_label(p.role),
-                p.sources.join(", ")
+                cited(&ix, p.sources)
             )?;
         }
         for p in &rec.pledges {
@@ -229,14 +256,14 @@ USAGE:
                 "  pledge ({}): {}  [{}]",
                 p.kind.label(),
                 p.summary,
-                p.sources.join(", ")
+                cited(&ix, p.sources)
             )?;
         }
         for s in &rec.statements {
             writeln!(out, "  said ({}): {}", s.topic, s.summary)?;
             for q in &s.quotes {
-                let src: Vec<&str> = q.cited().map(String::as_str).collect();
-                writeln!(out, "    “{}”  [{}]", q.quote, src.join(", "))?;
+                let src: Vec<&String> = q.cited().collect();
+                writeln!(out, "    “{}”  [{}]", q.quote, cited(&ix, &src))?;
             }
         }
         for d in &rec.disputes {
@@ -247,7 +274,7 @@ USAGE:
                     "    {} — “{}”  [{}]",
                     c.value,
                     c.text,
-                    c.sources.join(", ")
+                    cited(&ix, &c.sources)
                 )?;
             }
         }
@@ -256,7 +283,7 @@ USAGE:
 
     fn cmd_conferences(a: &Args, out: &mut dyn Write) -> Result<(), Failure> {
         a.only(&[], 1)?;
-        let ix = load()?;
+        let ix = load_for(a)?;
         let list = query::conferences(&ix);
         if a.json {
             return print_json(out, &list);
@@ -271,6 +298,7 @@ USAGE:
                 c.city,
                 v.participants.len()
             )?;
+            writeln!(out, "  {}", c.summary)?;
             for p in &v.participants {
                 let roles: Vec<&str> = p.roles.iter().map(|r| voice::role_label(*r)).collect();
                 writeln!(out, "  {:<12} {:<28} {}", p.actor, p.name, roles.join("; "))?;
@@ -283,7 +311,7 @@ USAGE:
                         "    {} — “{}”  [{}]",
                         claim.value,
                         claim.text,
-                        claim.sources.join(", ")
+                        cited(&ix, &claim.sources)
                     )?;
                 }
             }
@@ -293,7 +321,7 @@ USAGE:
 
     fn cmd_timeline(a: &Args, out: &mut dyn Write) -> Result<(), Failure> {
         a.only(&["kind", "actor"], 1)?;
-        let ix = load()?;
+        let ix = load_for(a)?;
         let kinds: Vec<EventKind> = match a.flag("kind") {
         None => Vec::new(),
         Some(k) => vec![serde_json::from_value(serde_json::Value::String(k.into())).map_err(|_| {
@@ -330,7 +358,7 @@ USAGE:
 
     fn cmd_state(a: &Args, out: &mut dyn Write) -> Result<(), Failure> {
         a.only(&["date"], 1)?;
-        let ix = load()?;
+        let ix = load_for(a)?;
         let st = query::coalition_state(&ix, a.date()?);
         if a.json {
             return print_json(out, &st);

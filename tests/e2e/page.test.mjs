@@ -70,9 +70,17 @@ test('the panel shows disputed claims side by side for a Paris participant', asy
   const panel = await clickCountry('DEU');
   const text = await panel.innerText();
   assert.match(text, /Where sources disagree/i);
-  assert.match(text, /2014-09-14/);
-  assert.match(text, /2014-09-15/);
+  // The claimed dates as every view writes dates (issue 24: claim values are prose, not ISO).
+  assert.match(text, /14 Sept 2014/);
+  assert.match(text, /15 Sept 2014/);
   assert.match(text, /French Ministry of Foreign Affairs/, 'sources named with their publication');
+  // Citations by source name: no seed file number or file name reaches the reader.
+  assert.doesNotMatch(text, /\(00\d\)|\b00\d:|\b00\d's|\.txt\b/);
+  // Claim values name countries, not ISO codes ("FRA+IRQ").
+  const paris = await clickCountry('FRA');
+  const french = await paris.innerText();
+  assert.match(french, /France and Iraq/);
+  assert.doesNotMatch(french, /FRA\+IRQ/);
 });
 
 test('with nothing selected, the panel lists both rosters and the disputed counts', async () => {

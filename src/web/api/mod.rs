@@ -57,6 +57,16 @@ pub struct Coalition {
     /// rebuilt on every change of the page, and at 100× the data a count is ~5 ms (every
     /// country's statuses from every pledge and statement), though only a date changes it.
     pub(super) map_counts: RefCell<Option<MapCounts>>,
+    /// The pack of a brought dataset as it arrived (`None`: the embedded one), for `json()`: the
+    /// index holds the reader's edition of its texts, a download gives the data as it is.
+    pub(super) brought: Option<Vec<u8>>,
+}
+
+/// The index the page reads: the dataset's texts in the reader's edition (citations by source
+/// name, claim values in words; `voice::prose`).
+fn reader_index(mut data: crate::model::Dataset) -> Index {
+    voice::prose::reader_edition(&mut data);
+    Index::trusted(data)
 }
 
 /// See [`Coalition::map_counts`].
@@ -73,7 +83,7 @@ impl Coalition {
         // The packed dataset, decoded and indexed without validation: the tests validate the
         // embedded data at build time, and the validator stays out of this module.
         let ix = crate::pack::decode(crate::pack::EMBEDDED)
-            .map(|d| Rc::new(Index::trusted(d)))
+            .map(|d| Rc::new(reader_index(d)))
             .map_err(|e| JsError::new(&e))?;
         let shapes = Shapes::embedded().map_err(|e| JsError::new(&e))?;
         Ok(Coalition {
@@ -93,6 +103,7 @@ impl Coalition {
             drawn_direct: None,
             dataset_generation: 0,
             map_counts: RefCell::new(None),
+            brought: None,
         })
     }
 
@@ -103,7 +114,8 @@ impl Coalition {
     pub fn load_packed(&mut self, pack: &[u8]) -> Result<JsValue, JsError> {
         let errors = match crate::pack::decode(pack) {
             Ok(data) => {
-                self.ix = Rc::new(Index::trusted(data));
+                self.ix = Rc::new(reader_index(data));
+                self.brought = Some(pack.to_vec());
                 // The cached layout holds the old dataset alive until it is dropped here.
                 *self.timeline_plan.get_mut() = None;
                 self.dataset_generation += 1;
@@ -194,16 +206,18 @@ impl Coalition {
         to_js(&query::conferences(&self.ix))
     }
 
-    /// Every cited source with its publication details, for the page's source list.
-    #[wasm_bindgen(unchecked_return_type = "Source[]")]
+    /// Every cited source with its publication details and the name a citation gives it
+    /// (`voice::prose::source_name`: "Infogalactic", "China Topix, “World Powers Back…”"), as
+    /// `[source, name]` pairs, for the page's citations and source list.
+    #[wasm_bindgen(unchecked_return_type = "[Source, string][]")]
     pub fn sources(&self) -> Result<JsValue, JsError> {
-        to_js(&self.ix.data.sources)
-    }
-
-    /// The coalition's state as of a date.
-    #[wasm_bindgen(unchecked_return_type = "CoalitionState")]
-    pub fn state(&self, date: Option<String>) -> Result<JsValue, JsError> {
-        to_js(&query::coalition_state(&self.ix, parse_date(date)?))
+        let data = &self.ix.data;
+        let named: Vec<_> = data
+            .sources
+            .iter()
+            .map(|s| (s, voice::prose::source_name(data, s)))
+            .collect();
+        to_js(&named)
     }
 
     /// The status label of an actor on the current date ("Attended Paris"), or `undefined` when it
@@ -219,12 +233,6 @@ impl Coalition {
     #[wasm_bindgen(unchecked_return_type = "Labels")]
     pub fn labels(&self) -> Result<JsValue, JsError> {
         to_js(&voice::labels(&self.ix))
-    }
-
-    /// The map statuses in legend order: `[{key, label, color}]`, so the page's swatches match the map.
-    #[wasm_bindgen(unchecked_return_type = "LegendEntry[]")]
-    pub fn legend(&self) -> Result<JsValue, JsError> {
-        to_js(&voice::labels(&self.ix).statuses)
     }
 
     /// The first and last day of the timeline, `[first, last]` as `YYYY-MM-DD`, for the date scrubber.
@@ -255,7 +263,9 @@ impl Coalition {
         // serializer: the model's Serialize code for JS values is in the module already, and a second
         // copy for serde_json cost ~4 KB of gzip. Same document as `coalition export --json`, except
         // that whole numbers print without ".0".
-        let value = to_js(&self.ix.data)?;
+        let pack = self.brought.as_deref().unwrap_or(crate::pack::EMBEDDED);
+        let data = crate::pack::decode(pack).map_err(|e| JsError::new(&e))?;
+        let value = to_js(&data)?;
         js_sys::JSON::stringify_with_replacer_and_space(&value, &JsValue::NULL, &JsValue::from(2))
             .ok()
             .and_then(|s| s.as_string())
@@ -273,16 +283,6 @@ impl Coalition {
     #[wasm_bindgen(unchecked_return_type = "Dispute[]")]
     pub fn disputes(&self) -> Result<JsValue, JsError> {
         to_js(&self.ix.data.disputes)
-    }
-
-    /// Where a permalink `?record=ID` leads: `{section, id, country?, item?}`, or `undefined`.
-    #[wasm_bindgen(js_name = recordLink)]
-    #[wasm_bindgen(unchecked_return_type = "RecordLink | undefined")]
-    pub fn record_link(&self, id: &str) -> Result<JsValue, JsError> {
-        match query::record_link(&self.ix, id) {
-            Some(l) => to_js(&l),
-            None => Ok(JsValue::UNDEFINED),
-        }
     }
 
     /// The display name of an actor or map country by code: the dataset's name, else the map's.

@@ -160,13 +160,6 @@ impl Coalition {
         }
     }
 
-    /// The timeline's markers in stepping order, for keyboard stepping and tests.
-    #[wasm_bindgen(js_name = timelineItems)]
-    #[wasm_bindgen(unchecked_return_type = "Marker[]")]
-    pub fn timeline_items(&self) -> Result<JsValue, JsError> {
-        to_js(&self.markers)
-    }
-
     /// Zooms the time axis by `factor` (> 1 zooms in) about `x` CSS px on the timeline canvas
     /// (the day under it stays put). Returns whether the window changed.
     #[wasm_bindgen(js_name = zoomTimeline)]
