@@ -11,6 +11,7 @@ pub mod dataset;
 pub mod date;
 pub mod draw;
 pub mod export;
+pub mod frame;
 pub mod geo;
 pub mod json_path;
 pub mod model;

@@ -31,8 +31,9 @@ const LAYERS: &[(&str, u8)] = &[
     ("voice", 7),
     // Plotters drawing, and a view made into a picture (`draw::scene`).
     ("draw", 8),
-    // The baked first paint.
+    // The baked first paint; one frame per view (everything the page says about it).
     ("bake", 9),
+    ("frame", 9),
     // The faces: the wasm API and the CLI.
     ("web", 10),
     ("bin", 10),

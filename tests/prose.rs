@@ -64,7 +64,10 @@ fn prose_fields(d: &Dataset) -> Vec<(String, String)> {
             add(format!("dispute {}", dis.id), u);
         }
         for (i, cl) in dis.claims.iter().enumerate() {
-            add(format!("dispute {} claim {i} value", dis.id), &cl.value);
+            add(
+                format!("dispute {} claim {i} value", dis.id),
+                &claim_value(d, &cl.value),
+            );
             if let Some(n) = &cl.note {
                 add(format!("dispute {} claim {i} note", dis.id), n);
             }

@@ -139,7 +139,7 @@ export function wireMap(viewer) {
       if (code) {
         viewer.keyFocus = code;
         if (app.hover(code)) viewer.redraw();
-        const status = app.statusLabel(code) ?? 'no role on this date';
+        const status = app.statusLabel(code);
         viewer.announce(`${app.name(code) ?? code}: ${status}. Enter selects.`);
       }
     } else if (key === 'Enter' && viewer.keyFocus) viewer.select(viewer.keyFocus);

@@ -11,14 +11,22 @@ export function labelMaps(labels) {
     kinds: byKey(labels.kinds),
     certainties: byKey(labels.certainties),
     statuses: byKey(labels.statuses),
+    changes: byKey(labels.changes),
   };
 }
 
 /** The sources by id, each with the name a citation gives it (the core's words: "Infogalactic";
  *  two articles of one publisher told apart by their titles). */
 export function sourceMap(app) {
-  return new Map(app.sources().map(([s, name]) => [s.id, { ...s, name }]));
+  const map = new Map(app.sources().map(([s, name]) => [s.id, { ...s, name }]));
+  claimWordsOf.set(map, (value) => app.claimValue(value));
+  return map;
 }
+
+/** How the dataset behind a source map words a claim's value ("FRA+IRQ" → "France and Iraq"): kept
+ *  beside the map every record function already receives, so two embeds with two datasets each
+ *  name their own countries. */
+const claimWordsOf = new WeakMap();
 
 /** A source as a citation names it. */
 export function sourceLabel(sources, id) {
@@ -46,7 +54,7 @@ export function sourceItem(s) {
 
 function claims(sources, d) {
   return d ? el('ul', { class: 'claims' }, d.claims.map((cl) =>
-    el('li', {}, el('strong', {}, cl.value), ` — “${cl.text}” `, cl.note ? el('span', { class: 'note' }, `(${cl.note}) `) : '', cite(sources, cl.sources)))) : null;
+    el('li', {}, el('strong', {}, claimWordsOf.get(sources)?.(cl.value) ?? cl.value), ` — “${cl.text}” `, cl.note ? el('span', { class: 'note' }, `(${cl.note}) `) : '', cite(sources, cl.sources)))) : null;
 }
 
 /** The citation of a record as plain text: what it says, its sources, and its permalink. */

@@ -272,7 +272,7 @@ USAGE:
                 writeln!(
                     out,
                     "    {} — “{}”  [{}]",
-                    c.value,
+                    voice::prose::claim_value(&ix.data, &c.value),
                     c.text,
                     cited(&ix, &c.sources)
                 )?;
@@ -309,7 +309,7 @@ USAGE:
                     writeln!(
                         out,
                         "    {} — “{}”  [{}]",
-                        claim.value,
+                        voice::prose::claim_value(&ix.data, &claim.value),
                         claim.text,
                         cited(&ix, &claim.sources)
                     )?;

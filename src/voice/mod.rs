@@ -111,6 +111,64 @@ pub fn legend_title(ix: &Index, date: Option<Date>, compare: Option<Date>) -> St
     }
 }
 
+/// A selection's status when the dataset records it but gives it no role on the date.
+pub const NO_ROLE_ON_DATE: &str = "no role on this date";
+/// A map country the sources never mention (Poland): its status, everywhere it is said.
+pub const NO_ROLE_IN_SOURCES: &str = "no role in the sources";
+/// The compare menu's first choice.
+pub const NO_COMPARISON: &str = "No comparison";
+pub const SELECTION_CLEARED: &str = "Selection cleared.";
+pub const COMPARISON_OFF: &str = "Comparison off.";
+
+/// A compare menu choice: "Changes since Jeddah (11 Sept 2014)", or without a place for a date
+/// that is no conference's.
+pub fn changes_since(place: Option<&str>, d: Date) -> String {
+    match place {
+        Some(p) => format!("Changes since {p} ({})", day(d)),
+        None => format!("Changes since {}", day(d)),
+    }
+}
+
+/// "Selected France: Attended Paris."
+pub fn selected(name: &str, status: &str) -> String {
+    format!("Selected {name}: {status}.")
+}
+
+/// "Date shown: 15 Sept 2014."
+pub fn date_shown(label: &str) -> String {
+    format!("Date shown: {label}.")
+}
+
+/// "Comparing with 11 Sept 2014: joined, changed and dropped are coloured."
+pub fn comparing_with(d: Date) -> String {
+    format!(
+        "Comparing with {}: joined, changed and dropped are coloured.",
+        day(d)
+    )
+}
+
+/// "Map shows Signed, Attended Paris; others faded." or, with no status chosen, every one shown.
+pub fn status_filter(labels: &[&str]) -> String {
+    if labels.is_empty() {
+        "Status filter off: every status shown.".to_string()
+    } else {
+        format!("Map shows {}; others faded.", labels.join(", "))
+    }
+}
+
+/// "Map framing: Gulf & Levant."
+pub fn framing_shown(f: Framing) -> String {
+    format!("Map framing: {}.", framing_label(f))
+}
+
+/// What the timeline shows after its organisation changes.
+pub fn timeline_mode_shown(mode: crate::view::TimelineMode) -> &'static str {
+    match mode {
+        crate::view::TimelineMode::Kind => "Timeline: events and pledges by kind.",
+        crate::view::TimelineMode::Actor => "Timeline: pledges by country.",
+    }
+}
+
 /// The menu's words for a framing.
 pub fn framing_label(f: Framing) -> &'static str {
     match f {
@@ -201,6 +259,8 @@ pub struct Labels {
     pub kinds: Vec<Label>,
     pub certainties: Vec<Label>,
     pub framings: Vec<Label>,
+    /// How a status moved between two compared dates (the table view's column).
+    pub changes: Vec<Label>,
     pub months: [&'static str; 12],
     /// "End of September 2014" (or whatever the dataset's last month is).
     pub end_label: String,
@@ -247,6 +307,14 @@ pub fn labels(ix: &Index) -> Labels {
         framings: Framing::ALL
             .iter()
             .map(|f| plain(f.key(), framing_label(*f)))
+            .collect(),
+        changes: query::Change::ALL
+            .iter()
+            .map(|c| Label {
+                key: c.key(),
+                label: c.label(),
+                color: Some(palette::hex(palette::change(*c))),
+            })
             .collect(),
         months: SHORT_MONTHS,
         end_label: date_label(ix, None),

@@ -1,6 +1,6 @@
 //! The reader's edition of a dataset's own texts: citations by source name instead of seed file
-//! numbers ("(000)" → "(Infogalactic)"), dispute ids as their questions, and claim values in
-//! words (country names for codes, dates as the views write them).
+//! numbers ("(000)" → "(Infogalactic)"), dispute ids as their questions; and claim values in
+//! words (country names for codes, dates as the views write them) where they are shown.
 //!
 //! The data files cite sources by id inside their prose (`000 says`, `(001, 003)`,
 //! `paris-communique`), which keeps every sentence checkable against its seed; a reader should see
@@ -198,7 +198,7 @@ fn thousands(n: u64) -> String {
 }
 
 /// The dataset as readers see it: every prose field (summaries, notes, the "used" answer of a
-/// dispute, approximate dates) with its citations named, and claim values in words. What the page
+/// dispute, approximate dates) with its citations named. What the page
 /// and the CLI's text output show; the data files and every JSON output keep the raw form.
 pub fn reader_edition(data: &mut Dataset) {
     let c = Citations::new(data);
@@ -236,21 +236,12 @@ pub fn reader_edition(data: &mut Dataset) {
             fix_when(w);
         }
     }
-    let values: Vec<Vec<String>> = data
-        .disputes
-        .iter()
-        .map(|d| {
-            d.claims
-                .iter()
-                .map(|cl| claim_value(data, &cl.value))
-                .collect()
-        })
-        .collect();
-    for (d, vals) in data.disputes.iter_mut().zip(values) {
+    // Claim values stay as the data gives them: the timeline and the map read dates from them
+    // (the Paris date's claims place its markers); `claim_value` words them where they are shown.
+    for d in &mut data.disputes {
         fix_opt(&mut d.used);
-        for (cl, v) in d.claims.iter_mut().zip(vals) {
+        for cl in &mut d.claims {
             fix_opt(&mut cl.note);
-            cl.value = v;
         }
     }
 }

@@ -50,6 +50,12 @@ text: string, }
 export type Certainty = "stated" | "reported" | "hedged";
 
 /**
+ * A menu choice: its value (what the view takes) and its words.
+ */
+
+export interface Choice { value: string, label: string, selected: boolean, }
+
+/**
  * One source's answer to a disputed question.
  */
 
@@ -67,12 +73,6 @@ text: string,
  * Context that is not the source's words (what a weekday resolves to, which article).
  */
 note?: string | null, sources: Array<string>, }
-
-/**
- * The coalition as of a date: how many actors hold each status, and who.
- */
-
-export interface CoalitionState { date: string | null, counts: Array<[Status, number]>, members: Array<ActorSummary>, }
 
 /**
  * A commitment a conference's text makes for every participant in the given roles.
@@ -188,6 +188,49 @@ estimated_by?: string | null, as_of?: When | null, dispute?: string | null,
 about?: Array<string>, sources: Array<string>, }
 
 /**
+ * What the page shows about one view, in words. Serialised for the page (TypeScript generated).
+ */
+
+export interface Frame { 
+/**
+ * The date shown (`YYYY-MM-DD`), `null` for the end of the story.
+ */
+date: string | null, 
+/**
+ * The date control's words: "15 Sept 2014", "End of September 2014".
+ */
+date_label: string, 
+/**
+ * The date in a sentence: "on 15 September 2014", "by the end of September 2014".
+ */
+as_of: string, 
+/**
+ * The status legend under the map: its title and one entry per status.
+ */
+legend: Legend, 
+/**
+ * The compare menu's choices (the first is "No comparison").
+ */
+compare: Array<Choice>, 
+/**
+ * The map canvas's text alternative.
+ */
+map_alt: string, 
+/**
+ * The timeline canvas's text alternative.
+ */
+timeline_alt: string, 
+/**
+ * The selection (a state, an organisation, a map country without a record), if any.
+ */
+selection: Selection | null, 
+/**
+ * What a screen reader hears about the change from the previous frame; `null`: nothing to
+ * say (the same view, or a change the page announces itself, such as a timeline item).
+ */
+announcement: string | null, }
+
+/**
  * What the map's hover tooltip shows.
  */
 
@@ -203,48 +246,39 @@ export interface Label { key: string, label: string, color: string | null, }
  * Every label the page shows, in one object: the page keeps no label table of its own.
  */
 
-export interface Labels { statuses: Array<Label>, roles: Array<Label>, kinds: Array<Label>, certainties: Array<Label>, framings: Array<Label>, months: [string, string, string, string, string, string, string, string, string, string, string, string], 
+export interface Labels { statuses: Array<Label>, roles: Array<Label>, kinds: Array<Label>, certainties: Array<Label>, framings: Array<Label>, 
+/**
+ * How a status moved between two compared dates (the table view's column).
+ */
+changes: Array<Label>, months: [string, string, string, string, string, string, string, string, string, string, string, string], 
 /**
  * "End of September 2014" (or whatever the dataset's last month is).
  */
 end_label: string, }
 
 /**
+ * The status legend: "Status on 15 Sept 2014" with a button per status, or in compare mode the
+ * changes' legend.
+ */
+
+export interface Legend { title: string, 
+/**
+ * Whether the map shows changes between two dates (then the status filter is off).
+ */
+comparing: boolean, entries: Array<LegendEntry>, }
+
+/**
+ * One legend entry: a status with its colour, how many map countries have it on the date, and
+ * whether the map's filter picks it.
+ */
+
+export interface LegendEntry { key: string, label: string, color: string, count: number, pressed: boolean, }
+
+/**
  * What `loadDataset` answers: on failure the previous dataset stays.
  */
 
 export interface LoadResult { ok: boolean, errors: Array<ValidationError>, actors: number, events: number, }
-
-/**
- * A drawn marker, for hit-testing, stepping and tests: which record, and where (CSS px). A range
- * spans `x`..=`x_end` (equal for a single day).
- */
-
-export interface Marker { 
-/**
- * Unique across sections: `event:paris-conference`, `pledge:fra-air-strikes`.
- */
-key: string, id: string, kind: MarkerKind, x: number, x_end: number, y: number, 
-/**
- * The day the marker stands on (`YYYY-MM-DD`), which a click selects.
- */
-date: string, 
-/**
- * A pledge's actor, which a click selects.
- */
-actor: string | null, 
-/**
- * How many items are drawn as one counted marker with this one (a stack: many look-alikes
- * on one day); 1 for a marker of its own. A stack's markers share a place and come one after
- * another in stepping order.
- */
-stack: number, }
-
-/**
- * What a marker stands for.
- */
-
-export type MarkerKind = "event" | "pledge" | "disputed_date";
 
 /**
  * One participant of a conference, with every role it had there.
@@ -333,30 +367,28 @@ export interface Quote { quote: string, source?: string | null, sources?: Array<
 via?: string | null, }
 
 /**
- * Where a permalink `?record=ID` leads: the view that shows the record, and the record to
- * highlight there. Ids are one namespace, so the id alone says which record it is.
- */
-
-export interface RecordLink { 
-/**
- * The section the id is in: "actor", "pledge", "statement", "event", "figure", "dispute",
- * "conference" or "person".
- */
-section: string, id: string, 
-/**
- * The actor whose record shows it, if any.
- */
-country: string | null, 
-/**
- * The timeline item it is, if any (moves the date there).
- */
-item: string | null, }
-
-/**
  * How many items each long list of a record holds (`countryHead` cuts them).
  */
 
 export interface RecordTotals { pledges: number, statements: number, events: number, }
+
+/**
+ * The selected actor as the page names it.
+ */
+
+export interface Selection { 
+/**
+ * The actor id (`FRA`, `arab-league`) or the map's code for a country without a record.
+ */
+id: string, name: string, 
+/**
+ * Whether the dataset has a record of it (Poland is on the map, not in the sources).
+ */
+recorded: boolean, 
+/**
+ * Its status on the date in words, or why it has none ("no role on this date").
+ */
+status: string, }
 
 /**
  * A document the dataset cites.

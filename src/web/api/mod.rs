@@ -60,6 +60,8 @@ pub struct Coalition {
     /// The pack of a brought dataset as it arrived (`None`: the embedded one), for `json()`: the
     /// index holds the reader's edition of its texts, a download gives the data as it is.
     pub(super) brought: Option<Vec<u8>>,
+    /// The view the last frame was computed for: the next frame announces what changed since.
+    pub(super) framed: Option<ViewState>,
 }
 
 /// The index the page reads: the dataset's texts in the reader's edition (citations by source
@@ -104,6 +106,7 @@ impl Coalition {
             dataset_generation: 0,
             map_counts: RefCell::new(None),
             brought: None,
+            framed: None,
         })
     }
 
@@ -206,6 +209,14 @@ impl Coalition {
         to_js(&query::conferences(&self.ix))
     }
 
+    /// A dispute's claim value in words, as a reader sees it ("FRA+IRQ" → "France and Iraq",
+    /// "2014-09-14" → "14 Sept 2014"; `voice::prose::claim_value`). The data keeps the value:
+    /// the timeline places a disputed date's markers by it.
+    #[wasm_bindgen(js_name = claimValue)]
+    pub fn claim_value(&self, value: &str) -> String {
+        voice::prose::claim_value(&self.ix.data, value)
+    }
+
     /// Every cited source with its publication details and the name a citation gives it
     /// (`voice::prose::source_name`: "Infogalactic", "China Topix, “World Powers Back…”"), as
     /// `[source, name]` pairs, for the page's citations and source list.
@@ -220,12 +231,13 @@ impl Coalition {
         to_js(&named)
     }
 
-    /// The status label of an actor on the current date ("Attended Paris"), or `undefined` when it
-    /// has no role (or is not in the dataset). Cheap: for announcements on every click.
+    /// An actor's or map country's status on the current date in words ("Attended Paris"), or
+    /// why it has none ("no role on this date", "no role in the sources"): the words a frame's
+    /// selection uses, for the map's keyboard announcements.
     #[wasm_bindgen(js_name = statusLabel)]
-    pub fn status_label(&self, code: &str) -> Option<String> {
-        let actor = self.ix.find_actor(code)?;
-        query::primary_status(&self.ix, &actor.id, self.view.date).map(|s| s.label().to_string())
+    pub fn status_label(&self, code: &str) -> String {
+        let id = self.ix.find_actor(code).map_or(code, |a| a.id.as_str());
+        crate::frame::status_words(&self.ix, id, self.view.date)
     }
 
     /// Every label the page shows (statuses with their colours, roles, kinds, certainties,
@@ -243,18 +255,6 @@ impl Coalition {
             Some((a, b)) => to_js(&[a.to_string(), b.to_string()]),
             None => Ok(JsValue::NULL),
         }
-    }
-
-    /// A date as every view writes it ("15 Sept 2014"; empty: "End of September 2014").
-    #[wasm_bindgen(js_name = dateLabel)]
-    pub fn date_label(&self, date: Option<String>) -> Result<String, JsError> {
-        Ok(voice::date_label(&self.ix, parse_date(date)?))
-    }
-
-    /// "on 15 September 2014" / "by the end of September 2014", for announcements and captions.
-    #[wasm_bindgen(js_name = asOf)]
-    pub fn as_of(&self, date: Option<String>) -> Result<String, JsError> {
-        Ok(voice::as_of(&self.ix, parse_date(date)?))
     }
 
     /// The dataset as JSON (the shape `coalition validate` reads).

@@ -3,6 +3,8 @@
 //! its actor), zooming and panning the time axis, the kind filter from its legend, and the SVG.
 
 use wasm_bindgen::prelude::*;
+
+use crate::view::ViewPatch;
 use web_sys::HtmlCanvasElement;
 
 use super::Coalition;
@@ -99,7 +101,10 @@ impl Coalition {
     #[wasm_bindgen(js_name = selectItem)]
     pub fn select_item(&mut self, key: Option<String>) -> Result<Option<String>, JsError> {
         let Some(key) = key.filter(|i| !i.is_empty()) else {
-            self.view.item = None;
+            self.apply(&ViewPatch {
+                item: Some(None),
+                ..ViewPatch::default()
+            })?;
             return Ok(None);
         };
         let (id, date, actor) = match self.marker(&key) {
@@ -118,11 +123,14 @@ impl Coalition {
                 (item.id.to_string(), date, actor)
             }
         };
-        self.view.date = Some(date);
-        self.view.item = Some(id);
-        if let Some(a) = actor {
-            self.view.country = Some(a);
-        }
+        // Through the view's one path, as a link's values are: a new item lets go of a
+        // permalinked record, as a new selection does.
+        self.apply(&ViewPatch {
+            date: Some(Some(date.to_string())),
+            item: Some(Some(id)),
+            country: actor.map(Some),
+            ..ViewPatch::default()
+        })?;
         if let Some(w) = self.view.window {
             // Keep the chosen day in sight when the axis is zoomed.
             if let Some(full) = TimeWindow::full(&self.ix) {
