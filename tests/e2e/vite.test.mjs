@@ -9,6 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
+import { createServer } from 'vite';
 import { serve, browser, inkOf, ROOT } from './harness.mjs';
 import { installPacked } from './packed.mjs';
 
@@ -88,6 +89,23 @@ test('a Vite app: the API draws the map; the element draws, opens France on a cl
     assert.deepEqual(b.errors, []);
   } finally {
     await b.close();
+  }
+});
+
+test('the Vite dev server (the app\'s config excludes the package from pre-bundling) shows the element', async () => {
+  const t = performance.now();
+  const dev = await createServer({ root: join(dir, 'vite-app'), logLevel: 'error', server: { port: 0, host: '127.0.0.1' },
+    cacheDir: join(dir, 'vite-cache') });
+  await dev.listen();
+  const b = await browser({ width: 1280, height: 900 });
+  try {
+    await b.page.goto(dev.resolvedUrls.local[0]);
+    await clickFrance(b.page, 'first');
+    assert.deepEqual(b.errors, []);
+    console.log(`# vite dev server: France's panel ${Math.round(performance.now() - t)} ms after starting it`);
+  } finally {
+    await b.close();
+    await dev.close();
   }
 });
 
