@@ -61,13 +61,13 @@ test('the snippet the page offers is the iframe and the external resize script, 
 async function measure(page) {
   const frame = page.frames().find((f) => f.url().includes('/embed.html'));
   if (!frame) return { ready: false }; // the lazy iframe has not started loading yet
-  const inner = await frame.evaluate(() => ({
+  const inner = await frame.evaluate(() => (!document.body || !document.querySelector('coalition-map') ? { ready: false } : {
     content: Math.ceil(document.body.getBoundingClientRect().height),
     scrollY: document.documentElement.scrollHeight > document.documentElement.clientHeight,
     viewport: document.documentElement.clientHeight,
     scrollX: document.documentElement.scrollWidth > document.documentElement.clientWidth,
     ready: document.querySelector('coalition-map')?.dataset.ready === 'true',
-  }));
+  })).catch(() => ({ ready: false })); // the frame's document is still being replaced
   const outer = await page.evaluate(() => document.querySelector('iframe').getBoundingClientRect().height);
   return { ...inner, outer, frame };
 }
@@ -124,6 +124,25 @@ for (const width of [375, 1280]) {
     }
   });
 }
+
+test('the resize script heeds only a frame\'s own plausible height', async () => {
+  const b = await browser({ width: 1280, height: 900 });
+  try {
+    await b.page.goto(hostUrl('/with-script.html'));
+    const fit = await fitted(b.page);
+    // From the host window itself (not a frame), and an absurd height from the frame: both ignored.
+    await b.page.evaluate(() => postMessage({ 'coalition-map-height': 300 }, '*'));
+    await fit.frame.evaluate(() => parent.postMessage({ 'coalition-map-height': 99999 }, '*'));
+    await fit.frame.evaluate(() => parent.postMessage({ 'coalition-map-height': '400' }, '*'));
+    await b.page.waitForTimeout(300);
+    assert.equal((await measure(b.page)).outer, fit.outer);
+    // The frame's own plausible height is taken, whole pixels up.
+    await fit.frame.evaluate(() => parent.postMessage({ 'coalition-map-height': 900.2 }, '*'));
+    await b.page.waitForFunction(() => document.querySelector('iframe').getBoundingClientRect().height === 901);
+  } finally {
+    await b.close();
+  }
+});
 
 test('without the resize script the iframe keeps the snippet\'s fixed height', async () => {
   const b = await browser({ width: 1280, height: 900 });
