@@ -198,7 +198,8 @@ export class CoalitionMapElement extends Base {
 }
 
 /**
- * Registers the element as `tag` (default `coalition-map`) and returns the class the tag now has.
+ * Registers the element as `tag` (default `coalition-map`; several names are fine) and returns the
+ * class the tag now has.
  * Where the tag is already taken — a second copy of the package on one page, another version
  * bundled by another script — this copy warns and steps aside: the elements on the page are the
  * first copy's, and they work. Without custom elements (a server) it does nothing.
@@ -208,12 +209,15 @@ export function defineCoalitionMap(tag = 'coalition-map') {
   if (typeof customElements === 'undefined') return null;
   const taken = customElements.get(tag);
   if (taken) {
-    if (taken !== CoalitionMapElement) {
+    if (taken !== CoalitionMapElement && !(taken.prototype instanceof CoalitionMapElement)) {
       const other = /** @type {{ version?: string }} */ (/** @type {unknown} */ (taken)).version ?? 'another package';
       console.warn(`coalition-map ${VERSION}: <${tag}> is already defined (by coalition-map ${other}); this copy steps aside and the page uses the first.`);
     }
     return taken;
   }
-  customElements.define(tag, CoalitionMapElement);
-  return CoalitionMapElement;
+  // A class registers under one name only: a second name gets a subclass of its own.
+  const named = customElements.getName(CoalitionMapElement);
+  const cls = named ? class extends CoalitionMapElement {} : CoalitionMapElement;
+  customElements.define(tag, cls);
+  return cls;
 }
