@@ -81,20 +81,28 @@ pub struct Selection {
     pub name: String,
     /// Whether the dataset has a record of it (Poland is on the map, not in the sources).
     pub recorded: bool,
+    /// Whether it is a conference (its panel shows the conference's record, not an actor's).
+    pub conference: bool,
     /// Its status on the date in words, or why it has none ("no role on this date").
     pub status: String,
 }
 
-/// The display name of an actor or map country by id: the dataset's name, else the map's.
+/// The display name of an actor, conference or map country by id: the dataset's name, else the
+/// map's.
 pub fn name_of(ix: &Index, shapes: &Shapes, id: &str) -> Option<String> {
-    match ix.find_actor(id) {
-        Some(a) => Some(a.name.clone()),
-        None => shapes.get(id).map(|c| c.name.clone()),
+    match (ix.find_actor(id), ix.conference(id)) {
+        (Some(a), _) => Some(a.name.clone()),
+        (None, Some(c)) => Some(c.name.clone()),
+        (None, None) => shapes.get(id).map(|c| c.name.clone()),
     }
 }
 
-/// The selection's status in words: its status on the date, or why it has none.
+/// The selection's status in words: its status on the date, or why it has none; for a
+/// conference, where and when it met.
 pub fn status_words(ix: &Index, id: &str, date: Option<Date>) -> String {
+    if let (None, Some(c)) = (ix.find_actor(id), ix.conference(id)) {
+        return voice::conference_held(&c.city, c.date.date);
+    }
     match query::primary_status(ix, id, date) {
         Some(s) => s.label().to_string(),
         None if ix.find_actor(id).is_some() => voice::NO_ROLE_ON_DATE.to_string(),
@@ -127,7 +135,8 @@ pub fn frame(ix: &Index, view: &ViewState, previous: Option<&ViewState>, cx: &Co
     let selection = view.country.as_deref().map(|id| Selection {
         id: id.to_string(),
         name: name_of(ix, cx.shapes, id).unwrap_or_else(|| id.to_string()),
-        recorded: ix.find_actor(id).is_some(),
+        recorded: ix.find_actor(id).is_some() || ix.conference(id).is_some(),
+        conference: ix.find_actor(id).is_none() && ix.conference(id).is_some(),
         status: status_words(ix, id, view.date),
     });
     let timeline_selected = view

@@ -116,38 +116,65 @@ export function disputesNodes(app, sources, onPick) {
   });
 }
 
-/** The conferences with their rosters (from the communiqués) and the disputed counts and dates.
- *  `onPick(code)` is called when a roster name is clicked. */
-export function overviewNodes(app, sources, { compact, onPick }) {
-  const nodes = [];
-  for (const v of app.conferences()) {
-    const c = v.conference;
-    const attended = v.participants.filter((p) => p.roles.some((r) => r !== 'not_invited' && r !== 'declined'));
-    const absent = v.participants.filter((p) => !attended.includes(p));
-    const roster = (list) => el('ul', { class: 'roster' }, list.map((p) => el('li', {},
-      el('button', { type: 'button', class: 'linklike', 'data-code': p.actor }, p.name),
-      p.roles.includes('attended_not_signed') ? ' (did not sign)' : '',
-      p.roles.includes('host') ? ' (host)' : '')));
-    nodes.push(...[
-      el('h3', {}, `${c.name}, ${c.city}`),
-      el('p', {}, whenText(c.date), v.date_dispute ? ' (date disputed: see below)' : '', ' ', cite(sources, c.sources)),
-      el('p', { class: 'count' }, el('strong', {}, `${attended.length} participants`),
-        ' in the roster', v.count_dispute ? '; the sources count differently:' : ''),
-      claims(sources, v.count_dispute),
-      roster(attended),
-      absent.length ? el('p', {}, 'Not invited: ', absent.map((p, i) => [i ? ', ' : '', p.name])) : null,
-      v.date_dispute ? el('div', { class: 'dispute' }, el('p', {}, v.date_dispute.question), claims(sources, v.date_dispute)) : null,
-    ].filter(Boolean));
-  }
-  if (!compact) {
-    nodes.push(el('h3', {}, 'Sources'), el('ol', { class: 'sources' }, [...sources.values()].map(sourceItem)));
-  }
+/** One conference as panel nodes: where and when, the disputed count and date, the roster (its
+ *  names are buttons: `data-code`), who was not invited. `full` (the conference's own panel) adds
+ *  its summary and the communiqué's points. */
+function conferenceNodes(sources, maps, v, { full = false } = {}) {
+  const c = v.conference;
+  const attended = v.participants.filter((p) => p.roles.some((r) => r !== 'not_invited' && r !== 'declined'));
+  const absent = v.participants.filter((p) => !attended.includes(p));
+  const roster = (list) => el('ul', { class: 'roster' }, list.map((p) => el('li', {},
+    el('button', { type: 'button', class: 'linklike', 'data-code': p.actor }, p.name),
+    p.roles.includes('attended_not_signed') ? ' (did not sign)' : '',
+    p.roles.includes('host') ? ' (host)' : '')));
+  const heading = full
+    ? el('h3', {}, c.city)
+    : el('h3', {}, el('button', { type: 'button', class: 'linklike', 'data-code': c.id }, `${c.name}, ${c.city}`));
+  return [
+    heading,
+    el('p', {}, whenText(c.date), v.date_dispute ? ' (date disputed: see below)' : '', ' ', cite(sources, c.sources)),
+    full ? el('p', { 'data-record': c.id }, c.summary) : null,
+    full && c.commitments.length ? [
+      el('h3', {}, 'What the communiqué says'),
+      el('ul', {}, c.commitments.map((cm) => el('li', { 'data-record': cm.id },
+        el('span', { class: 'kind' }, maps.kinds.get(cm.kind)?.label ?? cm.kind), ' ', cm.summary, ' ', cite(sources, cm.sources)))),
+    ] : null,
+    el('p', { class: 'count' }, el('strong', {}, `${attended.length} participants`),
+      ' in the roster', v.count_dispute ? '; the sources count differently:' : ''),
+    claims(sources, v.count_dispute),
+    roster(attended),
+    absent.length ? el('p', {}, 'Not invited: ', absent.map((p, i) => [i ? ', ' : '', p.name])) : null,
+    v.date_dispute ? el('div', { class: 'dispute' }, el('p', {}, v.date_dispute.question), claims(sources, v.date_dispute)) : null,
+  ].flat().filter(Boolean);
+}
+
+/** Every `button[data-code]` under `nodes` calls `onPick(code)`. */
+function wirePicks(nodes, onPick) {
   for (const n of nodes) {
     for (const b of n.querySelectorAll?.('button[data-code]') ?? []) {
       b.addEventListener('click', () => onPick(b.dataset.code));
     }
   }
   return nodes;
+}
+
+/** The conferences with their rosters (from the communiqués) and the disputed counts and dates.
+ *  `onPick(code)` is called when a roster name or a conference's name is clicked. */
+export function overviewNodes(app, sources, maps, { compact, onPick }) {
+  const nodes = app.conferences().flatMap((v) => conferenceNodes(sources, maps, v));
+  if (!compact) {
+    nodes.push(el('h3', {}, 'Sources'), el('ol', { class: 'sources' }, [...sources.values()].map(sourceItem)));
+  }
+  return wirePicks(nodes, onPick);
+}
+
+/** A conference's own panel: its summary, the communiqué's points, roster and disputes, with the
+ *  panel's accessible label; `null` when `id` is no conference of the dataset. */
+export function conferencePanel(app, sources, maps, id, onPick) {
+  const v = app.conferences().find((x) => x.conference.id === id);
+  if (!v) return null;
+  const nodes = [el('h2', {}, v.conference.name), ...conferenceNodes(sources, maps, v, { full: true })];
+  return { label: `Details: ${v.conference.name}`, nodes: wirePicks(nodes, onPick) };
 }
 
 /** At most this many items of a list are built at first; a button builds the rest. A brought

@@ -6,7 +6,7 @@
 import { el, elements, setHeight } from './dom.js';
 import { renderFrame } from './frame-render.js';
 import { fromDays, human, toDays, useMonths, whenText } from './dates.js';
-import { disputesNodes, itemNodes, labelMaps, overviewNodes, recordNodes, sourceLabel, sourceMap } from './record.js';
+import { conferencePanel, disputesNodes, itemNodes, labelMaps, overviewNodes, recordNodes, sourceLabel, sourceMap } from './record.js';
 import { countriesTableNode, eventsTableNode } from './tables.js';
 import { wireTimeline } from './timeline-input.js';
 import { wireMap } from './map-input.js';
@@ -329,9 +329,9 @@ export class Viewer {
     this.render();
   }
 
-  /** The canvases' text alternatives and the rest of the frame, without announcing. */
+  /** The canvases' text alternatives (and the rest of the frame's words), without announcing. */
   describeCanvases() {
-    this.render({ announce: false, notify: false });
+    this.renderWords();
   }
 
   /** Tells screen-reader users what changed (a polite live region). */
@@ -489,7 +489,7 @@ export class Viewer {
   /** The overview's nodes, built once per dataset: it does not depend on the date or selection, and
    *  clearing a selection should not rebuild two rosters and the source list. */
   overviewNodes() {
-    this.overview ??= overviewNodes(this.app, this.sources, { compact: this.compact, onPick: (code) => this.select(code) });
+    this.overview ??= overviewNodes(this.app, this.sources, this.maps, { compact: this.compact, onPick: (code) => this.select(code) });
     return this.overview;
   }
 
@@ -516,6 +516,16 @@ export class Viewer {
       panel.setAttribute('aria-label', 'Details: the conferences');
       panel.append(el('p', { class: 'hint' }, 'Select a country on the map (or below) to read its participations, pledges, positions and quotes, each with its source.'));
       panel.append(...this.overviewNodes());
+      return;
+    }
+    // A conference selected (from the timeline, search or a link) shows its own record.
+    const conference = this.frame?.selection?.conference
+      ? conferencePanel(this.app, this.sources, this.maps, country, (code) => this.select(code))
+      : null;
+    if (conference) {
+      panel.setAttribute('aria-label', conference.label);
+      panel.append(...conference.nodes);
+      this.highlightRecord();
       return;
     }
     // A permalink may point past the first items of a long list: then build them all.

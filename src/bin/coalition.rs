@@ -29,6 +29,8 @@ USAGE:
   coalition conferences [--json]                       conferences and their participants
   coalition timeline [--kind K] [--actor A] [--json]   events in date order
   coalition state [--date D] [--json]                  the coalition as of a date
+  coalition view [QUERY] [--json]                      what the page says of a view (a link's query,
+                   e.g. \"country=FRA&date=2014-09-15\"): date, legend, text alternatives, selection
   coalition export --json                              the whole dataset
   coalition validate FILE                              check a dataset file (exit 1 on errors)
   coalition schema                                     the dataset's JSON Schema (what validate checks first)
@@ -503,6 +505,47 @@ USAGE:
             })
     }
 
+    /// The frame of a view (src/frame.rs): the words the page shows for the same link, so the CLI
+    /// and the page can be compared line by line. Values a link could not use are noted on stderr.
+    fn cmd_view(a: &Args, out: &mut dyn Write) -> Result<(), Failure> {
+        a.only(&[], 2)?;
+        let raw = a.positional.get(1).map_or("", String::as_str);
+        // A whole link or its query: what follows the first `?`.
+        let query = raw.split_once('?').map_or(raw, |(_, q)| q);
+        let ix = load_for(a)?;
+        let shapes = Shapes::embedded().map_err(|e| Failure(e, 1))?;
+        let (view, notices) = coalition_map::view::ViewState::from_query(query, &ix);
+        for n in &notices {
+            eprintln!("note: {n}");
+        }
+        let counts = coalition_map::frame::status_counts(&ix, &shapes, view.date);
+        let cx = coalition_map::frame::Context {
+            shapes: &shapes,
+            counts: &counts,
+            timeline_items: ix.data.events.len() + ix.data.pledges.len(),
+        };
+        let f = coalition_map::frame::frame(&ix, &view, None, &cx);
+        if a.json {
+            return print_json(out, &f);
+        }
+        writeln!(out, "Date: {}", f.date_label)?;
+        writeln!(out, "{}", f.legend.title)?;
+        for e in &f.legend.entries {
+            let filter = if e.pressed {
+                "  (shown by the filter)"
+            } else {
+                ""
+            };
+            writeln!(out, "  {:<36} {}{filter}", e.label, e.count)?;
+        }
+        if let Some(s) = &f.selection {
+            writeln!(out, "Selected: {} — {}", s.name, s.status)?;
+        }
+        writeln!(out, "Map: {}", f.map_alt)?;
+        writeln!(out, "Timeline: {}", f.timeline_alt)?;
+        Ok(())
+    }
+
     fn cmd_render(a: &Args) -> Result<(), Failure> {
         a.only(
             &[
@@ -580,6 +623,7 @@ USAGE:
             Some("conferences") => cmd_conferences(&a, out),
             Some("timeline") => cmd_timeline(&a, out),
             Some("state") => cmd_state(&a, out),
+            Some("view") => cmd_view(&a, out),
             Some("export") => cmd_export(&a, out),
             Some("validate") => cmd_validate(&a, out),
             Some("render") => cmd_render(&a),

@@ -26,9 +26,9 @@ use crate::query::{self, Status};
 /// Everything that makes one view of the map and timeline.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct ViewState {
-    /// The selected actor's id (`FRA`, `arab-league`), or the ISO code of a country the map draws
-    /// but the dataset has no record of (`POL`). Organisations are selected like states: the map
-    /// simply outlines nothing.
+    /// The selected actor's id (`FRA`, `arab-league`), a conference's id (`paris`), or the ISO
+    /// code of a country the map draws but the dataset has no record of (`POL`). Organisations and
+    /// conferences are selected like states: the map simply outlines nothing.
     pub country: Option<String>,
     /// The date shown; `None` is the end of the story.
     pub date: Option<Date>,
@@ -286,6 +286,10 @@ fn check_date(ix: &Index, key: &str, value: &str) -> Result<Date, Notice> {
 fn check_country(ix: &Index, value: &str) -> Result<String, Notice> {
     if let Some(a) = ix.find_actor(value) {
         return Ok(a.id.clone());
+    }
+    // A conference is selected as an actor is (`?country=paris`): its panel shows its record.
+    if let Some(c) = ix.conference(value) {
+        return Ok(c.id.clone());
     }
     let upper = value.to_ascii_uppercase();
     if is_iso_alpha3(&upper) {

@@ -129,6 +129,11 @@ pub fn changes_since(place: Option<&str>, d: Date) -> String {
     }
 }
 
+/// A conference's place and day: "Conference in Paris, 15 Sept 2014".
+pub fn conference_held(city: &str, d: Date) -> String {
+    format!("Conference in {city}, {}", day(d))
+}
+
 /// "Selected France: Attended Paris."
 pub fn selected(name: &str, status: &str) -> String {
     format!("Selected {name}: {status}.")

@@ -386,6 +386,10 @@ id: string, name: string,
  */
 recorded: boolean, 
 /**
+ * Whether it is a conference (its panel shows the conference's record, not an actor's).
+ */
+conference: boolean, 
+/**
  * Its status on the date in words, or why it has none ("no role on this date").
  */
 status: string, }

@@ -192,9 +192,23 @@ impl Coalition {
         to_js(&(rec, totals))
     }
 
-    /// The actor id for a code, name or alias ("UAE" -> "ARE"), if known.
+    /// The actor id for a code, name or alias ("UAE" -> "ARE"), or a conference's id for its id,
+    /// name or city ("Paris" -> "paris"), if known: what the page's search selects.
     pub fn find(&self, name: &str) -> Option<String> {
-        self.ix.find_actor(name).map(|a| a.id.clone())
+        if let Some(a) = self.ix.find_actor(name) {
+            return Some(a.id.clone());
+        }
+        let q = name.trim();
+        self.ix
+            .data
+            .conferences
+            .iter()
+            .find(|c| {
+                [&c.id, &c.name, &c.city]
+                    .iter()
+                    .any(|n| n.eq_ignore_ascii_case(q))
+            })
+            .map(|c| c.id.clone())
     }
 
     /// Timeline events in date order.
@@ -285,11 +299,9 @@ impl Coalition {
         to_js(&self.ix.data.disputes)
     }
 
-    /// The display name of an actor or map country by code: the dataset's name, else the map's.
+    /// The display name of an actor, conference or map country by code: the dataset's name, else
+    /// the map's.
     pub fn name(&self, code: &str) -> Option<String> {
-        match self.ix.find_actor(code) {
-            Some(a) => Some(a.name.clone()),
-            None => self.shapes.get(code).map(|c| c.name.clone()),
-        }
+        crate::frame::name_of(&self.ix, &self.shapes, code)
     }
 }

@@ -123,6 +123,15 @@ impl Coalition {
                 (item.id.to_string(), date, actor)
             }
         };
+        // A conference on the timeline opens the conference's own record.
+        let actor = actor.or_else(|| {
+            self.ix
+                .data
+                .events
+                .iter()
+                .find(|e| e.id == id)
+                .and_then(|e| e.conference.clone())
+        });
         // Through the view's one path, as a link's values are: a new item lets go of a
         // permalinked record, as a new selection does.
         self.apply(&ViewPatch {
