@@ -5,10 +5,12 @@
 
 mod kinds;
 mod mode;
+mod params;
 mod window;
 
 pub use kinds::KindFilter;
 pub use mode::TimelineMode;
+pub use params::{is_ours, Param, PARAMS};
 pub(crate) use window::within;
 pub use window::TimeWindow;
 
@@ -471,7 +473,7 @@ impl ViewState {
         for pair in pairs.into_iter().take(MAX_PARAMS) {
             let (raw_key, raw) = pair.split_once('=').unwrap_or((pair, ""));
             let key = decode(raw_key);
-            if !OUR_KEYS.contains(&key.as_str()) {
+            if !is_ours(&key) {
                 // Kept as written; a stray leading `?` or `#` would be lost on the way back.
                 let pair = pair.trim_start_matches(['?', '#']);
                 if !pair.is_empty() {
@@ -564,12 +566,6 @@ impl ViewState {
             .join("&")
     }
 }
-
-/// The parameters a view reads; every other key belongs to the host and is kept.
-pub const OUR_KEYS: [&str; 11] = [
-    "country", "date", "framing", "view", "item", "compare", "status", "kinds", "timeline",
-    "window", "record",
-];
 
 #[cfg(test)]
 mod tests {
