@@ -22,10 +22,21 @@ fn embedded_dataset_is_valid_and_substantial() {
     assert!(d.actors.len() >= 30);
     assert!(d.pledges.len() >= 10 && d.statements.len() >= 15 && d.events.len() >= 10);
     assert!(d.figures.len() >= 5 && d.disputes.len() >= 4 && d.people.len() >= 10);
-    // Every source cited is one of the five seeds or the two official entries.
+    // Every source cited is one of the five seeds, the two official entries, or a report of
+    // shared/sources/after-paris-2014.md whose excerpts the repository keeps (tests/excerpts.rs
+    // checks them against the shared file).
     for s in &d.sources {
+        let report = s.kind == coalition_map::model::SourceKind::Report
+            && s.id.strip_prefix("after-paris-").is_some_and(|r| {
+                std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                    .join(format!("data/sources/after-paris/{r}.txt"))
+                    .is_file()
+            });
         assert!(
-            s.id.ends_with(".txt") || s.id == "paris-communique" || s.id == "jeddah-communique",
+            s.id.ends_with(".txt")
+                || s.id == "paris-communique"
+                || s.id == "jeddah-communique"
+                || report,
             "unexpected source {}",
             s.id
         );
@@ -367,6 +378,10 @@ fn record_ids(d: &Dataset) -> Vec<(&'static str, &str)> {
     out.extend(d.events.iter().map(|x| ("events", x.id.as_str())));
     out.extend(d.figures.iter().map(|x| ("figures", x.id.as_str())));
     out.extend(d.disputes.iter().map(|x| ("disputes", x.id.as_str())));
+    out.extend(d.decisions.iter().map(|x| ("decisions", x.id.as_str())));
+    out.extend(d.strikes.iter().map(|x| ("strikes", x.id.as_str())));
+    out.extend(d.listings.iter().map(|x| ("listings", x.id.as_str())));
+    out.extend(d.meetings.iter().map(|x| ("meetings", x.id.as_str())));
     out
 }
 
@@ -408,7 +423,11 @@ fn record_references_the_validator_does_not_check_resolve() {
             d.figures
                 .iter()
                 .filter_map(|f| f.as_of.as_ref().map(|w| (f.id.as_str(), w))),
-        );
+        )
+        .chain(d.decisions.iter().map(|x| (x.id.as_str(), &x.date)))
+        .chain(d.strikes.iter().map(|x| (x.id.as_str(), &x.date)))
+        .chain(d.listings.iter().map(|x| (x.id.as_str(), &x.date)))
+        .chain(d.meetings.iter().map(|x| (x.id.as_str(), &x.date)));
     for (id, w) in whens {
         if let Some(x) = w.dispute.as_deref().filter(|x| !dispute(x)) {
             bad.push(format!("{id}: date rests on unknown dispute {x:?}"));
