@@ -483,14 +483,17 @@ fn record_references_the_validator_does_not_check_resolve() {
 #[test]
 fn records_say_what_the_sources_say_and_no_more() {
     let ix = common::index();
-    // 002: US airstrikes "since August 2014": the US pledged military support before Jeddah.
-    assert_eq!(
-        query::primary_status(&ix, "USA", date("2014-09-08")),
-        Some(Status::MilitaryPledge)
-    );
-    // ... without stretching the timeline back to August.
-    let (first, _) = query::date_span(&ix).unwrap();
+    // 002: US airstrikes "since August 2014": the US pledged military support before Jeddah; and
+    // it was already striking in Iraq, since its first strike of 8 August (after-Paris sources).
+    let usa = query::statuses(&ix, "USA", date("2014-09-08"));
+    assert!(usa.contains(&Status::MilitaryPledge), "{usa:?}");
+    assert_eq!(usa.first(), Some(&Status::StrikingIraq));
+    // ... without stretching the September story back to August: the pledge "since August"
+    // holds across it; the dated first strike of 8 August starts the whole span.
+    let (first, _) = query::story_span(&ix).unwrap();
     assert_eq!(first.to_string(), "2014-09-08");
+    let (first, _) = query::date_span(&ix).unwrap();
+    assert_eq!(first.to_string(), "2014-08-08");
     // 004's "as many as 31,500" is a ceiling; 002's "nearly 40" is not 40.
     let fig = |id: &str| ix.data.figures.iter().find(|f| f.id == id).unwrap();
     let cia = fig("isil-fighters-cia-004");

@@ -96,7 +96,9 @@ export class Viewer {
     return this.app.view();
   }
 
-  /** The slider spans the dataset's own days; an empty dataset disables it (and Play). */
+  /** The slider spans the dataset's own days; an empty dataset disables it (and Play). The default
+   *  view (no date) sits at the September story's last day, which is the slider's end unless the
+   *  dataset goes on after Paris. */
   setSliderRange() {
     const span = this.app.dateSpan();
     this.slider.disabled = !span;
@@ -108,6 +110,8 @@ export class Viewer {
       this.slider.min = '0';
       this.slider.max = '0';
     }
+    const end = span ? this.app.storyEnd() : null;
+    this.storyEndDay = end ? String(toDays(end)) : this.slider.max;
   }
 
   /**
@@ -436,7 +440,7 @@ export class Viewer {
   showDate(iso) {
     const label = this.part('date-label');
     label.textContent = this.app.dateLabel(iso ?? '');
-    this.slider.value = iso ? String(toDays(iso)) : this.slider.max;
+    this.slider.value = iso ? String(toDays(iso)) : this.storyEndDay ?? this.slider.max;
     this.slider.setAttribute('aria-valuetext', label.textContent);
   }
 
@@ -695,7 +699,7 @@ export class Viewer {
     slider.addEventListener('input', () => {
       if (timer) stop();
       const v = Number(slider.value);
-      this.setDate(v >= Number(slider.max) ? null : fromDays(v));
+      this.setDate(String(v) === (this.storyEndDay ?? slider.max) ? null : fromDays(v));
     });
     button.addEventListener('click', () => {
       if (timer) return stop();

@@ -72,6 +72,14 @@ pub const LAND: RGBColor = Theme::LIGHT.land;
 /// The fill of a country with this status.
 pub fn status(s: Status) -> RGBColor {
     match s {
+        // The story after Paris: colours chosen to stay apart from the Okabe–Ito seven (and each
+        // other, and both lands) under protanopia and deuteranopia (tests/palette.rs): the strikes
+        // darkest, a listing palest.
+        Status::StrikingSyria => RGBColor(0x0C, 0x00, 0x48),
+        Status::StrikingIraq => RGBColor(0x0C, 0x00, 0xF0),
+        Status::SupportingStrikes => RGBColor(0x60, 0x28, 0x00),
+        Status::DecidedToStrike => RGBColor(0x50, 0x70, 0xFC),
+        Status::Listed => RGBColor(0xD4, 0xE8, 0x90),
         Status::MilitaryPledge => RGBColor(0x00, 0x72, 0xB2),
         Status::Host => RGBColor(0xCC, 0x79, 0xA7),
         Status::Signed => RGBColor(0x00, 0x9E, 0x73),

@@ -118,8 +118,9 @@ pub(crate) fn build(ix: &Index) -> Vec<Item<'_>> {
             });
         }
     }
-    // A pledge ongoing since before the span (see `query::date_span`) shows from the first day.
-    let span_first = query::date_span(ix).map(|(first, _)| first);
+    // A pledge ongoing since before the span shows from the first day of the September story it
+    // belongs to (see `query::story_span`), not from an earlier strike of the months around it.
+    let span_first = query::story_span(ix).map(|(first, _)| first);
     for p in &ix.data.pledges {
         let Some(mut day) = query::effective_date(ix, p.date.as_ref(), &p.sources) else {
             continue;

@@ -238,7 +238,10 @@ pub(crate) fn pledge_kinds(ix: &Index) -> Vec<PledgeKind> {
 /// The layout for this view at `width` CSS px; `None` for a dataset with no dates.
 pub(crate) fn layout<'a>(ix: &'a Index, view: &TimelineView, width: f64) -> Option<Layout<'a>> {
     let full = TimeWindow::full(ix)?;
-    let window = view.window.map_or(full, |w| w.clamp(full));
+    let window = view.window.map_or_else(
+        || TimeWindow::initial(ix).unwrap_or(full),
+        |w| w.clamp(full),
+    );
     let items = super::items::build(ix);
     let specs = bands(ix, &items, view.mode);
     let width = if width.is_finite() {

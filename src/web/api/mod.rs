@@ -237,6 +237,18 @@ impl Coalition {
         }
     }
 
+    /// The day the default view (no date) shows, `YYYY-MM-DD`: the September story's last day,
+    /// inside [`Self::date_span`] when the dataset goes on after Paris; `null` for a dataset without
+    /// dates.
+    #[wasm_bindgen(js_name = storyEnd)]
+    #[wasm_bindgen(unchecked_return_type = "string | null")]
+    pub fn story_end(&self) -> Result<JsValue, JsError> {
+        match query::story_end(&self.ix) {
+            Some(d) => to_js(&d.to_string()),
+            None => Ok(JsValue::NULL),
+        }
+    }
+
     /// A date as every view writes it ("15 Sept 2014"; empty: "End of September 2014").
     #[wasm_bindgen(js_name = dateLabel)]
     pub fn date_label(&self, date: Option<String>) -> Result<String, JsError> {
