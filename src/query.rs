@@ -662,11 +662,11 @@ pub fn conferences(ix: &Index) -> Vec<ConferenceView<'_>> {
 #[derive(Debug, Clone, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct TimelineItem<'a> {
-    /// Unique across sections: `event:ID`, `pledge:ID` or `dispute:ID` (an event and a pledge may
-    /// share an id).
+    /// Unique across sections: `event:ID`, `pledge:ID`, `dispute:ID`, `decision:ID`, `strike:ID`
+    /// or `meeting:ID` (an event and a pledge may share an id).
     pub key: String,
     pub id: &'a str,
-    /// "event", "pledge" or "dispute".
+    /// "event", "pledge", "dispute", "decision", "strike" or "meeting".
     pub kind: &'static str,
     /// The event or pledge kind's label, or "Disputed date".
     pub category: &'static str,
@@ -684,6 +684,57 @@ pub fn timeline_item<'a>(ix: &'a Index, id: &str) -> Option<TimelineItem<'a>> {
     event_item(ix, id)
         .or_else(|| pledge_item(ix, id))
         .or_else(|| dispute_item(ix, id))
+        .or_else(|| after_paris_item(ix, id))
+}
+
+/// A decision, strike or meeting after Paris as a timeline item (ids are one namespace).
+fn after_paris_item<'a>(ix: &'a Index, id: &str) -> Option<TimelineItem<'a>> {
+    let d = &ix.data;
+    let name = |a: &'a str| ix.actor(a).map_or(a, |x| x.name.as_str());
+    let plain = |s: &'a [SourceId]| s.iter().map(String::as_str).collect();
+    if let Some(x) = d.decisions.iter().find(|x| x.id == id) {
+        return Some(TimelineItem {
+            key: format!("decision:{id}"),
+            id: &x.id,
+            kind: "decision",
+            category: "Decision to strike",
+            title: name(&x.actor),
+            summary: x.summary.clone(),
+            when: Some(&x.date),
+            actors: vec![x.actor.as_str()],
+            sources: plain(&x.sources),
+        });
+    }
+    if let Some(x) = d.strikes.iter().find(|x| x.id == id) {
+        return Some(TimelineItem {
+            key: format!("strike:{id}"),
+            id: &x.id,
+            kind: "strike",
+            category: x.kind.label(),
+            title: name(&x.actor),
+            summary: format!("{}: {}", x.theatre.label(), x.summary),
+            when: Some(&x.date),
+            actors: vec![x.actor.as_str()],
+            sources: plain(&x.sources),
+        });
+    }
+    let m = d.meetings.iter().find(|m| m.id == id)?;
+    Some(TimelineItem {
+        key: format!("meeting:{id}"),
+        id: &m.id,
+        kind: "meeting",
+        category: "Meeting after Paris",
+        title: &m.name,
+        summary: m.summary.clone(),
+        when: Some(&m.date),
+        actors: m
+            .hosts
+            .iter()
+            .chain(&m.attendees)
+            .map(String::as_str)
+            .collect(),
+        sources: plain(&m.sources),
+    })
 }
 
 /// The timeline item with this key (`event:ID`, `pledge:ID`, `dispute:ID`, as the timeline's
@@ -693,6 +744,7 @@ pub fn timeline_item_by_key<'a>(ix: &'a Index, key: &str) -> Option<TimelineItem
         Some(("event", id)) => event_item(ix, id),
         Some(("pledge", id)) => pledge_item(ix, id),
         Some(("dispute", id)) => dispute_item(ix, id),
+        Some(("decision" | "strike" | "meeting", id)) => after_paris_item(ix, id),
         Some(_) => None,
         None => timeline_item(ix, key),
     }

@@ -96,7 +96,8 @@ fn wholes(ix: &Index) -> Vec<String> {
         .iter()
         .map(|k| k.label().to_string()),
     );
-    out.extend(["Events", "Pledges"].map(String::from));
+    out.extend(["Events", "Pledges", "Meetings", "Decisions, strikes"].map(String::from));
+    out.extend(ix.data.meetings.iter().map(|m| m.name.clone()));
     // Numbers a title yields to, beside its marker and before it in the notes.
     out.extend((1..100).map(|n| n.to_string()));
     let (a, b) = query::date_span(ix).unwrap();
@@ -288,6 +289,9 @@ fn an_event_and_a_pledge_with_one_id_are_two_items() {
             MarkerKind::Event => "event",
             MarkerKind::Pledge => "pledge",
             MarkerKind::DisputedDate => "dispute",
+            MarkerKind::Decision => "decision",
+            MarkerKind::Strike => "strike",
+            MarkerKind::Meeting => "meeting",
         };
         assert_eq!(item.kind, kind, "{}", m.key);
     }

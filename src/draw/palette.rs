@@ -4,7 +4,7 @@
 use plotters::style::RGBColor;
 
 use super::compare::Change;
-use crate::model::{EventKind, PledgeKind};
+use crate::model::{EventKind, PledgeKind, StrikeKind, Theatre};
 use crate::query::Status;
 
 /// The neutral colours of a drawing: light (default) or dark. Status, event and pledge colours are
@@ -145,5 +145,16 @@ pub fn pledge(k: PledgeKind) -> RGBColor {
         PledgeKind::Financing => RGBColor(0x88, 0x6B, 0x00),
         PledgeKind::Diplomatic => RGBColor(0x70, 0x78, 0x80),
         PledgeKind::MilitaryAssistance => RGBColor(0x8C, 0x6D, 0x5A),
+    }
+}
+
+/// The marker colour of a strike record on the timeline: its map status's colour (a first mission,
+/// flown without weapons, in the quiet colour of a supporting role).
+pub fn strike(k: StrikeKind, t: Theatre) -> RGBColor {
+    match (k, t) {
+        (StrikeKind::FirstStrike, Theatre::Syria) => status(Status::StrikingSyria),
+        (StrikeKind::FirstStrike, Theatre::Iraq) => status(Status::StrikingIraq),
+        (StrikeKind::Support, _) => status(Status::SupportingStrikes),
+        (StrikeKind::FirstMission, _) => RGBColor(0x70, 0x78, 0x80),
     }
 }

@@ -152,5 +152,61 @@ pub(crate) fn build(ix: &Index) -> Vec<Item<'_>> {
             disputed_day: None,
         });
     }
+    // The story after Paris: decisions and strikes in their actors' rows, meetings with the events.
+    let mut after = |kind, id, w: &crate::model::When, colour, actor, actors, label| {
+        items.push(Item {
+            kind,
+            id,
+            first: w.date.to_days(),
+            last: w.last_day().to_days(),
+            day: w.date,
+            exact: w.approximate.is_none() && w.until.is_none(),
+            certainty: Certainty::Stated,
+            event_kind: None,
+            pledge_kind: None,
+            colour,
+            actor,
+            actors,
+            label,
+            parent: None,
+            disputed_day: None,
+        });
+    };
+    for x in &ix.data.decisions {
+        let colour = palette::status(query::Status::DecidedToStrike);
+        after(
+            MarkerKind::Decision,
+            &x.id,
+            &x.date,
+            colour,
+            Some(x.actor.as_str()),
+            &[][..],
+            None,
+        );
+    }
+    for x in &ix.data.strikes {
+        let colour = palette::strike(x.kind, x.theatre);
+        after(
+            MarkerKind::Strike,
+            &x.id,
+            &x.date,
+            colour,
+            Some(x.actor.as_str()),
+            &[][..],
+            None,
+        );
+    }
+    for m in &ix.data.meetings {
+        let colour = palette::event(EventKind::Conference);
+        after(
+            MarkerKind::Meeting,
+            &m.id,
+            &m.date,
+            colour,
+            None,
+            &m.hosts[..],
+            Some(m.name.as_str()),
+        );
+    }
     items
 }

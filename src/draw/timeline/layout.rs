@@ -154,7 +154,10 @@ fn bands<'a>(ix: &'a Index, items: &[Item<'a>], mode: TimelineMode) -> Vec<BandS
         (0..items.len())
             .filter(|&i| {
                 items.get(i).is_some_and(|it| {
-                    it.kind != MarkerKind::Pledge && (k.is_none() || it.event_kind == k)
+                    matches!(
+                        it.kind,
+                        MarkerKind::Event | MarkerKind::DisputedDate | MarkerKind::Meeting
+                    ) && (k.is_none() || it.event_kind == k)
                 })
             })
             .collect()
@@ -162,6 +165,13 @@ fn bands<'a>(ix: &'a Index, items: &[Item<'a>], mode: TimelineMode) -> Vec<BandS
     let pledges: Vec<usize> = (0..items.len())
         .filter(|&i| items.get(i).is_some_and(|it| it.kind == MarkerKind::Pledge))
         .collect();
+    let of_kinds = |kinds: &[MarkerKind]| -> Vec<usize> {
+        (0..items.len())
+            .filter(|&i| items.get(i).is_some_and(|it| kinds.contains(&it.kind)))
+            .collect()
+    };
+    // An actor's row holds its pledges, and after Paris its decisions and strikes.
+    let own = of_kinds(&[MarkerKind::Pledge, MarkerKind::Decision, MarkerKind::Strike]);
     let mut out = Vec::new();
     match mode {
         TimelineMode::Actor => {
@@ -176,9 +186,9 @@ fn bands<'a>(ix: &'a Index, items: &[Item<'a>], mode: TimelineMode) -> Vec<BandS
                     packing: Packing::Labelled { extra_rows: 0 },
                 });
             }
-            // Actors in the order of their first pledge (ties: dataset order).
+            // Actors in the order of their first pledge, decision or strike (ties: dataset order).
             let mut actors: Vec<(&str, i64)> = Vec::new();
-            for &i in &pledges {
+            for &i in &own {
                 let Some(it) = items.get(i) else { continue };
                 let Some(a) = it.actor else { continue };
                 match actors.iter_mut().find(|(x, _)| *x == a) {
@@ -191,7 +201,7 @@ fn bands<'a>(ix: &'a Index, items: &[Item<'a>], mode: TimelineMode) -> Vec<BandS
                 out.push(BandSpec {
                     caption: ix.actor(a).map_or(a, |x| x.name.as_str()),
                     actor: Some(a),
-                    members: pledges
+                    members: own
                         .iter()
                         .copied()
                         .filter(|&i| items.get(i).is_some_and(|it| it.actor == Some(a)))
@@ -219,6 +229,26 @@ fn bands<'a>(ix: &'a Index, items: &[Item<'a>], mode: TimelineMode) -> Vec<BandS
                     caption: "Pledges",
                     actor: None,
                     members: pledges,
+                    packing: Packing::Dodged,
+                });
+            }
+            let meetings = of_kinds(&[MarkerKind::Meeting]);
+            if !meetings.is_empty() {
+                out.push(BandSpec {
+                    caption: "Meetings",
+                    actor: None,
+                    members: meetings,
+                    packing: Packing::Labelled {
+                        extra_rows: usize::MAX,
+                    },
+                });
+            }
+            let strikes = of_kinds(&[MarkerKind::Decision, MarkerKind::Strike]);
+            if !strikes.is_empty() {
+                out.push(BandSpec {
+                    caption: "Decisions, strikes",
+                    actor: None,
+                    members: strikes,
                     packing: Packing::Dodged,
                 });
             }
