@@ -92,6 +92,11 @@ fn wholes(ix: &Index) -> Vec<String> {
             LegendKey::Approximate,
             LegendKey::Range,
             LegendKey::Disputed,
+            LegendKey::Decision,
+            LegendKey::StrikeIraq,
+            LegendKey::StrikeSyria,
+            LegendKey::Support,
+            LegendKey::Mission,
         ]
         .iter()
         .map(|k| k.label().to_string()),

@@ -257,6 +257,28 @@ fn bands<'a>(ix: &'a Index, items: &[Item<'a>], mode: TimelineMode) -> Vec<BandS
     out
 }
 
+/// The legend keys of the records after Paris present in the data, in legend order.
+fn after_paris_keys(ix: &Index) -> Vec<super::LegendKey> {
+    use super::LegendKey as L;
+    use crate::model::{StrikeKind as K, Theatre as T};
+    let d = &ix.data;
+    let strike = |k: K, t: Option<T>| {
+        d.strikes
+            .iter()
+            .any(|x| x.kind == k && t.is_none_or(|t| x.theatre == t))
+    };
+    [
+        (L::Decision, !d.decisions.is_empty()),
+        (L::StrikeIraq, strike(K::FirstStrike, Some(T::Iraq))),
+        (L::StrikeSyria, strike(K::FirstStrike, Some(T::Syria))),
+        (L::Support, strike(K::Support, None)),
+        (L::Mission, strike(K::FirstMission, None)),
+    ]
+    .into_iter()
+    .filter_map(|(k, present)| present.then_some(k))
+    .collect()
+}
+
 /// Pledge kinds present in the data, in legend order.
 pub(crate) fn pledge_kinds(ix: &Index) -> Vec<PledgeKind> {
     PledgeKind::ALL
@@ -352,7 +374,12 @@ pub(crate) fn layout<'a>(ix: &'a Index, view: &TimelineView, width: f64) -> Opti
         p.number = n;
     }
     let (notes, notes_bottom) = notes(&items, &placed, &geo, chart_bottom + AXIS_H + 2.0);
-    let (legend, legend_bottom) = legend::entries(&pledge_kinds(ix), &geo, notes_bottom + 4.0);
+    let (legend, legend_bottom) = legend::entries(
+        &pledge_kinds(ix),
+        &after_paris_keys(ix),
+        &geo,
+        notes_bottom + 4.0,
+    );
     Some(Layout {
         items,
         geo,
