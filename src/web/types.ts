@@ -270,7 +270,11 @@ export interface Label { key: string, label: string, color: string | null, }
  * Every label the page shows, in one object: the page keeps no label table of its own.
  */
 
-export interface Labels { statuses: Array<Label>, roles: Array<Label>, kinds: Array<Label>, certainties: Array<Label>, framings: Array<Label>, months: [string, string, string, string, string, string, string, string, string, string, string, string], 
+export interface Labels { statuses: Array<Label>, roles: Array<Label>, kinds: Array<Label>, certainties: Array<Label>, framings: Array<Label>, 
+/**
+ * A strike record's kind (first strike, supporting role, first mission) and its theatre.
+ */
+strikes: Array<Label>, theatres: Array<Label>, months: [string, string, string, string, string, string, string, string, string, string, string, string], 
 /**
  * "End of September 2014" (or whatever the dataset's last month is).
  */
@@ -327,7 +331,7 @@ stack: number, }
  * What a marker stands for.
  */
 
-export type MarkerKind = "event" | "pledge" | "disputed_date";
+export type MarkerKind = "event" | "pledge" | "disputed_date" | "decision" | "strike" | "meeting";
 
 /**
  * A coalition meeting or conference after Paris (a ministerial, the chiefs of defence, a line of
@@ -589,12 +593,12 @@ actor?: string | null,
  */
 stack?: [number, number] | null, 
 /**
- * Unique across sections: `event:ID`, `pledge:ID` or `dispute:ID` (an event and a pledge may
- * share an id).
+ * Unique across sections: `event:ID`, `pledge:ID`, `dispute:ID`, `decision:ID`, `strike:ID`
+ * or `meeting:ID` (an event and a pledge may share an id).
  */
 key: string, id: string, 
 /**
- * "event", "pledge" or "dispute".
+ * "event", "pledge", "dispute", "decision", "strike" or "meeting".
  */
 kind: string, 
 /**
@@ -609,12 +613,12 @@ category: string, title: string, summary: string, when: When | null, actors: Arr
 
 export interface TimelineItem { 
 /**
- * Unique across sections: `event:ID`, `pledge:ID` or `dispute:ID` (an event and a pledge may
- * share an id).
+ * Unique across sections: `event:ID`, `pledge:ID`, `dispute:ID`, `decision:ID`, `strike:ID`
+ * or `meeting:ID` (an event and a pledge may share an id).
  */
 key: string, id: string, 
 /**
- * "event", "pledge" or "dispute".
+ * "event", "pledge", "dispute", "decision", "strike" or "meeting".
  */
 kind: string, 
 /**
