@@ -46,7 +46,8 @@ first_module_within_gate() {
   local gate size
   gate=$(grep -v '^#' scripts/size-gate.txt | tr -d '[:space:]')
   size=$(gzip -9c www/pkg/coalition_map_bg.wasm | wc -c)
-  if [ "$size" -gt "$gate" ]; then
+  # 256 bytes of slack: a checkout's path changes the build by a few dozen bytes (size-gate.txt).
+  if [ "$size" -gt $((gate + 256)) ]; then
     echo "the first module is $size bytes gzip -9, over its gate of $gate (scripts/size-gate.txt)"; return 1
   fi
   echo "the first module is $size bytes gzip -9, within its gate of $gate"

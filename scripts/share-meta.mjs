@@ -9,8 +9,8 @@
 import { escapeAttr } from '../www/dom.js';
 import { embedSnippet, IFRAME_HEIGHT } from '../www/embed-code.js';
 
-export const TITLE = 'The coalition against ISIL, September 2014';
-export const DESCRIPTION = 'Who met at Jeddah and Paris in September 2014, who signed, who pledged what, who was left out — every fact sourced.';
+export const TITLE = 'The coalition against ISIL, September to December 2014';
+export const DESCRIPTION = 'Who met at Jeddah and Paris in September 2014, who signed, who pledged what, who was left out, and who decided to strike and struck by December 2014 — every fact sourced.';
 const IMAGE = { path: 'baked/wide/og-image.png', width: 1200, height: 630,
   alt: 'Map of the Middle East and Europe, each country coloured by its role in the coalition against ISIL, by the end of September 2014, with a legend' };
 /** The oEmbed width: the iframe is 100% of its column; this is the column it is designed for. */

@@ -20,6 +20,15 @@ pub const MAX_DATASET_BYTES: usize = 5 * 1024 * 1024;
 /// Every assigned ISO 3166-1 alpha-3 code (generated beside the shapes by scripts/build-shapes.mjs).
 const ISO_ALPHA3: &str = include_str!("../data/geo/iso3166-alpha3.txt");
 
+/// User-assigned codes accepted as state ids, each for a state ISO 3166-1 does not list: Kosovo
+/// (`XKX`, the code the European Commission and others use; the shapes give it the same id).
+pub const USER_ASSIGNED: [&str; 1] = ["XKX"];
+
+/// Whether a state id is an assigned code or one of [`USER_ASSIGNED`].
+fn is_state_code(id: &str) -> bool {
+    USER_ASSIGNED.contains(&id) || ISO_ALPHA3.lines().any(|c| c == id)
+}
+
 /// One problem in a dataset: where (`pledges[3].actor`) and what is wrong with it.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
@@ -99,7 +108,7 @@ impl Dataset {
 /// Whether `code` is an assigned ISO 3166-1 alpha-3 code (`POL`): a country the map draws may be
 /// selected and linked to even when the dataset has no record of it.
 pub fn is_iso_alpha3(code: &str) -> bool {
-    code.len() == 3 && ISO_ALPHA3.lines().any(|c| c == code)
+    code.len() == 3 && is_state_code(code)
 }
 
 /// At most `max` problems, each path and reason cut to a readable length, and a last line saying
@@ -147,6 +156,8 @@ struct Checker<'a> {
     errors: Vec<ValidationError>,
     sources: HashSet<&'a str>,
     quotable: HashSet<&'a str>,
+    /// Report sources: the only ones excerpts may come from.
+    reports: HashSet<&'a str>,
     actors: HashSet<&'a str>,
     people: HashSet<&'a str>,
     conferences: HashSet<&'a str>,
@@ -340,7 +351,11 @@ fn one_namespace(errors: &mut Vec<ValidationError>, ds: &Dataset) {
         .chain(list("statements", &ds.statements, |x| x.id.as_str()))
         .chain(list("events", &ds.events, |x| x.id.as_str()))
         .chain(list("figures", &ds.figures, |x| x.id.as_str()))
-        .chain(list("disputes", &ds.disputes, |x| x.id.as_str()));
+        .chain(list("disputes", &ds.disputes, |x| x.id.as_str()))
+        .chain(list("decisions", &ds.decisions, |x| x.id.as_str()))
+        .chain(list("strikes", &ds.strikes, |x| x.id.as_str()))
+        .chain(list("listings", &ds.listings, |x| x.id.as_str()))
+        .chain(list("meetings", &ds.meetings, |x| x.id.as_str()));
     let mut first: HashMap<&str, &'static str> = HashMap::new();
     for (section, i, id) in all {
         match first.get(id) {
@@ -365,7 +380,7 @@ fn actor_id_problem(actor: &Actor) -> Option<String> {
         ActorKind::State if !(id.len() == 3 && id.bytes().all(|b| b.is_ascii_uppercase())) => Some(
             format!("a state's id must be its ISO 3166-1 alpha-3 code (three capital letters), got {id:?}"),
         ),
-        ActorKind::State if !ISO_ALPHA3.lines().any(|c| c == id) => Some(format!(
+        ActorKind::State if !is_state_code(id) => Some(format!(
             "{id:?} is not an assigned ISO 3166-1 alpha-3 country code"
         )),
         ActorKind::State => None,
@@ -395,7 +410,17 @@ pub fn validate(ds: &Dataset) -> Result<(), Vec<ValidationError>> {
     ids(&mut errors, "events", &ds.events, |e| e.id.as_str());
     ids(&mut errors, "figures", &ds.figures, |f| f.id.as_str());
     let disputes = ids(&mut errors, "disputes", &ds.disputes, |d| d.id.as_str());
+    ids(&mut errors, "decisions", &ds.decisions, |x| x.id.as_str());
+    ids(&mut errors, "strikes", &ds.strikes, |x| x.id.as_str());
+    ids(&mut errors, "listings", &ds.listings, |x| x.id.as_str());
+    ids(&mut errors, "meetings", &ds.meetings, |x| x.id.as_str());
     one_namespace(&mut errors, ds);
+    let reports = ds
+        .sources
+        .iter()
+        .filter(|s| s.kind == SourceKind::Report)
+        .map(|s| s.id.as_str())
+        .collect();
     let quotable = ds
         .sources
         .iter()
@@ -409,6 +434,7 @@ pub fn validate(ds: &Dataset) -> Result<(), Vec<ValidationError>> {
         errors,
         sources,
         quotable,
+        reports,
         actors,
         people,
         conferences,
@@ -422,6 +448,7 @@ pub fn validate(ds: &Dataset) -> Result<(), Vec<ValidationError>> {
     check_conferences(&mut c);
     check_records(&mut c);
     check_disputes(&mut c);
+    check_after_paris(&mut c);
     if c.errors.is_empty() {
         Ok(())
     } else {
@@ -634,6 +661,106 @@ fn check_disputes(c: &mut Checker) {
             c.non_empty(format!("{path}.claims[{j}].value"), &claim.value);
             c.cites(&format!("{path}.claims[{j}]"), &claim.sources);
         }
+    }
+}
+
+impl<'a> Checker<'a> {
+    /// Excerpts: at least one, each non-empty and from a known report source.
+    fn excerpts(&mut self, path: &str, excerpts: &[Excerpt]) {
+        if excerpts.is_empty() {
+            self.err(
+                format!("{path}.excerpts"),
+                "give at least one excerpt: the source's own words",
+            );
+        }
+        for (i, x) in excerpts.iter().enumerate() {
+            let xp = format!("{path}.excerpts[{i}]");
+            self.non_empty(format!("{xp}.text"), &x.text);
+            if !self.sources.contains(x.source.as_str()) {
+                self.err(
+                    format!("{xp}.source"),
+                    format!("unknown source {:?}", x.source),
+                );
+            } else if !self.reports.contains(x.source.as_str()) {
+                self.err(
+                    format!("{xp}.source"),
+                    format!(
+                        "source {:?} is not a report: excerpts come only from report sources",
+                        x.source
+                    ),
+                );
+            }
+        }
+    }
+
+    fn dispute_ref(&mut self, path: String, id: &Option<String>) {
+        if let Some(d) = id {
+            self.refers(path, "dispute", d, |c| &c.disputes);
+        }
+    }
+}
+
+/// The records after Paris: decisions, strikes, listings and meetings.
+fn check_after_paris(c: &mut Checker) {
+    for (i, d) in c.ds.decisions.iter().enumerate() {
+        let path = format!("decisions[{i}]");
+        c.actor(format!("{path}.actor"), &d.actor);
+        c.when(&format!("{path}.date"), &d.date);
+        c.non_empty(format!("{path}.summary"), &d.summary);
+        if d.theatres.is_empty() {
+            c.err(
+                format!("{path}.theatres"),
+                "name at least one theatre the decision allows",
+            );
+        }
+        if d.votes.is_some() && d.body != DecidingBody::Parliament {
+            c.err(
+                format!("{path}.votes"),
+                "only a parliament's decision has votes",
+            );
+        }
+        c.dispute_ref(format!("{path}.dispute"), &d.dispute);
+        c.excerpts(&path, &d.excerpts);
+        c.cites(&path, &d.sources);
+    }
+    for (i, s) in c.ds.strikes.iter().enumerate() {
+        let path = format!("strikes[{i}]");
+        c.actor(format!("{path}.actor"), &s.actor);
+        c.when(&format!("{path}.date"), &s.date);
+        c.non_empty(format!("{path}.summary"), &s.summary);
+        c.dispute_ref(format!("{path}.dispute"), &s.dispute);
+        c.excerpts(&path, &s.excerpts);
+        c.cites(&path, &s.sources);
+    }
+    for (i, l) in c.ds.listings.iter().enumerate() {
+        let path = format!("listings[{i}]");
+        c.actor(format!("{path}.actor"), &l.actor);
+        c.actor(format!("{path}.by"), &l.by);
+        c.when(&format!("{path}.date"), &l.date);
+        c.non_empty(format!("{path}.summary"), &l.summary);
+        c.excerpts(&path, &l.excerpts);
+        c.cites(&path, &l.sources);
+    }
+    for (i, m) in c.ds.meetings.iter().enumerate() {
+        let path = format!("meetings[{i}]");
+        c.non_empty(format!("{path}.name"), &m.name);
+        c.when(&format!("{path}.date"), &m.date);
+        if m.hosts.is_empty() {
+            c.err(format!("{path}.hosts"), "name at least one host");
+        }
+        for (j, a) in m.hosts.iter().enumerate() {
+            c.actor(format!("{path}.hosts[{j}]"), a);
+        }
+        for (j, a) in m.attendees.iter().enumerate() {
+            c.actor(format!("{path}.attendees[{j}]"), a);
+        }
+        if m.roster && m.attendees.is_empty() {
+            c.err(format!("{path}.roster"), "a roster needs its attendees");
+        }
+        c.dispute_ref(format!("{path}.count_dispute"), &m.count_dispute);
+        c.non_empty(format!("{path}.summary"), &m.summary);
+        c.excerpts(&path, &m.excerpts);
+        c.cites(&path, &m.sources);
     }
 }
 

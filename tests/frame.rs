@@ -114,13 +114,13 @@ fn an_organisation_and_an_unrecorded_country() {
     let s = org.selection.unwrap();
     assert_eq!(s.name, "Arab League");
     assert!(s.recorded);
-    let pol = frame_of(&ix, &shapes, "country=POL", Some(""));
+    let pol = frame_of(&ix, &shapes, "country=BLR", Some(""));
     let s = pol.selection.unwrap();
-    assert_eq!((s.name.as_str(), s.recorded), ("Poland", false));
+    assert_eq!((s.name.as_str(), s.recorded), ("Belarus", false));
     assert_eq!(s.status, "no role in the sources");
     assert_eq!(
         pol.announcement.as_deref(),
-        Some("Selected Poland: no role in the sources.")
+        Some("Selected Belarus: no role in the sources.")
     );
 }
 

@@ -165,9 +165,11 @@ fn the_world_view_shows_australia_and_the_americas() {
         Some(military.as_str()),
         "Australia"
     );
+    // By 30 September the United States was striking in Syria too (22/23 September).
+    let syria = palette::hex(palette::status(Status::StrikingSyria));
     assert_eq!(
         colour_at(&polys, vp.project(-100.0, 40.0)),
-        Some(military.as_str()),
+        Some(syria.as_str()),
         "United States"
     );
 }

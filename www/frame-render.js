@@ -14,12 +14,13 @@ function setAttr(node, name, value) {
   if (node && node.getAttribute(name) !== value) node.setAttribute(name, value);
 }
 
-/** The date control: the label and the slider's position (the end of the story: its end). */
+/** The date control: the label and the slider's position (no date: the September story's last
+ *  day, which is the slider's end unless the dataset goes on after Paris). */
 function renderDate(viewer, frame) {
   const label = viewer.part('date-label');
   setText(label, frame.date_label);
   const slider = viewer.slider;
-  const value = frame.date ? String(toDays(frame.date)) : slider.max;
+  const value = frame.date ? String(toDays(frame.date)) : (viewer.storyEndDay ?? slider.max);
   if (slider.value !== value) slider.value = value;
   setAttr(slider, 'aria-valuetext', frame.date_label);
 }

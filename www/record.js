@@ -3,7 +3,7 @@
 import { el, safeHref } from './dom.js';
 import { human, whenText } from './dates.js';
 
-/** Label tables by key, from the core's labels: {roles, kinds, certainties, statuses}. */
+/** Label tables by key, from the core's labels: {roles, kinds, certainties, statuses, strikes, theatres}. */
 export function labelMaps(labels) {
   const byKey = (list) => new Map(list.map((l) => [l.key, l]));
   return {
@@ -12,6 +12,8 @@ export function labelMaps(labels) {
     certainties: byKey(labels.certainties),
     statuses: byKey(labels.statuses),
     changes: byKey(labels.changes),
+    strikes: byKey(labels.strikes ?? []),
+    theatres: byKey(labels.theatres ?? []),
   };
 }
 
@@ -266,6 +268,36 @@ export function recordNodes(app, sources, maps, code, date, { all = false, pledg
       el('li', { 'data-record': s.id }, el('strong', {}, s.topic), ': ', s.summary, s.date ? ` — ${whenText(s.date)}` : '', ' ',
         cite(sources, s.sources), ' ', citeButton(sources, `${s.topic}: ${s.summary}`, s.sources, s.id),
         (s.quotes ?? []).map((q) => quote(sources, q))), { all, total: totals.statements, whole: () => wholeRecord().statements }));
+  }
+  // The story after Paris: each record with its source's own words (a translation beside them).
+  const excerpts = (xs) => (xs ?? []).map((x) => el('blockquote', {}, el('p', {}, `“${x.text}”`),
+    x.gloss ? el('p', { class: 'note' }, `Translation: “${x.gloss}”`) : null, cite(sources, [x.source])));
+  const kindOfStrike = (k) => maps.strikes.get(k)?.label ?? k;
+  const theatre = (t) => maps.theatres.get(t)?.label ?? t;
+  const when = (w) => (w.approximate ? [whenText(w), el('span', { class: 'note' }, ` (${w.approximate})`)] : whenText(w));
+  if (rec.decisions?.length) {
+    nodes.push(el('h3', {}, 'Decisions to strike'), el('ul', {}, rec.decisions.map((x) => {
+      const v = x.votes;
+      const votes = v ? `: ${v.ayes} to ${v.noes}${v.abstentions != null ? `, ${v.abstentions} abstaining` : ''}${v.absent != null ? `, ${v.absent} absent` : ''}` : '';
+      return el('li', { 'data-record': x.id }, el('strong', {}, when(x.date)), ` — ${x.summary}`,
+        x.limits ? el('em', {}, ` Limits: ${x.limits}.`) : '', votes ? ` (Vote${votes}.)` : '', ' ',
+        cite(sources, x.sources), ' ', citeButton(sources, `${a.name}: ${x.summary}`, x.sources, x.id), excerpts(x.excerpts));
+    })));
+  }
+  if (rec.strikes?.length) {
+    nodes.push(el('h3', {}, 'First strikes and missions'), el('ul', {}, rec.strikes.map((x) =>
+      el('li', { 'data-record': x.id }, el('strong', {}, when(x.date)), ' ', el('span', { class: 'kind' }, `${kindOfStrike(x.kind)}, ${theatre(x.theatre)}`),
+        ` — ${x.summary} `, cite(sources, x.sources), ' ', citeButton(sources, `${a.name}: ${x.summary}`, x.sources, x.id), excerpts(x.excerpts)))));
+  }
+  if (rec.listings?.length) {
+    nodes.push(el('h3', {}, 'Listed as a coalition partner'), el('ul', {}, rec.listings.map((x) =>
+      el('li', { 'data-record': x.id }, el('strong', {}, when(x.date)), ` — ${x.summary} `, cite(sources, x.sources),
+        ' ', citeButton(sources, `${a.name}: ${x.summary}`, x.sources, x.id), excerpts(x.excerpts)))));
+  }
+  if (rec.meetings?.length) {
+    nodes.push(el('h3', {}, 'Meetings after Paris'), el('ul', {}, rec.meetings.map((m) =>
+      el('li', { 'data-record': m.id }, el('strong', {}, m.name), ` (${whenText(m.date)}${m.planned ? ', announced' : ''}): `,
+        m.hosts.includes(a.id) ? 'host. ' : 'attended. ', m.summary, ' ', cite(sources, m.sources)))));
   }
   if (rec.figures?.length) {
     nodes.push(el('h3', {}, 'Figures'), el('ul', {}, rec.figures.map((f) => figureItem(sources, f))));

@@ -97,7 +97,9 @@ export class Viewer {
     return this.app.view();
   }
 
-  /** The slider spans the dataset's own days; an empty dataset disables it (and Play). */
+  /** The slider spans the dataset's own days; an empty dataset disables it (and Play). The default
+   *  view (no date) sits at the September story's last day, which is the slider's end unless the
+   *  dataset goes on after Paris. */
   setSliderRange() {
     const span = this.app.dateSpan();
     this.slider.disabled = !span;
@@ -109,6 +111,8 @@ export class Viewer {
       this.slider.min = '0';
       this.slider.max = '0';
     }
+    const end = span ? this.app.storyEnd() : null;
+    this.storyEndDay = end ? String(toDays(end)) : this.slider.max;
   }
 
   /**
@@ -656,7 +660,7 @@ export class Viewer {
     slider.addEventListener('input', () => {
       if (timer) stop();
       const v = Number(slider.value);
-      this.setDate(v >= Number(slider.max) ? null : fromDays(v));
+      this.setDate(String(v) === (this.storyEndDay ?? slider.max) ? null : fromDays(v));
     });
     button.addEventListener('click', () => {
       if (timer) return stop();

@@ -268,6 +268,59 @@ USAGE:
                 writeln!(out, "    “{}”  [{}]", q.quote, cited(&ix, &src))?;
             }
         }
+        // The story after Paris: a date as the sources give it (`~` approximate, `..` a range).
+        let when = |w: &coalition_map::model::When| {
+            let range = match w.until {
+                Some(u) => format!("{}..{u}", w.date),
+                None => w.date.to_string(),
+            };
+            format!("{}{range}", if w.approximate.is_some() { "~" } else { "" })
+        };
+        let excerpts = |xs: &[coalition_map::model::Excerpt]| -> Vec<String> {
+            xs.iter()
+                .map(|x| format!("    “{}”  [{}]", x.text, x.source))
+                .collect()
+        };
+        for x in &rec.decisions {
+            let votes = x
+                .votes
+                .as_ref()
+                .map_or(String::new(), |v| format!(" ({} to {})", v.ayes, v.noes));
+            writeln!(
+                out,
+                "  {} decision ({}{votes}): {}",
+                when(&x.date),
+                x.body.label(),
+                x.summary
+            )?;
+            for line in excerpts(&x.excerpts) {
+                writeln!(out, "{line}")?;
+            }
+        }
+        for x in &rec.strikes {
+            writeln!(
+                out,
+                "  {} {} in {}: {}",
+                when(&x.date),
+                x.kind.label(),
+                x.theatre.label(),
+                x.summary
+            )?;
+            for line in excerpts(&x.excerpts) {
+                writeln!(out, "{line}")?;
+            }
+        }
+        for x in &rec.listings {
+            writeln!(
+                out,
+                "  {} listed as a partner: {}",
+                when(&x.date),
+                x.summary
+            )?;
+        }
+        for x in &rec.meetings {
+            writeln!(out, "  {} meeting: {}", when(&x.date), x.name)?;
+        }
         for d in &rec.disputes {
             writeln!(out, "  disputed: {}", d.question)?;
             for c in &d.claims {

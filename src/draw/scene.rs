@@ -21,8 +21,12 @@ pub fn viewport(width: f64, height: f64, framing: Framing, camera: Option<Camera
 /// Projects the shapes into a viewport. Countries with a role on any date get a small-state marker
 /// where their shape is too small to click.
 pub fn project(ix: &Index, shapes: &Shapes, viewport: Viewport) -> ProjectedMap {
+    // Any date: the end of the story (undated records count there) or the last day of the data
+    // (a partner listed only after Paris).
+    let last = query::date_span(ix).map(|(_, last)| last);
     ProjectedMap::new(shapes, viewport, |id| {
         query::primary_status(ix, id, None).is_some()
+            || last.is_some_and(|d| query::primary_status(ix, id, Some(d)).is_some())
     })
 }
 

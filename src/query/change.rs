@@ -25,7 +25,12 @@ fn member(s: Option<Status>) -> bool {
     matches!(
         s,
         Some(
-            Status::MilitaryPledge
+            Status::StrikingSyria
+                | Status::StrikingIraq
+                | Status::SupportingStrikes
+                | Status::DecidedToStrike
+                | Status::Listed
+                | Status::MilitaryPledge
                 | Status::Host
                 | Status::Signed
                 | Status::Attended
@@ -103,6 +108,12 @@ mod tests {
         assert_eq!(
             Change::between(Some(Signed), Some(NotInvited)),
             Some(Change::Dropped)
+        );
+        // The story after Paris: a listing is joining; a first strike is a change of role.
+        assert_eq!(Change::between(None, Some(Listed)), Some(Change::Joined));
+        assert_eq!(
+            Change::between(Some(Listed), Some(StrikingIraq)),
+            Some(Change::Changed)
         );
     }
 }

@@ -38,6 +38,17 @@ impl TimeWindow {
         TimeWindow::new(a, b)
     }
 
+    /// The window a view without one shows: the September story's span ([`query::story_span`]),
+    /// so a dataset that goes on after Paris opens on its first days, the months after a zoom out
+    /// (or *All days*) away; the whole span when there is no September story.
+    pub fn initial(ix: &Index) -> Option<TimeWindow> {
+        let full = TimeWindow::full(ix)?;
+        Some(match query::story_span(ix) {
+            Some((a, b)) => TimeWindow::new(a, b).map_or(full, |w| w.clamp(full)),
+            None => full,
+        })
+    }
+
     /// Whether both ends are finite numbers in order (a window from a JS caller may not be).
     pub fn is_valid(self) -> bool {
         self.from.is_finite() && self.to.is_finite() && self.to >= self.from

@@ -9,7 +9,7 @@ use serde::Serialize;
 use crate::dataset::Index;
 use crate::date::Date;
 use crate::geo::Framing;
-use crate::model::{Certainty, ParticipationRole, PledgeKind};
+use crate::model::{Certainty, ParticipationRole, PledgeKind, StrikeKind, Theatre};
 use crate::palette;
 use crate::query::{self, Status};
 
@@ -63,9 +63,11 @@ pub fn long_day(d: Date) -> String {
 }
 
 /// "the end of September 2014": the story's last month, from the dataset's own span (a brought
-/// dataset ending in October says October). `None` for a dataset without dates.
+/// dataset ending in October says October): the September story's ([`query::story_span`]), which
+/// the default view shows, not the months after Paris the slider reaches. `None` for a dataset
+/// without dates.
 pub fn end_of_story(ix: &Index) -> Option<String> {
-    query::date_span(ix).map(|(_, last)| format!("the end of {} {}", month(last), last.year()))
+    query::story_end(ix).map(|last| format!("the end of {} {}", month(last), last.year()))
 }
 
 fn end_or_now(ix: &Index) -> String {
@@ -266,6 +268,9 @@ pub struct Labels {
     pub framings: Vec<Label>,
     /// How a status moved between two compared dates (the table view's column).
     pub changes: Vec<Label>,
+    /// A strike record's kind (first strike, supporting role, first mission) and its theatre.
+    pub strikes: Vec<Label>,
+    pub theatres: Vec<Label>,
     pub months: [&'static str; 12],
     /// "End of September 2014" (or whatever the dataset's last month is).
     pub end_label: String,
@@ -320,6 +325,18 @@ pub fn labels(ix: &Index) -> Labels {
                 label: c.label(),
                 color: Some(palette::hex(palette::change(*c))),
             })
+            .collect(),
+        strikes: [
+            ("first_strike", StrikeKind::FirstStrike),
+            ("support", StrikeKind::Support),
+            ("first_mission", StrikeKind::FirstMission),
+        ]
+        .into_iter()
+        .map(|(k, x)| plain(k, x.label()))
+        .collect(),
+        theatres: [("iraq", Theatre::Iraq), ("syria", Theatre::Syria)]
+            .into_iter()
+            .map(|(k, x)| plain(k, x.label()))
             .collect(),
         months: SHORT_MONTHS,
         end_label: date_label(ix, None),

@@ -231,6 +231,23 @@ pub fn reader_edition(data: &mut Dataset) {
         fix(&mut e.summary);
         fix_when(&mut e.date);
     }
+    for d in &mut data.decisions {
+        fix(&mut d.summary);
+        fix_opt(&mut d.limits);
+        fix_when(&mut d.date);
+    }
+    for x in &mut data.strikes {
+        fix(&mut x.summary);
+        fix_when(&mut x.date);
+    }
+    for l in &mut data.listings {
+        fix(&mut l.summary);
+        fix_when(&mut l.date);
+    }
+    for m in &mut data.meetings {
+        fix(&mut m.summary);
+        fix_when(&mut m.date);
+    }
     for f in &mut data.figures {
         if let Some(w) = &mut f.as_of {
             fix_when(w);

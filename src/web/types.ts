@@ -27,6 +27,22 @@ disputes: Array<Dispute>,
  */
 figures: Array<Figure>, 
 /**
+ * Its government's decisions to strike, in date order.
+ */
+decisions: Array<Decision>, 
+/**
+ * Its first strikes by theatre, supporting roles and first missions, in date order.
+ */
+strikes: Array<Strike>, 
+/**
+ * Its listings as a coalition partner (and a joining it announced), in date order.
+ */
+listings: Array<Listing>, 
+/**
+ * Meetings after Paris it hosted or a source names it at, in date order.
+ */
+meetings: Array<Meeting>, 
+/**
  * Every source any of the above cites, in first-cited order.
  */
 sources: Array<Source>, }
@@ -116,13 +132,53 @@ export interface ConferenceView { conference: Conference, participants: Array<Pa
  * The whole dataset: what `data/*.json` hold, section by section, and what `coalition export` prints.
  */
 
-export interface Dataset { sources: Array<Source>, actors: Array<Actor>, people: Array<Person>, conferences: Array<Conference>, participations: Array<Participation>, pledges: Array<Pledge>, statements: Array<Statement>, events: Array<Event>, figures: Array<Figure>, disputes: Array<Dispute>, }
+export interface Dataset { sources: Array<Source>, actors: Array<Actor>, people: Array<Person>, conferences: Array<Conference>, participations: Array<Participation>, pledges: Array<Pledge>, statements: Array<Statement>, events: Array<Event>, figures: Array<Figure>, disputes: Array<Dispute>, 
+/**
+ * Governments' decisions to strike (after Paris).
+ */
+decisions: Array<Decision>, 
+/**
+ * First strikes by theatre, first supporting roles and first missions (kept apart).
+ */
+strikes: Array<Strike>, 
+/**
+ * Listings as a coalition partner, and joinings a government announced.
+ */
+listings: Array<Listing>, 
+/**
+ * Coalition meetings and conferences after Paris.
+ */
+meetings: Array<Meeting>, }
 
 /**
  * How a source relates something to a date it gives.
  */
 
 export type DateRelation = "before" | "since";
+
+/**
+ * Who took a decision to strike.
+ */
+
+export type DecidingBody = "cabinet" | "parliament" | "head_of_government";
+
+/**
+ * A government's decision to strike: when, by which body, where, within what limits.
+ */
+
+export interface Decision { id: string, actor: string, date: When, body: DecidingBody, summary: string, 
+/**
+ * Where the decision allows strikes.
+ */
+theatres: Array<Theatre>, 
+/**
+ * Limits the decision sets, in a few words ("Iraq only: not Syria").
+ */
+limits?: string | null, votes?: Votes | null, 
+/**
+ * The dispute over this decision, if the sources disagree on it.
+ */
+dispute?: string | null, excerpts: Array<Excerpt>, sources: Array<string>, }
 
 /**
  * A point on which sources disagree, with every version kept.
@@ -150,6 +206,17 @@ about?: Array<string>, }
 export interface Event { id: string, date: When, kind: EventKind, title: string, summary: string, actors: Array<string>, conference?: string | null, pledges?: Array<string>, sources: Array<string>, }
 
 export type EventKind = "conference" | "address" | "diplomacy" | "airstrike" | "deployment" | "atrocity" | "rejection" | "reply" | "statement";
+
+/**
+ * Words copied character for character from a report source's excerpts
+ * (`data/sources/after-paris/<ref>.txt`), with a translation when they are not in English.
+ */
+
+export interface Excerpt { text: string, source: string, 
+/**
+ * A translation of `text` (the source file's gloss), not the source's words.
+ */
+gloss?: string | null, }
 
 /**
  * A number a source gives (fighters, territory, strikes), with who estimated it.
@@ -250,7 +317,11 @@ export interface Labels { statuses: Array<Label>, roles: Array<Label>, kinds: Ar
 /**
  * How a status moved between two compared dates (the table view's column).
  */
-changes: Array<Label>, months: [string, string, string, string, string, string, string, string, string, string, string, string], 
+changes: Array<Label>, 
+/**
+ * A strike record's kind (first strike, supporting role, first mission) and its theatre.
+ */
+strikes: Array<Label>, theatres: Array<Label>, months: [string, string, string, string, string, string, string, string, string, string, string, string], 
 /**
  * "End of September 2014" (or whatever the dataset's last month is).
  */
@@ -275,10 +346,49 @@ comparing: boolean, entries: Array<LegendEntry>, }
 export interface LegendEntry { key: string, label: string, color: string, count: number, pressed: boolean, }
 
 /**
+ * An actor listed as a coalition partner (by whom, as of when), or its own announcement that it
+ * joined. Attending a conference is not a listing.
+ */
+
+export interface Listing { id: string, actor: string, 
+/**
+ * Who lists it: the list's publisher (`USA` for the State Department's list), or the actor
+ * itself for a joining it announced.
+ */
+by: string, 
+/**
+ * As of when.
+ */
+date: When, summary: string, excerpts: Array<Excerpt>, sources: Array<string>, }
+
+/**
  * What `loadDataset` answers: on failure the previous dataset stays.
  */
 
 export interface LoadResult { ok: boolean, errors: Array<ValidationError>, actors: number, events: number, }
+
+/**
+ * A coalition meeting or conference after Paris (a ministerial, the chiefs of defence, a line of
+ * effort's conference), with its hosts. Not a [`Conference`]: attending one sets no map status.
+ */
+
+export interface Meeting { id: string, name: string, city?: string | null, date: When, 
+/**
+ * Announced, not yet held, as of the source.
+ */
+planned: boolean, hosts: Array<string>, 
+/**
+ * The attendees the cited sources name.
+ */
+attendees?: Array<string>, 
+/**
+ * Whether `attendees` is a source's whole list (else only those named one by one: no roster).
+ */
+roster: boolean, 
+/**
+ * Dispute over how many took part or who, if the sources disagree.
+ */
+count_dispute?: string | null, summary: string, excerpts: Array<Excerpt>, sources: Array<string>, }
 
 /**
  * One participant of a conference, with every role it had there.
@@ -425,7 +535,7 @@ published_at?: string | null,
  */
 quotable: boolean, }
 
-export type SourceKind = "seed" | "official";
+export type SourceKind = "seed" | "official" | "report";
 
 /**
  * The stance toward the coalition and its campaign, not toward the statement's topic.
@@ -459,10 +569,31 @@ topic: string, summary: string, quotes?: Array<Quote>, sources: Array<string>, }
 
 /**
  * What the map colours a country by, in order of precedence: a country with several roles is
- * shown by the first that applies (its panel lists them all).
+ * shown by the first that applies (its panel lists them all). The story after Paris comes first —
+ * striking in Syria (the later step: a state striking in both theatres shows Syria), striking in
+ * Iraq, a supporting role in strikes, a decision to strike — then September's statuses, with a
+ * listing as a coalition partner between signing at Jeddah and attending Paris: attending Paris is
+ * not partnership (China and Russia attended and are on no list).
  */
 
-export type Status = "military_pledge" | "host" | "signed" | "attended" | "attended_not_signed" | "rejected" | "not_invited";
+export type Status = "striking_syria" | "striking_iraq" | "supporting_strikes" | "decided_to_strike" | "military_pledge" | "host" | "signed" | "listed" | "attended" | "attended_not_signed" | "rejected" | "not_invited";
+
+/**
+ * An actor's first strike (or supporting role, or mission) in a theatre.
+ */
+
+export interface Strike { id: string, actor: string, kind: StrikeKind, theatre: Theatre, 
+/**
+ * The day, or the range the sources allow (a time-zone difference, "overnight").
+ */
+date: When, summary: string, dispute?: string | null, excerpts: Array<Excerpt>, sources: Array<string>, }
+
+/**
+ * What a [`Strike`] record marks: a first strike is weapons released, kept apart from a first
+ * mission flown without them and from a supporting role.
+ */
+
+export type StrikeKind = "first_strike" | "support" | "first_mission";
 
 /**
  * One row of the table view: an actor, its status, its conferences (name and role) and the kinds
@@ -471,6 +602,12 @@ export type Status = "military_pledge" | "host" | "signed" | "attended" | "atten
  */
 
 export interface TableRow { id: string, name: string, kind: ActorKind, status: Status | null, conferences: Array<[string, ParticipationRole]>, kinds: Array<PledgeKind>, }
+
+/**
+ * Where a strike or a decision applies.
+ */
+
+export type Theatre = "iraq" | "syria";
 
 /**
  * What the timeline's tooltip and a click get: the item, its marker's day and a pledge's actor;
@@ -492,12 +629,12 @@ actor?: string | null,
  */
 stack?: [number, number] | null, 
 /**
- * Unique across sections: `event:ID`, `pledge:ID` or `dispute:ID` (an event and a pledge may
- * share an id).
+ * Unique across sections: `event:ID`, `pledge:ID`, `dispute:ID`, `decision:ID`, `strike:ID`
+ * or `meeting:ID` (an event and a pledge may share an id).
  */
 key: string, id: string, 
 /**
- * "event", "pledge" or "dispute".
+ * "event", "pledge", "dispute", "decision", "strike" or "meeting".
  */
 kind: string, 
 /**
@@ -512,12 +649,12 @@ category: string, title: string, summary: string, when: When | null, actors: Arr
 
 export interface TimelineItem { 
 /**
- * Unique across sections: `event:ID`, `pledge:ID` or `dispute:ID` (an event and a pledge may
- * share an id).
+ * Unique across sections: `event:ID`, `pledge:ID`, `dispute:ID`, `decision:ID`, `strike:ID`
+ * or `meeting:ID` (an event and a pledge may share an id).
  */
 key: string, id: string, 
 /**
- * "event", "pledge" or "dispute".
+ * "event", "pledge", "dispute", "decision", "strike" or "meeting".
  */
 kind: string, 
 /**
@@ -564,6 +701,12 @@ record?: string | null, }
  */
 
 export interface ViewPatch { country?: string | null, date?: string | null, framing?: string | null, item?: string | null, compare?: string | null, statuses?: Array<string> | null, kinds?: Array<string> | null, timeline?: string | null, window?: string | null, record?: string | null, camera?: string | null, }
+
+/**
+ * A parliament's vote, as the sources count it.
+ */
+
+export interface Votes { ayes: number, noes: number, abstentions?: number | null, absent?: number | null, }
 
 /**
  * A date, possibly approximate or a range, as the sources allow.

@@ -95,10 +95,12 @@ test('with nothing selected, the panel lists both rosters and the disputed count
 });
 
 test('a country with no role in the sources selects cleanly, with no error', async () => {
-  const panel = await clickCountry('POL');
-  assert.equal(await panel.getAttribute('aria-label'), 'Details: Poland');
+  // Belarus (Poland, once this test's country, is on the State Department's partner list of
+  // October 2014 since the dataset runs to December).
+  const panel = await clickCountry('BLR');
+  assert.equal(await panel.getAttribute('aria-label'), 'Details: Belarus');
   assert.match(await panel.innerText(), /no role in the sources/);
-  assert.match(await b.page.locator('#announce').innerText(), /Selected Poland: no role in the sources/);
+  assert.match(await b.page.locator('#announce').innerText(), /Selected Belarus: no role in the sources/);
   assert.deepEqual(b.errors, []);
 });
 

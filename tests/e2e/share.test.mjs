@@ -169,7 +169,9 @@ test('exports: PNG decodes, SVG parses, CSV has a row per record, JSON is the da
   }
   const rows = csvRecords((await download('[data-export="csv"]')).data.toString('utf8'));
   const expected = json.participations.length + json.pledges.length + json.statements.length + json.events.length
-    + json.figures.length + json.disputes.reduce((n, d) => n + d.claims.length, 0);
+    + json.figures.length + json.disputes.reduce((n, d) => n + d.claims.length, 0)
+    // The story after Paris (issue 28): a row per decision, strike, listing and meeting too.
+    + json.decisions.length + json.strikes.length + json.listings.length + json.meetings.length;
   assert.equal(rows[0][0], 'section');
   assert.equal(rows.length - 1, expected, 'one CSV row per record');
   assert.ok(rows.every((r) => r.length === rows[0].length), 'every row has every column');

@@ -75,6 +75,12 @@ pub enum MarkerKind {
     Pledge,
     /// Another day a source gives for a conference (`id` is the dispute's id).
     DisputedDate,
+    /// A government's decision to strike (in its actor's row).
+    Decision,
+    /// A first strike, supporting role or first mission (in its actor's row).
+    Strike,
+    /// A coalition meeting after Paris (with the events).
+    Meeting,
 }
 
 impl MarkerKind {
@@ -84,6 +90,9 @@ impl MarkerKind {
             MarkerKind::Event => "event",
             MarkerKind::Pledge => "pledge",
             MarkerKind::DisputedDate => "dispute",
+            MarkerKind::Decision => "decision",
+            MarkerKind::Strike => "strike",
+            MarkerKind::Meeting => "meeting",
         }
     }
 }

@@ -271,6 +271,18 @@ impl Coalition {
         }
     }
 
+    /// The day the default view (no date) shows, `YYYY-MM-DD`: the September story's last day,
+    /// inside [`Self::date_span`] when the dataset goes on after Paris; `null` for a dataset without
+    /// dates.
+    #[wasm_bindgen(js_name = storyEnd)]
+    #[wasm_bindgen(unchecked_return_type = "string | null")]
+    pub fn story_end(&self) -> Result<JsValue, JsError> {
+        match query::story_end(&self.ix) {
+            Some(d) => to_js(&d.to_string()),
+            None => Ok(JsValue::NULL),
+        }
+    }
+
     /// The dataset as JSON (the shape `coalition validate` reads).
     pub fn json(&self) -> Result<String, JsError> {
         // Through serde-wasm-bindgen and the browser's JSON.stringify rather than serde_json's

@@ -67,7 +67,7 @@ impl Coalition {
         let mut backend = CanvasBackend::new(context(canvas)?, w, h);
         self.markers = paint(&mut backend, |a| timeline::draw_plan(a, plan, &view, scale))?;
         self.timeline_drawn = Some(key);
-        self.timeline_window_drawn = self.view.window.or_else(|| TimeWindow::full(&self.ix));
+        self.timeline_window_drawn = self.view.window.or_else(|| TimeWindow::initial(&self.ix));
         Ok(f64::from(h) / scale)
     }
 
@@ -140,10 +140,15 @@ impl Coalition {
             country: actor.map(Some),
             ..ViewPatch::default()
         })?;
-        if let Some(w) = self.view.window {
-            // Keep the chosen day in sight when the axis is zoomed.
-            if let Some(full) = TimeWindow::full(&self.ix) {
-                self.view.window = Some(w.reveal(date, full));
+        // Keep the chosen day in sight when the axis is zoomed, or when the first view's days
+        // (the September story) do not reach it.
+        if let (Some(full), Some(initial)) =
+            (TimeWindow::full(&self.ix), TimeWindow::initial(&self.ix))
+        {
+            let w = self.view.window.unwrap_or(initial);
+            let shown = w.reveal(date, full);
+            if self.view.window.is_some() || shown != initial {
+                self.view.window = Some(shown);
             }
         }
         Ok(Some(date.to_string()))
@@ -195,9 +200,9 @@ impl Coalition {
     /// it — for the page to move the last picture each frame and draw anew when the gesture pauses.
     #[wasm_bindgen(js_name = timelinePreview)]
     pub fn timeline_preview(&self) -> Option<Vec<f64>> {
-        let full = TimeWindow::full(&self.ix)?;
+        let initial = TimeWindow::initial(&self.ix)?;
         let drawn = self.timeline_window_drawn?;
-        let now = self.view.window.unwrap_or(full);
+        let now = self.view.window.unwrap_or(initial);
         let mut view = scene::timeline_view(&self.view, self.theme);
         view.window = Some(drawn);
         let (left, top, right, bottom) = self.with_plan(&view, |p| p.chart_box())?;
@@ -214,11 +219,13 @@ impl Coalition {
         Some(vec![left, top, right, bottom, k, b0 - k * a0])
     }
 
-    /// Shows the dataset's whole span again.
+    /// Shows the dataset's whole span (no window in the URL when that is the first view's).
     #[wasm_bindgen(js_name = resetTimeline)]
     pub fn reset_timeline(&mut self) -> bool {
-        let changed = self.view.window.is_some();
-        self.view.window = None;
+        let full = TimeWindow::full(&self.ix);
+        let next = full.filter(|f| Some(*f) != TimeWindow::initial(&self.ix));
+        let changed = self.view.window != next;
+        self.view.window = next;
         changed
     }
 
@@ -305,13 +312,14 @@ impl Coalition {
         let Some(area) = self.with_plan(&view, |p| p.area()) else {
             return false;
         };
-        let now = self.view.window.unwrap_or(full);
+        let initial = TimeWindow::initial(&self.ix).unwrap_or(full);
+        let now = self.view.window.unwrap_or(initial);
         let next = change(now, area, full);
         if !next.is_valid() || next == now {
             return false;
         }
-        // The whole span again is no window at all: the plain URL for the plain view.
-        self.view.window = (next != full).then_some(next);
+        // The first view's days again are no window at all: the plain URL for the plain view.
+        self.view.window = (next != initial).then_some(next);
         true
     }
 }
