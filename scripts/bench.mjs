@@ -42,6 +42,10 @@ const N = QUICK
   : { loads: 9, clicks: 120, steps: 150, interactions: 1000, runs: 'full' };
 const MAP_SIZE_DEFAULT = { w: 836, h: 552 };
 const KB = 1000; // budgets and tables use 1 KB = 1,000 bytes
+/** The first module's size gate (scripts/size-gate.txt, which check.sh enforces): code only grows
+ *  with a reason written there, and the dataset's growth is counted there. */
+const SIZE_GATE = Number(readFileSync(join(ROOT, 'scripts/size-gate.txt'), 'utf8')
+  .split('\n').filter((l) => !l.startsWith('#')).join('').trim());
 
 const log = (...a) => console.error('bench:', ...a);
 const failures = []; // what could not be measured: a non-zero exit
@@ -782,7 +786,7 @@ async function main() {
       budget('transfer before interactive ≤ 180 KB gzip', o.beforeReady?.total.gzip, 180 * KB, `${kb(o.beforeReady?.total.gzip)} ≤ 180 KB`)],
     ['  … of which after the map is on screen', kb((o.beforeReady?.total.gzip ?? NaN) - (o.beforePaint?.total.gzip ?? NaN)), '', '', ''],
     ['  … of it the first wasm module, gzip -9', kb(o.firstModule?.total.gzip), '', '',
-      budget('first wasm module ≤ 215 KB gzip', o.firstModule?.total.gzip, 215 * KB, `${kb(o.firstModule?.total.gzip)} ≤ 215 KB`)],
+      budget(`first wasm module ≤ its gate, ${kb(SIZE_GATE)} gzip`, o.firstModule?.total.gzip, SIZE_GATE, `${kb(o.firstModule?.total.gzip)} ≤ ${kb(SIZE_GATE)}`)],
     ['second module (on demand: brought dataset, CSV), gzip -9', kb(o.toolsModule?.total.gzip), '', '',
       budget('second module never fetched by a plain load', o.toolsFetchedOnLoad, 0, `fetched by ${o.toolsFetchedOnLoad ?? '?'} of ${fp.loads ?? '?'} loads`)],
     [`first map paint, default view (median of ${fp.loads ?? '?'} fresh loads; baked in ${fp.baked ?? '?'})`, ms(fp.map), ms(dfp.map), ratio(fp.map, dfp.map),
