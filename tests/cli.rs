@@ -693,3 +693,22 @@ fn escape_sequences_from_a_dataset_never_reach_the_terminal() {
     assert!(!has_terminal_control(&out.stdout), "{:?}", out.stdout);
     assert!(String::from_utf8_lossy(&out.stdout).contains("\\u{1b}[32mok.json: valid"));
 }
+
+#[test]
+fn every_command_refuses_a_date_outside_the_story_as_render_does() {
+    let render = run(&["render", "map", "--out", "x.svg", "--date", "2019-01-01"]);
+    let said = String::from_utf8_lossy(&render.stderr);
+    assert_eq!(render.status.code(), Some(2));
+    assert!(said.contains("outside the story"), "{said}");
+    for args in [
+        vec!["countries", "--date", "2019-01-01"],
+        vec!["country", "FRA", "--date", "2019-01-01"],
+        vec!["state", "--date", "2019-01-01"],
+    ] {
+        let out = run(&args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert_eq!(String::from_utf8_lossy(&out.stderr), said, "{args:?}");
+    }
+    // Inside the story (and its two-month margin) a date is taken as before.
+    assert!(run(&["state", "--date", "2014-08-01"]).status.success());
+}

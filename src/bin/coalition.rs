@@ -259,13 +259,23 @@ USAGE:
             }
         }
 
-        fn date(&self) -> Result<Option<Date>, Failure> {
-            self.flag("date")
-                .map(|d| {
-                    d.parse::<Date>()
-                        .map_err(|e| Failure(format!("--date: {e}"), 2))
-                })
-                .transpose()
+        /// `--date`, parsed, and refused outside the story in the words `render` (and a link)
+        /// uses: the same rule, `ViewState::apply`, for every command that takes a date.
+        fn date(&self, ix: &Index) -> Result<Option<Date>, Failure> {
+            let Some(d) = self.flag("date") else {
+                return Ok(None);
+            };
+            let date = d
+                .parse::<Date>()
+                .map_err(|e| Failure(format!("--date: {e}"), 2))?;
+            let patch = ViewPatch {
+                date: Some(Some(date.to_string())),
+                ..ViewPatch::default()
+            };
+            let mut view = ViewState::default();
+            view.apply(&patch, ix)
+                .map_err(|n| Failure(n.refusal(), 2))?;
+            Ok(Some(date))
         }
 
         /// Refuses flags the command does not know, and words past the `max` positionals it takes
@@ -335,7 +345,7 @@ USAGE:
     fn cmd_countries(a: &Args, o: &mut Output) -> Result<(), Failure> {
         a.only(&["date"], 1)?;
         let ix = load()?;
-        let list = query::actors(&ix, a.date()?);
+        let list = query::actors(&ix, a.date(&ix)?);
         if a.json {
             return print_json(o, &list);
         }
@@ -352,7 +362,7 @@ USAGE:
         };
         let ix = load()?;
         let actor = find(&ix, name)?;
-        let rec = query::actor_record(&ix, &actor.id, a.date()?)
+        let rec = query::actor_record(&ix, &actor.id, a.date(&ix)?)
             .ok_or_else(|| Failure(format!("no record for {}", actor.id), 1))?;
         if a.json {
             return print_json(o, &rec);
@@ -482,7 +492,7 @@ USAGE:
     fn cmd_state(a: &Args, o: &mut Output) -> Result<(), Failure> {
         a.only(&["date"], 1)?;
         let ix = load()?;
-        let st = query::coalition_state(&ix, a.date()?);
+        let st = query::coalition_state(&ix, a.date(&ix)?);
         if a.json {
             return print_json(o, &st);
         }
