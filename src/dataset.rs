@@ -396,6 +396,7 @@ pub fn validate(ds: &Dataset) -> Result<(), Vec<ValidationError>> {
     ids(&mut errors, "figures", &ds.figures, |f| f.id.as_str());
     let disputes = ids(&mut errors, "disputes", &ds.disputes, |d| d.id.as_str());
     one_namespace(&mut errors, ds);
+    map_claims(&mut errors, ds);
     let quotable = ds
         .sources
         .iter()
@@ -738,5 +739,71 @@ impl Index {
 
     pub fn source(&self, id: &str) -> Option<&Source> {
         self.data.sources.iter().find(|s| s.id == id)
+    }
+}
+
+/// The names a map country answers to (its ISO code and the map's name for it, as `name_key`s),
+/// each with that code and name: decoded once from the embedded shapes.
+fn map_names() -> &'static HashMap<String, (String, String)> {
+    static NAMES: std::sync::OnceLock<HashMap<String, (String, String)>> =
+        std::sync::OnceLock::new();
+    NAMES.get_or_init(|| {
+        let mut names = HashMap::new();
+        // The shapes are built in (a build that cannot decode them fails every map test); were
+        // they missing, the ISO list below still guards the codes.
+        let shapes = crate::geo::Shapes::embedded().map(|s| s.countries);
+        for c in shapes.iter().flatten() {
+            if let Some(id) = &c.id {
+                for n in [id, &c.name] {
+                    names
+                        .entry(name_key(n))
+                        .or_insert_with(|| (id.clone(), c.name.clone()));
+                }
+            }
+        }
+        names
+    })
+}
+
+/// A brought dataset must not take over a country on the map. The page resolves a click on a
+/// country, `?country=POL` and a search by code, name or alias (`Index::find_actor`) before it
+/// falls back to the map's own countries; so an alias "POL" on France made a click on Poland open
+/// France, and an organisation named "ISR" answered for Israel. A code, name or alias that is a
+/// map country's ISO code or name (or any assigned ISO 3166-1 alpha-3 code, which a link may
+/// name) may be used only by the actor whose id is that code.
+fn map_claims(errors: &mut Vec<ValidationError>, ds: &Dataset) {
+    let map = map_names();
+    for (i, a) in ds.actors.iter().enumerate() {
+        let names = [("id", &a.id), ("name", &a.name)]
+            .into_iter()
+            .chain(a.aliases.iter().map(|n| ("aliases", n)));
+        for (j, (field, n)) in names.enumerate() {
+            let key = name_key(n);
+            let claimed = match map.get(&key) {
+                Some((code, name)) => {
+                    Some((code.clone(), format!("names {name} ({code}) on the map")))
+                }
+                None => {
+                    let upper = key.to_ascii_uppercase();
+                    is_iso_alpha3(&upper)
+                        .then(|| (upper, "is an ISO 3166-1 country code".to_string()))
+                }
+            };
+            let Some((code, what)) = claimed else {
+                continue;
+            };
+            if code == a.id {
+                continue;
+            }
+            let path = if field == "aliases" {
+                format!("actors[{i}].aliases[{}]", j - 2)
+            } else {
+                format!("actors[{i}].{field}")
+            };
+            errors.push(ValidationError {
+                path,
+                reason: format!("{n:?} {what}: only the actor with id {code:?} may use it"),
+            });
+        }
     }
 }

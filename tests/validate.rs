@@ -174,3 +174,96 @@ fn control_characters_in_a_title_leave_the_svg_readable() {
         "the SVG holds a control character"
     );
 }
+
+/// The actor with id `id` in a dataset value.
+fn actor_mut<'a>(v: &'a mut serde_json::Value, id: &str) -> &'a mut serde_json::Value {
+    let actors = v["actors"].as_array_mut().unwrap();
+    actors.iter_mut().find(|a| a["id"] == id).unwrap()
+}
+
+#[test]
+fn no_actor_takes_over_a_country_on_the_map() {
+    // An alias "POL" on France made a click on Poland (and `?country=POL`) open France; an
+    // organisation named "ISR" answered a click on Israel. Neither Poland nor Israel is an actor.
+    for (id, field, value, path, needle) in [
+        (
+            "FRA",
+            "aliases",
+            "POL",
+            "aliases[1]",
+            "\"POL\" names Poland (POL) on the map: only the actor with id \"POL\" may use it",
+        ),
+        (
+            "FRA",
+            "aliases",
+            "poland",
+            "aliases[1]",
+            "names Poland (POL)",
+        ),
+        (
+            "FRA",
+            "aliases",
+            "P.O.L.",
+            "aliases[1]",
+            "names Poland (POL)",
+        ),
+        ("un", "name", "ISR", "name", "names Israel (ISR) on the map"),
+        (
+            "eu",
+            "aliases",
+            "Israel",
+            "aliases[1]",
+            "names Israel (ISR)",
+        ),
+        // A code no shape carries is still a country a link may name.
+        (
+            "un",
+            "aliases",
+            "TUV",
+            "aliases[2]",
+            "is an ISO 3166-1 country code",
+        ),
+    ] {
+        let mut v = good();
+        let a = actor_mut(&mut v, id);
+        if field == "aliases" {
+            a["aliases"].as_array_mut().unwrap().push(value.into());
+        } else {
+            a[field] = value.into();
+        }
+        let i = v["actors"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .position(|a| a["id"] == id)
+            .unwrap();
+        let p = problems(&v);
+        let want = format!("actors[{i}].{path}: ");
+        assert!(
+            p.iter().any(|e| e.starts_with(&want) && e.contains(needle)),
+            "{id} {field} {value:?}: {p:?}"
+        );
+    }
+    // An organisation whose id is a country's code, lower-cased.
+    let mut v = good();
+    v["actors"]
+        .as_array_mut()
+        .unwrap()
+        .push(serde_json::json!({"id": "isr", "kind": "organisation", "name": "Ministry", "sources": ["paris-communique"]}));
+    let p = problems(&v);
+    assert!(
+        p.iter()
+            .any(|e| e.contains(".id: \"isr\" names Israel (ISR)")),
+        "{p:?}"
+    );
+    // A country may use its own code and its map name.
+    let mut v = good();
+    let usa = actor_mut(&mut v, "USA");
+    usa["aliases"] = serde_json::json!(["USA", "United States of America", "U.S.A."]);
+    let mut pol = actor_mut(&mut v, "FRA").clone();
+    pol["id"] = "POL".into();
+    pol["name"] = "Poland".into();
+    pol["aliases"] = serde_json::json!(["pol", "Republic of Poland"]);
+    v["actors"].as_array_mut().unwrap().push(pol);
+    assert_eq!(problems(&v), Vec::<String>::new());
+}
