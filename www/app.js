@@ -16,7 +16,8 @@ function showNotices(notices) {
 /** A `dataset=` URL parameter, resolved; only this site's own files may be loaded, so a link cannot
  *  make the page show someone else's "facts" under this site's name. */
 function datasetParam() {
-  const raw = new URLSearchParams(location.search).get('dataset');
+  // Leading `?`s dropped as the core drops them (`??dataset=` is still the parameter).
+  const raw = new URLSearchParams(location.search.replace(/^[?#]+/, '')).get('dataset');
   if (!raw) return { url: null, notice: null };
   try {
     const url = new URL(raw, location.href);

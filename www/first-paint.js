@@ -14,6 +14,17 @@
     // Storage refused (privacy settings): the system theme applies.
   }
   const VIEW_KEYS = ['country', 'date', 'framing', 'view', 'item', 'compare', 'status', 'record', 'dataset'];
-  const query = new URLSearchParams(location.search);
-  if (VIEW_KEYS.some((k) => query.has(k))) root.classList.add('deep-link');
+  // The keys as the core reads them (ViewState::from_query): every leading `?` dropped, pairs split
+  // on `&`, keys percent-decoded. URLSearchParams drops one `?` only, so for `??date=2014-09-11` it
+  // saw a key "?date" and showed the end-of-September picture until the live map drew 11 Sept.
+  const key = (pair) => {
+    const raw = pair.split('=', 1)[0].replace(/\+/g, ' ');
+    try {
+      return decodeURIComponent(raw);
+    } catch {
+      return raw;
+    }
+  };
+  const keys = location.search.replace(/^[?#]+/, '').split('&').map(key);
+  if (keys.some((k) => VIEW_KEYS.includes(k))) root.classList.add('deep-link');
 })();
