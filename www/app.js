@@ -3,6 +3,7 @@
 import init, { Coalition } from './coalition.js';
 import { Viewer } from './ui.js';
 import { embedSnippet } from './embed-code.js';
+import { preloadDataset, reportDatasetLoad } from './dataset-fetch.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -115,6 +116,9 @@ async function main() {
   const search = location.search; // read once: nothing below may rewrite the URL before it is applied
   const dataset = datasetParam();
   const notices = dataset.notice ? [dataset.notice] : [];
+  // A brought dataset is downloaded and checked before the viewer exists, so nothing is drawn
+  // from the embedded one meanwhile; a download that stalls ends with an error and a retry.
+  const brought = dataset.url && (await preloadDataset(app, dataset.url, { origin: location.origin }));
   const writeUrl = urlWriter(app);
   let updateEmbed = () => {};
   let started = false;
@@ -138,7 +142,7 @@ async function main() {
   const theme = /** @type {HTMLSelectElement} */ ($('theme'));
   theme.value = localStorage.getItem('coalition-map-theme') ?? 'auto';
   viewer.setTheme(theme.value);
-  if (dataset.url) await viewer.loadDatasetFrom(dataset.url, { origin: location.origin });
+  if (brought) reportDatasetLoad(viewer, brought, dataset.url, { origin: location.origin });
   showNotices([...notices, ...app.applyQuery(search)]);
   performance.mark('coalition:viewer-ready');
   // First paint: the map as soon as the view is known; the timeline, panel, lists, labels, the

@@ -1,0 +1,147 @@
+// End-to-end: a brought dataset (`?dataset=`, the embed's `dataset` attribute) under hostile
+// networks (issue 30). A download that stalls — no answer, or a body that stops half way — ends
+// with a clear error and a retry, and the page stays usable; while it downloads nothing is drawn
+// from the embedded dataset.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { createServer, get } from 'node:http';
+import { join } from 'node:path';
+import { serve, browser, inkOf, ROOT } from './harness.mjs';
+
+let server, proxy, proxyUrl, b;
+let good;
+/** Responses the proxy holds open (a body that stopped): ended after the tests. */
+const held = [];
+
+/** The embedded dataset with France renamed, so a test can tell the brought one on screen. */
+const brought = () => {
+  const d = JSON.parse(JSON.stringify(good));
+  d.actors.find((a) => a.id === 'FRA').name = 'Frankreich';
+  return JSON.stringify(d);
+};
+
+const EMBED_HOST = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title>
+<link rel="icon" href="data:,"><script type="module" src="/embed.js"></script></head>
+<body><h1>Article 42</h1><coalition-map country="FRA" DATASET></coalition-map></body></html>`;
+
+before(async () => {
+  server = await serve();
+  const cmd = join(process.env.CARGO_TARGET_DIR ?? join(ROOT, 'target'), 'debug/coalition');
+  good = JSON.parse(execFileSync(cmd, ['export', '--json'], { encoding: 'utf8', maxBuffer: 64 << 20 }));
+  // A same-origin stand-in for a slow or broken server: the page's own files from the static
+  // server, plus a dataset whose body stops after its first kilobyte and never ends, and host
+  // pages for the embed.
+  proxy = createServer((req, res) => {
+    const path = new URL(req.url, 'http://x').pathname;
+    if (path === '/data/half.json') {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.write(brought().slice(0, 1024));
+      held.push(res);
+      return;
+    }
+    if (path === '/data/brought.json') {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(brought());
+      return;
+    }
+    if (path.startsWith('/host-')) {
+      const dataset = path === '/host-half.html' ? 'dataset="/data/half.json"' : '';
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(EMBED_HOST.replace('DATASET', dataset));
+      return;
+    }
+    get(server.url + req.url.slice(1), (up) => {
+      res.writeHead(up.statusCode ?? 500, up.headers);
+      up.pipe(res);
+    });
+  });
+  await new Promise((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+  proxyUrl = `http://127.0.0.1:${proxy.address().port}/`;
+  b = await browser();
+  // The Cite button copies to the clipboard: keep what it copies.
+  await b.page.addInitScript(() => {
+    window.copied = [];
+    if (navigator.clipboard) navigator.clipboard.writeText = async (t) => { window.copied.push(t); };
+  });
+});
+after(async () => {
+  for (const res of held) res.destroy();
+  await b?.close();
+  proxy?.close();
+  server?.close();
+});
+
+const ready = (page) => page.waitForFunction(() => document.body.dataset.ready === 'true', null, { timeout: 30000 });
+const embedReady = (page) => page.waitForFunction(() => document.querySelector('coalition-map')?.dataset.ready === 'true', null, { timeout: 30000 });
+
+test('a ?dataset= that never answers times out with a clear error and a retry; the page stays usable', async () => {
+  const { page } = b;
+  let answer = false;
+  await page.route('**/data/stalled.json', (route) => {
+    if (answer) route.fulfill({ status: 200, contentType: 'application/json', body: brought() });
+    // else: never answered, like a server that accepted the connection and went quiet
+  });
+  const started = Date.now();
+  await page.goto(`${server.url}?dataset=/data/stalled.json&country=FRA`);
+  await ready(page);
+  const waited = Date.now() - started;
+  assert.ok(waited >= 9000 && waited < 25000, `gave up after ${waited} ms`);
+  const box = page.locator('#dataset-errors');
+  const text = await box.innerText();
+  assert.match(text, /could not be loaded/);
+  assert.match(text, /nothing arrived for 10 seconds, so the download was stopped/);
+  // Usable: the embedded data, drawn, selectable.
+  await page.getByRole('region', { name: 'Details: France' }).waitFor({ timeout: 3000 });
+  assert.ok((await inkOf(page, '#map')) > 0.3, 'the map is drawn');
+  // The retry is a button the keyboard reaches; this time the server answers.
+  const retry = box.getByRole('button', { name: 'Try again' });
+  await retry.focus();
+  answer = true;
+  await page.keyboard.press('Enter');
+  await page.getByRole('region', { name: 'Details: Frankreich' }).waitFor({ timeout: 10000 });
+  assert.equal(await box.isHidden(), true);
+  await page.unrouteAll({ behavior: 'ignoreErrors' });
+  assert.deepEqual(b.errors, []);
+});
+
+test('the embed\'s dataset attribute whose body stops half way times out too, with a retry', async () => {
+  const { page } = b;
+  const started = Date.now();
+  await page.goto(`${proxyUrl}host-half.html`);
+  await embedReady(page);
+  const waited = Date.now() - started;
+  assert.ok(waited >= 9000 && waited < 25000, `gave up after ${waited} ms`);
+  const embed = page.locator('coalition-map');
+  const text = await embed.locator('[data-part="errors"]').innerText();
+  assert.match(text, /half\.json: nothing arrived for 10 seconds/);
+  await embed.getByRole('region', { name: 'Details: France' }).waitFor({ timeout: 3000 });
+  assert.ok((await inkOf(page, 'coalition-map canvas[data-part="map"]')) > 0.3);
+  assert.equal(await embed.getByRole('button', { name: 'Try again' }).count(), 1);
+  assert.deepEqual(b.errors, []);
+});
+
+test('while a ?dataset= downloads, no map of the embedded dataset is drawn under "Loading"', async () => {
+  const { page } = b;
+  let release;
+  const released = new Promise((resolve) => { release = resolve; });
+  await page.route('**/data/slow.json', async (route) => {
+    await released;
+    await route.fulfill({ status: 200, contentType: 'application/json', body: brought() });
+  });
+  await page.goto(`${server.url}?dataset=/data/slow.json&country=FRA&date=2014-09-11`);
+  // The wasm and the first module are up well within this; the dataset is still on its way.
+  await page.waitForTimeout(2500);
+  const during = await page.evaluate(() => ({
+    drawn: document.querySelector('#map').dataset.drawn ?? null,
+    overlay: getComputedStyle(document.querySelector('#status')).display !== 'none',
+    baked: [...document.querySelectorAll('.baked')].some((e) => getComputedStyle(e).display !== 'none'),
+  }));
+  assert.deepEqual(during, { drawn: null, overlay: true, baked: false });
+  release();
+  await ready(page);
+  await page.getByRole('region', { name: 'Details: Frankreich' }).waitFor({ timeout: 3000 });
+  assert.match(await page.textContent('#legend-title'), /11 Sept 2014/);
+  await page.unrouteAll({ behavior: 'ignoreErrors' });
+  assert.deepEqual(b.errors, []);
+});
