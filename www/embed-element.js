@@ -17,6 +17,7 @@ import init, { Coalition } from './coalition.js';
 import { Viewer, el } from './ui.js';
 import { VIEW_ATTRIBUTES, attributePatch } from './attributes.js';
 import { preloadDataset, reportDatasetLoad } from './dataset-fetch.js';
+import { hostRecord } from './permalink.js';
 
 let loading = null;
 /** Loads the wasm module once for the whole page, however many embeds there are. */
@@ -84,6 +85,7 @@ class CoalitionMapElement extends HTMLElement {
       if (brought) reportDatasetLoad(this.viewer, brought, dataset.url);
       if (this.getAttribute('dataset') !== dataset.raw) await this.loadDatasetAttribute(); // changed meanwhile
       this.applyAttributes();
+      this.openHostRecord();
       this.viewer.describeCanvases();
       this.viewer.draw();
       this.querySelector(':scope > [slot="baked"]')?.remove(); // the live map has replaced it
@@ -146,6 +148,21 @@ class CoalitionMapElement extends HTMLElement {
     const box = this.viewer.part('notice');
     box.textContent = notices.join(' ');
     box.hidden = notices.length === 0;
+    this.lastCountry = this.viewer.view.country;
+    this.viewer.sync();
+  }
+
+  /** A Cite permalink copied from an embed is the host page's address with `record=ID`: opened
+   *  here, once, when this embed's dataset holds that record (permalink.js). Anything else in the
+   *  host's `record=` is the host's own business: ignored without a word. */
+  openHostRecord() {
+    const record = hostRecord();
+    if (!record) return;
+    try {
+      this.viewer.app.setView({ record });
+    } catch {
+      return;
+    }
     this.lastCountry = this.viewer.view.country;
     this.viewer.sync();
   }

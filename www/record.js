@@ -2,6 +2,7 @@
 // selected timeline item, and source citations. Every label comes from the core (app.labels()).
 import { el, safeHref } from './dom.js';
 import { human, whenText } from './dates.js';
+import { permalink } from './permalink.js';
 
 /** Label tables by key, from the core's labels: {roles, kinds, certainties, statuses}. */
 export function labelMaps(labels) {
@@ -52,15 +53,13 @@ function citation(sources, text, ids, id) {
     const s = sources.get(sid);
     return s ? `${s.publisher}, “${s.title}” (${s.dated})${s.published_at ? `, ${s.published_at}` : ''}` : sid;
   });
-  const link = new URL(location.href);
-  link.search = `?record=${encodeURIComponent(id)}`;
-  link.hash = '';
-  return `${text} Source: ${list.join('; ')}. ${link.href}`;
+  return `${text} Source: ${list.join('; ')}. ${permalink(id)}`;
 }
 
-/** A "Cite" button that copies the record's citation and permalink. */
+/** A "Cite" button that copies the record's citation and permalink. Its accessible name starts
+ *  with its visible label (WCAG 2.5.3, label in name), so "click Cite" works by voice. */
 function citeButton(sources, text, ids, id) {
-  const b = el('button', { type: 'button', class: 'cite-button', 'aria-label': 'Copy a citation of this record with its link' }, 'Cite');
+  const b = el('button', { type: 'button', class: 'cite-button', 'aria-label': 'Cite: copy a citation of this record with its link' }, 'Cite');
   b.addEventListener('click', async () => {
     const value = citation(sources, text, ids, id);
     try {

@@ -1,7 +1,8 @@
 // End-to-end: a brought dataset (`?dataset=`, the embed's `dataset` attribute) under hostile
-// networks (issue 30). A download that stalls — no answer, or a body that stops half way — ends
-// with a clear error and a retry, and the page stays usable; while it downloads nothing is drawn
-// from the embedded dataset.
+// networks and links (issue 30). A download that stalls — no answer, or a body that stops half
+// way — ends with a clear error and a retry, and the page stays usable; while it downloads
+// nothing is drawn from the embedded dataset; a Cite permalink keeps `dataset=` on the page and
+// the host page's own query in an embed, and opens its record there.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -143,5 +144,49 @@ test('while a ?dataset= downloads, no map of the embedded dataset is drawn under
   await page.getByRole('region', { name: 'Details: Frankreich' }).waitFor({ timeout: 3000 });
   assert.match(await page.textContent('#legend-title'), /11 Sept 2014/);
   await page.unrouteAll({ behavior: 'ignoreErrors' });
+  assert.deepEqual(b.errors, []);
+});
+
+test('Cite on the page keeps dataset= (and any host parameter), and the link opens the record', async () => {
+  const { page } = b;
+  await page.goto(`${proxyUrl}?utm_source=mail&dataset=/data/brought.json&country=FRA&date=2014-09-15`);
+  await ready(page);
+  const panel = page.getByRole('region', { name: 'Details: Frankreich' });
+  await panel.waitFor({ timeout: 3000 });
+  const cite = panel.getByRole('button', { name: /^Cite/ }).first();
+  await cite.click();
+  const copied = await page.evaluate(() => window.copied.at(-1));
+  const link = copied.match(/https?:\/\/\S+$/)[0];
+  const url = new URL(link);
+  assert.equal(url.origin + url.pathname, proxyUrl);
+  assert.match(url.search, /^\?utm_source=mail&dataset=\/data\/brought\.json&record=[a-z0-9-]+$/);
+  const record = url.searchParams.get('record');
+  await page.goto(link);
+  await ready(page);
+  await panel.waitFor({ timeout: 3000 });
+  assert.equal(await panel.locator(`[data-record="${record}"]`).getAttribute('class'), 'picked');
+  assert.deepEqual(b.errors, []);
+});
+
+test('Cite in an embed keeps the host page\'s own query, and the link opens the record there', async () => {
+  const { page } = b;
+  await page.goto(`${proxyUrl}host-plain.html?article=42#comments`);
+  await embedReady(page);
+  const embed = page.locator('coalition-map');
+  const panel = embed.getByRole('region', { name: 'Details: France' });
+  await panel.waitFor({ timeout: 3000 });
+  await panel.getByRole('button', { name: /^Cite/ }).first().click();
+  const copied = await page.evaluate(() => window.copied.at(-1));
+  const link = copied.match(/https?:\/\/\S+$/)[0];
+  const url = new URL(link);
+  assert.equal(url.pathname, '/host-plain.html');
+  assert.match(url.search, /^\?article=42&record=[a-z0-9-]+$/);
+  assert.equal(url.hash, '');
+  const record = url.searchParams.get('record');
+  await page.goto(link);
+  await embedReady(page);
+  const picked = embed.locator(`[data-record="${record}"]`);
+  await picked.waitFor({ timeout: 3000 });
+  assert.equal(await picked.getAttribute('class'), 'picked');
   assert.deepEqual(b.errors, []);
 });
