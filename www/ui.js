@@ -10,6 +10,7 @@ import { countriesTableNode, eventsTableNode } from './tables.js';
 import { wireTimeline } from './timeline-input.js';
 import { wireMap } from './map-input.js';
 import { MAX_DATASET_BYTES, fetchDatasetText } from './dataset-fetch.js';
+import { tooltipNodes } from './tooltip-text.js';
 
 export { el } from './dom.js';
 export { human, whenText, toDays, fromDays } from './dates.js';
@@ -642,7 +643,7 @@ export class Viewer {
       return null;
     }
     tip.hidden = false;
-    tip.replaceChildren(el('strong', {}, info.name), info.status ? ` — ${info.status}` : '');
+    tip.replaceChildren(...tooltipNodes(info));
     this.placeTip(tip, this.mapCanvas, x, y);
     return info;
   }

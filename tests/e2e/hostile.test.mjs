@@ -162,3 +162,26 @@ test('an aggressively styled host page and the embed do not leak into each other
   assert.ok((await inkOf(b.page, 'coalition-map canvas[data-part="map"]')) > 0.3, 'the embed drew its map');
   assert.deepEqual(b.errors, []);
 });
+
+test('a territory without an ISO code: the tooltip and the click say the same (not in the dataset)', async () => {
+  await openWith('country=FRA');
+  const { page } = b;
+  // Kosovo lies between Serbia and North Macedonia: walk the line between their located points.
+  const [srb, mkd] = await page.evaluate(async () => [await window.coalitionMap.locate('SRB'), await window.coalitionMap.locate('MKD')]);
+  const map = page.locator('#map');
+  let found = null;
+  for (let i = 1; i < 30 && !found; i++) {
+    const p = { x: srb.x + ((mkd.x - srb.x) * i) / 30, y: srb.y + ((mkd.y - srb.y) * i) / 30 };
+    await map.hover({ position: p });
+    const tip = await page.locator('#tooltip').innerText();
+    if (tip.startsWith('Kosovo')) found = { p, tip };
+  }
+  assert.ok(found, 'Kosovo found between Serbia and North Macedonia');
+  assert.equal(found.tip, 'Kosovo — not in the dataset');
+  await map.click({ position: found.p });
+  // The click neither opens another record nor clears the selection as the sea does: it says why.
+  assert.equal((await page.evaluate(() => window.coalitionMap.view())).country, 'FRA');
+  await page.getByRole('region', { name: 'Details: France' }).waitFor({ timeout: 3000 });
+  assert.match(await page.locator('#announce').textContent(), /^Kosovo: not in the dataset and without an ISO code/);
+  assert.deepEqual(b.errors, []);
+});
