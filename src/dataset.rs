@@ -397,6 +397,7 @@ pub fn validate(ds: &Dataset) -> Result<(), Vec<ValidationError>> {
     let disputes = ids(&mut errors, "disputes", &ds.disputes, |d| d.id.as_str());
     one_namespace(&mut errors, ds);
     map_claims(&mut errors, ds);
+    name_spoofs(&mut errors, ds);
     let quotable = ds
         .sources
         .iter()
@@ -804,6 +805,117 @@ fn map_claims(errors: &mut Vec<ValidationError>, ds: &Dataset) {
                 path,
                 reason: format!("{n:?} {what}: only the actor with id {code:?} may use it"),
             });
+        }
+    }
+}
+
+/// Characters that show no letter of their own: besides `invisible` ones, the Braille blank, the
+/// musical-notation format marks, and combining marks (which only decorate the letter before
+/// them). A name of only these looks empty, or like nothing at all.
+fn blank_or_combining(c: char) -> bool {
+    invisible(c)
+        || matches!(c,
+            '\u{2800}' | '\u{1D159}' | '\u{1D173}'..='\u{1D17A}'
+            | '\u{0300}'..='\u{036F}' | '\u{0483}'..='\u{0489}' | '\u{0591}'..='\u{05BD}'
+            | '\u{0610}'..='\u{061A}' | '\u{064B}'..='\u{065F}' | '\u{0670}'
+            | '\u{06D6}'..='\u{06DC}' | '\u{06DF}'..='\u{06E4}' | '\u{0E31}' | '\u{0E34}'..='\u{0E3A}'
+            | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}' | '\u{20D0}'..='\u{20FF}'
+            | '\u{3099}' | '\u{309A}' | '\u{FE20}'..='\u{FE2F}')
+}
+
+/// Direction embeddings, overrides and isolates: U+202E makes "\u{202E}dnaloP" display as
+/// "Poland". A name has no use for them (a plain right-to-left name needs none).
+fn direction_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// What a name looks like, as far as a reader can tell: invisible and combining characters
+/// dropped, Cyrillic and Greek letters that look like Latin ones (Р, о, а, Α...) read as those,
+/// case and dots ignored. Two names with one skeleton look alike on screen.
+fn skeleton(name: &str) -> String {
+    name.chars()
+        .map(|c| if c.is_whitespace() { ' ' } else { c })
+        .filter(|c| *c == ' ' || !blank_or_combining(*c))
+        .map(|c| match c {
+            'А' | 'а' | 'Α' | 'α' => 'a',
+            'В' | 'Β' => 'b',
+            'С' | 'с' | 'Ϲ' | 'ϲ' => 'c',
+            'ԁ' => 'd',
+            'Е' | 'е' | 'Ε' => 'e',
+            'Һ' | 'һ' | 'Н' | 'Η' => 'h',
+            'І' | 'і' | 'Ι' | 'ι' | 'ı' | 'Ӏ' | 'ӏ' => 'i',
+            'Ј' | 'ј' => 'j',
+            'К' | 'к' | 'Κ' | 'κ' => 'k',
+            'М' | 'Μ' => 'm',
+            'Ν' | 'ν' => 'n',
+            'О' | 'о' | 'Ο' | 'ο' | 'Օ' | 'օ' => 'o',
+            'Р' | 'р' | 'Ρ' | 'ρ' => 'p',
+            'ԛ' => 'q',
+            'Ѕ' | 'ѕ' => 's',
+            'Т' | 'Τ' => 't',
+            'Ս' | 'ս' => 'u',
+            'ԝ' | 'Ԝ' => 'w',
+            'Х' | 'х' | 'Χ' | 'χ' => 'x',
+            'У' | 'у' | 'Υ' | 'γ' | 'Ү' | 'ү' => 'y',
+            'Ζ' => 'z',
+            other => other,
+        })
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .chars()
+        .filter(|c| *c != '.')
+        .map(lower)
+        .collect()
+}
+
+/// Names that pass for something they are not. Beyond `non_empty` (only invisible characters):
+/// a name of Braille blanks or combining marks shows nothing; a direction override shows other
+/// text than it holds; and a name that looks like another actor's name, or a map country's, but
+/// is spelled with other characters (a Cyrillic "Роland", "Fr\u{200B}ance") would be a second
+/// "Poland" in search, the panel and the tooltip. Actors' names and aliases.
+fn name_spoofs(errors: &mut Vec<ValidationError>, ds: &Dataset) {
+    // Every name a reader can meet, by skeleton: the dataset's (with their actor) and the map's.
+    // The map's first: a look-alike of a map country is reported whatever order the actors
+    // come in; between two actors, on the second.
+    let mut seen: HashMap<String, (String, String)> = HashMap::new();
+    for (code, name) in map_names().values() {
+        seen.entry(skeleton(name))
+            .or_insert_with(|| (name.clone(), code.clone()));
+    }
+    for a in &ds.actors {
+        for n in std::iter::once(&a.name).chain(a.aliases.iter()) {
+            seen.entry(skeleton(n))
+                .or_insert_with(|| (n.clone(), a.id.clone()));
+        }
+    }
+    for (i, a) in ds.actors.iter().enumerate() {
+        let names = std::iter::once(("name".to_string(), &a.name)).chain(
+            a.aliases
+                .iter()
+                .enumerate()
+                .map(|(j, n)| (format!("aliases[{j}]"), n)),
+        );
+        for (field, n) in names {
+            let path = format!("actors[{i}].{field}");
+            let reason = if n.chars().any(direction_control) {
+                Some("must not contain direction overrides or isolates (U+202A..U+202E, U+2066..U+2069): they make a name display as other text".to_string())
+            } else if !n.chars().all(invisible) && n.chars().all(blank_or_combining) {
+                Some("shows no letters: only blank (such as the Braille blank) or combining characters".to_string())
+            } else {
+                match seen.get(&skeleton(n)) {
+                    Some((other, owner)) if owner != &a.id && name_key(other) != name_key(n) => {
+                        Some(format!(
+                            "{n:?} looks like {other:?} ({owner}) but is spelled with other characters (look-alike letters or invisible ones)"
+                        ))
+                    }
+                    _ => None,
+                }
+            };
+            if let Some(reason) = reason {
+                errors.push(ValidationError { path, reason });
+            }
         }
     }
 }

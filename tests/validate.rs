@@ -267,3 +267,58 @@ fn no_actor_takes_over_a_country_on_the_map() {
     v["actors"].as_array_mut().unwrap().push(pol);
     assert_eq!(problems(&v), Vec::<String>::new());
 }
+
+#[test]
+fn names_that_pass_for_something_else_are_refused() {
+    let fra_index = |v: &serde_json::Value| {
+        v["actors"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .position(|a| a["id"] == "FRA")
+            .unwrap()
+    };
+    for (name, needle) in [
+        // Blank to the eye: the Braille blank, combining marks with nothing to sit on.
+        ("\u{2800}\u{2800}", "shows no letters"),
+        ("\u{0301}\u{0308}\u{20DD}", "shows no letters"),
+        // Displays as "Poland", holds "dnaloP".
+        ("\u{202E}dnaloP", "direction overrides"),
+        ("Fra\u{2067}nce\u{2069}", "direction overrides"),
+        // A Cyrillic Р and о: another actor's look-alike of Poland, a map country.
+        ("\u{0420}\u{043E}land", "looks like \"Poland\" (POL)"),
+        // Greek capitals spelling a map country's name.
+        ("\u{0399}\u{03A4}\u{0391}LY", "looks like \"Italy\" (ITA)"),
+        // An invisible character inside: "Iraq" to the eye, another key to search.
+        ("Ira\u{200B}q", "looks like \"Iraq\" (IRQ)"),
+        ("United\u{00A0}States", "looks like \"United States\" (USA)"),
+    ] {
+        let mut v = good();
+        let i = fra_index(&v);
+        v["actors"][i]["aliases"]
+            .as_array_mut()
+            .unwrap()
+            .push(name.into());
+        let p = problems(&v);
+        assert!(
+            p.iter()
+                .any(|e| e.starts_with(&format!("actors[{i}].aliases[1]: ")) && e.contains(needle)),
+            "{name:?}: {p:?}"
+        );
+        // The same as a name.
+        let mut v = good();
+        v["actors"][i]["name"] = name.into();
+        let p = problems(&v);
+        assert!(
+            p.iter()
+                .any(|e| e.starts_with(&format!("actors[{i}].name: ")) && e.contains(needle)),
+            "name {name:?}: {p:?}"
+        );
+    }
+    // Names in other scripts are welcome when they look like no other: Russia's own name, an
+    // Arabic alias, a combining accent on a letter.
+    let mut v = good();
+    let i = fra_index(&v);
+    v["actors"][i]["aliases"] = serde_json::json!(["Fran\u{0301}ce", "فرنسا", "Франция", "Γαλλία"]);
+    assert_eq!(problems(&v), Vec::<String>::new());
+}
