@@ -185,3 +185,22 @@ test('a territory without an ISO code: the tooltip and the click say the same (n
   assert.match(await page.locator('#announce').textContent(), /^Kosovo: not in the dataset and without an ISO code/);
   assert.deepEqual(b.errors, []);
 });
+
+test('a 1 MB name or title makes a tooltip of readable size, not ten million pixels', async () => {
+  const d = clone();
+  const huge = 'W'.repeat(1_000_000);
+  d.actors.find((a) => a.id === 'FRA').name = `France${huge}`;
+  d.events[0].title = `Title${huge}`; // the page loads and draws with it too
+  await host('/data/huge-name.json', JSON.stringify(d));
+  await openWith('dataset=/data/huge-name.json&date=2014-09-15');
+  assert.equal(await b.page.isHidden('#dataset-errors'), true);
+  const p = await b.page.evaluate(() => window.coalitionMap.locate('FRA'));
+  await b.page.locator('#map').hover({ position: p });
+  const tip = b.page.locator('#tooltip');
+  await tip.waitFor({ state: 'visible' });
+  const box = await tip.boundingBox();
+  assert.ok(box.width <= 400 && box.height <= 60, JSON.stringify(box));
+  const text = await tip.innerText();
+  assert.ok(text.length < 200 && text.startsWith('FranceWWW') && text.includes('…'), text.slice(0, 300));
+  assert.deepEqual(b.errors, []);
+});
