@@ -70,7 +70,9 @@ function wireExports(viewer) {
     // (coalition.js).
     'map-svg': async () => svg(await app.mapSvg(Math.round(viewer.mapCanvas.clientWidth), Math.round(viewer.mapCanvas.clientHeight)), `coalition-map-${stamp()}.svg`),
     'timeline-svg': async () => svg(await app.timelineSvg(Math.round(viewer.timelineCanvas.clientWidth)), `coalition-timeline-${stamp()}.svg`),
-    csv: async () => download('coalition-2014.csv', new Blob([await app.csv()], { type: 'text/csv' })),
+    // With a UTF-8 byte-order mark: without one, Excel reads the file as the system's legacy code
+    // page and shows "CÃ´te d'Ivoire" (the JS API's csv() stays without, for programs).
+    csv: async () => download('coalition-2014.csv', new Blob(['\uFEFF', await app.csv()], { type: 'text/csv;charset=utf-8' })),
     json: () => download('coalition-2014.json', new Blob([app.json()], { type: 'application/json' })),
   };
   for (const b of /** @type {NodeListOf<HTMLElement>} */ (document.querySelectorAll('[data-export]'))) {
