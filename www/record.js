@@ -1,8 +1,9 @@
 // The details panel's text: a country's or organisation's record, the conferences overview, the
 // selected timeline item, and source citations. Every label comes from the core (app.labels()).
-import { el, safeHref } from './dom.js';
+import { el } from './dom.js';
 import { human, whenText } from './dates.js';
 import { permalink } from './permalink.js';
+import { linkedText } from './source-links.js';
 
 /** Label tables by key, from the core's labels: {roles, kinds, certainties, statuses}. */
 export function labelMaps(labels) {
@@ -36,9 +37,8 @@ function quote(sources, q) {
 }
 
 export function sourceItem(s) {
-  const href = s.published_at ? safeHref(s.published_at) : null;
   return el('li', {}, el('strong', {}, s.publisher), ', ', `“${s.title}”`, ` (${s.dated})`,
-    s.published_at ? [', published at ', href ? el('a', { href, rel: 'noopener noreferrer', target: '_blank' }, s.published_at) : s.published_at] : '',
+    s.published_at ? [', published at ', linkedText(s.published_at)] : '',
     el('span', { class: 'file' }, ` [${s.id}]`));
 }
 

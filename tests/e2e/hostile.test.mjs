@@ -204,3 +204,19 @@ test('a 1 MB name or title makes a tooltip of readable size, not ten million pix
   assert.ok(text.length < 200 && text.startsWith('FranceWWW') && text.includes('…'), text.slice(0, 300));
   assert.deepEqual(b.errors, []);
 });
+
+test('a source published at prose links only the addresses in it', async () => {
+  await openWith('country=QAT');
+  const li = b.page.locator('#panel li', { hasText: 'mirrored at' });
+  await li.first().waitFor({ timeout: 3000 });
+  const links = await li.first().locator('a').evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.textContent]));
+  assert.deepEqual(links, [['https://rbs0.com/Communique20140911.html', 'rbs0.com/Communique20140911.html']]);
+  assert.match(await li.first().innerText(), /published at US Department of State; mirrored at rbs0\.com\/Communique20140911\.html and elsewhere/);
+  await openWith('country=FRA');
+  const paris = b.page.locator('#panel li', { hasText: 'franceintheus.org' }).first();
+  const hrefs = await paris.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  assert.deepEqual(hrefs, ['https://franceintheus.org/spip.php?article5887', 'https://iraq-businessnews.com/', 'https://iraqinews.com/']);
+  // Nowhere a link made of prose.
+  const bad = await b.page.$$eval('a[href]', (as) => as.map((a) => a.href).filter((h) => /%20|;/.test(h)));
+  assert.deepEqual(bad, []);
+});
