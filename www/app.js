@@ -4,6 +4,7 @@ import init, { Coalition } from './coalition.js';
 import { Viewer } from './ui.js';
 import { embedSnippet } from './embed-code.js';
 import { preloadDataset, reportDatasetLoad } from './dataset-fetch.js';
+import { wireDatasetPicker } from './dataset-picker.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -159,6 +160,11 @@ async function main() {
   viewer.drawTimeline();
   updateEmbed = wireEmbed(viewer);
   wireExports(viewer);
+  wireDatasetPicker(viewer, {
+    input: /** @type {HTMLInputElement} */ ($('dataset-file')), zone: $('dataset-drop'), shown: $('dataset-shown'),
+    back: /** @type {HTMLButtonElement} */ ($('dataset-back')),
+    initial: brought && brought.ok ? `the dataset at ${dataset.url}` : 'the built-in dataset',
+  });
   started = true;
   window.addEventListener('popstate', () => {
     showNotices(app.applyQuery(location.search));

@@ -160,7 +160,8 @@ export class Viewer {
     if (!errors.length) return;
     box.append(
       el('p', {}, el('strong', {}, 'This dataset could not be loaded'), ' — the map keeps showing the previous one. Problems found:'),
-      el('ul', {}, errors.map((e) => el('li', {}, el('code', {}, e.path), `: ${e.reason}`))),
+      // Focusable: a long list scrolls, and a keyboard must be able to scroll it (axe).
+      el('ul', { tabindex: '0', 'aria-label': 'Problems found' }, errors.map((e) => el('li', {}, el('code', {}, e.path), `: ${e.reason}`))),
     );
   }
 

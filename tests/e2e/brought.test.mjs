@@ -190,3 +190,47 @@ test('Cite in an embed keeps the host page\'s own query, and the link opens the 
   assert.equal(await picked.getAttribute('class'), 'picked');
   assert.deepEqual(b.errors, []);
 });
+
+test('a file brought by hand is checked in place: problems listed and reachable, a valid one shown, and back', async () => {
+  const { page } = b;
+  await page.goto(`${server.url}?country=FRA`);
+  await ready(page);
+  const requests = [];
+  page.on('request', (r) => requests.push(`${r.method()} ${r.url()}`));
+  // A file with hundreds of problems, through the file picker.
+  const d = JSON.parse(brought());
+  for (const e of d.events) e.actors = ['ZZA', 'ZZB', 'ZZC', 'ZZD', 'ZZE', 'ZZF', 'ZZG', 'ZZH'];
+  const broken = JSON.stringify(d);
+  await page.setInputFiles('#dataset-file', { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(broken) });
+  const box = page.locator('#dataset-errors');
+  await box.waitFor({ state: 'visible', timeout: 10000 });
+  assert.match(await box.innerText(), /events\[0\]\.actors\[0\]: unknown actor "ZZA"/);
+  assert.match(await box.innerText(), /more problem/);
+  // The keyboard is on the list, which scrolls; the page still shows the built-in data.
+  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('aria-label')), 'Problems found');
+  await page.getByRole('region', { name: 'Details: France' }).waitFor({ timeout: 3000 });
+  assert.match(await page.locator('#dataset-shown').innerText(), /broken\.json was not loaded.*Still showing the built-in dataset/);
+  await page.addScriptTag({ path: join(ROOT, 'node_modules/axe-core/axe.min.js') });
+  const violations = await page.evaluate(() => window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })
+    .then((r) => r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)));
+  assert.deepEqual(violations, [], 'axe with the error list open');
+  // A valid file dropped anywhere on the page.
+  await page.evaluate((text) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([text], 'mine.json', { type: 'application/json' }));
+    for (const type of ['dragenter', 'dragover', 'drop']) {
+      document.querySelector('main').dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }));
+    }
+  }, brought());
+  await page.getByRole('region', { name: 'Details: Frankreich' }).waitFor({ timeout: 10000 });
+  assert.equal(await box.isHidden(), true);
+  assert.match(await page.locator('#dataset-shown').innerText(), /Showing your dataset “mine\.json” \(\d+ actors, \d+ events\)/);
+  // Checked in this browser: nothing was sent (the second module's own files at most were fetched).
+  const out = requests.filter((r) => !/^GET http:\/\/127\.0\.0\.1:\d+\/pkg\/coalition_tools/.test(r));
+  assert.deepEqual(out, []);
+  // And back.
+  await page.getByRole('button', { name: 'Back to the dataset shown before' }).click();
+  await page.getByRole('region', { name: 'Details: France' }).waitFor({ timeout: 10000 });
+  assert.match(await page.locator('#dataset-shown').innerText(), /Showing the built-in dataset again/);
+  assert.deepEqual(b.errors, []);
+});
