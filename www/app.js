@@ -76,8 +76,18 @@ function wireExports(viewer) {
     csv: async () => download('coalition-2014.csv', new Blob(['\uFEFF', await app.csv()], { type: 'text/csv;charset=utf-8' })),
     json: () => download('coalition-2014.json', new Blob([app.json()], { type: 'application/json' })),
   };
+  // A failed export says so beside the buttons (it failed silently when the second module could
+  // not be fetched); the button is the retry, as coalition.js fetches the module anew next time.
+  const status = $('export-status');
   for (const b of /** @type {NodeListOf<HTMLElement>} */ (document.querySelectorAll('[data-export]'))) {
-    b.addEventListener('click', () => actions[b.dataset.export]());
+    b.addEventListener('click', async () => {
+      status.textContent = '';
+      try {
+        await actions[b.dataset.export]();
+      } catch (e) {
+        status.textContent = `${b.textContent} could not be made (${e && e.message ? e.message : e}). Press the button again to retry.`;
+      }
+    });
   }
 }
 

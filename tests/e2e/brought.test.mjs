@@ -234,3 +234,18 @@ test('a file brought by hand is checked in place: problems listed and reachable,
   assert.match(await page.locator('#dataset-shown').innerText(), /Showing the built-in dataset again/);
   assert.deepEqual(b.errors, []);
 });
+
+test('a CSV or SVG download whose module cannot be fetched says so, and the button retries', async () => {
+  const { page } = b;
+  await page.goto(`${server.url}?country=FRA`);
+  await ready(page);
+  await page.route(/coalition_tools/, (route) => route.abort());
+  await page.click('[data-export="csv"]');
+  const status = page.locator('#export-status');
+  await page.waitForFunction(() => document.getElementById('export-status').textContent.length > 0, null, { timeout: 10000 });
+  assert.match(await status.innerText(), /^Data \(CSV\) could not be made \(.+\)\. Press the button again to retry\.$/);
+  await page.unrouteAll({ behavior: 'ignoreErrors' });
+  const [dl] = await Promise.all([page.waitForEvent('download', { timeout: 10000 }), page.click('[data-export="csv"]')]);
+  assert.equal(dl.suggestedFilename(), 'coalition-2014.csv');
+  assert.equal(await status.innerText(), '');
+});
