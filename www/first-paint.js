@@ -4,9 +4,13 @@
 // - a link that asks for another view (a date, a selection, a framing, a filter...) hides it, so it
 //   never shows statuses the link did not ask for; the live map replaces the "Loading" overlay;
 // - the reader's saved theme is applied now (app.js applies it again), so a dark theme never
-//   flashes light, and the dark theme hides the light picture (see viewer.css).
+//   flashes light, and the dark theme hides the light picture (see viewer.css) — only when
+//   scripts run: without JavaScript the picture is the only map, and it shows in any theme.
 (() => {
   const root = document.documentElement;
+  // Scripts run: the dark theme may hide the light baked picture (viewer.css), as the live map will
+  // replace it. Without JavaScript it stays, the only map the reader gets.
+  root.classList.add('scripted');
   try {
     const theme = localStorage.getItem('coalition-map-theme');
     if (theme === 'light' || theme === 'dark') root.dataset.theme = theme;

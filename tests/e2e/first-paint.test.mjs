@@ -172,6 +172,10 @@ test('without JavaScript the page shows the map and the statuses as a table', as
   // A persistent context (the harness's) cannot switch JavaScript off; a plain one can.
   const chromiumBrowser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
   try {
+    // In a dark system theme too: the light picture is the only map there is without JavaScript.
+    const dark = await (await chromiumBrowser.newContext({ javaScriptEnabled: false, colorScheme: 'dark' })).newPage();
+    await dark.goto(server.url);
+    assert.equal(await bakedShown(dark), true, 'dark theme, no JavaScript');
     const page = await (await chromiumBrowser.newContext({ javaScriptEnabled: false, colorScheme: 'light' })).newPage();
     await page.goto(server.url);
     assert.equal(await bakedShown(page), true);
