@@ -89,6 +89,7 @@ impl Dataset {
         match serde_json::from_str::<Dataset>(text) {
             Ok(ds) => {
                 validate(&ds)?;
+                written_size(&ds)?;
                 Ok(ds)
             }
             Err(e) => Err(vec![parse_error(text, &e, "")]),
@@ -918,4 +919,22 @@ fn name_spoofs(errors: &mut Vec<ValidationError>, ds: &Dataset) {
             }
         }
     }
+}
+
+/// The limit holds for a dataset as it is written back too, so what was accepted can be loaded
+/// again: the page's JSON download (and `coalition export --json`) writes every field, defaults
+/// included (`"quotable": false` on each source), so a document of 4.9 MB that leaves them out can
+/// come back at 5.3 MB, over the limit. Measured compact (the page downloads it compact when
+/// indented would not fit); the JS writer's numbers are never longer than serde_json's.
+fn written_size(ds: &Dataset) -> Result<(), Vec<ValidationError>> {
+    let size = serde_json::to_string(ds).map_or(usize::MAX, |s| s.len());
+    if size <= MAX_DATASET_BYTES {
+        return Ok(());
+    }
+    Err(vec![ValidationError {
+        path: "(document)".into(),
+        reason: format!(
+            "written out with every field (as the JSON download and `coalition export --json` write it) the dataset is {size} bytes; the limit is {MAX_DATASET_BYTES} bytes, so it could not be loaded back"
+        ),
+    }])
 }

@@ -322,3 +322,35 @@ fn names_that_pass_for_something_else_are_refused() {
     v["actors"][i]["aliases"] = serde_json::json!(["Fran\u{0301}ce", "فرنسا", "Франция", "Γαλλία"]);
     assert_eq!(problems(&v), Vec::<String>::new());
 }
+
+#[test]
+fn a_dataset_accepted_can_be_written_back_under_the_limit() {
+    // Sources without "quotable" (a default): under the limit as given, over it written back with
+    // every field, as the page's JSON download writes it, which then could not be loaded again.
+    let mut v = good();
+    let sources = v["sources"].as_array_mut().unwrap();
+    for i in 0..62_000 {
+        sources.push(serde_json::json!({"id": format!("s{i}"), "kind": "official", "publisher": "P", "title": "T", "dated": "D"}));
+    }
+    let text = v.to_string();
+    assert!(
+        text.len() < coalition_map::dataset::MAX_DATASET_BYTES,
+        "{} bytes",
+        text.len()
+    );
+    let p = problems(&v);
+    assert_eq!(p.len(), 1, "{p:?}");
+    assert!(
+        p[0].starts_with("(document): written out with every field"),
+        "{p:?}"
+    );
+    // A smaller one is accepted, and its own compact writing loads again.
+    let mut v = good();
+    let sources = v["sources"].as_array_mut().unwrap();
+    for i in 0..20_000 {
+        sources.push(serde_json::json!({"id": format!("s{i}"), "kind": "official", "publisher": "P", "title": "T", "dated": "D"}));
+    }
+    let ds = Dataset::from_json(&v.to_string()).unwrap();
+    let back = serde_json::to_string(&ds).unwrap();
+    assert!(Dataset::from_json(&back).is_ok());
+}

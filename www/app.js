@@ -3,7 +3,7 @@
 import init, { Coalition } from './coalition.js';
 import { Viewer } from './ui.js';
 import { embedSnippet } from './embed-code.js';
-import { preloadDataset, reportDatasetLoad } from './dataset-fetch.js';
+import { MAX_DATASET_BYTES, preloadDataset, reportDatasetLoad } from './dataset-fetch.js';
 import { wireDatasetPicker } from './dataset-picker.js';
 
 const $ = (id) => document.getElementById(id);
@@ -74,7 +74,13 @@ function wireExports(viewer) {
     // With a UTF-8 byte-order mark: without one, Excel reads the file as the system's legacy code
     // page and shows "CÃ´te d'Ivoire" (the JS API's csv() stays without, for programs).
     csv: async () => download('coalition-2014.csv', new Blob(['\uFEFF', await app.csv()], { type: 'text/csv;charset=utf-8' })),
-    json: () => download('coalition-2014.json', new Blob([app.json()], { type: 'application/json' })),
+    // Indented, to read and edit, when that fits the size limit; compact when it does not, so a
+    // 4–5 MB dataset that was accepted compact can be loaded back (indented it was over the limit).
+    json: () => {
+      const text = app.json();
+      const fits = new Blob([text]).size <= MAX_DATASET_BYTES;
+      download('coalition-2014.json', new Blob([fits ? text : JSON.stringify(JSON.parse(text))], { type: 'application/json' }));
+    },
   };
   // A failed export says so beside the buttons (it failed silently when the second module could
   // not be fetched); the button is the retry, as coalition.js fetches the module anew next time.

@@ -6,6 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
 import { createServer, get } from 'node:http';
 import { join } from 'node:path';
 import { serve, browser, inkOf, ROOT } from './harness.mjs';
@@ -248,4 +249,22 @@ test('a CSV or SVG download whose module cannot be fetched says so, and the butt
   const [dl] = await Promise.all([page.waitForEvent('download', { timeout: 10000 }), page.click('[data-export="csv"]')]);
   assert.equal(dl.suggestedFilename(), 'coalition-2014.csv');
   assert.equal(await status.innerText(), '');
+});
+
+test('the JSON download of a 4–5 MB dataset can be loaded back', async () => {
+  const { page } = b;
+  await page.goto(`${server.url}?country=FRA`);
+  await ready(page);
+  // 50,000 small sources: under 5 MB written compact (defaults included), well over indented.
+  const d = JSON.parse(brought());
+  for (let i = 0; i < 50000; i++) d.sources.push({ id: `s${i}`, kind: 'official', publisher: 'P', title: 'T', dated: 'D' });
+  const text = JSON.stringify(d);
+  assert.ok(text.length > 3.5e6 && text.length < 5e6, `${text.length} bytes`);
+  const loaded = await page.evaluate((t) => window.coalitionMap.loadDataset(t), text);
+  assert.equal(loaded.ok, true, JSON.stringify(loaded.errors));
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.click('[data-export="json"]')]);
+  const back = await readFile(await dl.path(), 'utf8');
+  assert.ok(back.length <= 5 * 1024 * 1024, `${back.length} bytes`);
+  const again = await page.evaluate((t) => window.coalitionMap.loadDataset(t), back);
+  assert.equal(again.ok, true, JSON.stringify(again.errors));
 });
