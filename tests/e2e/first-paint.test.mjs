@@ -186,6 +186,12 @@ test('without JavaScript the page shows the map and the statuses as a table', as
     assert.match(await row('Qatar').textContent(), /Signed Jeddah communiqué/);
     assert.match(await row('Iran').textContent(), /Rejected cooperation/);
     assert.ok((await table.getByRole('row').count()) > 30);
+    // The iframe embed too: its map and the same table under it.
+    await page.goto(`${server.url}embed.html`);
+    const frameTable = page.getByRole('table', { name: /Countries and organisations by the end of September 2014/ });
+    await frameTable.waitFor({ timeout: 3000 });
+    assert.match(await frameTable.getByRole('row', { name: /^France\b/ }).textContent(), /Pledged military support/);
+    assert.ok(await page.evaluate(() => [...document.querySelectorAll('coalition-map .baked svg')].some((s) => s.getBoundingClientRect().width > 100)));
   } finally {
     await chromiumBrowser.close();
   }
