@@ -19,7 +19,7 @@ use std::{env, fs, path::Path};
 mod write;
 
 /// The dataset's sections, one file each under `data/`, in the model's order.
-const SECTIONS: [&str; 10] = [
+const SECTIONS: [&str; 14] = [
     "sources",
     "actors",
     "people",
@@ -30,6 +30,10 @@ const SECTIONS: [&str; 10] = [
     "events",
     "figures",
     "disputes",
+    "decisions",
+    "strikes",
+    "listings",
+    "meetings",
 ];
 
 /// The section files as one document (what `coalition export --json` prints), packed. Parsing

@@ -96,7 +96,7 @@ function cargo(args) {
 // ---------- the baseline's inputs and bundle ----------
 const BASE = join(ROOT, 'bench/baseline');
 
-/** The status colours from src/draw/palette.rs (so a palette change shows up in the baseline too);
+/** The status colours from src/palette.rs (so a palette change shows up in the baseline too);
  *  the values below, as of writing, where the file can no longer be read that way. */
 const PALETTE_FALLBACK = {
   sea: '#f3f6f9', land: '#dddbd5', border: '#ffffff',
@@ -106,7 +106,7 @@ const PALETTE_FALLBACK = {
   },
 };
 function palette() {
-  const src = readFileSync(join(ROOT, 'src/draw/palette.rs'), 'utf8');
+  const src = readFileSync(join(ROOT, 'src/palette.rs'), 'utf8');
   const hex = (r, g, b) => `#${[r, g, b].map((v) => Number(v).toString(16).padStart(2, '0')).join('')}`;
   const rgb = String.raw`RGBColor\((0x[0-9A-Fa-f]{2}), (0x[0-9A-Fa-f]{2}), (0x[0-9A-Fa-f]{2})\)`;
   // The light theme's neutral colours: `Theme::LIGHT = Theme { sea: RGBColor(..), .. }`, or the

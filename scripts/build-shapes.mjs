@@ -35,9 +35,13 @@ const SCALE = 20; // 0.05 degree: below a device pixel in both framings (see the
 const FINE_SCALE = 100;
 const ANTARCTICA = '010'; // not part of this story; dropping it frames the world view better.
 
+// States ISO 3166-1 does not list, by their Natural Earth name, with the user-assigned code the
+// dataset uses for them (src/dataset.rs, USER_ASSIGNED): Kosovo is on the coalition's partner list.
+const USER_ASSIGNED = { Kosovo: 'XKX' };
+
 // Names as readers know them; world-atlas abbreviates some ("Dem. Rep. Congo").
 function nameFor(f) {
-  const alpha3 = f.id ? countries.numericToAlpha3(f.id) : undefined;
+  const alpha3 = f.id ? countries.numericToAlpha3(f.id) : USER_ASSIGNED[f.properties.name];
   return { id: alpha3 ?? null, name: f.properties.name };
 }
 

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 #! Builds the wasm package into www/pkg with the settings in wasm-pack.toml (release by default;
 #! `scripts/build.sh dev` for a fast unoptimised build): the first module (coalition_map, what the
-#! page loads) and the second (coalition_tools, fetched on demand), then the package's entry
-#! (www/coalition.js) and the JavaScript bundles the pages load (scripts/bundle.mjs: minified in
-#! release, readable in dev). Assumes scripts/setup.sh has run.
+#! page loads) and the second (coalition_tools, fetched on demand), then the JavaScript bundles the
+#! pages load (scripts/bundle.mjs: minified in release, readable in dev), the rest of the npm package
+#! (scripts/package.mjs: its entries, the element, types, exports map) and the pages
+#! (scripts/pages.mjs). Assumes scripts/setup.sh has run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
@@ -40,20 +41,10 @@ tools_dir=target/wasm-pack-tools
 rm -rf "$tools_dir"
 module "$tools_dir" "$tools_out_name" "$tools_features"
 for f in "$tools_out_name.js" "${tools_out_name}_bg.wasm" "$tools_out_name.d.ts"; do mv "$tools_dir/$f" "$out_dir/"; done
-# The package's entry: the handle with the methods that load the second module (www/coalition.js,
-# whose ./pkg/ imports are this directory's own files). package.json points at it and lists both.
-sed 's#\./pkg/#./#g' www/coalition.js >"$out_dir/coalition.js"
-# shellcheck disable=SC2016 # the ${...} is JavaScript's
-node -e '
-  const fs = require("fs"); const [file, entry, ...extra] = process.argv.slice(1);
-  const pkg = JSON.parse(fs.readFileSync(file, "utf8"));
-  pkg.main = entry; pkg.module = entry;
-  pkg.files = [...new Set([...pkg.files, entry, ...extra])];
-  fs.writeFileSync(file, `${JSON.stringify(pkg, null, 2)}\n`);
-' "$out_dir/package.json" coalition.js "$tools_out_name.js" "${tools_out_name}_bg.wasm" "$tools_out_name.d.ts"
-
 # One script per page: app.js / the embed / the iframe embed, each with ui.js and the glue above.
 node scripts/bundle.mjs "$profile"
+# The npm package's entries, element, stylesheet, types and exports map (scripts/package.mjs).
+node scripts/package.mjs "$profile"
 # The pages: the shared viewer template written into the page, and the baked first paint.
 node scripts/pages.mjs
 # Gzip and brotli copies beside what is served, as a CDN keeps them (scripts/serve.mjs sends them).

@@ -10,7 +10,7 @@
 // What each page loads (the bundles are written next to their pages, in www/, so relative URLs that
 // the code builds from import.meta.url, such as embed.css in the embed, resolve as before):
 //   www/app.bundle.js          <- www/app.js             (index.html)
-//   www/embed.js               <- www/embed-element.js   (the public embed URL of the documented
+//   www/embed.js               <- www/element.js         (the public embed URL of the documented
 //                                                         snippet, app.js embedCode() and embed-example.html)
 //   www/embed-frame.bundle.js  <- www/embed-frame.js     (embed.html, the iframe embed)
 //   www/style.bundle.css       <- www/style.css          (the page: viewer.css + the page's chrome)
@@ -42,6 +42,9 @@ if (!['release', 'dev'].includes(profile)) {
   process.exit(2);
 }
 const release = profile === 'release';
+/** The package's version (wasm-pack wrote it from Cargo.toml), which the element states when a
+ *  second copy of it meets the first on one page. */
+const VERSION = JSON.parse(readFileSync(join(WWW, 'pkg/package.json'), 'utf8')).version;
 
 const BUNDLES = [
   {
@@ -54,7 +57,7 @@ const BUNDLES = [
     },
     source: 'app.js', out: 'app.bundle.js',
   },
-  { entry: 'embed-element.js', source: 'embed-element.js', out: 'embed.js' },
+  { entry: 'element.js', source: 'element.js', out: 'embed.js' },
   { entry: 'embed-frame.js', source: 'embed-frame.js', out: 'embed-frame.bundle.js' },
   // The stylesheets: each @import of viewer.css inlined, so a page loads one sheet, not a chain.
   { entry: 'style.css', source: 'style.css', out: 'style.bundle.css' },
@@ -102,6 +105,7 @@ for (const { entry, source, out } of BUNDLES) {
     minify: release,
     sourcemap: release && out.endsWith('.js') ? 'linked' : false,
     loader: { '.html': 'text' },
+    define: { __COALITION_MAP_VERSION__: JSON.stringify(VERSION) },
     banner: out.endsWith('.css')
       ? { css: `/* Built from www/${source} by scripts/build.sh (${profile}); edit the sources, not this file. */` }
       : { js: `// Built from www/${source} by scripts/build.sh (${profile}); edit the sources, not this file.` },

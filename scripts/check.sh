@@ -41,6 +41,18 @@ step "TypeScript declarations match the Rust types" cargo test --locked --featur
 step "wasm API in headless Chromium (wasm-bindgen-test)" \
   wasm-pack test --headless --chrome --chromedriver /usr/bin/chromedriver -- --locked --test web --no-default-features --features page,tools
 step "release build" bash scripts/build.sh
+# The first module may not grow without a reason in the repository (scripts/size-gate.txt).
+first_module_within_gate() {
+  local gate size
+  gate=$(grep -v '^#' scripts/size-gate.txt | tr -d '[:space:]')
+  size=$(gzip -9c www/pkg/coalition_map_bg.wasm | wc -c)
+  # 256 bytes of slack: a checkout's path changes the build by a few dozen bytes (size-gate.txt).
+  if [ "$size" -gt $((gate + 256)) ]; then
+    echo "the first module is $size bytes gzip -9, over its gate of $gate (scripts/size-gate.txt)"; return 1
+  fi
+  echo "the first module is $size bytes gzip -9, within its gate of $gate"
+}
+step "size gate (first wasm module)" first_module_within_gate
 step "JavaScript type check (tsc --checkJs against the generated .d.ts)" tsc -p .
 step "end-to-end tests (Playwright, release build)" node --test --test-concurrency=1 tests/e2e/
 # A smoke run of the benchmark so it keeps working; it prints figures and asserts no timing.

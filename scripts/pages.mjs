@@ -2,6 +2,7 @@
 // Writes the served pages from their sources, after the bundles (scripts/build.sh runs it):
 //   www/index.html <- www/page.html        with the viewer (www/viewer.html) in place of <!--viewer-->
 //   www/embed.html <- www/embed-page.html  (the iframe embed)
+//   www/oembed.json, and the link-preview tags in place of <!--share-meta--> (scripts/share-meta.mjs)
 // and the page's baked first paint: `coalition bake` (the native CLI, the same drawing code as the
 // canvas) renders the default view's map as a compact SVG, its statuses as an HTML table and a PNG
 // for link previews into www/baked/; the SVG goes in place of <!--baked-map--> (on screen as soon
@@ -18,6 +19,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { oembed, shareMeta, siteBase } from './share-meta.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const WWW = join(ROOT, 'www');
@@ -56,7 +58,11 @@ const table = read('baked/wide/table.html').trim();
 let page = fill(read('page.html'), 'viewer', viewer, 'www/page.html');
 page = fill(page, 'baked-map', baked, 'www/page.html (from viewer.html)');
 page = fill(page, 'baked-table', table, 'www/page.html');
+// Link previews of the default view and the oEmbed document (scripts/share-meta.mjs).
+const site = siteBase();
+page = fill(page, 'share-meta', shareMeta(site), 'www/page.html');
 writeFileSync(join(WWW, 'index.html'), page);
+writeFileSync(join(WWW, 'oembed.json'), `${JSON.stringify(oembed(site), null, 2)}\n`);
 // The iframe embed: the element's shadow root as declarative markup (on screen with the HTML, no
 // wait for the element's script), the baked map slotted into its map box from the light DOM, where
 // embed.html's own stylesheet can hide it for a deep link or a dark theme.
@@ -68,4 +74,4 @@ let frame = fill(read('embed-page.html'), 'element',
 frame = fill(frame, 'baked-table', table, 'www/embed-page.html');
 writeFileSync(join(WWW, 'embed.html'), frame);
 const gz = (text) => gzipSync(text, { level: 9 }).length;
-console.log(`pages: www/index.html (${gz(page)} gzip -9, of which the baked map ${gz(baked)}), www/embed.html (${gz(frame)} gzip -9)`);
+console.log(`pages: www/index.html (${gz(page)} gzip -9, of which the baked map ${gz(baked)}), www/embed.html (${gz(frame)} gzip -9), www/oembed.json (${site ? `for ${site}` : 'relative URLs: set COALITION_SITE_URL for a deployment'})`);

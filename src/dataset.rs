@@ -20,6 +20,15 @@ pub const MAX_DATASET_BYTES: usize = 5 * 1024 * 1024;
 /// Every assigned ISO 3166-1 alpha-3 code (generated beside the shapes by scripts/build-shapes.mjs).
 const ISO_ALPHA3: &str = include_str!("../data/geo/iso3166-alpha3.txt");
 
+/// User-assigned codes accepted as state ids, each for a state ISO 3166-1 does not list: Kosovo
+/// (`XKX`, the code the European Commission and others use; the shapes give it the same id).
+pub const USER_ASSIGNED: [&str; 1] = ["XKX"];
+
+/// Whether a state id is an assigned code or one of [`USER_ASSIGNED`].
+fn is_state_code(id: &str) -> bool {
+    USER_ASSIGNED.contains(&id) || ISO_ALPHA3.lines().any(|c| c == id)
+}
+
 /// One problem in a dataset: where (`pledges[3].actor`) and what is wrong with it.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
@@ -100,7 +109,7 @@ impl Dataset {
 /// Whether `code` is an assigned ISO 3166-1 alpha-3 code (`POL`): a country the map draws may be
 /// selected and linked to even when the dataset has no record of it.
 pub fn is_iso_alpha3(code: &str) -> bool {
-    code.len() == 3 && ISO_ALPHA3.lines().any(|c| c == code)
+    code.len() == 3 && is_state_code(code)
 }
 
 /// At most `max` problems, each path and reason cut to a readable length, and a last line saying
@@ -148,6 +157,8 @@ struct Checker<'a> {
     errors: Vec<ValidationError>,
     sources: HashSet<&'a str>,
     quotable: HashSet<&'a str>,
+    /// Report sources: the only ones excerpts may come from.
+    reports: HashSet<&'a str>,
     actors: HashSet<&'a str>,
     people: HashSet<&'a str>,
     conferences: HashSet<&'a str>,
@@ -341,7 +352,11 @@ fn one_namespace(errors: &mut Vec<ValidationError>, ds: &Dataset) {
         .chain(list("statements", &ds.statements, |x| x.id.as_str()))
         .chain(list("events", &ds.events, |x| x.id.as_str()))
         .chain(list("figures", &ds.figures, |x| x.id.as_str()))
-        .chain(list("disputes", &ds.disputes, |x| x.id.as_str()));
+        .chain(list("disputes", &ds.disputes, |x| x.id.as_str()))
+        .chain(list("decisions", &ds.decisions, |x| x.id.as_str()))
+        .chain(list("strikes", &ds.strikes, |x| x.id.as_str()))
+        .chain(list("listings", &ds.listings, |x| x.id.as_str()))
+        .chain(list("meetings", &ds.meetings, |x| x.id.as_str()));
     let mut first: HashMap<&str, &'static str> = HashMap::new();
     for (section, i, id) in all {
         match first.get(id) {
@@ -366,7 +381,7 @@ fn actor_id_problem(actor: &Actor) -> Option<String> {
         ActorKind::State if !(id.len() == 3 && id.bytes().all(|b| b.is_ascii_uppercase())) => Some(
             format!("a state's id must be its ISO 3166-1 alpha-3 code (three capital letters), got {id:?}"),
         ),
-        ActorKind::State if !ISO_ALPHA3.lines().any(|c| c == id) => Some(format!(
+        ActorKind::State if !is_state_code(id) => Some(format!(
             "{id:?} is not an assigned ISO 3166-1 alpha-3 country code"
         )),
         ActorKind::State => None,
@@ -396,9 +411,19 @@ pub fn validate(ds: &Dataset) -> Result<(), Vec<ValidationError>> {
     ids(&mut errors, "events", &ds.events, |e| e.id.as_str());
     ids(&mut errors, "figures", &ds.figures, |f| f.id.as_str());
     let disputes = ids(&mut errors, "disputes", &ds.disputes, |d| d.id.as_str());
+    ids(&mut errors, "decisions", &ds.decisions, |x| x.id.as_str());
+    ids(&mut errors, "strikes", &ds.strikes, |x| x.id.as_str());
+    ids(&mut errors, "listings", &ds.listings, |x| x.id.as_str());
+    ids(&mut errors, "meetings", &ds.meetings, |x| x.id.as_str());
     one_namespace(&mut errors, ds);
     map_claims(&mut errors, ds);
     name_spoofs(&mut errors, ds);
+    let reports = ds
+        .sources
+        .iter()
+        .filter(|s| s.kind == SourceKind::Report)
+        .map(|s| s.id.as_str())
+        .collect();
     let quotable = ds
         .sources
         .iter()
@@ -412,6 +437,7 @@ pub fn validate(ds: &Dataset) -> Result<(), Vec<ValidationError>> {
         errors,
         sources,
         quotable,
+        reports,
         actors,
         people,
         conferences,
@@ -425,6 +451,7 @@ pub fn validate(ds: &Dataset) -> Result<(), Vec<ValidationError>> {
     check_conferences(&mut c);
     check_records(&mut c);
     check_disputes(&mut c);
+    check_after_paris(&mut c);
     if c.errors.is_empty() {
         Ok(())
     } else {
@@ -640,6 +667,106 @@ fn check_disputes(c: &mut Checker) {
     }
 }
 
+impl<'a> Checker<'a> {
+    /// Excerpts: at least one, each non-empty and from a known report source.
+    fn excerpts(&mut self, path: &str, excerpts: &[Excerpt]) {
+        if excerpts.is_empty() {
+            self.err(
+                format!("{path}.excerpts"),
+                "give at least one excerpt: the source's own words",
+            );
+        }
+        for (i, x) in excerpts.iter().enumerate() {
+            let xp = format!("{path}.excerpts[{i}]");
+            self.non_empty(format!("{xp}.text"), &x.text);
+            if !self.sources.contains(x.source.as_str()) {
+                self.err(
+                    format!("{xp}.source"),
+                    format!("unknown source {:?}", x.source),
+                );
+            } else if !self.reports.contains(x.source.as_str()) {
+                self.err(
+                    format!("{xp}.source"),
+                    format!(
+                        "source {:?} is not a report: excerpts come only from report sources",
+                        x.source
+                    ),
+                );
+            }
+        }
+    }
+
+    fn dispute_ref(&mut self, path: String, id: &Option<String>) {
+        if let Some(d) = id {
+            self.refers(path, "dispute", d, |c| &c.disputes);
+        }
+    }
+}
+
+/// The records after Paris: decisions, strikes, listings and meetings.
+fn check_after_paris(c: &mut Checker) {
+    for (i, d) in c.ds.decisions.iter().enumerate() {
+        let path = format!("decisions[{i}]");
+        c.actor(format!("{path}.actor"), &d.actor);
+        c.when(&format!("{path}.date"), &d.date);
+        c.non_empty(format!("{path}.summary"), &d.summary);
+        if d.theatres.is_empty() {
+            c.err(
+                format!("{path}.theatres"),
+                "name at least one theatre the decision allows",
+            );
+        }
+        if d.votes.is_some() && d.body != DecidingBody::Parliament {
+            c.err(
+                format!("{path}.votes"),
+                "only a parliament's decision has votes",
+            );
+        }
+        c.dispute_ref(format!("{path}.dispute"), &d.dispute);
+        c.excerpts(&path, &d.excerpts);
+        c.cites(&path, &d.sources);
+    }
+    for (i, s) in c.ds.strikes.iter().enumerate() {
+        let path = format!("strikes[{i}]");
+        c.actor(format!("{path}.actor"), &s.actor);
+        c.when(&format!("{path}.date"), &s.date);
+        c.non_empty(format!("{path}.summary"), &s.summary);
+        c.dispute_ref(format!("{path}.dispute"), &s.dispute);
+        c.excerpts(&path, &s.excerpts);
+        c.cites(&path, &s.sources);
+    }
+    for (i, l) in c.ds.listings.iter().enumerate() {
+        let path = format!("listings[{i}]");
+        c.actor(format!("{path}.actor"), &l.actor);
+        c.actor(format!("{path}.by"), &l.by);
+        c.when(&format!("{path}.date"), &l.date);
+        c.non_empty(format!("{path}.summary"), &l.summary);
+        c.excerpts(&path, &l.excerpts);
+        c.cites(&path, &l.sources);
+    }
+    for (i, m) in c.ds.meetings.iter().enumerate() {
+        let path = format!("meetings[{i}]");
+        c.non_empty(format!("{path}.name"), &m.name);
+        c.when(&format!("{path}.date"), &m.date);
+        if m.hosts.is_empty() {
+            c.err(format!("{path}.hosts"), "name at least one host");
+        }
+        for (j, a) in m.hosts.iter().enumerate() {
+            c.actor(format!("{path}.hosts[{j}]"), a);
+        }
+        for (j, a) in m.attendees.iter().enumerate() {
+            c.actor(format!("{path}.attendees[{j}]"), a);
+        }
+        if m.roster && m.attendees.is_empty() {
+            c.err(format!("{path}.roster"), "a roster needs its attendees");
+        }
+        c.dispute_ref(format!("{path}.count_dispute"), &m.count_dispute);
+        c.non_empty(format!("{path}.summary"), &m.summary);
+        c.excerpts(&path, &m.excerpts);
+        c.cites(&path, &m.sources);
+    }
+}
+
 /// A validated dataset with look-up tables, what every query runs against.
 #[derive(Debug, Clone)]
 pub struct Index {
@@ -745,26 +872,46 @@ impl Index {
 }
 
 /// The names a map country answers to (its ISO code and the map's name for it, as `name_key`s),
-/// each with that code and name: decoded once from the embedded shapes.
+/// each with that code and name: read once from the embedded shapes (`pack::SHAPES`), their codes
+/// and names only (the outlines are skipped; `geo::Shapes` decodes those, a layer above).
 fn map_names() -> &'static HashMap<String, (String, String)> {
     static NAMES: std::sync::OnceLock<HashMap<String, (String, String)>> =
         std::sync::OnceLock::new();
     NAMES.get_or_init(|| {
         let mut names = HashMap::new();
-        // The shapes are built in (a build that cannot decode them fails every map test); were
-        // they missing, the ISO list below still guards the codes.
-        let shapes = crate::geo::Shapes::embedded().map(|s| s.countries);
-        for c in shapes.iter().flatten() {
-            if let Some(id) = &c.id {
-                for n in [id, &c.name] {
-                    names
-                        .entry(name_key(n))
-                        .or_insert_with(|| (id.clone(), c.name.clone()));
-                }
-            }
-        }
+        // The shapes are built in (a build that cannot read them fails every map test); were they
+        // unreadable, the countries read so far are kept and the ISO list still guards the codes.
+        let _ = read_map_names(crate::pack::SHAPES, &mut names);
         names
     })
+}
+
+/// The codes and names in the packed shapes: the source's text, then per country its code (empty
+/// for none), name, scale, and rings of varints (see `geo::shapes`).
+fn read_map_names(
+    bytes: &[u8],
+    names: &mut HashMap<String, (String, String)>,
+) -> Result<(), String> {
+    let mut r = crate::bytes::Reader::new(bytes, "country shapes");
+    r.str()?;
+    for _ in 0..r.count()? {
+        let id = r.str()?.to_string();
+        let name = r.str()?.to_string();
+        r.varint()?;
+        for _ in 0..r.count()? {
+            for _ in 0..r.count()? {
+                r.varint()?;
+            }
+        }
+        if !id.is_empty() {
+            for n in [&id, &name] {
+                names
+                    .entry(name_key(n))
+                    .or_insert_with(|| (id.clone(), name.clone()));
+            }
+        }
+    }
+    Ok(())
 }
 
 /// A brought dataset must not take over a country on the map. The page resolves a click on a

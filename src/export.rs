@@ -4,7 +4,8 @@
 use crate::dataset::Index;
 use crate::model::{Quote, When};
 
-/// The CSV header; each row is one participation, pledge, statement, event, figure or disputed claim.
+/// The CSV header; each row is one participation, pledge, statement, event, figure, decision,
+/// strike, listing, meeting or disputed claim.
 pub const CSV_COLUMNS: [&str; 11] = [
     "section",
     "id",
@@ -157,6 +158,90 @@ pub fn csv(ix: &Index) -> String {
             f.sources.join(" "),
         ]);
     }
+    // The story after Paris; a record's excerpts go in the quotes column.
+    let excerpts = |xs: &[crate::model::Excerpt]| {
+        xs.iter()
+            .map(|x| format!("\u{201c}{}\u{201d} [{}]", x.text, x.source))
+            .collect::<Vec<_>>()
+            .join(" | ")
+    };
+    let mut after = |section: &str,
+                     id: &str,
+                     actors: &[&str],
+                     kind: String,
+                     w: &When,
+                     summary: String,
+                     xs: &[crate::model::Excerpt],
+                     sources: &[String]| {
+        let [date, until, approx] = when_fields(Some(w));
+        rows.push([
+            section.into(),
+            id.into(),
+            actors.join(" "),
+            actors
+                .iter()
+                .map(|a| name(a))
+                .collect::<Vec<_>>()
+                .join("; "),
+            kind,
+            date,
+            until,
+            approx,
+            summary,
+            excerpts(xs),
+            sources.join(" "),
+        ]);
+    };
+    for x in &d.decisions {
+        after(
+            "decision",
+            &x.id,
+            &[&x.actor],
+            x.body.label().into(),
+            &x.date,
+            x.summary.clone(),
+            &x.excerpts,
+            &x.sources,
+        );
+    }
+    for x in &d.strikes {
+        let kind = format!("{}, {}", x.kind.label(), x.theatre.label());
+        after(
+            "strike",
+            &x.id,
+            &[&x.actor],
+            kind,
+            &x.date,
+            x.summary.clone(),
+            &x.excerpts,
+            &x.sources,
+        );
+    }
+    for x in &d.listings {
+        after(
+            "listing",
+            &x.id,
+            &[&x.actor],
+            format!("listed by {}", name(&x.by)),
+            &x.date,
+            x.summary.clone(),
+            &x.excerpts,
+            &x.sources,
+        );
+    }
+    for x in &d.meetings {
+        let hosts: Vec<&str> = x.hosts.iter().map(String::as_str).collect();
+        after(
+            "meeting",
+            &x.id,
+            &hosts,
+            "hosts".into(),
+            &x.date,
+            format!("{}: {}", x.name, x.summary),
+            &x.excerpts,
+            &x.sources,
+        );
+    }
     for dsp in &d.disputes {
         for (i, c) in dsp.claims.iter().enumerate() {
             rows.push([
@@ -200,6 +285,10 @@ mod tests {
             + d.statements.len()
             + d.events.len()
             + d.figures.len()
+            + d.decisions.len()
+            + d.strikes.len()
+            + d.listings.len()
+            + d.meetings.len()
             + d.disputes.iter().map(|x| x.claims.len()).sum::<usize>()
     }
 

@@ -37,6 +37,18 @@ pub struct Dataset {
     pub figures: Vec<Figure>,
     #[serde(default)]
     pub disputes: Vec<Dispute>,
+    /// Governments' decisions to strike (after Paris).
+    #[serde(default)]
+    pub decisions: Vec<Decision>,
+    /// First strikes by theatre, first supporting roles and first missions (kept apart).
+    #[serde(default)]
+    pub strikes: Vec<Strike>,
+    /// Listings as a coalition partner, and joinings a government announced.
+    #[serde(default)]
+    pub listings: Vec<Listing>,
+    /// Coalition meetings and conferences after Paris.
+    #[serde(default)]
+    pub meetings: Vec<Meeting>,
 }
 
 /// A document the dataset cites.
@@ -74,6 +86,9 @@ pub enum SourceKind {
     Seed,
     /// An entry of `shared/sources/official-lists.md` (a conference's own communiqué).
     Official,
+    /// A public source excerpted in `shared/sources/after-paris-2014.md` (cited by its reference
+    /// there, `S6` as `after-paris-s6`); its excerpts are kept in `data/sources/after-paris/`.
+    Report,
 }
 
 /// A state, an international organisation or a non-state actor.
@@ -594,5 +609,194 @@ pub struct Claim {
     /// Context that is not the source's words (what a weekday resolves to, which article).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    pub sources: Vec<SourceId>,
+}
+
+/// Words copied character for character from a report source's excerpts
+/// (`data/sources/after-paris/<ref>.txt`), with a translation when they are not in English.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Excerpt {
+    pub text: String,
+    pub source: SourceId,
+    /// A translation of `text` (the source file's gloss), not the source's words.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gloss: Option<String>,
+}
+
+/// Where a strike or a decision applies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Theatre {
+    Iraq,
+    Syria,
+}
+
+impl Theatre {
+    pub fn label(self) -> &'static str {
+        match self {
+            Theatre::Iraq => "Iraq",
+            Theatre::Syria => "Syria",
+        }
+    }
+}
+
+/// Who took a decision to strike.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum DecidingBody {
+    /// The cabinet (the Netherlands' Article 100 letter, Australia's authorisation).
+    Cabinet,
+    /// A vote in parliament.
+    Parliament,
+    /// The head of government announcing it, before or without a vote.
+    HeadOfGovernment,
+}
+
+impl DecidingBody {
+    pub fn label(self) -> &'static str {
+        match self {
+            DecidingBody::Cabinet => "Cabinet",
+            DecidingBody::Parliament => "Parliament",
+            DecidingBody::HeadOfGovernment => "Head of government",
+        }
+    }
+}
+
+/// A parliament's vote, as the sources count it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Votes {
+    pub ayes: u32,
+    pub noes: u32,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub abstentions: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub absent: Option<u32>,
+}
+
+/// A government's decision to strike: when, by which body, where, within what limits.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Decision {
+    pub id: String,
+    pub actor: ActorId,
+    pub date: When,
+    pub body: DecidingBody,
+    pub summary: String,
+    /// Where the decision allows strikes.
+    pub theatres: Vec<Theatre>,
+    /// Limits the decision sets, in a few words ("Iraq only: not Syria").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub limits: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub votes: Option<Votes>,
+    /// The dispute over this decision, if the sources disagree on it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dispute: Option<String>,
+    pub excerpts: Vec<Excerpt>,
+    pub sources: Vec<SourceId>,
+}
+
+/// What a [`Strike`] record marks: a first strike is weapons released, kept apart from a first
+/// mission flown without them and from a supporting role.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum StrikeKind {
+    /// The first strike in the theatre: weapons released.
+    FirstStrike,
+    /// The first strikes it took part in as support, not as a striker (Qatar over Syria).
+    Support,
+    /// The first mission flown over the theatre, no weapons used.
+    FirstMission,
+}
+
+impl StrikeKind {
+    pub fn label(self) -> &'static str {
+        match self {
+            StrikeKind::FirstStrike => "First strike",
+            StrikeKind::Support => "Supporting role",
+            StrikeKind::FirstMission => "First mission (no weapons used)",
+        }
+    }
+}
+
+/// An actor's first strike (or supporting role, or mission) in a theatre.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Strike {
+    pub id: String,
+    pub actor: ActorId,
+    pub kind: StrikeKind,
+    pub theatre: Theatre,
+    /// The day, or the range the sources allow (a time-zone difference, "overnight").
+    pub date: When,
+    pub summary: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dispute: Option<String>,
+    pub excerpts: Vec<Excerpt>,
+    pub sources: Vec<SourceId>,
+}
+
+/// An actor listed as a coalition partner (by whom, as of when), or its own announcement that it
+/// joined. Attending a conference is not a listing.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Listing {
+    pub id: String,
+    pub actor: ActorId,
+    /// Who lists it: the list's publisher (`USA` for the State Department's list), or the actor
+    /// itself for a joining it announced.
+    pub by: ActorId,
+    /// As of when.
+    pub date: When,
+    pub summary: String,
+    pub excerpts: Vec<Excerpt>,
+    pub sources: Vec<SourceId>,
+}
+
+/// A coalition meeting or conference after Paris (a ministerial, the chiefs of defence, a line of
+/// effort's conference), with its hosts. Not a [`Conference`]: attending one sets no map status.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Meeting {
+    pub id: String,
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub city: Option<String>,
+    pub date: When,
+    /// Announced, not yet held, as of the source.
+    #[serde(default)]
+    pub planned: bool,
+    pub hosts: Vec<ActorId>,
+    /// The attendees the cited sources name.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub attendees: Vec<ActorId>,
+    /// Whether `attendees` is a source's whole list (else only those named one by one: no roster).
+    #[serde(default)]
+    pub roster: bool,
+    /// Dispute over how many took part or who, if the sources disagree.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub count_dispute: Option<String>,
+    pub summary: String,
+    pub excerpts: Vec<Excerpt>,
     pub sources: Vec<SourceId>,
 }

@@ -23,6 +23,10 @@ fn dataset_from_json_files() -> Dataset {
         events: section("events"),
         figures: section("figures"),
         disputes: section("disputes"),
+        decisions: section("decisions"),
+        strikes: section("strikes"),
+        listings: section("listings"),
+        meetings: section("meetings"),
     }
 }
 

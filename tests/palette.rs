@@ -4,7 +4,7 @@
 //! print the closest pairs; the README records them.
 #![cfg(not(target_arch = "wasm32"))]
 
-use coalition_map::draw::palette::{self, Theme};
+use coalition_map::palette::{self, Theme};
 use coalition_map::query::Status;
 use plotters::style::RGBColor;
 
@@ -104,8 +104,8 @@ fn contrast(a: RGBColor, b: RGBColor) -> f64 {
 /// name on the "rejected" orange was 4.09:1 in ink.)
 #[test]
 fn names_on_every_fill_reach_4_5_to_1() {
-    use coalition_map::draw::compare::Change;
     use coalition_map::draw::labels::text_on;
+    use coalition_map::query::Change;
     let fills = Status::ALL
         .iter()
         .map(|s| (format!("{s:?}"), palette::status(*s)))

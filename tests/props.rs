@@ -99,7 +99,7 @@ fn view_states() -> impl Strategy<Value = ViewState> {
     let foreign = prop::collection::vec((".{1,12}", ".{0,12}"), 0..4).prop_map(|pairs| {
         pairs
             .into_iter()
-            .filter(|(k, _)| !view::OUR_KEYS.contains(&k.trim()))
+            .filter(|(k, _)| !view::is_ours(k.trim()))
             .map(|(k, v)| format!("{}={}", view::encode(&k), view::encode(&v)))
             .collect::<Vec<_>>()
     });

@@ -5,8 +5,9 @@
 
 mod common;
 
-use coalition_map::draw::{map, palette, timeline, to_svg, to_svg_recorded};
+use coalition_map::draw::{map, timeline, to_svg, to_svg_recorded};
 use coalition_map::geo::{Framing, ProjectedMap, Shapes, Viewport};
+use coalition_map::palette;
 use coalition_map::query::{self, Status};
 use coalition_map::Date;
 
@@ -164,9 +165,11 @@ fn the_world_view_shows_australia_and_the_americas() {
         Some(military.as_str()),
         "Australia"
     );
+    // By 30 September the United States was striking in Syria too (22/23 September).
+    let syria = palette::hex(palette::status(Status::StrikingSyria));
     assert_eq!(
         colour_at(&polys, vp.project(-100.0, 40.0)),
-        Some(military.as_str()),
+        Some(syria.as_str()),
         "United States"
     );
 }
@@ -312,7 +315,8 @@ fn render_view(view: impl FnOnce(map::MapView) -> map::MapView) -> (String, View
 
 #[test]
 fn compare_colours_who_joined_changed_and_stayed_between_jeddah_and_paris() {
-    use coalition_map::draw::compare::{self, Change};
+    use coalition_map::draw::compare;
+    use coalition_map::query::Change;
     let ix = common::index();
     let shapes = Shapes::embedded().unwrap();
     let (jeddah, paris) = (

@@ -92,11 +92,17 @@ fn wholes(ix: &Index) -> Vec<String> {
             LegendKey::Approximate,
             LegendKey::Range,
             LegendKey::Disputed,
+            LegendKey::Decision,
+            LegendKey::StrikeIraq,
+            LegendKey::StrikeSyria,
+            LegendKey::Support,
+            LegendKey::Mission,
         ]
         .iter()
         .map(|k| k.label().to_string()),
     );
-    out.extend(["Events", "Pledges"].map(String::from));
+    out.extend(["Events", "Pledges", "Meetings", "Decisions, strikes"].map(String::from));
+    out.extend(ix.data.meetings.iter().map(|m| m.name.clone()));
     // Numbers a title yields to, beside its marker and before it in the notes.
     out.extend((1..100).map(|n| n.to_string()));
     let (a, b) = query::date_span(ix).unwrap();
@@ -288,6 +294,9 @@ fn an_event_and_a_pledge_with_one_id_are_two_items() {
             MarkerKind::Event => "event",
             MarkerKind::Pledge => "pledge",
             MarkerKind::DisputedDate => "dispute",
+            MarkerKind::Decision => "decision",
+            MarkerKind::Strike => "strike",
+            MarkerKind::Meeting => "meeting",
         };
         assert_eq!(item.kind, kind, "{}", m.key);
     }
@@ -347,6 +356,13 @@ fn the_axis_spans_the_dataset_and_the_window_narrows_it() {
     let (a, b) = query::date_span(&ix).unwrap();
     let full = TimeWindow::full(&ix).unwrap();
     assert_eq!(full.to_string(), format!("{a}..{b}"));
+    // The first view shows the September story's days; the months after Paris are a zoom out
+    // away (the whole span is the bounds every window is clamped to).
+    let (a, b) = query::story_span(&ix).unwrap();
+    assert_eq!(
+        TimeWindow::initial(&ix).unwrap().to_string(),
+        format!("{a}..{b}")
+    );
     let (svg, all, _) = render(&ix, &TimelineView::default(), 1200);
     for d in [a, b] {
         assert!(
@@ -393,6 +409,12 @@ fn a_brought_dataset_gets_its_own_span() {
     let mut ix = common::index();
     let late: Date = "2014-10-20".parse().unwrap();
     let mut data = ix.data.clone();
+    // The embedded story goes on to December: without its records after Paris, a late pledge is
+    // what sets the span's end.
+    data.decisions.clear();
+    data.strikes.clear();
+    data.listings.clear();
+    data.meetings.clear();
     if let Some(p) = data.pledges.first_mut() {
         p.date = Some(coalition_map::model::When {
             date: late,

@@ -8,7 +8,7 @@
 
 use std::collections::BTreeMap;
 
-use coalition_map::{api_types, draw, model, query, view, voice};
+use coalition_map::{api_types, frame, model, query, view, voice};
 use ts_rs::{TypeVisitor, TS};
 
 /// Every declared type reachable from the roots, by name: its JSDoc and `export type …`.
@@ -70,15 +70,13 @@ fn generated() -> String {
     c.visit::<query::ActorSummary<'static>>();
     c.visit::<query::ActorRecord<'static>>();
     c.visit::<query::ConferenceView<'static>>();
-    c.visit::<query::CoalitionState<'static>>();
     c.visit::<query::TimelineItem<'static>>();
     c.visit::<query::TableRow<'static>>();
-    c.visit::<query::RecordLink>();
     c.visit::<voice::Labels>();
     c.visit::<model::Dataset>();
     c.visit::<view::ViewPatch>();
-    c.visit::<draw::timeline::Marker>();
     c.visit::<api_types::View>();
+    c.visit::<frame::Frame>();
     c.visit::<api_types::Hover>();
     c.visit::<api_types::Point>();
     c.visit::<api_types::LoadResult>();

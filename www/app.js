@@ -166,7 +166,7 @@ async function main() {
   performance.mark('coalition:viewer-ready');
   // First paint: the map as soon as the view is known; the timeline, panel, lists, labels, the
   // embed code and the export buttons after it.
-  viewer.showDate(app.view().date);
+  viewer.renderWords();
   viewer.drawMap();
   $('status').hidden = true;
   performance.mark('coalition:painted');

@@ -9,16 +9,27 @@
 // the ./pkg/ prefix of the imports removed), so `import init, { Coalition } from 'coalition-map'`
 // gets the same class; the bundles import it from here. The tools' import stays a separate file
 // in both (scripts/bundle.mjs keeps it out of the bundles).
-import init, { Coalition as Handle } from './pkg/coalition_map.js';
+//
+// Each glue finds its wasm beside itself (its own `new URL('…_bg.wasm', import.meta.url)`), unless
+// the host has called setAssetBase (asset-base.js): then both modules come from that folder.
+import glueInit, { Coalition as Handle } from './pkg/coalition_map.js';
+import { assetUrl } from './asset-base.js';
 
 export * from './pkg/coalition_map.js';
-export default init;
+export { setAssetBase } from './asset-base.js';
+
+/** The glue's init, with the wasm from the asset base when one is set (an argument wins). */
+export default function init(arg) {
+  const url = arg === undefined ? assetUrl('coalition_map_bg.wasm') : null;
+  return glueInit(url ? { module_or_path: url } : arg);
+}
 
 let loading = null;
 /** The second module, loaded on first use. */
 export function tools() {
   loading ??= import('./pkg/coalition_tools.js').then(async (m) => {
-    await m.default();
+    const url = assetUrl('coalition_tools_bg.wasm');
+    await m.default(url ? { module_or_path: url } : undefined);
     return m;
   }).catch((e) => {
     loading = null; // a failed fetch is tried again on the next call, not remembered

@@ -10,14 +10,21 @@
 // theme (light|dark; by default it follows the reader's system setting).
 // JS: el.select(code), el.setDate(iso), el.setFraming(f), el.locate(code), el.loadDataset(json),
 // el.view, el.ready.
-// Events: `country-select` (detail: {code, name}) when the reader selects a country.
-// This is the source: scripts/build.sh bundles it with ui.js and the wasm-bindgen glue into the
-// served www/embed.js (build output), the URL the snippet uses.
+// Events (embed-events.js): `country-select`, `date-change`, `story-step`.
+// This module only defines the class and defineCoalitionMap(): it has no side effects, and it can
+// be imported where there is no DOM (a server rendering the host page) without throwing. The module
+// that registers the tag is element.js: scripts/build.sh bundles it with ui.js and the glue into the
+// served www/embed.js (the URL the snippet uses) and into the npm package's element.js.
 import init, { Coalition } from './coalition.js';
 import { Viewer, el } from './ui.js';
 import { VIEW_ATTRIBUTES, attributePatch } from './attributes.js';
 import { preloadDataset, reportDatasetLoad } from './dataset-fetch.js';
 import { hostRecord } from './permalink.js';
+import { assetUrl } from './asset-base.js';
+import { EVENTS, emit } from './embed-events.js';
+
+/** The package's version, written in by the bundler (scripts/bundle.mjs); 'dev' unbundled. */
+const VERSION = typeof __COALITION_MAP_VERSION__ === 'string' ? __COALITION_MAP_VERSION__ : 'dev';
 
 let loading = null;
 /** Loads the wasm module once for the whole page, however many embeds there are. */
@@ -31,7 +38,11 @@ function loadOnce() {
 // beside this script so a strict style-src 'self' host allows it.
 import VIEWER_HTML from './viewer.html';
 
-const STYLESHEET = new URL('./embed.bundle.css', import.meta.url).href;
+/** The stylesheet's URL: under the asset base when the host set one, else beside this module (the
+ *  literal pattern a bundler rewrites to the file it copies). */
+function stylesheet() {
+  return assetUrl('embed.bundle.css') ?? new URL('./embed.bundle.css', import.meta.url).href;
+}
 
 /** Drops the page's own parts (headings, search, hints) from the viewer's markup, and any
  *  reference to a heading dropped. */
@@ -54,7 +65,14 @@ function viewerTemplate() {
   return template.content.cloneNode(true);
 }
 
-class CoalitionMapElement extends HTMLElement {
+/** HTMLElement where there is one; a plain class on a server, so that importing this module there
+ *  does not throw (the class is never registered there). */
+const Base = /** @type {typeof HTMLElement} */ (globalThis.HTMLElement ?? class {});
+
+export class CoalitionMapElement extends Base {
+  /** The package version this class comes from (a second copy on the page names both). */
+  static version = VERSION;
+
   static observedAttributes = [...VIEW_ATTRIBUTES, 'state', 'dataset', 'theme'];
 
   constructor() {
@@ -62,15 +80,24 @@ class CoalitionMapElement extends HTMLElement {
     // The iframe's page (embed.html) brings its shadow root already built, as declarative markup
     // with a baked first paint slotted in (scripts/pages.mjs); elsewhere the element builds it.
     const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+    // The stylesheet link is added on connection (connectedCallback), once the host's script has
+    // had its chance to call setAssetBase right after importing this module.
     if (root.firstElementChild) dropPageOnly(root);
-    else root.append(el('link', { rel: 'stylesheet', href: STYLESHEET }), viewerTemplate());
+    else root.append(viewerTemplate());
     this.viewer = null;
     this.lastCountry = null;
+    this.lastDate = null;
     this.ready = new Promise((resolve) => { this.resolveReady = resolve; });
   }
 
   async connectedCallback() {
-    if (this.viewer) return;
+    if (this.viewer || this.connecting) return;
+    this.connecting = true;
+    // One microtask: an element already in the document is upgraded (and connected) the moment the
+    // tag is defined, inside the import; the importing script's next line (setAssetBase) runs first.
+    await null;
+    const root = this.shadowRoot;
+    if (!root.querySelector('link[rel="stylesheet"]')) root.prepend(el('link', { rel: 'stylesheet', href: stylesheet() }));
     try {
       if (typeof WebAssembly !== 'object') throw new Error('This browser does not support WebAssembly.');
       await loadOnce();
@@ -97,6 +124,7 @@ class CoalitionMapElement extends HTMLElement {
       const box = this.shadowRoot.querySelector('[data-part="status"]');
       box.classList.add('error');
       box.textContent = `Sorry — the map could not be shown. ${e && e.message ? e.message : e}`;
+      this.connecting = false; // a later connection tries again
       this.resolveReady(false);
     }
   }
@@ -149,6 +177,7 @@ class CoalitionMapElement extends HTMLElement {
     box.textContent = notices.join(' ');
     box.hidden = notices.length === 0;
     this.lastCountry = this.viewer.view.country;
+    this.lastDate = this.viewer.view.date;
     this.viewer.sync();
   }
 
@@ -164,6 +193,7 @@ class CoalitionMapElement extends HTMLElement {
       return;
     }
     this.lastCountry = this.viewer.view.country;
+    this.lastDate = this.viewer.view.date;
     this.viewer.sync();
   }
 
@@ -172,13 +202,17 @@ class CoalitionMapElement extends HTMLElement {
     this.viewer?.stopPlaying?.();
   }
 
+  /** The reader's changes, told to the host as events (embed-events.js). Changes made through
+   *  attributes are the host's own and are not echoed back. */
   changed(view) {
     if (view.country !== this.lastCountry) {
       this.lastCountry = view.country;
       const name = view.country ? this.viewer.app.name(view.country) : null;
-      this.dispatchEvent(new CustomEvent('country-select', {
-        detail: { code: view.country, name }, bubbles: true, composed: true,
-      }));
+      emit(this, EVENTS.select, { code: view.country, name });
+    }
+    if (view.date !== this.lastDate) {
+      this.lastDate = view.date;
+      emit(this, EVENTS.date, { date: view.date ?? null });
     }
   }
 
@@ -194,4 +228,27 @@ class CoalitionMapElement extends HTMLElement {
   async loadDataset(data) { return this.viewer?.loadDataset(data) ?? { ok: false, errors: [{ path: '(embed)', reason: 'not ready yet' }] }; }
 }
 
-if (!customElements.get('coalition-map')) customElements.define('coalition-map', CoalitionMapElement);
+/**
+ * Registers the element as `tag` (default `coalition-map`; several names are fine) and returns the
+ * class the tag now has.
+ * Where the tag is already taken — a second copy of the package on one page, another version
+ * bundled by another script — this copy warns and steps aside: the elements on the page are the
+ * first copy's, and they work. Without custom elements (a server) it does nothing.
+ * @param {string} [tag]
+ */
+export function defineCoalitionMap(tag = 'coalition-map') {
+  if (typeof customElements === 'undefined') return null;
+  const taken = customElements.get(tag);
+  if (taken) {
+    if (taken !== CoalitionMapElement && !(taken.prototype instanceof CoalitionMapElement)) {
+      const other = /** @type {{ version?: string }} */ (/** @type {unknown} */ (taken)).version ?? 'another package';
+      console.warn(`coalition-map ${VERSION}: <${tag}> is already defined (by coalition-map ${other}); this copy steps aside and the page uses the first.`);
+    }
+    return taken;
+  }
+  // A class registers under one name only: a second name gets a subclass of its own.
+  const named = customElements.getName(CoalitionMapElement);
+  const cls = named ? class extends CoalitionMapElement {} : CoalitionMapElement;
+  customElements.define(tag, cls);
+  return cls;
+}

@@ -10,3 +10,6 @@ interface Window {
   /** The page's public API (app.js), for embedders and end-to-end tests. */
   coalitionMap: { ready: Promise<boolean>; [method: string]: unknown };
 }
+
+/** The package's version, written in by scripts/bundle.mjs and scripts/package.mjs (esbuild's define). */
+declare const __COALITION_MAP_VERSION__: string | undefined;

@@ -101,7 +101,7 @@ export function wireMap(viewer) {
     const [cx, cy] = at(ev);
     const p = viewer.pointer && Math.hypot(viewer.pointer.x - cx, viewer.pointer.y - cy) < 2 ? viewer.pointer : { x: cx, y: cy };
     const code = app.hit(p.x, p.y);
-    // A territory without an ISO code (Kosovo, Somaliland, N. Cyprus) is named by the tooltip but
+    // A territory without an ISO code (Somaliland, N. Cyprus) is named by the tooltip but
     // cannot be selected (a view names countries by code). Its click says so and leaves the
     // selection as it was; only the sea clears it.
     const named = code ? null : app.describe(p.x, p.y);
@@ -148,7 +148,7 @@ export function wireMap(viewer) {
       if (code) {
         viewer.keyFocus = code;
         if (app.hover(code)) viewer.redraw();
-        const status = app.statusLabel(code) ?? 'no role on this date';
+        const status = app.statusLabel(code);
         viewer.announce(`${app.name(code) ?? code}: ${status}. Enter selects.`);
       }
     } else if (key === 'Enter' && viewer.keyFocus) viewer.select(viewer.keyFocus);

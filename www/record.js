@@ -5,7 +5,7 @@ import { human, whenText } from './dates.js';
 import { permalink } from './permalink.js';
 import { linkedText } from './source-links.js';
 
-/** Label tables by key, from the core's labels: {roles, kinds, certainties, statuses}. */
+/** Label tables by key, from the core's labels: {roles, kinds, certainties, statuses, strikes, theatres}. */
 export function labelMaps(labels) {
   const byKey = (list) => new Map(list.map((l) => [l.key, l]));
   return {
@@ -13,14 +13,28 @@ export function labelMaps(labels) {
     kinds: byKey(labels.kinds),
     certainties: byKey(labels.certainties),
     statuses: byKey(labels.statuses),
+    changes: byKey(labels.changes),
+    strikes: byKey(labels.strikes ?? []),
+    theatres: byKey(labels.theatres ?? []),
   };
 }
 
-/** "Reuters [000]": two seeds share a publisher (China Topix), so the seed number tells them apart. */
+/** The sources by id, each with the name a citation gives it (the core's words: "Infogalactic";
+ *  two articles of one publisher told apart by their titles). */
+export function sourceMap(app) {
+  const map = new Map(app.sources().map(([s, name]) => [s.id, { ...s, name }]));
+  claimWordsOf.set(map, (value) => app.claimValue(value));
+  return map;
+}
+
+/** How the dataset behind a source map words a claim's value ("FRA+IRQ" → "France and Iraq"): kept
+ *  beside the map every record function already receives, so two embeds with two datasets each
+ *  name their own countries. */
+const claimWordsOf = new WeakMap();
+
+/** A source as a citation names it. */
 export function sourceLabel(sources, id) {
-  const s = sources.get(id);
-  if (!s) return id;
-  return s.kind === 'seed' ? `${s.publisher} [${id.slice(0, 3)}]` : s.publisher;
+  return sources.get(id)?.name ?? id;
 }
 
 export function cite(sources, ids) {
@@ -38,13 +52,12 @@ function quote(sources, q) {
 
 export function sourceItem(s) {
   return el('li', {}, el('strong', {}, s.publisher), ', ', `“${s.title}”`, ` (${s.dated})`,
-    s.published_at ? [', published at ', linkedText(s.published_at)] : '',
-    el('span', { class: 'file' }, ` [${s.id}]`));
+    s.published_at ? [', published at ', linkedText(s.published_at)] : '');
 }
 
 function claims(sources, d) {
   return d ? el('ul', { class: 'claims' }, d.claims.map((cl) =>
-    el('li', {}, el('strong', {}, cl.value), ` — “${cl.text}” `, cl.note ? el('span', { class: 'note' }, `(${cl.note}) `) : '', cite(sources, cl.sources)))) : null;
+    el('li', {}, el('strong', {}, claimWordsOf.get(sources)?.(cl.value) ?? cl.value), ` — “${cl.text}” `, cl.note ? el('span', { class: 'note' }, `(${cl.note}) `) : '', cite(sources, cl.sources)))) : null;
 }
 
 /** The citation of a record as plain text: what it says, its sources, and its permalink. */
@@ -104,38 +117,65 @@ export function disputesNodes(app, sources, onPick) {
   });
 }
 
-/** The conferences with their rosters (from the communiqués) and the disputed counts and dates.
- *  `onPick(code)` is called when a roster name is clicked. */
-export function overviewNodes(app, sources, { compact, onPick }) {
-  const nodes = [];
-  for (const v of app.conferences()) {
-    const c = v.conference;
-    const attended = v.participants.filter((p) => p.roles.some((r) => r !== 'not_invited' && r !== 'declined'));
-    const absent = v.participants.filter((p) => !attended.includes(p));
-    const roster = (list) => el('ul', { class: 'roster' }, list.map((p) => el('li', {},
-      el('button', { type: 'button', class: 'linklike', 'data-code': p.actor }, p.name),
-      p.roles.includes('attended_not_signed') ? ' (did not sign)' : '',
-      p.roles.includes('host') ? ' (host)' : '')));
-    nodes.push(...[
-      el('h3', {}, `${c.name}, ${c.city}`),
-      el('p', {}, whenText(c.date), v.date_dispute ? ' (date disputed: see below)' : '', ' ', cite(sources, c.sources)),
-      el('p', { class: 'count' }, el('strong', {}, `${attended.length} participants`),
-        ' in the roster', v.count_dispute ? '; the sources count differently:' : ''),
-      claims(sources, v.count_dispute),
-      roster(attended),
-      absent.length ? el('p', {}, 'Not invited: ', absent.map((p, i) => [i ? ', ' : '', p.name])) : null,
-      v.date_dispute ? el('div', { class: 'dispute' }, el('p', {}, v.date_dispute.question), claims(sources, v.date_dispute)) : null,
-    ].filter(Boolean));
-  }
-  if (!compact) {
-    nodes.push(el('h3', {}, 'Sources'), el('ol', { class: 'sources' }, [...sources.values()].map(sourceItem)));
-  }
+/** One conference as panel nodes: where and when, the disputed count and date, the roster (its
+ *  names are buttons: `data-code`), who was not invited. `full` (the conference's own panel) adds
+ *  its summary and the communiqué's points. */
+function conferenceNodes(sources, maps, v, { full = false } = {}) {
+  const c = v.conference;
+  const attended = v.participants.filter((p) => p.roles.some((r) => r !== 'not_invited' && r !== 'declined'));
+  const absent = v.participants.filter((p) => !attended.includes(p));
+  const roster = (list) => el('ul', { class: 'roster' }, list.map((p) => el('li', {},
+    el('button', { type: 'button', class: 'linklike', 'data-code': p.actor }, p.name),
+    p.roles.includes('attended_not_signed') ? ' (did not sign)' : '',
+    p.roles.includes('host') ? ' (host)' : '')));
+  const heading = full
+    ? el('h3', {}, c.city)
+    : el('h3', {}, el('button', { type: 'button', class: 'linklike', 'data-code': c.id }, `${c.name}, ${c.city}`));
+  return [
+    heading,
+    el('p', {}, whenText(c.date), v.date_dispute ? ' (date disputed: see below)' : '', ' ', cite(sources, c.sources)),
+    full ? el('p', { 'data-record': c.id }, c.summary) : null,
+    full && c.commitments.length ? [
+      el('h3', {}, 'What the communiqué says'),
+      el('ul', {}, c.commitments.map((cm) => el('li', { 'data-record': cm.id },
+        el('span', { class: 'kind' }, maps.kinds.get(cm.kind)?.label ?? cm.kind), ' ', cm.summary, ' ', cite(sources, cm.sources)))),
+    ] : null,
+    el('p', { class: 'count' }, el('strong', {}, `${attended.length} participants`),
+      ' in the roster', v.count_dispute ? '; the sources count differently:' : ''),
+    claims(sources, v.count_dispute),
+    roster(attended),
+    absent.length ? el('p', {}, 'Not invited: ', absent.map((p, i) => [i ? ', ' : '', p.name])) : null,
+    v.date_dispute ? el('div', { class: 'dispute' }, el('p', {}, v.date_dispute.question), claims(sources, v.date_dispute)) : null,
+  ].flat().filter(Boolean);
+}
+
+/** Every `button[data-code]` under `nodes` calls `onPick(code)`. */
+function wirePicks(nodes, onPick) {
   for (const n of nodes) {
     for (const b of n.querySelectorAll?.('button[data-code]') ?? []) {
       b.addEventListener('click', () => onPick(b.dataset.code));
     }
   }
   return nodes;
+}
+
+/** The conferences with their rosters (from the communiqués) and the disputed counts and dates.
+ *  `onPick(code)` is called when a roster name or a conference's name is clicked. */
+export function overviewNodes(app, sources, maps, { compact, onPick }) {
+  const nodes = app.conferences().flatMap((v) => conferenceNodes(sources, maps, v));
+  if (!compact) {
+    nodes.push(el('h3', {}, 'Sources'), el('ol', { class: 'sources' }, [...sources.values()].map(sourceItem)));
+  }
+  return wirePicks(nodes, onPick);
+}
+
+/** A conference's own panel: its summary, the communiqué's points, roster and disputes, with the
+ *  panel's accessible label; `null` when `id` is no conference of the dataset. */
+export function conferencePanel(app, sources, maps, id, onPick) {
+  const v = app.conferences().find((x) => x.conference.id === id);
+  if (!v) return null;
+  const nodes = [el('h2', {}, v.conference.name), ...conferenceNodes(sources, maps, v, { full: true })];
+  return { label: `Details: ${v.conference.name}`, nodes: wirePicks(nodes, onPick) };
 }
 
 /** At most this many items of a list are built at first; a button builds the rest. A brought
@@ -227,6 +267,36 @@ export function recordNodes(app, sources, maps, code, date, { all = false, pledg
       el('li', { 'data-record': s.id }, el('strong', {}, s.topic), ': ', s.summary, s.date ? ` — ${whenText(s.date)}` : '', ' ',
         cite(sources, s.sources), ' ', citeButton(sources, `${s.topic}: ${s.summary}`, s.sources, s.id),
         (s.quotes ?? []).map((q) => quote(sources, q))), { all, total: totals.statements, whole: () => wholeRecord().statements }));
+  }
+  // The story after Paris: each record with its source's own words (a translation beside them).
+  const excerpts = (xs) => (xs ?? []).map((x) => el('blockquote', {}, el('p', {}, `“${x.text}”`),
+    x.gloss ? el('p', { class: 'note' }, `Translation: “${x.gloss}”`) : null, cite(sources, [x.source])));
+  const kindOfStrike = (k) => maps.strikes.get(k)?.label ?? k;
+  const theatre = (t) => maps.theatres.get(t)?.label ?? t;
+  const when = (w) => (w.approximate ? [whenText(w), el('span', { class: 'note' }, ` (${w.approximate})`)] : whenText(w));
+  if (rec.decisions?.length) {
+    nodes.push(el('h3', {}, 'Decisions to strike'), el('ul', {}, rec.decisions.map((x) => {
+      const v = x.votes;
+      const votes = v ? `: ${v.ayes} to ${v.noes}${v.abstentions != null ? `, ${v.abstentions} abstaining` : ''}${v.absent != null ? `, ${v.absent} absent` : ''}` : '';
+      return el('li', { 'data-record': x.id }, el('strong', {}, when(x.date)), ` — ${x.summary}`,
+        x.limits ? el('em', {}, ` Limits: ${x.limits}.`) : '', votes ? ` (Vote${votes}.)` : '', ' ',
+        cite(sources, x.sources), ' ', citeButton(sources, `${a.name}: ${x.summary}`, x.sources, x.id), excerpts(x.excerpts));
+    })));
+  }
+  if (rec.strikes?.length) {
+    nodes.push(el('h3', {}, 'First strikes and missions'), el('ul', {}, rec.strikes.map((x) =>
+      el('li', { 'data-record': x.id }, el('strong', {}, when(x.date)), ' ', el('span', { class: 'kind' }, `${kindOfStrike(x.kind)}, ${theatre(x.theatre)}`),
+        ` — ${x.summary} `, cite(sources, x.sources), ' ', citeButton(sources, `${a.name}: ${x.summary}`, x.sources, x.id), excerpts(x.excerpts)))));
+  }
+  if (rec.listings?.length) {
+    nodes.push(el('h3', {}, 'Listed as a coalition partner'), el('ul', {}, rec.listings.map((x) =>
+      el('li', { 'data-record': x.id }, el('strong', {}, when(x.date)), ` — ${x.summary} `, cite(sources, x.sources),
+        ' ', citeButton(sources, `${a.name}: ${x.summary}`, x.sources, x.id), excerpts(x.excerpts)))));
+  }
+  if (rec.meetings?.length) {
+    nodes.push(el('h3', {}, 'Meetings after Paris'), el('ul', {}, rec.meetings.map((m) =>
+      el('li', { 'data-record': m.id }, el('strong', {}, m.name), ` (${whenText(m.date)}${m.planned ? ', announced' : ''}): `,
+        m.hosts.includes(a.id) ? 'host. ' : 'attended. ', m.summary, ' ', cite(sources, m.sources)))));
   }
   if (rec.figures?.length) {
     nodes.push(el('h3', {}, 'Figures'), el('ul', {}, rec.figures.map((f) => figureItem(sources, f))));

@@ -4,12 +4,11 @@ import { el } from './dom.js';
 import { human, whenText } from './dates.js';
 import { sourceLabel } from './record.js';
 
-/** The countries table for the view; `onPick(code)` is called when a country's button is clicked. */
-export function countriesTableNode(app, maps, view, onPick) {
-  const when = app.asOf(view.date ?? '');
+/** The countries table for the view; `when` is the frame's date in a sentence ("on 15 September
+ *  2014"); `onPick(code)` is called when a country's button is clicked. */
+export function countriesTableNode(app, maps, view, when, onPick) {
   // Compare mode: a column with each actor's change since the comparison date.
   const changes = view.compare ? app.changes() : null;
-  const CHANGE = { joined: 'Joined', changed: 'Changed status', dropped: 'Dropped out', unchanged: 'Unchanged' };
   const rows = app.tableRows(view.date ?? '').map((a) => {
     const conferences = a.conferences.map(([name, role]) => `${name.replace('International Conference on Peace and Security in Iraq', 'Paris conference')}: ${maps.roles.get(role)?.label ?? role}`);
     const kinds = a.kinds.map((k) => maps.kinds.get(k)?.label ?? k);
@@ -18,7 +17,7 @@ export function countriesTableNode(app, maps, view, onPick) {
     return el('tr', {},
       el('th', { scope: 'row' }, pick),
       el('td', {}, a.status ? maps.statuses.get(a.status)?.label ?? a.status : '—'),
-      changes ? el('td', { 'data-change': changes[a.id] ?? 'none' }, CHANGE[changes[a.id]] ?? '—') : null,
+      changes ? el('td', { 'data-change': changes[a.id] ?? 'none' }, maps.changes.get(changes[a.id])?.label ?? '—') : null,
       el('td', {}, conferences.join('; ') || '—'),
       el('td', {}, kinds.join(', ') || '—'));
   });

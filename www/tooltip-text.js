@@ -1,5 +1,5 @@
 // What the tooltips say. The map's: the name of the place under the pointer and its status on the
-// date shown; for a territory without an ISO code (Kosovo, Somaliland, N. Cyprus), which a click
+// date shown; for a territory without an ISO code (Somaliland, N. Cyprus), which a click
 // cannot select (map-input.js says so when clicked), that it is not in the dataset, so the hover
 // promises no more than the click does. Every text from a dataset is cut to a readable length
 // first: a brought dataset's 1 MB name made a ten-million-pixel tooltip (viewer.css bounds the

@@ -4,8 +4,9 @@
 // wasm handle (one ViewState): every change goes through app.setView and every draw reads app.view().
 // All dataset text reaches the DOM through textContent (see dom.js), never as HTML.
 import { el, elements, setHeight } from './dom.js';
+import { renderFrame } from './frame-render.js';
 import { fromDays, human, toDays, useMonths, whenText } from './dates.js';
-import { disputesNodes, itemNodes, labelMaps, overviewNodes, recordNodes, sourceLabel } from './record.js';
+import { conferencePanel, disputesNodes, itemNodes, labelMaps, overviewNodes, recordNodes, sourceLabel, sourceMap } from './record.js';
 import { countriesTableNode, eventsTableNode } from './tables.js';
 import { wireTimeline } from './timeline-input.js';
 import { wireMap } from './map-input.js';
@@ -48,7 +49,7 @@ export class Viewer {
     this.labels = app.labels();
     useMonths(this.labels.months);
     this.maps = labelMaps(this.labels);
-    this.sources = new Map(app.sources().map((s) => [s.id, s]));
+    this.sources = sourceMap(app);
     // The parts never change once the viewer exists: look each up once (a click touches a dozen).
     const parts = new Map();
     this.part = (name) => {
@@ -95,7 +96,9 @@ export class Viewer {
     return this.app.view();
   }
 
-  /** The slider spans the dataset's own days; an empty dataset disables it (and Play). */
+  /** The slider spans the dataset's own days; an empty dataset disables it (and Play). The default
+   *  view (no date) sits at the September story's last day, which is the slider's end unless the
+   *  dataset goes on after Paris. */
   setSliderRange() {
     const span = this.app.dateSpan();
     this.slider.disabled = !span;
@@ -107,6 +110,8 @@ export class Viewer {
       this.slider.min = '0';
       this.slider.max = '0';
     }
+    const end = span ? this.app.storyEnd() : null;
+    this.storyEndDay = end ? String(toDays(end)) : this.slider.max;
   }
 
   /**
@@ -126,16 +131,14 @@ export class Viewer {
     const result = await this.app.loadDataset(text);
     this.showDatasetErrors(result.errors);
     if (result.ok) {
-      this.sources = new Map(this.app.sources().map((s) => [s.id, s]));
+      this.sources = sourceMap(this.app);
       this.labels = this.app.labels();
       this.overview = null;
       this.eventsTable = null;
       this.datasetGeneration = (this.datasetGeneration ?? 0) + 1;
-      this.part('compare')?.replaceChildren(); // rebuilt for the new conferences by sync()
       this.renderDisputes();
       this.setSliderRange();
-      this.sync();
-      this.changed();
+      this.sync({ notify: true });
     }
     return result;
   }
@@ -251,40 +254,62 @@ export class Viewer {
     console.error(e);
   }
 
-  /** Re-reads the whole view from the app (after applyQuery or attribute changes) and redraws. */
-  sync() {
-    const v = this.view;
-    this.showDate(v.date);
-    for (const b of elements(this.root, '[data-framing]')) {
-      b.setAttribute('aria-pressed', String(b.dataset.framing === v.framing));
-    }
-    this.syncTimelineButtons();
-    this.syncLegend();
-    this.syncCompare();
-    this.renderPanel();
-    this.renderItem();
-    this.renderNames();
+  /** Renders the current view: the frame's words (frame-render.js), then the panel, the
+   *  timeline item, the tables and the tooltip, each only when what it shows changed. Every change
+   *  of the view ends here, whichever control or API call made it; returns the frame. */
+  render({ announce = true, notify = true } = {}) {
+    const view = this.view;
+    const frame = this.app.frame();
+    this.frame = frame;
+    renderFrame(this, frame, view);
+    this.renderPanel(view);
+    this.renderItem(view);
     this.renderTables();
     this.refreshTooltip();
+    if (announce && frame.announcement) this.announce(frame.announcement);
+    if (notify) this.onChange(view);
+    return frame;
+  }
+
+  /** Only the frame's words (date control, legend, menus, text alternatives): what the page
+   *  needs before its first paint, without building the panel. */
+  renderWords() {
+    this.frame = this.app.frame();
+    renderFrame(this, this.frame, this.view);
+  }
+
+  /** Applies a view patch (checked in Rust as a link's values are), draws the canvases, then
+   *  renders the frame: the one path of every change from the viewer's controls and its API. */
+  update(patch, { zoom = false } = {}) {
+    this.app.setView(patch);
+    if (zoom) this.app.zoomToSelection();
+    this.drawFirst();
+    return this.render();
+  }
+
+  /** Re-reads the whole view (after applyQuery, attribute changes or a new dataset) and redraws.
+   *  Not a reader's change unless `notify` says so: the back button or a host's attribute must
+   *  not write a new history entry. */
+  sync({ notify = false } = {}) {
+    this.renderNames();
+    this.render({ notify });
     this.redraw();
   }
 
+  /** After a gesture changed the camera or the time window (map-input.js, timeline-input.js). */
   changed() {
-    this.describeCanvases();
-    this.renderTables();
-    this.onChange(this.view);
+    this.render();
+  }
+
+  /** The canvases' text alternatives (and the rest of the frame's words), without announcing. */
+  describeCanvases() {
+    this.renderWords();
   }
 
   /** Tells screen-reader users what changed (a polite live region). */
   announce(text) {
     const box = this.part('announce');
     if (box) box.textContent = text;
-  }
-
-  /** Text alternatives of the two canvases, stating what they show now (composed in Rust). */
-  describeCanvases() {
-    this.mapCanvas.setAttribute('aria-label', this.app.describeMap());
-    this.timelineCanvas.setAttribute('aria-label', this.app.describeTimeline());
   }
 
   /** Applies a theme: "light", "dark", or "auto" to follow the reader's system setting. */
@@ -309,7 +334,8 @@ export class Viewer {
 
   renderNames() {
     const list = this.part('names');
-    if (!list) return;
+    if (!list || this.namesFor === (this.datasetGeneration ?? 0)) return;
+    this.namesFor = this.datasetGeneration ?? 0;
     list.replaceChildren(...this.app.countries('')
       .filter((a) => a.kind === 'state' || a.kind === 'organisation')
       .map((a) => el('option', { value: a.name })));
@@ -346,7 +372,7 @@ export class Viewer {
     const key = `${date ?? ''}|${compare ?? ''}|${this.datasetGeneration ?? 0}`;
     if (key === this.countriesKey && wrap.firstElementChild && wrap.lastElementChild === this.eventsTable) return;
     this.countriesKey = key;
-    const countries = countriesTableNode(this.app, this.maps, this.view, (code) => {
+    const countries = countriesTableNode(this.app, this.maps, this.view, this.frame?.as_of ?? '', (code) => {
       this.select(code, { zoom: true });
       this.part('panel').focus();
     });
@@ -364,48 +390,18 @@ export class Viewer {
   /** Selects a country or organisation by code, name or alias (null clears); returns its id.
    *  With `{ zoom: true }` (search, the table, a roster) the map zooms to it if it is small. */
   select(code, { zoom = false } = {}) {
-    const wanted = stringOrNull(code, 'select(code)');
-    this.app.setView({ country: wanted });
-    if (zoom) this.app.zoomToSelection();
-    const selected = this.view.country;
-    this.drawFirst();
-    this.renderPanel();
-    this.changed();
-    if (selected) {
-      // A country on the map need not be in the dataset (Poland): it has no record, only a name.
-      const status = this.app.statusLabel(selected)
-        ?? (this.app.find(selected) ? 'no role on this date' : 'no role in the sources');
-      this.announce(`Selected ${this.app.name(selected) ?? selected}: ${status}.`);
-    } else {
-      this.announce('Selection cleared.');
-    }
-    return selected ?? null;
+    this.update({ country: stringOrNull(code, 'select(code)') }, { zoom });
+    return this.view.country ?? null;
   }
 
   setFraming(framing) {
-    this.app.setView({ framing: stringOrNull(framing, 'setFraming(framing)') });
-    this.sync();
-    this.changed();
+    this.update({ framing: stringOrNull(framing, 'setFraming(framing)') });
   }
 
   /** Sets the date shown (YYYY-MM-DD; null: the end of the story). A date the view would refuse
    *  in a link is refused here too, with the same words. */
   setDate(iso) {
-    const date = stringOrNull(iso, 'setDate(date)');
-    this.app.setView({ date });
-    this.drawFirst();
-    this.showDate(date);
-    if (this.view.country) this.renderPanel();
-    this.refreshTooltip();
-    this.changed();
-    this.announce(`Date shown: ${this.app.dateLabel(date ?? '')}.`);
-  }
-
-  showDate(iso) {
-    const label = this.part('date-label');
-    label.textContent = this.app.dateLabel(iso ?? '');
-    this.slider.value = iso ? String(toDays(iso)) : this.slider.max;
-    this.slider.setAttribute('aria-valuetext', label.textContent);
+    this.update({ date: stringOrNull(iso, 'setDate(date)') });
   }
 
   /** Selects a timeline item by marker key or id: the map moves to its day and outlines the
@@ -417,10 +413,8 @@ export class Viewer {
     const item = id ? this.describeItem(id) : null;
     if (item?.kind === 'pledge' && view.country !== before) this.app.zoomToSelection();
     this.drawFirst();
-    if (date) this.showDate(date);
-    if (view.country) this.renderPanel();
-    this.renderItem();
-    this.changed();
+    // The item's own words are said below, not the frame's (a new selection, a new date).
+    this.render({ announce: false });
     if (item?.kind === 'pledge') this.pickInPanel(this.part('panel').querySelector(`[data-pledge="${CSS.escape(item.id)}"]`));
     const who = item?.kind === 'pledge' && view.country !== before ? ` ${this.app.name(view.country) ?? ''} selected.` : '';
     this.announce(item ? `${item.category}: ${item.title}, ${whenText(item.when) || human(date)}.${who}` : 'Timeline selection cleared.');
@@ -436,19 +430,7 @@ export class Viewer {
 
   /** The timeline by country ("actor", the first view) or by kind. */
   setTimelineMode(mode) {
-    this.app.setView({ timeline: stringOrNull(mode, 'setTimelineMode(mode)') });
-    this.syncTimelineButtons();
-    this.renderItem();
-    this.redraw();
-    this.changed();
-    this.announce(mode === 'kind' ? 'Timeline: events and pledges by kind.' : 'Timeline: pledges by country.');
-  }
-
-  syncTimelineButtons() {
-    const mode = this.view.timeline ?? 'actor';
-    for (const b of elements(this.root, '[data-timeline]')) {
-      b.setAttribute('aria-pressed', String(b.dataset.timeline === mode));
-    }
+    this.update({ timeline: stringOrNull(mode, 'setTimelineMode(mode)') });
   }
 
   locate(code) {
@@ -466,10 +448,12 @@ export class Viewer {
   }
 
   /** The selected timeline item's text and sources, under the timeline. */
-  renderItem() {
+  renderItem(view = this.view) {
     const box = this.part('item-detail');
-    if (!box) return;
-    const id = this.view.item;
+    const key = `${view.item ?? ''}|${this.datasetGeneration ?? 0}`;
+    if (!box || key === this.itemKey) return;
+    this.itemKey = key;
+    const id = view.item;
     const item = id && this.describeItem(id);
     box.replaceChildren(...(item ? itemNodes(this.sources, item) : []));
   }
@@ -477,12 +461,21 @@ export class Viewer {
   /** The overview's nodes, built once per dataset: it does not depend on the date or selection, and
    *  clearing a selection should not rebuild two rosters and the source list. */
   overviewNodes() {
-    this.overview ??= overviewNodes(this.app, this.sources, { compact: this.compact, onPick: (code) => this.select(code) });
+    this.overview ??= overviewNodes(this.app, this.sources, this.maps, { compact: this.compact, onPick: (code) => this.select(code) });
     return this.overview;
   }
 
-  renderPanel() {
+  renderPanel(view = this.view) {
     const panel = this.part('panel');
+    // A pledge picked on the timeline is built even when it is past the first of a long list.
+    const item = view.country && view.item ? this.describeItem(view.item) : null;
+    const pledge = item?.kind === 'pledge' ? item.id : null;
+    const generation = this.datasetGeneration ?? 0;
+    const key = view.country
+      ? [view.country, view.date ?? '', view.record ?? '', pledge ?? '', generation].join('|')
+      : `overview|${generation}`;
+    if (key === this.panelKey) return;
+    this.panelKey = key;
     panel.replaceChildren();
     // A new record starts at its top, not where the last one was scrolled. Only when it was
     // scrolled: setting scrollTop forces a layout in the middle of the click.
@@ -490,18 +483,25 @@ export class Viewer {
       panel.scrollTop = 0;
       this.panelScrolled = false;
     }
-    const { country, date } = this.view;
+    const { country, date } = view;
     if (!country) {
       panel.setAttribute('aria-label', 'Details: the conferences');
       panel.append(el('p', { class: 'hint' }, 'Select a country on the map (or below) to read its participations, pledges, positions and quotes, each with its source.'));
       panel.append(...this.overviewNodes());
       return;
     }
+    // A conference selected (from the timeline, search or a link) shows its own record.
+    const conference = this.frame?.selection?.conference
+      ? conferencePanel(this.app, this.sources, this.maps, country, (code) => this.select(code))
+      : null;
+    if (conference) {
+      panel.setAttribute('aria-label', conference.label);
+      panel.append(...conference.nodes);
+      this.highlightRecord();
+      return;
+    }
     // A permalink may point past the first items of a long list: then build them all.
-    const all = Boolean(this.view.record);
-    // A pledge picked on the timeline is built even when it is past the first of a long list.
-    const item = this.view.item ? this.describeItem(this.view.item) : null;
-    const pledge = item?.kind === 'pledge' ? item.id : null;
+    const all = Boolean(view.record);
     const { label, nodes } = recordNodes(this.app, this.sources, this.maps, country, date, { all, pledge });
     panel.setAttribute('aria-label', label);
     panel.append(...nodes);
@@ -566,7 +566,8 @@ export class Viewer {
     box.replaceChildren(...this.labels.statuses.map((s) => {
       const swatch = el('span', { class: 'swatch', 'aria-hidden': 'true' });
       swatch.style.background = s.color; // CSSOM, allowed under a strict CSP
-      const b = el('button', { type: 'button', 'data-status': s.key, 'aria-pressed': 'false' }, swatch, s.label);
+      const b = el('button', { type: 'button', 'data-status': s.key, 'aria-pressed': 'false' }, swatch, s.label,
+        el('span', { class: 'legend-count' }));
       b.addEventListener('click', () => this.toggleStatus(s.key));
       // Pointing at or focusing an entry outlines its countries on the map.
       const outline = (key) => { if (this.app.highlightStatus(key)) this.redraw(); };
@@ -582,50 +583,14 @@ export class Viewer {
   toggleStatus(key) {
     const now = new Set(this.view.statuses ?? []);
     if (now.has(key)) now.delete(key); else now.add(key);
-    this.app.setView({ statuses: [...now] });
-    this.syncLegend();
-    this.redraw();
-    this.changed();
-    const label = this.maps.statuses.get(key)?.label ?? key;
-    this.announce(now.size ? `Map shows ${[...now].map((k) => this.maps.statuses.get(k)?.label ?? k).join(', ')}; others faded.` : `${label} filter off: every status shown.`);
-  }
-
-  syncLegend() {
-    const chosen = new Set(this.view.statuses ?? []);
-    for (const b of elements(this.root, '[data-part="legend"] [data-status]')) {
-      b.setAttribute('aria-pressed', String(chosen.has(b.dataset.status)));
-    }
-    const title = this.part('legend-title');
-    if (title) title.textContent = this.app.legendTitle();
+    this.update({ statuses: [...now] });
   }
 
   /** The compare menu: the map shows who joined, changed or dropped between that date and the
-   *  date shown. Its choices are the conferences' days. */
+   *  date shown. Its choices (the conferences' days) come with each frame. */
   wireCompare() {
     const select = this.part('compare');
-    if (!select) return;
-    select.addEventListener('change', () => {
-      this.app.setView({ compare: select.value || null });
-      this.syncLegend();
-      this.redraw();
-      this.changed();
-      this.announce(select.value ? `Comparing with ${human(select.value)}: joined, changed and dropped are coloured.` : 'Comparison off.');
-    });
-  }
-
-  syncCompare() {
-    const select = this.part('compare');
-    if (!select) return;
-    // The choices are built on the first sync after a dataset arrives, not in the constructor:
-    // that runs before the first paint, and a brought dataset has conferences of its own.
-    if (!select.options.length) {
-      select.append(el('option', { value: '' }, 'No comparison'),
-        ...this.app.conferences().map((v) => el('option', { value: v.conference.date.date },
-          `Changes since ${v.conference.city} (${human(v.conference.date.date)})`)));
-    }
-    const value = this.view.compare ?? '';
-    if (![...select.options].some((o) => o.value === value)) select.append(el('option', { value }, `Changes since ${human(value)}`));
-    select.value = value;
+    select?.addEventListener('change', () => this.update({ compare: select.value || null }));
   }
 
   /** Rewrites the map tooltip for the pointer's last place: the date may have changed under a
@@ -663,7 +628,7 @@ export class Viewer {
     slider.addEventListener('input', () => {
       if (timer) stop();
       const v = Number(slider.value);
-      this.setDate(v >= Number(slider.max) ? null : fromDays(v));
+      this.setDate(String(v) === (this.storyEndDay ?? slider.max) ? null : fromDays(v));
     });
     button.addEventListener('click', () => {
       if (timer) return stop();

@@ -16,10 +16,10 @@ mod cli {
 
     use coalition_map::dataset::{validate, Index, MAX_DATASET_BYTES};
     use coalition_map::date::Date;
-    use coalition_map::draw::palette::Theme;
     use coalition_map::draw::{self, scene, timeline};
     use coalition_map::geo::Shapes;
     use coalition_map::model::{Dataset, EventKind};
+    use coalition_map::palette::Theme;
     use coalition_map::query::{self, Status};
     use coalition_map::view::{ViewPatch, ViewState};
     use coalition_map::voice;
@@ -34,6 +34,8 @@ USAGE:
   coalition conferences [--json]                       conferences and their participants
   coalition timeline [--kind K] [--actor A] [--json]   events in date order
   coalition state [--date D] [--json]                  the coalition as of a date
+  coalition view [QUERY] [--json]                      what the page says of a view (a link's query,
+                   e.g. \"country=FRA&date=2014-09-15\"): date, legend, text alternatives, selection
   coalition export --json                              the whole dataset
   coalition validate FILE                              check a dataset file (exit 1 on errors)
   coalition schema                                     the dataset's JSON Schema (what validate checks first)
@@ -329,6 +331,33 @@ USAGE:
             .map_err(|errs| Failure(format!("the embedded dataset is invalid: {}", errs[0]), 1))
     }
 
+    /// The dataset as a command shows it: its JSON (`--json`) as the data holds it, its text in the
+    /// reader's edition (citations by source name, claim values in words), as the page shows it.
+    fn load_for(a: &Args) -> Result<Index, Failure> {
+        let ix = load()?;
+        if a.json {
+            return Ok(ix);
+        }
+        let mut data = ix.data;
+        coalition_map::voice::prose::reader_edition(&mut data);
+        Ok(Index::trusted(data))
+    }
+
+    /// Sources as a reader names them ("Infogalactic; Middle East Eye"), for the text output's
+    /// citations: the JSON keeps the ids.
+    fn cited<S: AsRef<str>>(ix: &Index, ids: &[S]) -> String {
+        let names: Vec<String> = ids
+            .iter()
+            .map(
+                |id| match ix.data.sources.iter().find(|s| s.id == id.as_ref()) {
+                    Some(s) => voice::prose::source_name(&ix.data, s),
+                    None => id.as_ref().to_string(),
+                },
+            )
+            .collect();
+        names.join("; ")
+    }
+
     fn find<'a>(ix: &'a Index, name: &str) -> Result<&'a coalition_map::model::Actor, Failure> {
         ix.find_actor(name).ok_or_else(|| {
         Failure(
@@ -344,7 +373,7 @@ USAGE:
 
     fn cmd_countries(a: &Args, o: &mut Output) -> Result<(), Failure> {
         a.only(&["date"], 1)?;
-        let ix = load()?;
+        let ix = load_for(a)?;
         let list = query::actors(&ix, a.date(&ix)?);
         if a.json {
             return print_json(o, &list);
@@ -360,7 +389,7 @@ USAGE:
         let Some(name) = a.word(1)? else {
             return fail("country: expected a code or name, e.g. `coalition country FRA`");
         };
-        let ix = load()?;
+        let ix = load_for(a)?;
         let actor = find(&ix, name)?;
         let rec = query::actor_record(&ix, &actor.id, a.date(&ix)?)
             .ok_or_else(|| Failure(format!("no record for {}", actor.id), 1))?;
@@ -381,7 +410,7 @@ USAGE:
                 p.date.date,
                 p.conference_name,
                 voice::role_label(p.role),
-                p.sources.join(", ")
+                cited(&ix, p.sources)
             )?;
         }
         for p in &rec.pledges {
@@ -390,15 +419,63 @@ USAGE:
                 "  pledge ({}): {}  [{}]",
                 p.kind.label(),
                 p.summary,
-                p.sources.join(", ")
+                cited(&ix, p.sources)
             )?;
         }
         for s in &rec.statements {
             say!(o, "  said ({}): {}", s.topic, s.summary)?;
             for q in &s.quotes {
-                let src: Vec<&str> = q.cited().map(String::as_str).collect();
-                say!(o, "    “{}”  [{}]", q.quote, src.join(", "))?;
+                let src: Vec<&String> = q.cited().collect();
+                say!(o, "    “{}”  [{}]", q.quote, cited(&ix, &src))?;
             }
+        }
+        // The story after Paris: a date as the sources give it (`~` approximate, `..` a range).
+        let when = |w: &coalition_map::model::When| {
+            let range = match w.until {
+                Some(u) => format!("{}..{u}", w.date),
+                None => w.date.to_string(),
+            };
+            format!("{}{range}", if w.approximate.is_some() { "~" } else { "" })
+        };
+        let excerpts = |xs: &[coalition_map::model::Excerpt]| -> Vec<String> {
+            xs.iter()
+                .map(|x| format!("    “{}”  [{}]", x.text, x.source))
+                .collect()
+        };
+        for x in &rec.decisions {
+            let votes = x
+                .votes
+                .as_ref()
+                .map_or(String::new(), |v| format!(" ({} to {})", v.ayes, v.noes));
+            say!(
+                o,
+                "  {} decision ({}{votes}): {}",
+                when(&x.date),
+                x.body.label(),
+                x.summary
+            )?;
+            for line in excerpts(&x.excerpts) {
+                say!(o, "{line}")?;
+            }
+        }
+        for x in &rec.strikes {
+            say!(
+                o,
+                "  {} {} in {}: {}",
+                when(&x.date),
+                x.kind.label(),
+                x.theatre.label(),
+                x.summary
+            )?;
+            for line in excerpts(&x.excerpts) {
+                say!(o, "{line}")?;
+            }
+        }
+        for x in &rec.listings {
+            say!(o, "  {} listed as a partner: {}", when(&x.date), x.summary)?;
+        }
+        for x in &rec.meetings {
+            say!(o, "  {} meeting: {}", when(&x.date), x.name)?;
         }
         for d in &rec.disputes {
             say!(o, "  disputed: {}", d.question)?;
@@ -406,9 +483,9 @@ USAGE:
                 say!(
                     o,
                     "    {} — “{}”  [{}]",
-                    c.value,
+                    voice::prose::claim_value(&ix.data, &c.value),
                     c.text,
-                    c.sources.join(", ")
+                    cited(&ix, &c.sources)
                 )?;
             }
         }
@@ -417,7 +494,7 @@ USAGE:
 
     fn cmd_conferences(a: &Args, o: &mut Output) -> Result<(), Failure> {
         a.only(&[], 1)?;
-        let ix = load()?;
+        let ix = load_for(a)?;
         let list = query::conferences(&ix);
         if a.json {
             return print_json(o, &list);
@@ -432,6 +509,7 @@ USAGE:
                 c.city,
                 v.participants.len()
             )?;
+            say!(o, "  {}", c.summary)?;
             for p in &v.participants {
                 let roles: Vec<&str> = p.roles.iter().map(|r| voice::role_label(*r)).collect();
                 say!(o, "  {:<12} {:<28} {}", p.actor, p.name, roles.join("; "))?;
@@ -442,9 +520,9 @@ USAGE:
                     say!(
                         o,
                         "    {} — “{}”  [{}]",
-                        claim.value,
+                        voice::prose::claim_value(&ix.data, &claim.value),
                         claim.text,
-                        claim.sources.join(", ")
+                        cited(&ix, &claim.sources)
                     )?;
                 }
             }
@@ -454,7 +532,7 @@ USAGE:
 
     fn cmd_timeline(a: &Args, o: &mut Output) -> Result<(), Failure> {
         a.only(&["kind", "actor"], 1)?;
-        let ix = load()?;
+        let ix = load_for(a)?;
         let kinds: Vec<EventKind> = match a.flag("kind") {
         None => Vec::new(),
         Some(k) => vec![serde_json::from_value(serde_json::Value::String(k.into())).map_err(|_| {
@@ -491,7 +569,7 @@ USAGE:
 
     fn cmd_state(a: &Args, o: &mut Output) -> Result<(), Failure> {
         a.only(&["date"], 1)?;
-        let ix = load()?;
+        let ix = load_for(a)?;
         let st = query::coalition_state(&ix, a.date(&ix)?);
         if a.json {
             return print_json(o, &st);
@@ -638,6 +716,47 @@ USAGE:
             })
     }
 
+    /// The frame of a view (src/frame.rs): the words the page shows for the same link, so the CLI
+    /// and the page can be compared line by line. Values a link could not use are noted on stderr.
+    fn cmd_view(a: &Args, o: &mut Output) -> Result<(), Failure> {
+        a.only(&[], 2)?;
+        let raw = a.word(1)?.unwrap_or("");
+        // A whole link or its query: what follows the first `?`.
+        let query = raw.split_once('?').map_or(raw, |(_, q)| q);
+        let ix = load_for(a)?;
+        let shapes = Shapes::embedded().map_err(|e| Failure(e, 1))?;
+        let (view, notices) = coalition_map::view::ViewState::from_query(query, &ix);
+        for n in &notices {
+            say!(o, err, "note: {n}")?;
+        }
+        let counts = coalition_map::frame::status_counts(&ix, &shapes, view.date);
+        let cx = coalition_map::frame::Context {
+            shapes: &shapes,
+            counts: &counts,
+            timeline_items: ix.data.events.len() + ix.data.pledges.len(),
+        };
+        let f = coalition_map::frame::frame(&ix, &view, None, &cx);
+        if a.json {
+            return print_json(o, &f);
+        }
+        say!(o, "Date: {}", f.date_label)?;
+        say!(o, "{}", f.legend.title)?;
+        for e in &f.legend.entries {
+            let filter = if e.pressed {
+                "  (shown by the filter)"
+            } else {
+                ""
+            };
+            say!(o, "  {:<36} {}{filter}", e.label, e.count)?;
+        }
+        if let Some(s) = &f.selection {
+            say!(o, "Selected: {} — {}", s.name, s.status)?;
+        }
+        say!(o, "Map: {}", f.map_alt)?;
+        say!(o, "Timeline: {}", f.timeline_alt)?;
+        Ok(())
+    }
+
     fn cmd_render(a: &Args, o: &mut Output) -> Result<(), Failure> {
         a.only(
             &[
@@ -720,6 +839,7 @@ USAGE:
             Some("conferences") => cmd_conferences(&a, o),
             Some("timeline") => cmd_timeline(&a, o),
             Some("state") => cmd_state(&a, o),
+            Some("view") => cmd_view(&a, o),
             Some("export") => cmd_export(&a, o),
             Some("validate") => cmd_validate(&a, o),
             Some("render") => cmd_render(&a, o),

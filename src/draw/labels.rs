@@ -7,10 +7,10 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::map::{MapView, Paint};
-use super::palette::Theme;
 use super::{font, px, DrawError};
 use crate::geo::hit::ProjectedCountry;
 use crate::geo::ProjectedMap;
+use crate::palette::Theme;
 
 /// Zoomed in this far (CSS px per degree), countries without a role are named too (muted), so the
 /// reader keeps their bearings; below it, only what the map colours is named.

@@ -7,15 +7,16 @@ use std::collections::BTreeSet;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
-use super::compare::Change;
 use super::labels::{draw_labels, place_labels};
-use super::palette::Theme;
-use super::{font, palette, px, DrawError};
+use super::{font, px, DrawError};
 use crate::dataset::Index;
 use crate::date::Date;
 use crate::geo::clip::{clip_outline, clip_ring, clip_segment};
 use crate::geo::hatch::hatch;
 use crate::geo::{Framing, ProjectedMap, Shapes};
+use crate::palette;
+use crate::palette::Theme;
+use crate::query::Change;
 use crate::query::{self, Status};
 
 /// What the map shows besides the shapes.

@@ -5,7 +5,6 @@
 pub mod compare;
 pub mod labels;
 pub mod map;
-pub mod palette;
 pub mod record;
 pub mod scene;
 pub mod timeline;

@@ -3,9 +3,9 @@
 //! the tests and the benchmark all build their scenes here, so they cannot drift apart.
 
 use crate::dataset::Index;
-use crate::draw::palette::Theme;
 use crate::draw::{map, timeline, to_svg_recorded, DrawError};
 use crate::geo::{Camera, Framing, ProjectedMap, Shapes, Viewport};
+use crate::palette::Theme;
 use crate::query;
 use crate::view::ViewState;
 use crate::voice;
@@ -21,8 +21,12 @@ pub fn viewport(width: f64, height: f64, framing: Framing, camera: Option<Camera
 /// Projects the shapes into a viewport. Countries with a role on any date get a small-state marker
 /// where their shape is too small to click.
 pub fn project(ix: &Index, shapes: &Shapes, viewport: Viewport) -> ProjectedMap {
+    // Any date: the end of the story (undated records count there) or the last day of the data
+    // (a partner listed only after Paris).
+    let last = query::date_span(ix).map(|(_, last)| last);
     ProjectedMap::new(shapes, viewport, |id| {
         query::primary_status(ix, id, None).is_some()
+            || last.is_some_and(|d| query::primary_status(ix, id, Some(d)).is_some())
     })
 }
 

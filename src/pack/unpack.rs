@@ -101,6 +101,25 @@ impl Unpack for f64 {
     }
 }
 
+impl Unpack for u32 {
+    fn unpack(v: Value<'_>, u: &mut Unpacker) -> Self {
+        match v {
+            Value::Int(i) => u32::try_from(i).unwrap_or_else(|_| {
+                u.fail("expected a count from 0 to 4294967295");
+                0
+            }),
+            _ => {
+                u.fail("expected a whole number");
+                0
+            }
+        }
+    }
+
+    fn placeholder() -> Self {
+        0
+    }
+}
+
 impl Unpack for Date {
     fn unpack(v: Value<'_>, u: &mut Unpacker) -> Self {
         match v {
@@ -246,7 +265,10 @@ macro_rules! keys {
     )*};
 }
 records! {
-    Dataset { sources, actors, people, conferences, participations, pledges, statements, events, figures, disputes }
+    Dataset {
+        sources, actors, people, conferences, participations, pledges, statements, events, figures,
+        disputes, decisions, strikes, listings, meetings,
+    }
     Source { id, kind, publisher, title, dated, date, published_at, quotable }
     Actor { id, kind, name, aliases, sources }
     Person { id, name, aliases, actor, role, sources }
@@ -262,10 +284,22 @@ records! {
     Figure { id, topic, low, high, qualifier, unit, text, estimated_by, as_of, dispute, about, sources }
     Dispute { id, question, claims, used, about }
     Claim { value, text, note, sources }
+    Excerpt { text, source, gloss }
+    Votes { ayes, noes, abstentions, absent }
+    Decision { id, actor, date, body, summary, theatres, limits, votes, dispute, excerpts, sources }
+    Strike { id, actor, kind, theatre, date, summary, dispute, excerpts, sources }
+    Listing { id, actor, by, date, summary, excerpts, sources }
+    Meeting {
+        id, name, city, date, planned, hosts, attendees, roster, count_dispute, summary, excerpts,
+        sources,
+    }
 }
 
 keys! {
-    SourceKind { Seed = "seed", Official = "official" }
+    SourceKind { Seed = "seed", Official = "official", Report = "report" }
+    Theatre { Iraq = "iraq", Syria = "syria" }
+    DecidingBody { Cabinet = "cabinet", Parliament = "parliament", HeadOfGovernment = "head_of_government" }
+    StrikeKind { FirstStrike = "first_strike", Support = "support", FirstMission = "first_mission" }
     ActorKind { State = "state", Organisation = "organisation", NonState = "non_state", Media = "media" }
     DateRelation { Before = "before", Since = "since" }
     ParticipationRole {

@@ -9,9 +9,9 @@ use web_sys::HtmlCanvasElement;
 
 use crate::dataset::Index;
 use crate::date::Date;
-use crate::draw::palette::Theme;
 use crate::draw::timeline::{KindFilter, Plan, TimelineMode, TimelineView};
 use crate::geo::Viewport;
+use crate::palette::Theme;
 
 /// What the map's base layer depends on: when none of it changed, hover and selection redraw only
 /// the overlay on top of the cached base (a blit instead of ~11,000 polygon vertices).

@@ -13,10 +13,10 @@ use wasm_bindgen::prelude::*;
 
 use super::convert::to_js;
 use crate::dataset::{summarise, Index, ValidationError};
-use crate::draw::palette::Theme;
 use crate::draw::scene;
 use crate::geo::Shapes;
 use crate::model::Dataset;
+use crate::palette::Theme;
 use crate::view::ViewState;
 
 /// What `checkDataset` answers; `pack` is added (a `Uint8Array`) when `ok`.

@@ -1,7 +1,7 @@
 //! TypeScript declarations for the objects the wasm API returns, appended to the generated `.d.ts`
 //! so a TypeScript user (and `tsc --checkJs` over www/, scripts/check.sh) reads real types instead
 //! of `any`. They are generated from the Rust types (`types.ts`, written by tests/ts_types.rs,
-//! which fails when it is stale); only two names and the package entry's additions follow.
+//! which fails when it is stale); only the package entry's additions follow.
 
 use wasm_bindgen::prelude::*;
 
@@ -13,6 +13,5 @@ const GENERATED: &'static str = include_str!("types.ts");
 /// work in the second module (coalition_tools.js), fetched on first use.
 #[wasm_bindgen(typescript_custom_section)]
 const ENTRY: &'static str = r#"
-export type LegendEntry = Label;
 export interface Coalition { loadDataset(json: string): Promise<LoadResult>; csv(): Promise<string>; mapSvg(width: number, height: number): Promise<string>; timelineSvg(width: number): Promise<string>; }
 "#;

@@ -27,6 +27,22 @@ disputes: Array<Dispute>,
  */
 figures: Array<Figure>, 
 /**
+ * Its government's decisions to strike, in date order.
+ */
+decisions: Array<Decision>, 
+/**
+ * Its first strikes by theatre, supporting roles and first missions, in date order.
+ */
+strikes: Array<Strike>, 
+/**
+ * Its listings as a coalition partner (and a joining it announced), in date order.
+ */
+listings: Array<Listing>, 
+/**
+ * Meetings after Paris it hosted or a source names it at, in date order.
+ */
+meetings: Array<Meeting>, 
+/**
  * Every source any of the above cites, in first-cited order.
  */
 sources: Array<Source>, }
@@ -50,6 +66,12 @@ text: string, }
 export type Certainty = "stated" | "reported" | "hedged";
 
 /**
+ * A menu choice: its value (what the view takes) and its words.
+ */
+
+export interface Choice { value: string, label: string, selected: boolean, }
+
+/**
  * One source's answer to a disputed question.
  */
 
@@ -67,12 +89,6 @@ text: string,
  * Context that is not the source's words (what a weekday resolves to, which article).
  */
 note?: string | null, sources: Array<string>, }
-
-/**
- * The coalition as of a date: how many actors hold each status, and who.
- */
-
-export interface CoalitionState { date: string | null, counts: Array<[Status, number]>, members: Array<ActorSummary>, }
 
 /**
  * A commitment a conference's text makes for every participant in the given roles.
@@ -116,13 +132,53 @@ export interface ConferenceView { conference: Conference, participants: Array<Pa
  * The whole dataset: what `data/*.json` hold, section by section, and what `coalition export` prints.
  */
 
-export interface Dataset { sources: Array<Source>, actors: Array<Actor>, people: Array<Person>, conferences: Array<Conference>, participations: Array<Participation>, pledges: Array<Pledge>, statements: Array<Statement>, events: Array<Event>, figures: Array<Figure>, disputes: Array<Dispute>, }
+export interface Dataset { sources: Array<Source>, actors: Array<Actor>, people: Array<Person>, conferences: Array<Conference>, participations: Array<Participation>, pledges: Array<Pledge>, statements: Array<Statement>, events: Array<Event>, figures: Array<Figure>, disputes: Array<Dispute>, 
+/**
+ * Governments' decisions to strike (after Paris).
+ */
+decisions: Array<Decision>, 
+/**
+ * First strikes by theatre, first supporting roles and first missions (kept apart).
+ */
+strikes: Array<Strike>, 
+/**
+ * Listings as a coalition partner, and joinings a government announced.
+ */
+listings: Array<Listing>, 
+/**
+ * Coalition meetings and conferences after Paris.
+ */
+meetings: Array<Meeting>, }
 
 /**
  * How a source relates something to a date it gives.
  */
 
 export type DateRelation = "before" | "since";
+
+/**
+ * Who took a decision to strike.
+ */
+
+export type DecidingBody = "cabinet" | "parliament" | "head_of_government";
+
+/**
+ * A government's decision to strike: when, by which body, where, within what limits.
+ */
+
+export interface Decision { id: string, actor: string, date: When, body: DecidingBody, summary: string, 
+/**
+ * Where the decision allows strikes.
+ */
+theatres: Array<Theatre>, 
+/**
+ * Limits the decision sets, in a few words ("Iraq only: not Syria").
+ */
+limits?: string | null, votes?: Votes | null, 
+/**
+ * The dispute over this decision, if the sources disagree on it.
+ */
+dispute?: string | null, excerpts: Array<Excerpt>, sources: Array<string>, }
 
 /**
  * A point on which sources disagree, with every version kept.
@@ -150,6 +206,17 @@ about?: Array<string>, }
 export interface Event { id: string, date: When, kind: EventKind, title: string, summary: string, actors: Array<string>, conference?: string | null, pledges?: Array<string>, sources: Array<string>, }
 
 export type EventKind = "conference" | "address" | "diplomacy" | "airstrike" | "deployment" | "atrocity" | "rejection" | "reply" | "statement";
+
+/**
+ * Words copied character for character from a report source's excerpts
+ * (`data/sources/after-paris/<ref>.txt`), with a translation when they are not in English.
+ */
+
+export interface Excerpt { text: string, source: string, 
+/**
+ * A translation of `text` (the source file's gloss), not the source's words.
+ */
+gloss?: string | null, }
 
 /**
  * A number a source gives (fighters, territory, strikes), with who estimated it.
@@ -188,6 +255,49 @@ estimated_by?: string | null, as_of?: When | null, dispute?: string | null,
 about?: Array<string>, sources: Array<string>, }
 
 /**
+ * What the page shows about one view, in words. Serialised for the page (TypeScript generated).
+ */
+
+export interface Frame { 
+/**
+ * The date shown (`YYYY-MM-DD`), `null` for the end of the story.
+ */
+date: string | null, 
+/**
+ * The date control's words: "15 Sept 2014", "End of September 2014".
+ */
+date_label: string, 
+/**
+ * The date in a sentence: "on 15 September 2014", "by the end of September 2014".
+ */
+as_of: string, 
+/**
+ * The status legend under the map: its title and one entry per status.
+ */
+legend: Legend, 
+/**
+ * The compare menu's choices (the first is "No comparison").
+ */
+compare: Array<Choice>, 
+/**
+ * The map canvas's text alternative.
+ */
+map_alt: string, 
+/**
+ * The timeline canvas's text alternative.
+ */
+timeline_alt: string, 
+/**
+ * The selection (a state, an organisation, a map country without a record), if any.
+ */
+selection: Selection | null, 
+/**
+ * What a screen reader hears about the change from the previous frame; `null`: nothing to
+ * say (the same view, or a change the page announces itself, such as a timeline item).
+ */
+announcement: string | null, }
+
+/**
  * What the map's hover tooltip shows.
  */
 
@@ -203,11 +313,53 @@ export interface Label { key: string, label: string, color: string | null, }
  * Every label the page shows, in one object: the page keeps no label table of its own.
  */
 
-export interface Labels { statuses: Array<Label>, roles: Array<Label>, kinds: Array<Label>, certainties: Array<Label>, framings: Array<Label>, months: [string, string, string, string, string, string, string, string, string, string, string, string], 
+export interface Labels { statuses: Array<Label>, roles: Array<Label>, kinds: Array<Label>, certainties: Array<Label>, framings: Array<Label>, 
+/**
+ * How a status moved between two compared dates (the table view's column).
+ */
+changes: Array<Label>, 
+/**
+ * A strike record's kind (first strike, supporting role, first mission) and its theatre.
+ */
+strikes: Array<Label>, theatres: Array<Label>, months: [string, string, string, string, string, string, string, string, string, string, string, string], 
 /**
  * "End of September 2014" (or whatever the dataset's last month is).
  */
 end_label: string, }
+
+/**
+ * The status legend: "Status on 15 Sept 2014" with a button per status, or in compare mode the
+ * changes' legend.
+ */
+
+export interface Legend { title: string, 
+/**
+ * Whether the map shows changes between two dates (then the status filter is off).
+ */
+comparing: boolean, entries: Array<LegendEntry>, }
+
+/**
+ * One legend entry: a status with its colour, how many map countries have it on the date, and
+ * whether the map's filter picks it.
+ */
+
+export interface LegendEntry { key: string, label: string, color: string, count: number, pressed: boolean, }
+
+/**
+ * An actor listed as a coalition partner (by whom, as of when), or its own announcement that it
+ * joined. Attending a conference is not a listing.
+ */
+
+export interface Listing { id: string, actor: string, 
+/**
+ * Who lists it: the list's publisher (`USA` for the State Department's list), or the actor
+ * itself for a joining it announced.
+ */
+by: string, 
+/**
+ * As of when.
+ */
+date: When, summary: string, excerpts: Array<Excerpt>, sources: Array<string>, }
 
 /**
  * What `loadDataset` answers: on failure the previous dataset stays.
@@ -216,35 +368,27 @@ end_label: string, }
 export interface LoadResult { ok: boolean, errors: Array<ValidationError>, actors: number, events: number, }
 
 /**
- * A drawn marker, for hit-testing, stepping and tests: which record, and where (CSS px). A range
- * spans `x`..=`x_end` (equal for a single day).
+ * A coalition meeting or conference after Paris (a ministerial, the chiefs of defence, a line of
+ * effort's conference), with its hosts. Not a [`Conference`]: attending one sets no map status.
  */
 
-export interface Marker { 
+export interface Meeting { id: string, name: string, city?: string | null, date: When, 
 /**
- * Unique across sections: `event:paris-conference`, `pledge:fra-air-strikes`.
+ * Announced, not yet held, as of the source.
  */
-key: string, id: string, kind: MarkerKind, x: number, x_end: number, y: number, 
+planned: boolean, hosts: Array<string>, 
 /**
- * The day the marker stands on (`YYYY-MM-DD`), which a click selects.
+ * The attendees the cited sources name.
  */
-date: string, 
+attendees?: Array<string>, 
 /**
- * A pledge's actor, which a click selects.
+ * Whether `attendees` is a source's whole list (else only those named one by one: no roster).
  */
-actor: string | null, 
+roster: boolean, 
 /**
- * How many items are drawn as one counted marker with this one (a stack: many look-alikes
- * on one day); 1 for a marker of its own. A stack's markers share a place and come one after
- * another in stepping order.
+ * Dispute over how many took part or who, if the sources disagree.
  */
-stack: number, }
-
-/**
- * What a marker stands for.
- */
-
-export type MarkerKind = "event" | "pledge" | "disputed_date";
+count_dispute?: string | null, summary: string, excerpts: Array<Excerpt>, sources: Array<string>, }
 
 /**
  * One participant of a conference, with every role it had there.
@@ -333,30 +477,32 @@ export interface Quote { quote: string, source?: string | null, sources?: Array<
 via?: string | null, }
 
 /**
- * Where a permalink `?record=ID` leads: the view that shows the record, and the record to
- * highlight there. Ids are one namespace, so the id alone says which record it is.
- */
-
-export interface RecordLink { 
-/**
- * The section the id is in: "actor", "pledge", "statement", "event", "figure", "dispute",
- * "conference" or "person".
- */
-section: string, id: string, 
-/**
- * The actor whose record shows it, if any.
- */
-country: string | null, 
-/**
- * The timeline item it is, if any (moves the date there).
- */
-item: string | null, }
-
-/**
  * How many items each long list of a record holds (`countryHead` cuts them).
  */
 
 export interface RecordTotals { pledges: number, statements: number, events: number, }
+
+/**
+ * The selected actor as the page names it.
+ */
+
+export interface Selection { 
+/**
+ * The actor id (`FRA`, `arab-league`) or the map's code for a country without a record.
+ */
+id: string, name: string, 
+/**
+ * Whether the dataset has a record of it (Poland is on the map, not in the sources).
+ */
+recorded: boolean, 
+/**
+ * Whether it is a conference (its panel shows the conference's record, not an actor's).
+ */
+conference: boolean, 
+/**
+ * Its status on the date in words, or why it has none ("no role on this date").
+ */
+status: string, }
 
 /**
  * A document the dataset cites.
@@ -389,7 +535,7 @@ published_at?: string | null,
  */
 quotable: boolean, }
 
-export type SourceKind = "seed" | "official";
+export type SourceKind = "seed" | "official" | "report";
 
 /**
  * The stance toward the coalition and its campaign, not toward the statement's topic.
@@ -423,10 +569,31 @@ topic: string, summary: string, quotes?: Array<Quote>, sources: Array<string>, }
 
 /**
  * What the map colours a country by, in order of precedence: a country with several roles is
- * shown by the first that applies (its panel lists them all).
+ * shown by the first that applies (its panel lists them all). The story after Paris comes first —
+ * striking in Syria (the later step: a state striking in both theatres shows Syria), striking in
+ * Iraq, a supporting role in strikes, a decision to strike — then September's statuses, with a
+ * listing as a coalition partner between signing at Jeddah and attending Paris: attending Paris is
+ * not partnership (China and Russia attended and are on no list).
  */
 
-export type Status = "military_pledge" | "host" | "signed" | "attended" | "attended_not_signed" | "rejected" | "not_invited";
+export type Status = "striking_syria" | "striking_iraq" | "supporting_strikes" | "decided_to_strike" | "military_pledge" | "host" | "signed" | "listed" | "attended" | "attended_not_signed" | "rejected" | "not_invited";
+
+/**
+ * An actor's first strike (or supporting role, or mission) in a theatre.
+ */
+
+export interface Strike { id: string, actor: string, kind: StrikeKind, theatre: Theatre, 
+/**
+ * The day, or the range the sources allow (a time-zone difference, "overnight").
+ */
+date: When, summary: string, dispute?: string | null, excerpts: Array<Excerpt>, sources: Array<string>, }
+
+/**
+ * What a [`Strike`] record marks: a first strike is weapons released, kept apart from a first
+ * mission flown without them and from a supporting role.
+ */
+
+export type StrikeKind = "first_strike" | "support" | "first_mission";
 
 /**
  * One row of the table view: an actor, its status, its conferences (name and role) and the kinds
@@ -435,6 +602,12 @@ export type Status = "military_pledge" | "host" | "signed" | "attended" | "atten
  */
 
 export interface TableRow { id: string, name: string, kind: ActorKind, status: Status | null, conferences: Array<[string, ParticipationRole]>, kinds: Array<PledgeKind>, }
+
+/**
+ * Where a strike or a decision applies.
+ */
+
+export type Theatre = "iraq" | "syria";
 
 /**
  * What the timeline's tooltip and a click get: the item, its marker's day and a pledge's actor;
@@ -456,12 +629,12 @@ actor?: string | null,
  */
 stack?: [number, number] | null, 
 /**
- * Unique across sections: `event:ID`, `pledge:ID` or `dispute:ID` (an event and a pledge may
- * share an id).
+ * Unique across sections: `event:ID`, `pledge:ID`, `dispute:ID`, `decision:ID`, `strike:ID`
+ * or `meeting:ID` (an event and a pledge may share an id).
  */
 key: string, id: string, 
 /**
- * "event", "pledge" or "dispute".
+ * "event", "pledge", "dispute", "decision", "strike" or "meeting".
  */
 kind: string, 
 /**
@@ -476,12 +649,12 @@ category: string, title: string, summary: string, when: When | null, actors: Arr
 
 export interface TimelineItem { 
 /**
- * Unique across sections: `event:ID`, `pledge:ID` or `dispute:ID` (an event and a pledge may
- * share an id).
+ * Unique across sections: `event:ID`, `pledge:ID`, `dispute:ID`, `decision:ID`, `strike:ID`
+ * or `meeting:ID` (an event and a pledge may share an id).
  */
 key: string, id: string, 
 /**
- * "event", "pledge" or "dispute".
+ * "event", "pledge", "dispute", "decision", "strike" or "meeting".
  */
 kind: string, 
 /**
@@ -528,6 +701,12 @@ record?: string | null, }
  */
 
 export interface ViewPatch { country?: string | null, date?: string | null, framing?: string | null, item?: string | null, compare?: string | null, statuses?: Array<string> | null, kinds?: Array<string> | null, timeline?: string | null, window?: string | null, record?: string | null, camera?: string | null, }
+
+/**
+ * A parliament's vote, as the sources count it.
+ */
+
+export interface Votes { ayes: number, noes: number, abstentions?: number | null, absent?: number | null, }
 
 /**
  * A date, possibly approximate or a range, as the sources allow.

@@ -84,6 +84,32 @@ test('two embeds on one page are independent and send country-select', async () 
   assert.deepEqual(b.errors, []);
 });
 
+test('defineCoalitionMap registers the element under a second name, quietly; the first name again is a no-op', async () => {
+  await b.page.goto(server.url + 'embed-example.html');
+  const warnings = [];
+  const listen = (m) => { if (m.type() === 'warning') warnings.push(m.text()); };
+  b.page.on('console', listen);
+  try {
+    const same = await b.page.evaluate(async () => {
+      const m = await import('/embed.js'); // the served element: it re-exports defineCoalitionMap
+      const again = m.defineCoalitionMap() === customElements.get('coalition-map');
+      m.defineCoalitionMap('newsroom-map');
+      const twice = m.defineCoalitionMap('newsroom-map') === customElements.get('newsroom-map');
+      const el = document.createElement('newsroom-map');
+      el.id = 'renamed';
+      el.setAttribute('country', 'JOR');
+      document.body.append(el);
+      return again && twice;
+    });
+    assert.ok(same, 'each name keeps its class');
+    await b.page.locator('#renamed').getByRole('region', { name: 'Details: Jordan' }).waitFor({ timeout: 10000 });
+    assert.deepEqual(warnings, [], 'our own copy never warns');
+    assert.deepEqual(b.errors, []);
+  } finally {
+    b.page.off('console', listen);
+  }
+});
+
 test('the iframe embed reads its view from its URL', async () => {
   await b.page.goto(server.url + 'embed.html?country=IRQ&date=2014-09-11');
   await b.page.waitForFunction(() => document.querySelector('coalition-map').dataset.ready === 'true', null, { timeout: 20000 });
@@ -145,7 +171,9 @@ test('exports: PNG decodes, SVG parses, CSV has a row per record, JSON is the da
   assert.deepEqual([...csv.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'a UTF-8 byte-order mark, so Excel reads UTF-8');
   const rows = csvRecords(csv.subarray(3).toString('utf8'));
   const expected = json.participations.length + json.pledges.length + json.statements.length + json.events.length
-    + json.figures.length + json.disputes.reduce((n, d) => n + d.claims.length, 0);
+    + json.figures.length + json.disputes.reduce((n, d) => n + d.claims.length, 0)
+    // The story after Paris (issue 28): a row per decision, strike, listing and meeting too.
+    + json.decisions.length + json.strikes.length + json.listings.length + json.meetings.length;
   assert.equal(rows[0][0], 'section');
   assert.equal(rows.length - 1, expected, 'one CSV row per record');
   assert.ok(rows.every((r) => r.length === rows[0].length), 'every row has every column');

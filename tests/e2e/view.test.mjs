@@ -123,6 +123,7 @@ test('embed code with hostile values stays inert when pasted into a host page', 
         attrs: elements.map((e) => e.getAttributeNames()),
         country: host.querySelector('coalition-map')?.getAttribute('country'),
         src: host.querySelector('iframe')?.getAttribute('src'),
+        script: host.querySelector('script')?.getAttribute('src'),
       });
       host.remove();
     }
@@ -134,9 +135,11 @@ test('embed code with hostile values stays inert when pasted into a host page', 
   assert.deepEqual(element.tags, ['script', 'coalition-map']);
   assert.deepEqual(element.attrs[1], ['country', 'date', 'framing', 'item', 'compare', 'status', 'kinds']);
   assert.equal(element.country, hostile, 'the value arrives whole, as text');
-  assert.deepEqual(iframe.tags, ['iframe']);
-  assert.deepEqual(iframe.attrs[0], ['src', 'title', 'width', 'height', 'loading', 'style']);
+  assert.deepEqual(iframe.tags, ['iframe', 'script']);
+  assert.deepEqual(iframe.attrs[0], ['src', 'title', 'width', 'height', 'loading', 'frameborder']);
+  assert.deepEqual(iframe.attrs[1], ['src', 'async'], 'the resize script: a file, no inline code');
   assert.ok(iframe.src.endsWith(`?country=${encodeURIComponent(hostile)}`));
+  assert.ok(iframe.script.endsWith('/embed-resize.js'));
 });
 
 test('datasets with unsafe ids or shadowing aliases are refused with their paths', async () => {

@@ -1,5 +1,13 @@
-// A minimal app as an npm user would write it: import the package, draw the map, query a record.
+// A minimal app as an npm user would write it: import the package, draw the map, query a record;
+// and the element from its own entry, which registers <coalition-map> (the page has one). The two
+// entries share one wasm instance. Host events are logged for the test to read.
 import init, { Coalition } from 'coalition-map';
+import 'coalition-map/element';
+
+window.hostEvents = [];
+for (const name of ['country-select', 'date-change', 'story-step']) {
+  document.addEventListener(name, (e) => window.hostEvents.push([name, e.target.id, e.detail]));
+}
 
 await init();
 const app = new Coalition();

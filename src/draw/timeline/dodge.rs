@@ -5,8 +5,8 @@
 use super::items::Item;
 use super::layout::{Geometry, Placed, TARGET};
 use super::stack::{badge_room, kind_index, stacks};
-use super::window::{within, TimeWindow};
 use crate::model::PledgeKind;
+use crate::view::{within, TimeWindow};
 
 /// Dodged packing of `members` into rows from `top`, in a band at least `min_h` tall; returns
 /// the number of rows. Same-day markers sit side by side, a tap target apart, each group centred

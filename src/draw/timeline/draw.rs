@@ -7,12 +7,12 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::glyph::{self, Fill, Shape};
 use super::layout::{layout, Layout, Side};
-use super::window::TimeWindow;
-use super::window::{is_tick, tick_step};
+use super::ticks::{is_tick, tick_step};
 use super::{items, legend, short_date, LegendKey, Marker, TimelineMode, TimelineView};
 use crate::dataset::Index;
-use crate::draw::palette::Theme;
 use crate::draw::{font, px, DrawError};
+use crate::palette::Theme;
+use crate::view::TimeWindow;
 
 /// A timeline laid out for a view at a width, before drawing: the page sizes its canvas from its
 /// [`height`](Plan::height) and then draws this very layout ([`draw_plan`]), instead of laying

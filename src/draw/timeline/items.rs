@@ -7,7 +7,7 @@ use super::MarkerKind;
 use crate::dataset::Index;
 use crate::date::Date;
 use crate::model::{Certainty, EventKind, PledgeKind};
-use crate::{draw::palette, query};
+use crate::{palette, query};
 
 /// One thing to draw.
 pub(crate) struct Item<'a> {
@@ -118,8 +118,9 @@ pub(crate) fn build(ix: &Index) -> Vec<Item<'_>> {
             });
         }
     }
-    // A pledge ongoing since before the span (see `query::date_span`) shows from the first day.
-    let span_first = query::date_span(ix).map(|(first, _)| first);
+    // A pledge ongoing since before the span shows from the first day of the September story it
+    // belongs to (see `query::story_span`), not from an earlier strike of the months around it.
+    let span_first = query::story_span(ix).map(|(first, _)| first);
     for p in &ix.data.pledges {
         let Some(mut day) = query::effective_date(ix, p.date.as_ref(), &p.sources) else {
             continue;
@@ -150,6 +151,62 @@ pub(crate) fn build(ix: &Index) -> Vec<Item<'_>> {
             parent: None,
             disputed_day: None,
         });
+    }
+    // The story after Paris: decisions and strikes in their actors' rows, meetings with the events.
+    let mut after = |kind, id, w: &crate::model::When, colour, actor, actors, label| {
+        items.push(Item {
+            kind,
+            id,
+            first: w.date.to_days(),
+            last: w.last_day().to_days(),
+            day: w.date,
+            exact: w.approximate.is_none() && w.until.is_none(),
+            certainty: Certainty::Stated,
+            event_kind: None,
+            pledge_kind: None,
+            colour,
+            actor,
+            actors,
+            label,
+            parent: None,
+            disputed_day: None,
+        });
+    };
+    for x in &ix.data.decisions {
+        let colour = palette::status(query::Status::DecidedToStrike);
+        after(
+            MarkerKind::Decision,
+            &x.id,
+            &x.date,
+            colour,
+            Some(x.actor.as_str()),
+            &[][..],
+            None,
+        );
+    }
+    for x in &ix.data.strikes {
+        let colour = palette::strike(x.kind, x.theatre);
+        after(
+            MarkerKind::Strike,
+            &x.id,
+            &x.date,
+            colour,
+            Some(x.actor.as_str()),
+            &[][..],
+            None,
+        );
+    }
+    for m in &ix.data.meetings {
+        let colour = palette::event(EventKind::Conference);
+        after(
+            MarkerKind::Meeting,
+            &m.id,
+            &m.date,
+            colour,
+            None,
+            &m.hosts[..],
+            Some(m.name.as_str()),
+        );
     }
     items
 }

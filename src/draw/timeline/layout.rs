@@ -13,10 +13,10 @@ use super::legend::{self, Entry};
 use super::notes::notes;
 use super::pack::pack_labelled;
 use super::text::{label_width, widest_word, wrap};
-use super::window::TimeWindow;
 use super::{MarkerKind, TimelineMode, TimelineView};
 use crate::dataset::Index;
 use crate::model::{EventKind, PledgeKind};
+use crate::view::TimeWindow;
 
 /// At or below this width (CSS px) the phone layout: smaller type, a narrower name column whose
 /// names wrap, a legend that wraps sooner.
@@ -154,7 +154,10 @@ fn bands<'a>(ix: &'a Index, items: &[Item<'a>], mode: TimelineMode) -> Vec<BandS
         (0..items.len())
             .filter(|&i| {
                 items.get(i).is_some_and(|it| {
-                    it.kind != MarkerKind::Pledge && (k.is_none() || it.event_kind == k)
+                    matches!(
+                        it.kind,
+                        MarkerKind::Event | MarkerKind::DisputedDate | MarkerKind::Meeting
+                    ) && (k.is_none() || it.event_kind == k)
                 })
             })
             .collect()
@@ -162,6 +165,13 @@ fn bands<'a>(ix: &'a Index, items: &[Item<'a>], mode: TimelineMode) -> Vec<BandS
     let pledges: Vec<usize> = (0..items.len())
         .filter(|&i| items.get(i).is_some_and(|it| it.kind == MarkerKind::Pledge))
         .collect();
+    let of_kinds = |kinds: &[MarkerKind]| -> Vec<usize> {
+        (0..items.len())
+            .filter(|&i| items.get(i).is_some_and(|it| kinds.contains(&it.kind)))
+            .collect()
+    };
+    // An actor's row holds its pledges, and after Paris its decisions and strikes.
+    let own = of_kinds(&[MarkerKind::Pledge, MarkerKind::Decision, MarkerKind::Strike]);
     let mut out = Vec::new();
     match mode {
         TimelineMode::Actor => {
@@ -176,9 +186,9 @@ fn bands<'a>(ix: &'a Index, items: &[Item<'a>], mode: TimelineMode) -> Vec<BandS
                     packing: Packing::Labelled { extra_rows: 0 },
                 });
             }
-            // Actors in the order of their first pledge (ties: dataset order).
+            // Actors in the order of their first pledge, decision or strike (ties: dataset order).
             let mut actors: Vec<(&str, i64)> = Vec::new();
-            for &i in &pledges {
+            for &i in &own {
                 let Some(it) = items.get(i) else { continue };
                 let Some(a) = it.actor else { continue };
                 match actors.iter_mut().find(|(x, _)| *x == a) {
@@ -191,7 +201,7 @@ fn bands<'a>(ix: &'a Index, items: &[Item<'a>], mode: TimelineMode) -> Vec<BandS
                 out.push(BandSpec {
                     caption: ix.actor(a).map_or(a, |x| x.name.as_str()),
                     actor: Some(a),
-                    members: pledges
+                    members: own
                         .iter()
                         .copied()
                         .filter(|&i| items.get(i).is_some_and(|it| it.actor == Some(a)))
@@ -222,9 +232,51 @@ fn bands<'a>(ix: &'a Index, items: &[Item<'a>], mode: TimelineMode) -> Vec<BandS
                     packing: Packing::Dodged,
                 });
             }
+            let meetings = of_kinds(&[MarkerKind::Meeting]);
+            if !meetings.is_empty() {
+                out.push(BandSpec {
+                    caption: "Meetings",
+                    actor: None,
+                    members: meetings,
+                    packing: Packing::Labelled {
+                        extra_rows: usize::MAX,
+                    },
+                });
+            }
+            let strikes = of_kinds(&[MarkerKind::Decision, MarkerKind::Strike]);
+            if !strikes.is_empty() {
+                out.push(BandSpec {
+                    caption: "Decisions, strikes",
+                    actor: None,
+                    members: strikes,
+                    packing: Packing::Dodged,
+                });
+            }
         }
     }
     out
+}
+
+/// The legend keys of the records after Paris present in the data, in legend order.
+fn after_paris_keys(ix: &Index) -> Vec<super::LegendKey> {
+    use super::LegendKey as L;
+    use crate::model::{StrikeKind as K, Theatre as T};
+    let d = &ix.data;
+    let strike = |k: K, t: Option<T>| {
+        d.strikes
+            .iter()
+            .any(|x| x.kind == k && t.is_none_or(|t| x.theatre == t))
+    };
+    [
+        (L::Decision, !d.decisions.is_empty()),
+        (L::StrikeIraq, strike(K::FirstStrike, Some(T::Iraq))),
+        (L::StrikeSyria, strike(K::FirstStrike, Some(T::Syria))),
+        (L::Support, strike(K::Support, None)),
+        (L::Mission, strike(K::FirstMission, None)),
+    ]
+    .into_iter()
+    .filter_map(|(k, present)| present.then_some(k))
+    .collect()
 }
 
 /// Pledge kinds present in the data, in legend order.
@@ -238,7 +290,10 @@ pub(crate) fn pledge_kinds(ix: &Index) -> Vec<PledgeKind> {
 /// The layout for this view at `width` CSS px; `None` for a dataset with no dates.
 pub(crate) fn layout<'a>(ix: &'a Index, view: &TimelineView, width: f64) -> Option<Layout<'a>> {
     let full = TimeWindow::full(ix)?;
-    let window = view.window.map_or(full, |w| w.clamp(full));
+    let window = view.window.map_or_else(
+        || TimeWindow::initial(ix).unwrap_or(full),
+        |w| w.clamp(full),
+    );
     let items = super::items::build(ix);
     let specs = bands(ix, &items, view.mode);
     let width = if width.is_finite() {
@@ -319,7 +374,12 @@ pub(crate) fn layout<'a>(ix: &'a Index, view: &TimelineView, width: f64) -> Opti
         p.number = n;
     }
     let (notes, notes_bottom) = notes(&items, &placed, &geo, chart_bottom + AXIS_H + 2.0);
-    let (legend, legend_bottom) = legend::entries(&pledge_kinds(ix), &geo, notes_bottom + 4.0);
+    let (legend, legend_bottom) = legend::entries(
+        &pledge_kinds(ix),
+        &after_paris_keys(ix),
+        &geo,
+        notes_bottom + 4.0,
+    );
     Some(Layout {
         items,
         geo,

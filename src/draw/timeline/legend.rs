@@ -10,9 +10,9 @@ use super::glyph::{self, Fill, Shape};
 use super::layout::Geometry;
 use super::text::label_width;
 use super::KindFilter;
-use crate::draw::palette::{self, Theme};
 use crate::draw::{font, px, DrawError};
 use crate::model::PledgeKind;
+use crate::palette::{self, Theme};
 
 /// What a legend entry explains.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -23,9 +23,40 @@ pub enum LegendKey {
     Approximate,
     Range,
     Disputed,
+    /// The story after Paris, drawn as discs in the status colours: a decision to strike, a
+    /// first strike in Iraq or in Syria, a supporting role, a first mission without weapons.
+    Decision,
+    StrikeIraq,
+    StrikeSyria,
+    Support,
+    Mission,
 }
 
 impl LegendKey {
+    /// The keys for the records after Paris, with the colour each is drawn in.
+    pub fn after_paris() -> [(LegendKey, plotters::style::RGBColor); 5] {
+        use crate::model::{StrikeKind as K, Theatre as T};
+        [
+            (
+                LegendKey::Decision,
+                palette::status(crate::query::Status::DecidedToStrike),
+            ),
+            (
+                LegendKey::StrikeIraq,
+                palette::strike(K::FirstStrike, T::Iraq),
+            ),
+            (
+                LegendKey::StrikeSyria,
+                palette::strike(K::FirstStrike, T::Syria),
+            ),
+            (LegendKey::Support, palette::strike(K::Support, T::Syria)),
+            (
+                LegendKey::Mission,
+                palette::strike(K::FirstMission, T::Iraq),
+            ),
+        ]
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             LegendKey::Kind(k) => k.label(),
@@ -34,6 +65,11 @@ impl LegendKey {
             LegendKey::Approximate => "Approximate day",
             LegendKey::Range => "Date range",
             LegendKey::Disputed => "Disputed date",
+            LegendKey::Decision => "Decision to strike",
+            LegendKey::StrikeIraq => "First strike in Iraq",
+            LegendKey::StrikeSyria => "First strike in Syria",
+            LegendKey::Support => "Supporting role",
+            LegendKey::Mission => "First mission, no weapons",
         }
     }
 }
@@ -57,14 +93,23 @@ fn type_px(geo: &Geometry) -> f64 {
 }
 
 /// The entries, flowing left to right from `top` and wrapping at the width; and the bottom.
-pub(crate) fn entries(kinds: &[PledgeKind], geo: &Geometry, top: f64) -> (Vec<Entry>, f64) {
-    let keys = kinds.iter().map(|k| LegendKey::Kind(*k)).chain([
-        LegendKey::Reported,
-        LegendKey::Hedged,
-        LegendKey::Approximate,
-        LegendKey::Range,
-        LegendKey::Disputed,
-    ]);
+pub(crate) fn entries(
+    kinds: &[PledgeKind],
+    after: &[LegendKey],
+    geo: &Geometry,
+    top: f64,
+) -> (Vec<Entry>, f64) {
+    let keys = kinds
+        .iter()
+        .map(|k| LegendKey::Kind(*k))
+        .chain(after.iter().copied())
+        .chain([
+            LegendKey::Reported,
+            LegendKey::Hedged,
+            LegendKey::Approximate,
+            LegendKey::Range,
+            LegendKey::Disputed,
+        ]);
     let (x0, x1) = (8.0, geo.width - 8.0);
     let (mut x, mut line) = (x0, 0usize);
     let mut out = Vec::with_capacity(kinds.len() + 5);
@@ -157,6 +202,26 @@ pub(crate) fn draw<DB: DrawingBackend>(
                     vec![px((e.x, e.y), scale), px((e.x + 15.0, e.y), scale)],
                     ink.stroke_width(s(3.0) as u32),
                 ))?;
+            }
+            LegendKey::Decision
+            | LegendKey::StrikeIraq
+            | LegendKey::StrikeSyria
+            | LegendKey::Support
+            | LegendKey::Mission => {
+                let colour = LegendKey::after_paris()
+                    .into_iter()
+                    .find(|(k, _)| *k == e.key)
+                    .map_or(ink, |(_, c)| c.to_rgba());
+                glyph::draw(
+                    area,
+                    c,
+                    r - 0.5,
+                    Shape::Circle,
+                    colour,
+                    Fill::Solid,
+                    t.paper,
+                    scale,
+                )?
             }
             LegendKey::Disputed => {
                 super::draw::dashed(

@@ -24,7 +24,6 @@
 
 mod dodge;
 mod draw;
-mod filter;
 mod glyph;
 mod items;
 mod layout;
@@ -33,57 +32,21 @@ mod notes;
 mod pack;
 mod stack;
 mod text;
-mod window;
-
-use std::fmt;
-use std::str::FromStr;
+mod ticks;
 
 use serde::Serialize;
 
-use super::palette::Theme;
 use crate::dataset::Index;
 use crate::date::Date;
+use crate::palette::Theme;
 
+pub use crate::view::{KindFilter, TimeWindow, TimelineMode};
 pub use draw::{draw_plan, draw_timeline, plan, Plan};
-pub use filter::KindFilter;
 pub use items::key;
 pub use layout::{PHONE, TARGET};
 pub use legend::LegendKey;
 pub use text::{label_width, wrap};
-pub use window::{is_tick, tick_step, TimeWindow};
-
-/// How the timeline is organised.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
-pub enum TimelineMode {
-    /// A row per pledging actor, under a compact band of events (the first view).
-    #[default]
-    Actor,
-    /// A lane per event kind and one for all pledges.
-    Kind,
-}
-
-impl fmt::Display for TimelineMode {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            TimelineMode::Actor => "actor",
-            TimelineMode::Kind => "kind",
-        })
-    }
-}
-
-impl FromStr for TimelineMode {
-    type Err = String;
-
-    fn from_str(s: &str) -> Result<TimelineMode, String> {
-        match s {
-            "actor" => Ok(TimelineMode::Actor),
-            "kind" => Ok(TimelineMode::Kind),
-            _ => Err(format!(
-                "expected a timeline view `actor` or `kind`, got {s:?}"
-            )),
-        }
-    }
-}
+pub use ticks::{is_tick, tick_step};
 
 /// What the timeline shows besides the data.
 #[derive(Debug, Clone, Default)]
@@ -112,6 +75,12 @@ pub enum MarkerKind {
     Pledge,
     /// Another day a source gives for a conference (`id` is the dispute's id).
     DisputedDate,
+    /// A government's decision to strike (in its actor's row).
+    Decision,
+    /// A first strike, supporting role or first mission (in its actor's row).
+    Strike,
+    /// A coalition meeting after Paris (with the events).
+    Meeting,
 }
 
 impl MarkerKind {
@@ -121,6 +90,9 @@ impl MarkerKind {
             MarkerKind::Event => "event",
             MarkerKind::Pledge => "pledge",
             MarkerKind::DisputedDate => "dispute",
+            MarkerKind::Decision => "decision",
+            MarkerKind::Strike => "strike",
+            MarkerKind::Meeting => "meeting",
         }
     }
 }

@@ -6,8 +6,8 @@ use super::items::Item;
 use super::layout::{Geometry, Label, Placed, Side, LABEL_GAP, TARGET};
 use super::stack::{badge_room, kind_index, stacks};
 use super::text::label_width;
-use super::window::{within, TimeWindow};
 use crate::model::EventKind;
+use crate::view::{within, TimeWindow};
 
 /// Labelled packing of `members` into rows from `top`; returns the number of rows.
 ///

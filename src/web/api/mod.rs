@@ -15,9 +15,9 @@ use super::cache::{BaseCache, BaseKey, PlanCache, TimelineKey};
 use super::convert::{parse_date, to_js};
 use crate::api_types::{LoadResult, RecordTotals};
 use crate::dataset::{Index, ValidationError};
-use crate::draw::palette::Theme;
 use crate::draw::timeline::Marker;
 use crate::geo::{ProjectedMap, Shapes};
+use crate::palette::Theme;
 use crate::query;
 use crate::view::ViewState;
 use crate::voice;
@@ -57,6 +57,18 @@ pub struct Coalition {
     /// rebuilt on every change of the page, and at 100× the data a count is ~5 ms (every
     /// country's statuses from every pledge and statement), though only a date changes it.
     pub(super) map_counts: RefCell<Option<MapCounts>>,
+    /// The pack of a brought dataset as it arrived (`None`: the embedded one), for `json()`: the
+    /// index holds the reader's edition of its texts, a download gives the data as it is.
+    pub(super) brought: Option<Vec<u8>>,
+    /// The view the last frame was computed for: the next frame announces what changed since.
+    pub(super) framed: Option<ViewState>,
+}
+
+/// The index the page reads: the dataset's texts in the reader's edition (citations by source
+/// name, claim values in words; `voice::prose`).
+fn reader_index(mut data: crate::model::Dataset) -> Index {
+    voice::prose::reader_edition(&mut data);
+    Index::trusted(data)
 }
 
 /// See [`Coalition::map_counts`].
@@ -73,7 +85,7 @@ impl Coalition {
         // The packed dataset, decoded and indexed without validation: the tests validate the
         // embedded data at build time, and the validator stays out of this module.
         let ix = crate::pack::decode(crate::pack::EMBEDDED)
-            .map(|d| Rc::new(Index::trusted(d)))
+            .map(|d| Rc::new(reader_index(d)))
             .map_err(|e| JsError::new(&e))?;
         let shapes = Shapes::embedded().map_err(|e| JsError::new(&e))?;
         Ok(Coalition {
@@ -93,6 +105,8 @@ impl Coalition {
             drawn_direct: None,
             dataset_generation: 0,
             map_counts: RefCell::new(None),
+            brought: None,
+            framed: None,
         })
     }
 
@@ -103,7 +117,8 @@ impl Coalition {
     pub fn load_packed(&mut self, pack: &[u8]) -> Result<JsValue, JsError> {
         let errors = match crate::pack::decode(pack) {
             Ok(data) => {
-                self.ix = Rc::new(Index::trusted(data));
+                self.ix = Rc::new(reader_index(data));
+                self.brought = Some(pack.to_vec());
                 // The cached layout holds the old dataset alive until it is dropped here.
                 *self.timeline_plan.get_mut() = None;
                 self.dataset_generation += 1;
@@ -177,9 +192,23 @@ impl Coalition {
         to_js(&(rec, totals))
     }
 
-    /// The actor id for a code, name or alias ("UAE" -> "ARE"), if known.
+    /// The actor id for a code, name or alias ("UAE" -> "ARE"), or a conference's id for its id,
+    /// name or city ("Paris" -> "paris"), if known: what the page's search selects.
     pub fn find(&self, name: &str) -> Option<String> {
-        self.ix.find_actor(name).map(|a| a.id.clone())
+        if let Some(a) = self.ix.find_actor(name) {
+            return Some(a.id.clone());
+        }
+        let q = name.trim();
+        self.ix
+            .data
+            .conferences
+            .iter()
+            .find(|c| {
+                [&c.id, &c.name, &c.city]
+                    .iter()
+                    .any(|n| n.eq_ignore_ascii_case(q))
+            })
+            .map(|c| c.id.clone())
     }
 
     /// Timeline events in date order.
@@ -194,24 +223,35 @@ impl Coalition {
         to_js(&query::conferences(&self.ix))
     }
 
-    /// Every cited source with its publication details, for the page's source list.
-    #[wasm_bindgen(unchecked_return_type = "Source[]")]
+    /// A dispute's claim value in words, as a reader sees it ("FRA+IRQ" → "France and Iraq",
+    /// "2014-09-14" → "14 Sept 2014"; `voice::prose::claim_value`). The data keeps the value:
+    /// the timeline places a disputed date's markers by it.
+    #[wasm_bindgen(js_name = claimValue)]
+    pub fn claim_value(&self, value: &str) -> String {
+        voice::prose::claim_value(&self.ix.data, value)
+    }
+
+    /// Every cited source with its publication details and the name a citation gives it
+    /// (`voice::prose::source_name`: "Infogalactic", "China Topix, “World Powers Back…”"), as
+    /// `[source, name]` pairs, for the page's citations and source list.
+    #[wasm_bindgen(unchecked_return_type = "[Source, string][]")]
     pub fn sources(&self) -> Result<JsValue, JsError> {
-        to_js(&self.ix.data.sources)
+        let data = &self.ix.data;
+        let named: Vec<_> = data
+            .sources
+            .iter()
+            .map(|s| (s, voice::prose::source_name(data, s)))
+            .collect();
+        to_js(&named)
     }
 
-    /// The coalition's state as of a date.
-    #[wasm_bindgen(unchecked_return_type = "CoalitionState")]
-    pub fn state(&self, date: Option<String>) -> Result<JsValue, JsError> {
-        to_js(&query::coalition_state(&self.ix, parse_date(date)?))
-    }
-
-    /// The status label of an actor on the current date ("Attended Paris"), or `undefined` when it
-    /// has no role (or is not in the dataset). Cheap: for announcements on every click.
+    /// An actor's or map country's status on the current date in words ("Attended Paris"), or
+    /// why it has none ("no role on this date", "no role in the sources"): the words a frame's
+    /// selection uses, for the map's keyboard announcements.
     #[wasm_bindgen(js_name = statusLabel)]
-    pub fn status_label(&self, code: &str) -> Option<String> {
-        let actor = self.ix.find_actor(code)?;
-        query::primary_status(&self.ix, &actor.id, self.view.date).map(|s| s.label().to_string())
+    pub fn status_label(&self, code: &str) -> String {
+        let id = self.ix.find_actor(code).map_or(code, |a| a.id.as_str());
+        crate::frame::status_words(&self.ix, id, self.view.date)
     }
 
     /// Every label the page shows (statuses with their colours, roles, kinds, certainties,
@@ -219,12 +259,6 @@ impl Coalition {
     #[wasm_bindgen(unchecked_return_type = "Labels")]
     pub fn labels(&self) -> Result<JsValue, JsError> {
         to_js(&voice::labels(&self.ix))
-    }
-
-    /// The map statuses in legend order: `[{key, label, color}]`, so the page's swatches match the map.
-    #[wasm_bindgen(unchecked_return_type = "LegendEntry[]")]
-    pub fn legend(&self) -> Result<JsValue, JsError> {
-        to_js(&voice::labels(&self.ix).statuses)
     }
 
     /// The first and last day of the timeline, `[first, last]` as `YYYY-MM-DD`, for the date scrubber.
@@ -237,16 +271,16 @@ impl Coalition {
         }
     }
 
-    /// A date as every view writes it ("15 Sept 2014"; empty: "End of September 2014").
-    #[wasm_bindgen(js_name = dateLabel)]
-    pub fn date_label(&self, date: Option<String>) -> Result<String, JsError> {
-        Ok(voice::date_label(&self.ix, parse_date(date)?))
-    }
-
-    /// "on 15 September 2014" / "by the end of September 2014", for announcements and captions.
-    #[wasm_bindgen(js_name = asOf)]
-    pub fn as_of(&self, date: Option<String>) -> Result<String, JsError> {
-        Ok(voice::as_of(&self.ix, parse_date(date)?))
+    /// The day the default view (no date) shows, `YYYY-MM-DD`: the September story's last day,
+    /// inside [`Self::date_span`] when the dataset goes on after Paris; `null` for a dataset without
+    /// dates.
+    #[wasm_bindgen(js_name = storyEnd)]
+    #[wasm_bindgen(unchecked_return_type = "string | null")]
+    pub fn story_end(&self) -> Result<JsValue, JsError> {
+        match query::story_end(&self.ix) {
+            Some(d) => to_js(&d.to_string()),
+            None => Ok(JsValue::NULL),
+        }
     }
 
     /// The dataset as JSON (the shape `coalition validate` reads).
@@ -255,7 +289,9 @@ impl Coalition {
         // serializer: the model's Serialize code for JS values is in the module already, and a second
         // copy for serde_json cost ~4 KB of gzip. Same document as `coalition export --json`, except
         // that whole numbers print without ".0".
-        let value = to_js(&self.ix.data)?;
+        let pack = self.brought.as_deref().unwrap_or(crate::pack::EMBEDDED);
+        let data = crate::pack::decode(pack).map_err(|e| JsError::new(&e))?;
+        let value = to_js(&data)?;
         js_sys::JSON::stringify_with_replacer_and_space(&value, &JsValue::NULL, &JsValue::from(2))
             .ok()
             .and_then(|s| s.as_string())
@@ -275,21 +311,9 @@ impl Coalition {
         to_js(&self.ix.data.disputes)
     }
 
-    /// Where a permalink `?record=ID` leads: `{section, id, country?, item?}`, or `undefined`.
-    #[wasm_bindgen(js_name = recordLink)]
-    #[wasm_bindgen(unchecked_return_type = "RecordLink | undefined")]
-    pub fn record_link(&self, id: &str) -> Result<JsValue, JsError> {
-        match query::record_link(&self.ix, id) {
-            Some(l) => to_js(&l),
-            None => Ok(JsValue::UNDEFINED),
-        }
-    }
-
-    /// The display name of an actor or map country by code: the dataset's name, else the map's.
+    /// The display name of an actor, conference or map country by code: the dataset's name, else
+    /// the map's.
     pub fn name(&self, code: &str) -> Option<String> {
-        match self.ix.find_actor(code) {
-            Some(a) => Some(a.name.clone()),
-            None => self.shapes.get(code).map(|c| c.name.clone()),
-        }
+        crate::frame::name_of(&self.ix, &self.shapes, code)
     }
 }

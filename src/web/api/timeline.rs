@@ -3,6 +3,8 @@
 //! its actor), zooming and panning the time axis, the kind filter from its legend, and the SVG.
 
 use wasm_bindgen::prelude::*;
+
+use crate::view::ViewPatch;
 use web_sys::HtmlCanvasElement;
 
 use super::Coalition;
@@ -65,7 +67,7 @@ impl Coalition {
         let mut backend = CanvasBackend::new(context(canvas)?, w, h);
         self.markers = paint(&mut backend, |a| timeline::draw_plan(a, plan, &view, scale))?;
         self.timeline_drawn = Some(key);
-        self.timeline_window_drawn = self.view.window.or_else(|| TimeWindow::full(&self.ix));
+        self.timeline_window_drawn = self.view.window.or_else(|| TimeWindow::initial(&self.ix));
         Ok(f64::from(h) / scale)
     }
 
@@ -99,7 +101,10 @@ impl Coalition {
     #[wasm_bindgen(js_name = selectItem)]
     pub fn select_item(&mut self, key: Option<String>) -> Result<Option<String>, JsError> {
         let Some(key) = key.filter(|i| !i.is_empty()) else {
-            self.view.item = None;
+            self.apply(&ViewPatch {
+                item: Some(None),
+                ..ViewPatch::default()
+            })?;
             return Ok(None);
         };
         let (id, date, actor) = match self.marker(&key) {
@@ -118,15 +123,32 @@ impl Coalition {
                 (item.id.to_string(), date, actor)
             }
         };
-        self.view.date = Some(date);
-        self.view.item = Some(id);
-        if let Some(a) = actor {
-            self.view.country = Some(a);
-        }
-        if let Some(w) = self.view.window {
-            // Keep the chosen day in sight when the axis is zoomed.
-            if let Some(full) = TimeWindow::full(&self.ix) {
-                self.view.window = Some(w.reveal(date, full));
+        // A conference on the timeline opens the conference's own record.
+        let actor = actor.or_else(|| {
+            self.ix
+                .data
+                .events
+                .iter()
+                .find(|e| e.id == id)
+                .and_then(|e| e.conference.clone())
+        });
+        // Through the view's one path, as a link's values are: a new item lets go of a
+        // permalinked record, as a new selection does.
+        self.apply(&ViewPatch {
+            date: Some(Some(date.to_string())),
+            item: Some(Some(id)),
+            country: actor.map(Some),
+            ..ViewPatch::default()
+        })?;
+        // Keep the chosen day in sight when the axis is zoomed, or when the first view's days
+        // (the September story) do not reach it.
+        if let (Some(full), Some(initial)) =
+            (TimeWindow::full(&self.ix), TimeWindow::initial(&self.ix))
+        {
+            let w = self.view.window.unwrap_or(initial);
+            let shown = w.reveal(date, full);
+            if self.view.window.is_some() || shown != initial {
+                self.view.window = Some(shown);
             }
         }
         Ok(Some(date.to_string()))
@@ -160,13 +182,6 @@ impl Coalition {
         }
     }
 
-    /// The timeline's markers in stepping order, for keyboard stepping and tests.
-    #[wasm_bindgen(js_name = timelineItems)]
-    #[wasm_bindgen(unchecked_return_type = "Marker[]")]
-    pub fn timeline_items(&self) -> Result<JsValue, JsError> {
-        to_js(&self.markers)
-    }
-
     /// Zooms the time axis by `factor` (> 1 zooms in) about `x` CSS px on the timeline canvas
     /// (the day under it stays put). Returns whether the window changed.
     #[wasm_bindgen(js_name = zoomTimeline)]
@@ -185,9 +200,9 @@ impl Coalition {
     /// it — for the page to move the last picture each frame and draw anew when the gesture pauses.
     #[wasm_bindgen(js_name = timelinePreview)]
     pub fn timeline_preview(&self) -> Option<Vec<f64>> {
-        let full = TimeWindow::full(&self.ix)?;
+        let initial = TimeWindow::initial(&self.ix)?;
         let drawn = self.timeline_window_drawn?;
-        let now = self.view.window.unwrap_or(full);
+        let now = self.view.window.unwrap_or(initial);
         let mut view = scene::timeline_view(&self.view, self.theme);
         view.window = Some(drawn);
         let (left, top, right, bottom) = self.with_plan(&view, |p| p.chart_box())?;
@@ -204,11 +219,13 @@ impl Coalition {
         Some(vec![left, top, right, bottom, k, b0 - k * a0])
     }
 
-    /// Shows the dataset's whole span again.
+    /// Shows the dataset's whole span (no window in the URL when that is the first view's).
     #[wasm_bindgen(js_name = resetTimeline)]
     pub fn reset_timeline(&mut self) -> bool {
-        let changed = self.view.window.is_some();
-        self.view.window = None;
+        let full = TimeWindow::full(&self.ix);
+        let next = full.filter(|f| Some(*f) != TimeWindow::initial(&self.ix));
+        let changed = self.view.window != next;
+        self.view.window = next;
         changed
     }
 
@@ -295,13 +312,14 @@ impl Coalition {
         let Some(area) = self.with_plan(&view, |p| p.area()) else {
             return false;
         };
-        let now = self.view.window.unwrap_or(full);
+        let initial = TimeWindow::initial(&self.ix).unwrap_or(full);
+        let now = self.view.window.unwrap_or(initial);
         let next = change(now, area, full);
         if !next.is_valid() || next == now {
             return false;
         }
-        // The whole span again is no window at all: the plain URL for the plain view.
-        self.view.window = (next != full).then_some(next);
+        // The first view's days again are no window at all: the plain URL for the plain view.
+        self.view.window = (next != initial).then_some(next);
         true
     }
 }

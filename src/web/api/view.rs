@@ -5,12 +5,11 @@ use wasm_bindgen::prelude::*;
 
 use super::Coalition;
 use crate::api_types::View;
-use crate::draw::map;
-use crate::draw::palette::Theme;
 use crate::draw::timeline::TimelineMode;
+use crate::frame;
+use crate::palette::Theme;
 use crate::query::{self, Status};
 use crate::view::{ViewPatch, ViewState};
-use crate::voice;
 use crate::web::convert::{to_js, view_patch};
 
 #[wasm_bindgen]
@@ -69,12 +68,6 @@ impl Coalition {
         self.view.to_query()
     }
 
-    /// The map legend's title for the view ("Status on 15 Sept 2014", "Change from ... to ...").
-    #[wasm_bindgen(js_name = legendTitle)]
-    pub fn legend_title(&self) -> String {
-        crate::draw::scene::legend_title(&self.ix, &self.view)
-    }
-
     /// In compare mode, each actor's change between the comparison date and the date shown:
     /// `{id: "joined" | "changed" | "dropped" | "unchanged"}` (actors without a role on either
     /// date are left out); `null` when not comparing. For the table view's rows.
@@ -86,7 +79,7 @@ impl Coalition {
         // Inserted one by one: collecting into a map would compile another copy of the slice sort.
         let mut rows = std::collections::BTreeMap::new();
         for a in &self.ix.data.actors {
-            let change = crate::draw::compare::Change::between(
+            let change = crate::query::Change::between(
                 query::primary_status(&self.ix, &a.id, Some(from)),
                 query::primary_status(&self.ix, &a.id, self.view.date),
             );
@@ -95,6 +88,29 @@ impl Coalition {
             }
         }
         to_js(&rows)
+    }
+
+    /// Everything the page shows in words about the current view (`frame::Frame`): the date
+    /// control, the status legend with its counts, the compare menu, the canvases' text
+    /// alternatives, the selection, and what changed since the last frame (for a screen reader).
+    /// The page calls it once after each change and renders it part by part.
+    #[wasm_bindgen(unchecked_return_type = "Frame")]
+    pub fn frame(&mut self) -> Result<JsValue, JsError> {
+        let counts = self.map_counts();
+        // Before the first draw the markers are not laid out yet: count the items instead.
+        let timeline_items = if self.markers.is_empty() {
+            self.ix.data.events.len() + self.ix.data.pledges.len()
+        } else {
+            self.markers.len()
+        };
+        let cx = frame::Context {
+            shapes: &self.shapes,
+            counts: &counts,
+            timeline_items,
+        };
+        let f = frame::frame(&self.ix, &self.view, self.framed.as_ref(), &cx);
+        self.framed = Some(self.view.clone());
+        to_js(&f)
     }
 
     /// Sets the colour theme of the drawings: "light" or "dark".
@@ -121,54 +137,7 @@ impl Coalition {
     /// The sea's colour in the current theme (`#rrggbb`), for the edges a gesture uncovers.
     #[wasm_bindgen(js_name = seaColour)]
     pub fn sea_colour(&self) -> String {
-        crate::draw::palette::hex(self.theme.sea)
-    }
-
-    /// The map canvas's text alternative: framing, date, count per status, and the selection.
-    #[wasm_bindgen(js_name = describeMap)]
-    pub fn describe_map(&self) -> String {
-        let key = (self.dataset_generation, self.view.date);
-        let cached = self
-            .map_counts
-            .borrow()
-            .as_ref()
-            .filter(|(k, _)| *k == key)
-            .map(|(_, c)| c.clone());
-        let counts = cached.unwrap_or_else(|| {
-            let fills = map::fills(&self.ix, &self.shapes, self.view.date);
-            let counts: Vec<(Status, usize)> = Status::ALL
-                .iter()
-                .map(|s| (*s, fills.iter().filter(|f| **f == Some(*s)).count()))
-                .collect();
-            *self.map_counts.borrow_mut() = Some((key, counts.clone()));
-            counts
-        });
-        let selected = self.view.country.as_deref().and_then(|c| self.name(c));
-        voice::describe_map(
-            &self.ix,
-            self.view.framing,
-            self.view.date,
-            &counts,
-            selected.as_deref(),
-        )
-    }
-
-    /// The timeline canvas's text alternative: how many items, over which days, and the selection.
-    #[wasm_bindgen(js_name = describeTimeline)]
-    pub fn describe_timeline(&self) -> String {
-        let selected = self
-            .view
-            .item
-            .as_deref()
-            .and_then(|id| query::timeline_item(&self.ix, id))
-            .map(|i| i.title);
-        // Before the first draw the markers are not laid out yet: count the items instead.
-        let items = if self.markers.is_empty() {
-            self.ix.data.events.len() + self.ix.data.pledges.len()
-        } else {
-            self.markers.len()
-        };
-        voice::describe_timeline(&self.ix, items, selected)
+        crate::palette::hex(self.theme.sea)
     }
 
     /// Shorthand for `setView({country})`: selects a country or organisation by code, name or
@@ -202,7 +171,21 @@ impl Coalition {
 
 /// The one path every view change takes.
 impl Coalition {
-    fn apply(&mut self, patch: &ViewPatch) -> Result<(), JsError> {
+    /// The map's count per status on the view's date, kept for (dataset, date): rebuilt on every
+    /// frame otherwise, and at 100× the data a count is ~5 ms though only a date changes it.
+    fn map_counts(&self) -> Vec<(Status, usize)> {
+        let key = (self.dataset_generation, self.view.date);
+        if let Some((k, c)) = self.map_counts.borrow().as_ref() {
+            if *k == key {
+                return c.clone();
+            }
+        }
+        let counts = frame::status_counts(&self.ix, &self.shapes, self.view.date);
+        *self.map_counts.borrow_mut() = Some((key, counts.clone()));
+        counts
+    }
+
+    pub(super) fn apply(&mut self, patch: &ViewPatch) -> Result<(), JsError> {
         self.view
             .apply(patch, &self.ix)
             .map_err(|n| JsError::new(&n.refusal()))

@@ -2,13 +2,15 @@
 //! titles, role, kind, certainty and framing labels, and the text alternatives of the map and the
 //! timeline — is written here once, so the CLI, the page and the SVG export say the same thing.
 
+pub mod prose;
+
 use serde::Serialize;
 
 use crate::dataset::Index;
 use crate::date::Date;
-use crate::draw::palette;
 use crate::geo::Framing;
-use crate::model::{Certainty, ParticipationRole, PledgeKind};
+use crate::model::{Certainty, ParticipationRole, PledgeKind, StrikeKind, Theatre};
+use crate::palette;
 use crate::query::{self, Status};
 
 const MONTHS: [&str; 12] = [
@@ -61,9 +63,11 @@ pub fn long_day(d: Date) -> String {
 }
 
 /// "the end of September 2014": the story's last month, from the dataset's own span (a brought
-/// dataset ending in October says October). `None` for a dataset without dates.
+/// dataset ending in October says October): the September story's ([`query::story_span`]), which
+/// the default view shows, not the months after Paris the slider reaches. `None` for a dataset
+/// without dates.
 pub fn end_of_story(ix: &Index) -> Option<String> {
-    query::date_span(ix).map(|(_, last)| format!("the end of {} {}", month(last), last.year()))
+    query::story_end(ix).map(|last| format!("the end of {} {}", month(last), last.year()))
 }
 
 fn end_or_now(ix: &Index) -> String {
@@ -106,6 +110,69 @@ pub fn legend_title(ix: &Index, date: Option<Date>, compare: Option<Date>) -> St
         ),
         (None, Some(d)) => format!("Status on {}", day(d)),
         (None, None) => format!("Status by {}", end_or_now(ix)),
+    }
+}
+
+/// A selection's status when the dataset records it but gives it no role on the date.
+pub const NO_ROLE_ON_DATE: &str = "no role on this date";
+/// A map country the sources never mention (Poland): its status, everywhere it is said.
+pub const NO_ROLE_IN_SOURCES: &str = "no role in the sources";
+/// The compare menu's first choice.
+pub const NO_COMPARISON: &str = "No comparison";
+pub const SELECTION_CLEARED: &str = "Selection cleared.";
+pub const COMPARISON_OFF: &str = "Comparison off.";
+
+/// A compare menu choice: "Changes since Jeddah (11 Sept 2014)", or without a place for a date
+/// that is no conference's.
+pub fn changes_since(place: Option<&str>, d: Date) -> String {
+    match place {
+        Some(p) => format!("Changes since {p} ({})", day(d)),
+        None => format!("Changes since {}", day(d)),
+    }
+}
+
+/// A conference's place and day: "Conference in Paris, 15 Sept 2014".
+pub fn conference_held(city: &str, d: Date) -> String {
+    format!("Conference in {city}, {}", day(d))
+}
+
+/// "Selected France: Attended Paris."
+pub fn selected(name: &str, status: &str) -> String {
+    format!("Selected {name}: {status}.")
+}
+
+/// "Date shown: 15 Sept 2014."
+pub fn date_shown(label: &str) -> String {
+    format!("Date shown: {label}.")
+}
+
+/// "Comparing with 11 Sept 2014: joined, changed and dropped are coloured."
+pub fn comparing_with(d: Date) -> String {
+    format!(
+        "Comparing with {}: joined, changed and dropped are coloured.",
+        day(d)
+    )
+}
+
+/// "Map shows Signed, Attended Paris; others faded." or, with no status chosen, every one shown.
+pub fn status_filter(labels: &[&str]) -> String {
+    if labels.is_empty() {
+        "Status filter off: every status shown.".to_string()
+    } else {
+        format!("Map shows {}; others faded.", labels.join(", "))
+    }
+}
+
+/// "Map framing: Gulf & Levant."
+pub fn framing_shown(f: Framing) -> String {
+    format!("Map framing: {}.", framing_label(f))
+}
+
+/// What the timeline shows after its organisation changes.
+pub fn timeline_mode_shown(mode: crate::view::TimelineMode) -> &'static str {
+    match mode {
+        crate::view::TimelineMode::Kind => "Timeline: events and pledges by kind.",
+        crate::view::TimelineMode::Actor => "Timeline: pledges by country.",
     }
 }
 
@@ -199,6 +266,11 @@ pub struct Labels {
     pub kinds: Vec<Label>,
     pub certainties: Vec<Label>,
     pub framings: Vec<Label>,
+    /// How a status moved between two compared dates (the table view's column).
+    pub changes: Vec<Label>,
+    /// A strike record's kind (first strike, supporting role, first mission) and its theatre.
+    pub strikes: Vec<Label>,
+    pub theatres: Vec<Label>,
     pub months: [&'static str; 12],
     /// "End of September 2014" (or whatever the dataset's last month is).
     pub end_label: String,
@@ -245,6 +317,26 @@ pub fn labels(ix: &Index) -> Labels {
         framings: Framing::ALL
             .iter()
             .map(|f| plain(f.key(), framing_label(*f)))
+            .collect(),
+        changes: query::Change::ALL
+            .iter()
+            .map(|c| Label {
+                key: c.key(),
+                label: c.label(),
+                color: Some(palette::hex(palette::change(*c))),
+            })
+            .collect(),
+        strikes: [
+            ("first_strike", StrikeKind::FirstStrike),
+            ("support", StrikeKind::Support),
+            ("first_mission", StrikeKind::FirstMission),
+        ]
+        .into_iter()
+        .map(|(k, x)| plain(k, x.label()))
+        .collect(),
+        theatres: [("iraq", Theatre::Iraq), ("syria", Theatre::Syria)]
+            .into_iter()
+            .map(|(k, x)| plain(k, x.label()))
             .collect(),
         months: SHORT_MONTHS,
         end_label: date_label(ix, None),

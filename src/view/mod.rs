@@ -3,6 +3,17 @@
 //! the back button, the wasm handle and the CLI's flags all go through it; bad or unknown values
 //! are dropped with a typed [`Notice`], never fatal, and a host's own parameters are kept.
 
+mod kinds;
+mod mode;
+mod params;
+mod window;
+
+pub use kinds::KindFilter;
+pub use mode::TimelineMode;
+pub use params::{is_ours, Param, PARAMS};
+pub(crate) use window::within;
+pub use window::TimeWindow;
+
 use std::fmt;
 use std::str::FromStr;
 
@@ -10,7 +21,6 @@ use serde::Deserialize;
 
 use crate::dataset::{is_iso_alpha3, Index};
 use crate::date::Date;
-use crate::draw::timeline::{TimeWindow, TimelineMode};
 use crate::geo::{Camera, Framing};
 use crate::model::PledgeKind;
 use crate::query::{self, Status};
@@ -18,9 +28,9 @@ use crate::query::{self, Status};
 /// Everything that makes one view of the map and timeline.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct ViewState {
-    /// The selected actor's id (`FRA`, `arab-league`), or the ISO code of a country the map draws
-    /// but the dataset has no record of (`POL`). Organisations are selected like states: the map
-    /// simply outlines nothing.
+    /// The selected actor's id (`FRA`, `arab-league`), a conference's id (`paris`), or the ISO
+    /// code of a country the map draws but the dataset has no record of (`POL`). Organisations and
+    /// conferences are selected like states: the map simply outlines nothing.
     pub country: Option<String>,
     /// The date shown; `None` is the end of the story.
     pub date: Option<Date>,
@@ -279,6 +289,10 @@ fn check_country(ix: &Index, value: &str) -> Result<String, Notice> {
     if let Some(a) = ix.find_actor(value) {
         return Ok(a.id.clone());
     }
+    // A conference is selected as an actor is (`?country=paris`): its panel shows its record.
+    if let Some(c) = ix.conference(value) {
+        return Ok(c.id.clone());
+    }
     let upper = value.to_ascii_uppercase();
     if is_iso_alpha3(&upper) {
         return Ok(upper);
@@ -459,7 +473,7 @@ impl ViewState {
         for pair in pairs.into_iter().take(MAX_PARAMS) {
             let (raw_key, raw) = pair.split_once('=').unwrap_or((pair, ""));
             let key = decode(raw_key);
-            if !OUR_KEYS.contains(&key.as_str()) {
+            if !is_ours(&key) {
                 // Kept as written; a stray leading `?` or `#` would be lost on the way back.
                 let pair = pair.trim_start_matches(['?', '#']);
                 if !pair.is_empty() {
@@ -552,12 +566,6 @@ impl ViewState {
             .join("&")
     }
 }
-
-/// The parameters a view reads; every other key belongs to the host and is kept.
-pub const OUR_KEYS: [&str; 11] = [
-    "country", "date", "framing", "view", "item", "compare", "status", "kinds", "timeline",
-    "window", "record",
-];
 
 #[cfg(test)]
 mod tests {

@@ -9,12 +9,27 @@ use crate::dataset::Index;
 use crate::date::Date;
 use crate::model::*;
 
+mod change;
+pub use change::Change;
+
 /// What the map colours a country by, in order of precedence: a country with several roles is
-/// shown by the first that applies (its panel lists them all).
+/// shown by the first that applies (its panel lists them all). The story after Paris comes first —
+/// striking in Syria (the later step: a state striking in both theatres shows Syria), striking in
+/// Iraq, a supporting role in strikes, a decision to strike — then September's statuses, with a
+/// listing as a coalition partner between signing at Jeddah and attending Paris: attending Paris is
+/// not partnership (China and Russia attended and are on no list).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
+    /// Its first strike in Syria is on or before the date.
+    StrikingSyria,
+    /// Its first strike in Iraq is on or before the date.
+    StrikingIraq,
+    /// Took part in strikes in a supporting role (Qatar over Syria), not as a striker.
+    SupportingStrikes,
+    /// Its government or parliament had decided to strike.
+    DecidedToStrike,
     /// Pledged concrete military support (air strikes, troops, aircraft, reconnaissance), as stated
     /// or reported; a hedged report ("likely to include") does not count.
     MilitaryPledge,
@@ -22,6 +37,8 @@ pub enum Status {
     Host,
     /// Signed a conference communiqué (Jeddah).
     Signed,
+    /// Listed as a coalition partner (the State Department's list), or announced it had joined.
+    Listed,
     /// Attended a conference (Paris).
     Attended,
     /// Attended but did not sign (Turkey at Jeddah).
@@ -33,10 +50,15 @@ pub enum Status {
 }
 
 impl Status {
-    pub const ALL: [Status; 7] = [
+    pub const ALL: [Status; 12] = [
+        Status::StrikingSyria,
+        Status::StrikingIraq,
+        Status::SupportingStrikes,
+        Status::DecidedToStrike,
         Status::MilitaryPledge,
         Status::Host,
         Status::Signed,
+        Status::Listed,
         Status::Attended,
         Status::AttendedNotSigned,
         Status::Rejected,
@@ -46,9 +68,14 @@ impl Status {
     /// The legend's words for the status.
     pub fn label(self) -> &'static str {
         match self {
+            Status::StrikingSyria => "Striking in Syria",
+            Status::StrikingIraq => "Striking in Iraq",
+            Status::SupportingStrikes => "Supporting strikes",
+            Status::DecidedToStrike => "Decided to strike",
             Status::MilitaryPledge => "Pledged military support",
             Status::Host => "Host or venue",
             Status::Signed => "Signed Jeddah communiqué",
+            Status::Listed => "Listed as a partner",
             Status::Attended => "Attended Paris",
             Status::AttendedNotSigned => "Attended, did not sign",
             Status::Rejected => "Rejected cooperation",
@@ -59,9 +86,14 @@ impl Status {
     /// Stable machine name (as serialised).
     pub fn key(self) -> &'static str {
         match self {
+            Status::StrikingSyria => "striking_syria",
+            Status::StrikingIraq => "striking_iraq",
+            Status::SupportingStrikes => "supporting_strikes",
+            Status::DecidedToStrike => "decided_to_strike",
             Status::MilitaryPledge => "military_pledge",
             Status::Host => "host",
             Status::Signed => "signed",
+            Status::Listed => "listed",
             Status::Attended => "attended",
             Status::AttendedNotSigned => "attended_not_signed",
             Status::Rejected => "rejected",
@@ -137,6 +169,36 @@ pub fn statuses(ix: &Index, actor: &str, date: Option<Date>) -> Vec<Status> {
     });
     if rejected {
         out.insert(Status::Rejected);
+    }
+    // The story after Paris, each record from the last day its date allows (a strike "between" two
+    // reports counts once it is certain); at the end of the story (`None`), up to the September
+    // story's last day, so the default view stays September's (see `story_end`).
+    let limit = date.or_else(|| story_end(ix));
+    let after = |w: &When| limit.is_none_or(|l| w.last_day() <= l);
+    let d = &ix.data;
+    for st in d
+        .strikes
+        .iter()
+        .filter(|x| x.actor == actor && after(&x.date))
+    {
+        match (st.kind, st.theatre) {
+            (StrikeKind::FirstStrike, Theatre::Syria) => out.insert(Status::StrikingSyria),
+            (StrikeKind::FirstStrike, Theatre::Iraq) => out.insert(Status::StrikingIraq),
+            (StrikeKind::Support, _) => out.insert(Status::SupportingStrikes),
+            (StrikeKind::FirstMission, _) => false,
+        };
+    }
+    if d.decisions
+        .iter()
+        .any(|x| x.actor == actor && after(&x.date))
+    {
+        out.insert(Status::DecidedToStrike);
+    }
+    if d.listings
+        .iter()
+        .any(|x| x.actor == actor && after(&x.date))
+    {
+        out.insert(Status::Listed);
     }
     out.into_iter().collect()
 }
@@ -224,6 +286,14 @@ pub struct ActorRecord<'a> {
     pub disputes: Vec<&'a Dispute>,
     /// Numbers that belong to the actor or one of its records (a figure's `about`).
     pub figures: Vec<&'a Figure>,
+    /// Its government's decisions to strike, in date order.
+    pub decisions: Vec<&'a Decision>,
+    /// Its first strikes by theatre, supporting roles and first missions, in date order.
+    pub strikes: Vec<&'a Strike>,
+    /// Its listings as a coalition partner (and a joining it announced), in date order.
+    pub listings: Vec<&'a Listing>,
+    /// Meetings after Paris it hosted or a source names it at, in date order.
+    pub meetings: Vec<&'a Meeting>,
     /// Every source any of the above cites, in first-cited order.
     pub sources: Vec<&'a Source>,
 }
@@ -334,11 +404,39 @@ pub fn actor_record<'a>(ix: &'a Index, id: &str, date: Option<Date>) -> Option<A
     for w in dates {
         add_dispute(&w.dispute);
     }
+    // The story after Paris: its own decisions, strikes and listings, and the meetings it hosted
+    // or is named at.
+    fn dated<T>(items: &[T], mine: impl Fn(&T) -> bool, when: fn(&T) -> &When) -> Vec<&T> {
+        let mut out: Vec<&T> = items.iter().filter(|x| mine(x)).collect();
+        crate::sort::sort_by_key(&mut out, |x| when(x).date);
+        out
+    }
+    let me = actor.id.as_str();
+    let decisions = dated(&d.decisions, |x| x.actor == me, |x| &x.date);
+    let strikes = dated(&d.strikes, |x| x.actor == me, |x| &x.date);
+    let listings = dated(&d.listings, |x| x.actor == me, |x| &x.date);
+    let meetings = dated(
+        &d.meetings,
+        |m| m.hosts.iter().chain(&m.attendees).any(|a| a == me),
+        |x| &x.date,
+    );
+    for id in decisions
+        .iter()
+        .map(|x| &x.dispute)
+        .chain(strikes.iter().map(|x| &x.dispute))
+        .chain(meetings.iter().map(|x| &x.count_dispute))
+    {
+        add_dispute(id);
+    }
     // Disputes that name the actor or one of its records.
     let own: Vec<&str> = std::iter::once(actor.id.as_str())
         .chain(pledges.iter().map(|p| p.id))
         .chain(statements.iter().map(|s| s.id.as_str()))
         .chain(events.iter().map(|e| e.id.as_str()))
+        .chain(decisions.iter().map(|x| x.id.as_str()))
+        .chain(strikes.iter().map(|x| x.id.as_str()))
+        .chain(listings.iter().map(|x| x.id.as_str()))
+        .chain(meetings.iter().map(|x| x.id.as_str()))
         .collect();
     for dsp in &d.disputes {
         if dsp.about.iter().any(|a| own.contains(&a.as_str()))
@@ -365,6 +463,10 @@ pub fn actor_record<'a>(ix: &'a Index, id: &str, date: Option<Date>) -> Option<A
         .chain(statements.iter().map(|s| &s.sources[..]))
         .chain(events.iter().map(|e| &e.sources[..]))
         .chain(figures.iter().map(|f| &f.sources[..]))
+        .chain(decisions.iter().map(|x| &x.sources[..]))
+        .chain(strikes.iter().map(|x| &x.sources[..]))
+        .chain(listings.iter().map(|x| &x.sources[..]))
+        .chain(meetings.iter().map(|x| &x.sources[..]))
         .chain(
             disputes
                 .iter()
@@ -385,6 +487,10 @@ pub fn actor_record<'a>(ix: &'a Index, id: &str, date: Option<Date>) -> Option<A
         events,
         disputes,
         figures,
+        decisions,
+        strikes,
+        listings,
+        meetings,
         sources: cited.iter().filter_map(|s| ix.source(s)).collect(),
     })
 }
@@ -429,12 +535,41 @@ pub fn coalition_state(ix: &Index, date: Option<Date>) -> CoalitionState<'_> {
     }
 }
 
-/// The span of dates the timeline covers: every event, pledge and conference date, padded to whole
-/// days. `None` for an empty dataset. A pledge counts with its whole range, or, undated, with the
+/// The span of dates the timeline and the slider cover: every event, pledge and conference date,
+/// and every decision, strike, listing and meeting after Paris, padded to whole days. `None` for an empty dataset. A pledge counts with its whole range, or, undated, with the
 /// day its source reports it ([`effective_date`]), so every pledge the timeline draws is inside —
 /// except one ongoing `since` an earlier day (US air strikes "since August 2014"): it holds across
 /// the whole span rather than stretching it, and the timeline shows it from the first day.
 pub fn date_span(ix: &Index) -> Option<(Date, Date)> {
+    let d = &ix.data;
+    let after = d
+        .decisions
+        .iter()
+        .map(|x| &x.date)
+        .chain(d.strikes.iter().map(|x| &x.date))
+        .chain(d.listings.iter().map(|x| &x.date))
+        .chain(d.meetings.iter().map(|x| &x.date))
+        .flat_map(|w| [w.date, w.last_day()]);
+    let (mut lo, mut hi) = match story_span(ix) {
+        Some((a, b)) => (Some(a), Some(b)),
+        None => (None, None),
+    };
+    for x in after {
+        lo = Some(lo.map_or(x, |l| l.min(x)));
+        hi = Some(hi.map_or(x, |h| h.max(x)));
+    }
+    Some((lo?, hi?))
+}
+
+/// The last day of the September story ([`story_span`]): what the default view shows.
+pub fn story_end(ix: &Index) -> Option<Date> {
+    story_span(ix).map(|(_, last)| last)
+}
+
+/// The span of the September story: its events, pledges and conferences, as [`date_span`] but
+/// without the records after Paris (decisions, strikes, listings, meetings). The default view
+/// (no date) shows its last day, and says "by the end of" its last month.
+pub fn story_span(ix: &Index) -> Option<(Date, Date)> {
     let d = &ix.data;
     let dates = d
         .events
@@ -530,11 +665,11 @@ pub fn conferences(ix: &Index) -> Vec<ConferenceView<'_>> {
 #[derive(Debug, Clone, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct TimelineItem<'a> {
-    /// Unique across sections: `event:ID`, `pledge:ID` or `dispute:ID` (an event and a pledge may
-    /// share an id).
+    /// Unique across sections: `event:ID`, `pledge:ID`, `dispute:ID`, `decision:ID`, `strike:ID`
+    /// or `meeting:ID` (an event and a pledge may share an id).
     pub key: String,
     pub id: &'a str,
-    /// "event", "pledge" or "dispute".
+    /// "event", "pledge", "dispute", "decision", "strike" or "meeting".
     pub kind: &'static str,
     /// The event or pledge kind's label, or "Disputed date".
     pub category: &'static str,
@@ -552,6 +687,57 @@ pub fn timeline_item<'a>(ix: &'a Index, id: &str) -> Option<TimelineItem<'a>> {
     event_item(ix, id)
         .or_else(|| pledge_item(ix, id))
         .or_else(|| dispute_item(ix, id))
+        .or_else(|| after_paris_item(ix, id))
+}
+
+/// A decision, strike or meeting after Paris as a timeline item (ids are one namespace).
+fn after_paris_item<'a>(ix: &'a Index, id: &str) -> Option<TimelineItem<'a>> {
+    let d = &ix.data;
+    let name = |a: &'a str| ix.actor(a).map_or(a, |x| x.name.as_str());
+    let plain = |s: &'a [SourceId]| s.iter().map(String::as_str).collect();
+    if let Some(x) = d.decisions.iter().find(|x| x.id == id) {
+        return Some(TimelineItem {
+            key: format!("decision:{id}"),
+            id: &x.id,
+            kind: "decision",
+            category: "Decision to strike",
+            title: name(&x.actor),
+            summary: x.summary.clone(),
+            when: Some(&x.date),
+            actors: vec![x.actor.as_str()],
+            sources: plain(&x.sources),
+        });
+    }
+    if let Some(x) = d.strikes.iter().find(|x| x.id == id) {
+        return Some(TimelineItem {
+            key: format!("strike:{id}"),
+            id: &x.id,
+            kind: "strike",
+            category: x.kind.label(),
+            title: name(&x.actor),
+            summary: format!("{}: {}", x.theatre.label(), x.summary),
+            when: Some(&x.date),
+            actors: vec![x.actor.as_str()],
+            sources: plain(&x.sources),
+        });
+    }
+    let m = d.meetings.iter().find(|m| m.id == id)?;
+    Some(TimelineItem {
+        key: format!("meeting:{id}"),
+        id: &m.id,
+        kind: "meeting",
+        category: "Meeting after Paris",
+        title: &m.name,
+        summary: m.summary.clone(),
+        when: Some(&m.date),
+        actors: m
+            .hosts
+            .iter()
+            .chain(&m.attendees)
+            .map(String::as_str)
+            .collect(),
+        sources: plain(&m.sources),
+    })
 }
 
 /// The timeline item with this key (`event:ID`, `pledge:ID`, `dispute:ID`, as the timeline's
@@ -561,6 +747,7 @@ pub fn timeline_item_by_key<'a>(ix: &'a Index, key: &str) -> Option<TimelineItem
         Some(("event", id)) => event_item(ix, id),
         Some(("pledge", id)) => pledge_item(ix, id),
         Some(("dispute", id)) => dispute_item(ix, id),
+        Some(("decision" | "strike" | "meeting", id)) => after_paris_item(ix, id),
         Some(_) => None,
         None => timeline_item(ix, key),
     }
@@ -634,7 +821,7 @@ fn dispute_item<'a>(ix: &'a Index, id: &str) -> Option<TimelineItem<'a>> {
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct RecordLink {
     /// The section the id is in: "actor", "pledge", "statement", "event", "figure", "dispute",
-    /// "conference" or "person".
+    /// "conference", "person", "decision", "strike", "listing" or "meeting".
     pub section: &'static str,
     pub id: String,
     /// The actor whose record shows it, if any.
@@ -702,6 +889,18 @@ pub fn record_link(ix: &Index, id: &str) -> Option<RecordLink> {
     if d.conferences.iter().any(|c| c.id == id) {
         return Some(link("conference", None, None));
     }
+    if let Some(x) = d.decisions.iter().find(|x| x.id == id) {
+        return Some(link("decision", Some(&x.actor), None));
+    }
+    if let Some(x) = d.strikes.iter().find(|x| x.id == id) {
+        return Some(link("strike", Some(&x.actor), None));
+    }
+    if let Some(x) = d.listings.iter().find(|x| x.id == id) {
+        return Some(link("listing", Some(&x.actor), None));
+    }
+    if let Some(x) = d.meetings.iter().find(|x| x.id == id) {
+        return Some(link("meeting", x.hosts.first().map(String::as_str), None));
+    }
     None
 }
 
@@ -721,14 +920,25 @@ mod record_link_tests {
             .chain(d.events.iter().map(|x| x.id.as_str()))
             .chain(d.figures.iter().map(|x| x.id.as_str()))
             .chain(d.disputes.iter().map(|x| x.id.as_str()))
-            .chain(d.actors.iter().map(|x| x.id.as_str()));
+            .chain(d.actors.iter().map(|x| x.id.as_str()))
+            .chain(d.decisions.iter().map(|x| x.id.as_str()))
+            .chain(d.strikes.iter().map(|x| x.id.as_str()))
+            .chain(d.listings.iter().map(|x| x.id.as_str()))
+            .chain(d.meetings.iter().map(|x| x.id.as_str()));
         for id in ids {
             let l = record_link(&ix, id).unwrap_or_else(|| panic!("no link for {id}"));
             assert_eq!(l.id, id);
-            if l.section == "pledge" || l.section == "statement" {
+            if matches!(
+                l.section,
+                "pledge" | "statement" | "decision" | "strike" | "listing" | "meeting"
+            ) {
                 let rec = actor_record(&ix, l.country.as_deref().unwrap(), None).unwrap();
                 let shown = rec.pledges.iter().any(|p| p.id == id)
-                    || rec.statements.iter().any(|s| s.id == id);
+                    || rec.statements.iter().any(|s| s.id == id)
+                    || rec.decisions.iter().any(|s| s.id == id)
+                    || rec.strikes.iter().any(|s| s.id == id)
+                    || rec.listings.iter().any(|s| s.id == id)
+                    || rec.meetings.iter().any(|s| s.id == id);
                 assert!(shown, "{id} is not on its actor's record");
             }
         }

@@ -1,5 +1,6 @@
-//! The time window the timeline shows: which days, how the web layer zooms and pans it, and the
-//! ticks that label it.
+//! The time window the timeline shows: which days, and how a gesture zooms and pans it. Part of
+//! the view (it round-trips through the URL); the ticks that label it are drawing's
+//! (`draw::timeline::ticks`).
 //!
 //! A window is kept in fractional days (days since 1970-01-01; a whole number is a day's marker),
 //! so a wheel's small zoom steps add up instead of rounding away; its URL form rounds outwards to
@@ -35,6 +36,17 @@ impl TimeWindow {
     pub fn full(ix: &Index) -> Option<TimeWindow> {
         let (a, b) = query::date_span(ix)?;
         TimeWindow::new(a, b)
+    }
+
+    /// The window a view without one shows: the September story's span ([`query::story_span`]),
+    /// so a dataset that goes on after Paris opens on its first days, the months after a zoom out
+    /// (or *All days*) away; the whole span when there is no September story.
+    pub fn initial(ix: &Index) -> Option<TimeWindow> {
+        let full = TimeWindow::full(ix)?;
+        Some(match query::story_span(ix) {
+            Some((a, b)) => TimeWindow::new(a, b).map_or(full, |w| w.clamp(full)),
+            None => full,
+        })
     }
 
     /// Whether both ends are finite numbers in order (a window from a JS caller may not be).
@@ -170,32 +182,6 @@ pub(crate) fn within(v: f64, lo: f64, hi: f64) -> f64 {
     v.min(hi).max(lo)
 }
 
-/// Day steps between labelled ticks, smallest first; then whole months.
-const STEPS: [i64; 5] = [1, 2, 3, 7, 14];
-
-/// A labelled tick needs this much room (CSS px) for "15 Sept".
-const TICK_ROOM: f64 = 52.0;
-
-/// How far apart labelled ticks are, in days (30 stands for "the first of each month"), for a
-/// window at `px_per_day`.
-pub fn tick_step(px_per_day: f64) -> i64 {
-    STEPS
-        .into_iter()
-        .find(|k| *k as f64 * px_per_day >= TICK_ROOM)
-        .unwrap_or(30)
-}
-
-/// Whether `day` carries a label at this step: every `step` days counted from a Monday for weeks
-/// (so weekly ticks fall on Mondays), the first of the month for months.
-pub fn is_tick(day: i64, step: i64) -> bool {
-    match step {
-        30 => Date::from_days(day).is_some_and(|d| d.day() == 1),
-        // 1970-01-01 was a Thursday: day 4 was a Monday.
-        7 | 14 => (day - 4).rem_euclid(step) == 0,
-        s => day.rem_euclid(s.max(1)) == 0,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -247,15 +233,5 @@ mod tests {
         assert_eq!(z.pan(1e6, area, all).from, all.from);
         assert_eq!(z.pan(-1e6, area, all).to, all.to);
         assert_eq!(z.pan(f64::INFINITY, area, all), z);
-    }
-
-    #[test]
-    fn ticks_adapt_from_days_to_weeks_to_months() {
-        assert_eq!(tick_step(100.0), 1);
-        assert_eq!(tick_step(10.0), 7);
-        assert_eq!(tick_step(1.0), 30);
-        let monday = Date::new(2014, 9, 15).unwrap().to_days();
-        assert!(is_tick(monday, 7) && !is_tick(monday + 1, 7));
-        assert!(is_tick(Date::new(2014, 9, 1).unwrap().to_days(), 30));
     }
 }

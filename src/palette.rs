@@ -3,8 +3,8 @@
 
 use plotters::style::RGBColor;
 
-use super::compare::Change;
-use crate::model::{EventKind, PledgeKind};
+use crate::model::{EventKind, PledgeKind, StrikeKind, Theatre};
+use crate::query::Change;
 use crate::query::Status;
 
 /// The neutral colours of a drawing: light (default) or dark. Status, event and pledge colours are
@@ -72,6 +72,14 @@ pub const LAND: RGBColor = Theme::LIGHT.land;
 /// The fill of a country with this status.
 pub fn status(s: Status) -> RGBColor {
     match s {
+        // The story after Paris: colours chosen to stay apart from the Okabe–Ito seven (and each
+        // other, and both lands) under protanopia and deuteranopia (tests/palette.rs): the strikes
+        // darkest, a listing palest.
+        Status::StrikingSyria => RGBColor(0x0C, 0x00, 0x48),
+        Status::StrikingIraq => RGBColor(0x0C, 0x00, 0xF0),
+        Status::SupportingStrikes => RGBColor(0x60, 0x28, 0x00),
+        Status::DecidedToStrike => RGBColor(0x50, 0x70, 0xFC),
+        Status::Listed => RGBColor(0xD4, 0xE8, 0x90),
         Status::MilitaryPledge => RGBColor(0x00, 0x72, 0xB2),
         Status::Host => RGBColor(0xCC, 0x79, 0xA7),
         Status::Signed => RGBColor(0x00, 0x9E, 0x73),
@@ -137,5 +145,16 @@ pub fn pledge(k: PledgeKind) -> RGBColor {
         PledgeKind::Financing => RGBColor(0x88, 0x6B, 0x00),
         PledgeKind::Diplomatic => RGBColor(0x70, 0x78, 0x80),
         PledgeKind::MilitaryAssistance => RGBColor(0x8C, 0x6D, 0x5A),
+    }
+}
+
+/// The marker colour of a strike record on the timeline: its map status's colour (a first mission,
+/// flown without weapons, in the quiet colour of a supporting role).
+pub fn strike(k: StrikeKind, t: Theatre) -> RGBColor {
+    match (k, t) {
+        (StrikeKind::FirstStrike, Theatre::Syria) => status(Status::StrikingSyria),
+        (StrikeKind::FirstStrike, Theatre::Iraq) => status(Status::StrikingIraq),
+        (StrikeKind::Support, _) => status(Status::SupportingStrikes),
+        (StrikeKind::FirstMission, _) => RGBColor(0x70, 0x78, 0x80),
     }
 }

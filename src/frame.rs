@@ -1,0 +1,271 @@
+//! One frame per view: everything the page shows in words about a view — the date control, the
+//! status legend with its counts and filter, the compare menu, the canvases' text alternatives,
+//! the selection and what changed since the last frame — computed in one place from (dataset,
+//! shapes, `ViewState`). The page renders a frame part by part; the CLI and the tests read the same
+//! words. The drawing inputs stay in `draw::scene` (the canvases are drawn from the view itself).
+
+use serde::Serialize;
+
+use crate::dataset::Index;
+use crate::date::Date;
+use crate::draw::{map, scene};
+use crate::geo::Shapes;
+use crate::palette;
+use crate::query::{self, Change, Status};
+use crate::view::ViewState;
+use crate::voice;
+
+/// What the page shows about one view, in words. Serialised for the page (TypeScript generated).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct Frame {
+    /// The date shown (`YYYY-MM-DD`), `null` for the end of the story.
+    pub date: Option<String>,
+    /// The date control's words: "15 Sept 2014", "End of September 2014".
+    pub date_label: String,
+    /// The date in a sentence: "on 15 September 2014", "by the end of September 2014".
+    pub as_of: String,
+    /// The status legend under the map: its title and one entry per status.
+    pub legend: Legend,
+    /// The compare menu's choices (the first is "No comparison").
+    pub compare: Vec<Choice>,
+    /// The map canvas's text alternative.
+    pub map_alt: String,
+    /// The timeline canvas's text alternative.
+    pub timeline_alt: String,
+    /// The selection (a state, an organisation, a map country without a record), if any.
+    pub selection: Option<Selection>,
+    /// What a screen reader hears about the change from the previous frame; `null`: nothing to
+    /// say (the same view, or a change the page announces itself, such as a timeline item).
+    pub announcement: Option<String>,
+}
+
+/// The status legend: "Status on 15 Sept 2014" with a button per status, or in compare mode the
+/// changes' legend.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct Legend {
+    pub title: String,
+    /// Whether the map shows changes between two dates (then the status filter is off).
+    pub comparing: bool,
+    pub entries: Vec<LegendEntry>,
+}
+
+/// One legend entry: a status with its colour, how many map countries have it on the date, and
+/// whether the map's filter picks it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct LegendEntry {
+    pub key: &'static str,
+    pub label: &'static str,
+    pub color: String,
+    pub count: usize,
+    pub pressed: bool,
+}
+
+/// A menu choice: its value (what the view takes) and its words.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct Choice {
+    pub value: String,
+    pub label: String,
+    pub selected: bool,
+}
+
+/// The selected actor as the page names it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct Selection {
+    /// The actor id (`FRA`, `arab-league`) or the map's code for a country without a record.
+    pub id: String,
+    pub name: String,
+    /// Whether the dataset has a record of it (Poland is on the map, not in the sources).
+    pub recorded: bool,
+    /// Whether it is a conference (its panel shows the conference's record, not an actor's).
+    pub conference: bool,
+    /// Its status on the date in words, or why it has none ("no role on this date").
+    pub status: String,
+}
+
+/// The display name of an actor, conference or map country by id: the dataset's name, else the
+/// map's.
+pub fn name_of(ix: &Index, shapes: &Shapes, id: &str) -> Option<String> {
+    match (ix.find_actor(id), ix.conference(id)) {
+        (Some(a), _) => Some(a.name.clone()),
+        (None, Some(c)) => Some(c.name.clone()),
+        (None, None) => shapes.get(id).map(|c| c.name.clone()),
+    }
+}
+
+/// The selection's status in words: its status on the date, or why it has none; for a
+/// conference, where and when it met.
+pub fn status_words(ix: &Index, id: &str, date: Option<Date>) -> String {
+    if let (None, Some(c)) = (ix.find_actor(id), ix.conference(id)) {
+        return voice::conference_held(&c.city, c.date.date);
+    }
+    match query::primary_status(ix, id, date) {
+        Some(s) => s.label().to_string(),
+        None if ix.find_actor(id).is_some() => voice::NO_ROLE_ON_DATE.to_string(),
+        None => voice::NO_ROLE_IN_SOURCES.to_string(),
+    }
+}
+
+/// The map's count of countries per status on a date (what the legend and the text alternative
+/// count), in `Status::ALL` order.
+pub fn status_counts(ix: &Index, shapes: &Shapes, date: Option<Date>) -> Vec<(Status, usize)> {
+    let fills = map::fills(ix, shapes, date);
+    Status::ALL
+        .iter()
+        .map(|s| (*s, fills.iter().filter(|f| **f == Some(*s)).count()))
+        .collect()
+}
+
+/// The inputs a frame is computed from besides the dataset and the view.
+pub struct Context<'a> {
+    pub shapes: &'a Shapes,
+    /// The map's count per status on the view's date ([`status_counts`]): passed in so the page
+    /// can keep it across frames of the same date (at 100× the data a count is ~5 ms).
+    pub counts: &'a [(Status, usize)],
+    /// How many items the timeline shows (its markers as last laid out).
+    pub timeline_items: usize,
+}
+
+/// The frame of `view`, announcing what changed since `previous` (`None`: the first frame).
+pub fn frame(ix: &Index, view: &ViewState, previous: Option<&ViewState>, cx: &Context) -> Frame {
+    let selection = view.country.as_deref().map(|id| Selection {
+        id: id.to_string(),
+        name: name_of(ix, cx.shapes, id).unwrap_or_else(|| id.to_string()),
+        recorded: ix.find_actor(id).is_some() || ix.conference(id).is_some(),
+        conference: ix.find_actor(id).is_none() && ix.conference(id).is_some(),
+        status: status_words(ix, id, view.date),
+    });
+    let timeline_selected = view
+        .item
+        .as_deref()
+        .and_then(|id| query::timeline_item(ix, id))
+        .map(|i| i.title);
+    Frame {
+        date: view.date.map(|d| d.to_string()),
+        date_label: voice::date_label(ix, view.date),
+        as_of: voice::as_of(ix, view.date),
+        legend: legend(ix, view, cx.counts),
+        compare: compare_menu(ix, view),
+        map_alt: voice::describe_map(
+            ix,
+            view.framing,
+            view.date,
+            cx.counts,
+            selection.as_ref().map(|s| s.name.as_str()),
+        ),
+        timeline_alt: voice::describe_timeline(ix, cx.timeline_items, timeline_selected),
+        announcement: previous.and_then(|p| announce(ix, p, view, selection.as_ref())),
+        selection,
+    }
+}
+
+fn legend(ix: &Index, view: &ViewState, counts: &[(Status, usize)]) -> Legend {
+    Legend {
+        title: scene::legend_title(ix, view),
+        comparing: view.compare.is_some(),
+        entries: counts
+            .iter()
+            .map(|(s, n)| LegendEntry {
+                key: s.key(),
+                label: s.label(),
+                color: palette::hex(palette::status(*s)),
+                count: *n,
+                pressed: view.statuses.contains(s),
+            })
+            .collect(),
+    }
+}
+
+/// "No comparison", then "Changes since Jeddah (11 Sept 2014)" for each conference's day; a
+/// compared date that is no conference's (from a link) gets a choice of its own.
+fn compare_menu(ix: &Index, view: &ViewState) -> Vec<Choice> {
+    let mut menu = vec![Choice {
+        value: String::new(),
+        label: voice::NO_COMPARISON.to_string(),
+        selected: view.compare.is_none(),
+    }];
+    for c in &ix.data.conferences {
+        let d = c.date.date;
+        if menu.iter().any(|m| m.value == d.to_string()) {
+            continue;
+        }
+        menu.push(Choice {
+            value: d.to_string(),
+            label: voice::changes_since(Some(&c.city), d),
+            selected: view.compare == Some(d),
+        });
+    }
+    if let Some(d) = view.compare {
+        if !menu.iter().any(|m| m.selected) {
+            menu.push(Choice {
+                value: d.to_string(),
+                label: voice::changes_since(None, d),
+                selected: true,
+            });
+        }
+    }
+    menu
+}
+
+/// What changed from `before` to `now`, said once: the selection first, then the date, the
+/// comparison, the status filter, the framing and the timeline's organisation.
+fn announce(
+    ix: &Index,
+    before: &ViewState,
+    now: &ViewState,
+    selection: Option<&Selection>,
+) -> Option<String> {
+    if before.country != now.country {
+        return Some(match selection {
+            Some(s) => voice::selected(&s.name, &s.status),
+            None => voice::SELECTION_CLEARED.to_string(),
+        });
+    }
+    if before.date != now.date {
+        return Some(voice::date_shown(&voice::date_label(ix, now.date)));
+    }
+    if before.compare != now.compare {
+        return Some(match now.compare {
+            Some(d) => voice::comparing_with(d),
+            None => voice::COMPARISON_OFF.to_string(),
+        });
+    }
+    if before.statuses != now.statuses {
+        let labels: Vec<&str> = Status::ALL
+            .iter()
+            .filter(|s| now.statuses.contains(s))
+            .map(|s| s.label())
+            .collect();
+        return Some(voice::status_filter(&labels));
+    }
+    if before.framing != now.framing {
+        return Some(voice::framing_shown(now.framing));
+    }
+    if before.timeline != now.timeline {
+        return Some(voice::timeline_mode_shown(now.timeline).to_string());
+    }
+    None
+}
+
+/// Each map country's change between the compared date and the date shown, by actor id
+/// (`None` when not comparing): the table view's column.
+pub fn changes(ix: &Index, view: &ViewState) -> Option<Vec<(String, Change)>> {
+    let from = view.compare?;
+    Some(
+        ix.data
+            .actors
+            .iter()
+            .filter_map(|a| {
+                Change::between(
+                    query::primary_status(ix, &a.id, Some(from)),
+                    query::primary_status(ix, &a.id, view.date),
+                )
+                .map(|c| (a.id.clone(), c))
+            })
+            .collect(),
+    )
+}

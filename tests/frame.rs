@@ -1,0 +1,201 @@
+//! The frame of a view: everything the page says about it in words, computed natively for a
+//! country, an organisation, a map country without a record, a date with no selection and a
+//! comparison, and what a change announces.
+
+use coalition_map::dataset::Index;
+use coalition_map::frame::{frame, status_counts, Context, Frame};
+use coalition_map::geo::Shapes;
+use coalition_map::query;
+use coalition_map::view::ViewState;
+
+fn setup() -> (Index, Shapes) {
+    (Index::embedded().unwrap(), Shapes::embedded().unwrap())
+}
+
+fn view(ix: &Index, q: &str) -> ViewState {
+    let (v, notices) = ViewState::from_query(q, ix);
+    assert!(notices.is_empty(), "{q}: {notices:?}");
+    v
+}
+
+fn frame_of(ix: &Index, shapes: &Shapes, q: &str, before: Option<&str>) -> Frame {
+    let v = view(ix, q);
+    let prev = before.map(|b| view(ix, b));
+    let counts = status_counts(ix, shapes, v.date);
+    let cx = Context {
+        shapes,
+        counts: &counts,
+        timeline_items: 40,
+    };
+    frame(ix, &v, prev.as_ref(), &cx)
+}
+
+#[test]
+fn the_default_view_with_no_selection() {
+    let (ix, shapes) = setup();
+    let f = frame_of(&ix, &shapes, "", None);
+    assert_eq!(f.date, None);
+    assert_eq!(f.date_label, "End of September 2014");
+    assert_eq!(f.as_of, "by the end of September 2014");
+    assert_eq!(f.legend.title, "Status by the end of September 2014");
+    assert!(!f.legend.comparing);
+    assert!(f.legend.entries.iter().all(|e| !e.pressed));
+    assert!(f.legend.entries.iter().map(|e| e.count).sum::<usize>() > 20);
+    assert_eq!(f.selection, None);
+    assert_eq!(f.announcement, None, "the first frame announces nothing");
+    assert_eq!(f.compare[0].label, "No comparison");
+    assert!(f.compare[0].selected);
+    // The text alternative counts what the legend counts.
+    for e in f.legend.entries.iter().filter(|e| e.count > 0) {
+        assert!(
+            f.map_alt.contains(&format!("{}: {}", e.label, e.count)),
+            "{} missing from {:?}",
+            e.label,
+            f.map_alt
+        );
+    }
+    assert!(f
+        .timeline_alt
+        .starts_with("Timeline of 40 events and pledges"));
+}
+
+#[test]
+fn a_date_with_no_selection_counts_that_day() {
+    let (ix, shapes) = setup();
+    let jeddah = frame_of(&ix, &shapes, "date=2014-09-11", None);
+    let end = frame_of(&ix, &shapes, "", None);
+    assert_eq!(jeddah.date.as_deref(), Some("2014-09-11"));
+    assert_eq!(jeddah.date_label, "11 Sept 2014");
+    assert_eq!(jeddah.legend.title, "Status on 11 Sept 2014");
+    let total = |f: &Frame| f.legend.entries.iter().map(|e| e.count).sum::<usize>();
+    assert!(
+        total(&jeddah) < total(&end),
+        "more countries have a role after Paris"
+    );
+}
+
+#[test]
+fn a_country_is_named_with_its_status_and_announced() {
+    let (ix, shapes) = setup();
+    let f = frame_of(
+        &ix,
+        &shapes,
+        "country=FRA&date=2014-09-15",
+        Some("date=2014-09-15"),
+    );
+    let s = f.selection.as_ref().unwrap();
+    assert_eq!(
+        (s.id.as_str(), s.name.as_str(), s.recorded),
+        ("FRA", "France", true)
+    );
+    let status = query::primary_status(&ix, "FRA", "2014-09-15".parse().ok())
+        .unwrap()
+        .label();
+    assert_eq!(s.status, status);
+    assert!(f.map_alt.contains("Selected: France."));
+    assert_eq!(
+        f.announcement.as_deref(),
+        Some(format!("Selected France: {status}.").as_str())
+    );
+    // Clearing it is said too.
+    let cleared = frame_of(
+        &ix,
+        &shapes,
+        "date=2014-09-15",
+        Some("country=FRA&date=2014-09-15"),
+    );
+    assert_eq!(cleared.announcement.as_deref(), Some("Selection cleared."));
+}
+
+#[test]
+fn an_organisation_and_an_unrecorded_country() {
+    let (ix, shapes) = setup();
+    let org = frame_of(&ix, &shapes, "country=arab-league", None);
+    let s = org.selection.unwrap();
+    assert_eq!(s.name, "Arab League");
+    assert!(s.recorded);
+    let pol = frame_of(&ix, &shapes, "country=BLR", Some(""));
+    let s = pol.selection.unwrap();
+    assert_eq!((s.name.as_str(), s.recorded), ("Belarus", false));
+    assert_eq!(s.status, "no role in the sources");
+    assert_eq!(
+        pol.announcement.as_deref(),
+        Some("Selected Belarus: no role in the sources.")
+    );
+}
+
+#[test]
+fn a_comparison_has_its_own_legend_and_menu_choice() {
+    let (ix, shapes) = setup();
+    let f = frame_of(
+        &ix,
+        &shapes,
+        "date=2014-09-15&compare=2014-09-11",
+        Some("date=2014-09-15"),
+    );
+    assert!(f.legend.comparing);
+    assert_eq!(f.legend.title, "Change from 11 Sept 2014 to 15 Sept 2014");
+    let chosen: Vec<&str> = f
+        .compare
+        .iter()
+        .filter(|c| c.selected)
+        .map(|c| c.label.as_str())
+        .collect();
+    assert_eq!(chosen, ["Changes since Jeddah (11 Sept 2014)"]);
+    assert_eq!(
+        f.announcement.as_deref(),
+        Some("Comparing with 11 Sept 2014: joined, changed and dropped are coloured.")
+    );
+    // A compared date that is no conference's gets a choice of its own.
+    let odd = frame_of(&ix, &shapes, "compare=2014-09-13", None);
+    assert_eq!(
+        odd.compare.last().map(|c| (c.label.as_str(), c.selected)),
+        Some(("Changes since 13 Sept 2014", true))
+    );
+}
+
+#[test]
+fn each_change_is_announced_once_in_words() {
+    let (ix, shapes) = setup();
+    let said = |q: &str, before: &str| frame_of(&ix, &shapes, q, Some(before)).announcement;
+    assert_eq!(
+        said("date=2014-09-15", "date=2014-09-11").as_deref(),
+        Some("Date shown: 15 Sept 2014.")
+    );
+    assert_eq!(
+        said("", "date=2014-09-11").as_deref(),
+        Some("Date shown: End of September 2014.")
+    );
+    let signed = query::Status::ALL
+        .iter()
+        .find(|s| s.key() == "signed")
+        .unwrap()
+        .label();
+    assert_eq!(
+        said("status=signed", "").as_deref(),
+        Some(format!("Map shows {signed}; others faded.").as_str())
+    );
+    assert_eq!(
+        said("", "status=signed").as_deref(),
+        Some("Status filter off: every status shown.")
+    );
+    assert_eq!(
+        said("framing=gulf", "").as_deref(),
+        Some("Map framing: Gulf & Levant.")
+    );
+    assert_eq!(
+        said("timeline=kind", "").as_deref(),
+        Some("Timeline: events and pledges by kind.")
+    );
+    assert_eq!(said("date=2014-09-11", "date=2014-09-11"), None);
+    // The legend's filter follows the view.
+    let f = frame_of(&ix, &shapes, "status=signed", None);
+    let pressed: Vec<&str> = f
+        .legend
+        .entries
+        .iter()
+        .filter(|e| e.pressed)
+        .map(|e| e.key)
+        .collect();
+    assert_eq!(pressed, ["signed"]);
+}

@@ -1,0 +1,132 @@
+//! Each view parameter is declared once (`view::PARAMS`) and every place that spells one agrees
+//! with the table: the URL reader and writer, the patch, the embed's attribute list and the first
+//! paint's list of keys that change the map. A field added to `ViewState` or `ViewPatch` fails to
+//! compile here until it is declared.
+
+use std::fs;
+use std::path::Path;
+
+use coalition_map::dataset::Index;
+use coalition_map::view::{is_ours, ViewPatch, ViewState, PARAMS};
+
+fn ix() -> Index {
+    Index::embedded().unwrap()
+}
+
+/// Every field of the view, by name: a new field breaks this destructuring, and the count below
+/// then asks for its `PARAMS` entry. (`foreign` holds the host's parameters, not a view's.)
+#[test]
+fn every_field_of_the_view_and_the_patch_is_a_declared_parameter() {
+    let ViewState {
+        country: _,
+        date: _,
+        framing: _,
+        camera: _,
+        item: _,
+        compare: _,
+        statuses: _,
+        kinds: _,
+        timeline: _,
+        window: _,
+        record: _,
+        foreign: _,
+    } = ViewState::default();
+    let view_fields = 12 - 1;
+    let ViewPatch {
+        country: _,
+        date: _,
+        framing: _,
+        item: _,
+        compare: _,
+        statuses: _,
+        kinds: _,
+        timeline: _,
+        window: _,
+        record: _,
+        camera: _,
+    } = ViewPatch::default();
+    let patch_fields = 11;
+    assert_eq!(PARAMS.len(), view_fields);
+    assert_eq!(PARAMS.len(), patch_fields);
+    let mut keys: Vec<&str> = PARAMS.iter().map(|p| p.key).collect();
+    keys.sort();
+    keys.dedup();
+    assert_eq!(keys.len(), PARAMS.len(), "a key declared twice");
+}
+
+#[test]
+fn every_parameter_is_read_written_and_patched_alike() {
+    let ix = ix();
+    for p in PARAMS {
+        assert!(is_ours(p.key));
+        let query = format!("{}={}", p.key, p.sample);
+        let (read, notices) = ViewState::from_query(&query, &ix);
+        assert!(notices.is_empty(), "{query}: {notices:?}");
+        assert_ne!(read, ViewState::default(), "{query} changed nothing");
+        // Written back under the same key, and read again to the same view.
+        let written = read.view_query();
+        assert!(
+            written
+                .split('&')
+                .any(|kv| kv.starts_with(&format!("{}=", p.key))),
+            "{query} written as {written:?}"
+        );
+        assert_eq!(ViewState::from_query(&written, &ix).0, read, "{query}");
+        // The same value through the patch (lists are arrays there).
+        let value = if matches!(p.patch, "statuses" | "kinds") {
+            serde_json::json!([p.sample])
+        } else {
+            serde_json::json!(p.sample)
+        };
+        let patch: ViewPatch =
+            serde_json::from_value(serde_json::json!({ p.patch: value })).unwrap();
+        let mut patched = ViewState::default();
+        patched.apply(&patch, &ix).unwrap();
+        assert_eq!(patched, read, "patch {{{}: {value}}}", p.patch);
+    }
+    assert!(!is_ours("utm_source") && !is_ours("dataset"));
+}
+
+/// The string items of the first JS array literal after `marker` in a file of `www/`.
+fn js_list(file: &str, marker: &str) -> Vec<String> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("www").join(file);
+    let text = fs::read_to_string(&path).unwrap();
+    let start = text
+        .find(marker)
+        .unwrap_or_else(|| panic!("{marker} not in {file}"));
+    let open = start + text[start..].find('[').unwrap();
+    let close = open + text[open..].find(']').unwrap();
+    text[open + 1..close]
+        .split(',')
+        .map(|s| s.trim().trim_matches(['\'', '"']).to_string())
+        .filter(|s| !s.is_empty())
+        .collect()
+}
+
+#[test]
+fn the_embed_attributes_are_the_declared_ones() {
+    let declared: Vec<String> = PARAMS
+        .iter()
+        .filter(|p| p.attribute)
+        .map(|p| p.key.to_string())
+        .collect();
+    assert_eq!(
+        js_list("attributes.js", "export const VIEW_ATTRIBUTES"),
+        declared
+    );
+}
+
+#[test]
+fn the_first_paint_hides_the_baked_map_for_the_declared_keys() {
+    let mut declared: Vec<String> = PARAMS
+        .iter()
+        .filter(|p| p.changes_map)
+        .map(|p| p.key.to_string())
+        .collect();
+    // A brought dataset draws another map too.
+    declared.push("dataset".to_string());
+    let mut listed = js_list("first-paint.js", "VIEW_KEYS");
+    listed.sort();
+    declared.sort();
+    assert_eq!(listed, declared);
+}
