@@ -37,8 +37,8 @@ function fill(text, name, value, file) {
 /** The viewer's markup without its leading explanatory comment. */
 const viewer = read('viewer.html').replace(/^<!--[\s\S]*?-->\s*/, '');
 
-/** The map's box at two widths: the page's at a 1280 px window, and a phone's (the legend strip
- *  below it, as on the live map under 560 px). The canvas is as tall as 0.66 of its width (ui.js
+/** The map's box at two widths: the page's at a 1280 px window, and a phone's (no legend in either:
+ *  the page's legend is the status buttons under the map). The canvas is as tall as 0.66 of its width (ui.js
  *  drawMap, and the CSS height before it draws), so each picture fills the box it is shown in. */
 const BAKED = [
   { name: 'wide', width: 838, height: 553 },
@@ -54,8 +54,13 @@ const pictures = BAKED.map(({ name, width, height }) => {
 });
 const baked = `<div class="baked" data-part="baked" aria-hidden="true">${pictures.join('')}</div>`;
 const table = read('baked/wide/table.html').trim();
+// The one legend (the status buttons under the map, with their counts) on screen with the baked
+// map; the script builds the same buttons again and wires them.
+const legend = read('baked/wide/legend.html').trim();
+const legendTitle = read('baked/wide/legend-title.txt').trim();
+const bakedViewer = fill(fill(viewer, 'baked-legend', legend, 'www/viewer.html'), 'baked-legend-title', legendTitle, 'www/viewer.html');
 
-let page = fill(read('page.html'), 'viewer', viewer, 'www/page.html');
+let page = fill(read('page.html'), 'viewer', bakedViewer, 'www/page.html');
 page = fill(page, 'baked-map', baked, 'www/page.html (from viewer.html)');
 page = fill(page, 'baked-table', table, 'www/page.html');
 // Link previews of the default view and the oEmbed document (scripts/share-meta.mjs).
@@ -67,7 +72,7 @@ writeFileSync(join(WWW, 'oembed.json'), `${JSON.stringify(oembed(site), null, 2)
 // wait for the element's script), the baked map slotted into its map box from the light DOM, where
 // embed.html's own stylesheet can hide it for a deep link or a dark theme.
 const shadow = `<template shadowrootmode="open"><link rel="stylesheet" href="embed.bundle.css">${
-  fill(viewer, 'baked-map', '<slot name="baked"></slot>', 'www/viewer.html')}</template>`;
+  fill(bakedViewer, 'baked-map', '<slot name="baked"></slot>', 'www/viewer.html')}</template>`;
 let frame = fill(read('embed-page.html'), 'element',
   `<coalition-map>\n${baked.replace('class="baked"', 'slot="baked" class="baked"')}\n${shadow}</coalition-map>`,
   'www/embed-page.html');

@@ -39,7 +39,10 @@ function renderToggles(viewer, view) {
 /** The legend under the map: its title, each status's count on the date and whether the filter
  *  picks it. The buttons themselves are built once (legend.js). */
 function renderLegend(viewer, frame) {
-  setText(viewer.part('legend-title'), frame.legend.title);
+  const title = viewer.part('legend-title');
+  setText(title, frame.legend.title);
+  // The live words replace the baked legend's (which a deep link hides until now).
+  title?.classList.remove('baked-legend');
   const byKey = new Map(frame.legend.entries.map((e) => [e.key, e]));
   for (const b of elements(viewer.root, '[data-part="legend"] [data-status]')) {
     const entry = byKey.get(b.dataset.status);

@@ -41,7 +41,8 @@ USAGE:
   coalition schema                                     the dataset's JSON Schema (what validate checks first)
   coalition --version                                  the version
   coalition bake --out DIR [--width W] [--height H]    the page's first paint, for the build: DIR/map.svg
-                   (the default view, compact), DIR/table.html (its statuses) and DIR/og-image.png
+                   (the default view, compact), DIR/table.html (its statuses), DIR/legend.html and
+                   DIR/legend-title.txt (its legend, as the page shows it) and DIR/og-image.png
   coalition render map|timeline --out FILE.svg|FILE.png [--date D] [--country C] [--framing region|gulf|world]
                    [--view LON,LAT,ZOOM] [--width W] [--height H] [--theme light|dark] [--compare D]
                    [--by actor|kind] [--from D] [--to D]      (timeline: rows and time window)
@@ -695,11 +696,21 @@ USAGE:
             let path = dir.join(name);
             std::fs::write(&path, text).map_err(|e| Failure(format!("{}: {e}", path.display()), 1))
         };
-        let svg = scene::map_svg(&ix, &shapes, &view, Theme::LIGHT, w, h).map_err(err)?;
+        // The page's picture: no legend inside the map, as the canvas draws it (the page's legend
+        // is the status buttons under the map); the link preview keeps its legend.
+        let svg = scene::page_map_svg(&ix, &shapes, &view, Theme::LIGHT, w, h).map_err(err)?;
         write("map.svg", coalition_map::bake::compact_svg(&svg))?;
         write(
             "table.html",
             coalition_map::bake::status_table_html(&ix, view.date),
+        )?;
+        write(
+            "legend.html",
+            coalition_map::bake::legend_html(&ix, &shapes, view.date),
+        )?;
+        write(
+            "legend-title.txt",
+            coalition_map::bake::escape_html(&scene::legend_title(&ix, &view)),
         )?;
         let og = dir.join("og-image.png");
         scene::map_png(&og, &ix, &shapes, &view, Theme::LIGHT, 1200, 630).map_err(err)

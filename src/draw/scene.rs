@@ -11,11 +11,22 @@ use crate::view::ViewState;
 use crate::voice;
 
 /// The viewport of a map `width` × `height` CSS px in `framing`, moved by `camera` (zoom and
-/// pan), with nothing hit, marked or labelled under a legend drawn over the map.
+/// pan), with nothing hit, marked or labelled under a legend drawn over the map: the exports'
+/// (SVG, PNG), which carry their legend inside the picture.
 pub fn viewport(width: f64, height: f64, framing: Framing, camera: Option<Camera>) -> Viewport {
-    Viewport::new(width, height, framing)
-        .with_camera(camera)
+    page_viewport(width, height, framing, camera)
         .with_occluded(map::legend_overlay(width, height, framing))
+}
+
+/// The viewport of the page's map: the whole canvas is map, since the page shows its legend
+/// once, as the interactive status legend under the map (with the counts), not inside it.
+pub fn page_viewport(
+    width: f64,
+    height: f64,
+    framing: Framing,
+    camera: Option<Camera>,
+) -> Viewport {
+    Viewport::new(width, height, framing).with_camera(camera)
 }
 
 /// Projects the shapes into a viewport. Countries with a role on any date get a small-state marker
@@ -53,21 +64,22 @@ pub fn highlighted(ix: &Index, shapes: &Shapes, view: &ViewState) -> Vec<usize> 
 }
 
 /// The map's drawing inputs for a view. `title` is the legend title (see [`legend_title`]), kept
-/// by the caller so the view can borrow it.
+/// by the caller so the view can borrow it; `None` draws no legend (the page's map, whose legend
+/// is the page's own).
 pub fn map_view<'a>(
     ix: &Index,
     shapes: &Shapes,
     view: &ViewState,
     hovered: Option<usize>,
     theme: Theme,
-    title: &'a str,
+    title: Option<&'a str>,
 ) -> map::MapView<'a> {
     map::MapView {
         fills: map::fills(ix, shapes, view.date),
         selected: view.country.as_deref().and_then(|c| shape_of(shapes, c)),
         hovered,
         highlighted: highlighted(ix, shapes, view),
-        legend_title: Some(title),
+        legend_title: title,
         theme,
         filter: view.statuses.iter().copied().collect(),
         compare: view
@@ -121,9 +133,30 @@ pub fn map_svg(
     );
     let pm = project(ix, shapes, vp);
     let title = legend_title(ix, view);
-    let mv = map_view(ix, shapes, view, None, theme, &title);
+    let mv = map_view(ix, shapes, view, None, theme, Some(&title));
     let total = map_total_height(width, height, view.framing);
     to_svg_recorded(width, total, |a| map::draw_map(a, &pm, &mv, 1.0))
+}
+
+/// The page's map of a view as SVG, `width` × `height` px and no legend: what the canvas draws,
+/// for the baked first paint that the live canvas replaces without moving anything.
+pub fn page_map_svg(
+    ix: &Index,
+    shapes: &Shapes,
+    view: &ViewState,
+    theme: Theme,
+    width: u32,
+    height: u32,
+) -> Result<String, DrawError> {
+    let vp = page_viewport(
+        f64::from(width),
+        f64::from(height),
+        view.framing,
+        view.camera,
+    );
+    let pm = project(ix, shapes, vp);
+    let mv = map_view(ix, shapes, view, None, theme, None);
+    to_svg_recorded(width, height, |a| map::draw_map(a, &pm, &mv, 1.0))
 }
 
 /// The map of a view as a PNG file `width` × `height` px (plus the legend strip below narrow
@@ -146,7 +179,7 @@ pub fn map_png(
     );
     let pm = project(ix, shapes, vp);
     let title = legend_title(ix, view);
-    let mv = map_view(ix, shapes, view, None, theme, &title);
+    let mv = map_view(ix, shapes, view, None, theme, Some(&title));
     let total = map_total_height(width, height, view.framing);
     crate::draw::to_png(path, width, total, |a| map::draw_map(a, &pm, &mv, 1.0))
 }

@@ -27,8 +27,9 @@ impl Coalition {
         changed
     }
 
-    /// Draws the map into `canvas`: the map itself `css_width` × `css_height` CSS px, plus a legend
-    /// strip below it on narrow screens; at device-pixel ratio `dpr`, in the view's framing.
+    /// Draws the map into `canvas`, `css_width` × `css_height` CSS px, at device-pixel ratio `dpr`,
+    /// in the view's framing. No legend inside it: the page shows its legend once, under the map
+    /// (the status buttons with their counts); the exports draw theirs (`scene::map_svg`).
     /// Re-projects only when the size or framing changed. Returns the canvas's total CSS height.
     #[wasm_bindgen(js_name = drawMap)]
     pub fn draw_map(
@@ -39,10 +40,9 @@ impl Coalition {
         dpr: f64,
     ) -> Result<f64, JsError> {
         let framing = self.view.framing;
-        let strip = map::legend_strip_height(css_width, framing);
-        let (w, h, scale) = sized(canvas, css_width, css_height + strip, dpr);
+        let (w, h, scale) = sized(canvas, css_width, css_height, dpr);
         let (css_w, css_h) = (f64::from(w) / scale, f64::from(h) / scale);
-        let viewport = scene::viewport(css_w, css_h - strip, framing, self.view.camera);
+        let viewport = scene::page_viewport(css_w, css_h, framing, self.view.camera);
         if self.map.as_ref().is_none_or(|m| m.viewport != viewport) {
             // The old projection goes before the new one is made: both alive at once (every
             // frame of a zoom) set the heap's high-water mark, and the wasm memory never shrinks.
@@ -52,14 +52,13 @@ impl Coalition {
         let Some(pm) = self.map.as_ref() else {
             return Err(JsError::new("map projection failed"));
         };
-        let title = scene::legend_title(&self.ix, &self.view);
         let mut view = scene::map_view(
             &self.ix,
             &self.shapes,
             &self.view,
             self.hovered,
             self.theme,
-            &title,
+            None,
         );
         if let Some(status) = self.legend_hover {
             // The legend entry under the pointer or focus outlines its countries (the overlay only).
