@@ -47,3 +47,5 @@ node scripts/bundle.mjs "$profile"
 node scripts/package.mjs "$profile"
 # The pages: the shared viewer template written into the page, and the baked first paint.
 node scripts/pages.mjs
+# Gzip and brotli copies beside what is served, as a CDN keeps them (scripts/serve.mjs sends them).
+node scripts/precompress.mjs

@@ -73,9 +73,10 @@ writeFileSync(join(WWW, 'oembed.json'), `${JSON.stringify(oembed(site), null, 2)
 // embed.html's own stylesheet can hide it for a deep link or a dark theme.
 const shadow = `<template shadowrootmode="open"><link rel="stylesheet" href="embed.bundle.css">${
   fill(bakedViewer, 'baked-map', '<slot name="baked"></slot>', 'www/viewer.html')}</template>`;
-const frame = fill(read('embed-page.html'), 'element',
+let frame = fill(read('embed-page.html'), 'element',
   `<coalition-map>\n${baked.replace('class="baked"', 'slot="baked" class="baked"')}\n${shadow}</coalition-map>`,
   'www/embed-page.html');
+frame = fill(frame, 'baked-table', table, 'www/embed-page.html');
 writeFileSync(join(WWW, 'embed.html'), frame);
 const gz = (text) => gzipSync(text, { level: 9 }).length;
 console.log(`pages: www/index.html (${gz(page)} gzip -9, of which the baked map ${gz(baked)}), www/embed.html (${gz(frame)} gzip -9), www/oembed.json (${site ? `for ${site}` : 'relative URLs: set COALITION_SITE_URL for a deployment'})`);

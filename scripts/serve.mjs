@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// A small static server for www/: correct MIME types (application/wasm), no caching surprises, and
-// an optional strict Content-Security-Policy header (--csp) for the strict-host tests.
+// A small static server for www/: correct MIME types (application/wasm), no caching surprises, the
+// build's brotli or gzip copies when the browser accepts them (as a CDN would), and an optional
+// strict Content-Security-Policy header (--csp) for the strict-host tests.
 // Usage: node scripts/serve.mjs [--port 8080] [--host 127.0.0.1] [--root www] [--csp]
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -30,6 +31,31 @@ const TYPES = {
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 
+/** Which encodings a request accepts (`q=0` refuses one). */
+function accepts(header = '', name) {
+  return header.split(',').some((part) => {
+    const [token, ...params] = part.trim().split(';').map((x) => x.trim());
+    const q = params.find((p) => p.startsWith('q='));
+    return token === name && !(q && Number(q.slice(2)) === 0);
+  });
+}
+
+/** The precompressed copy to send (scripts/precompress.mjs writes FILE.br and FILE.gz at build
+ *  time, as a CDN compresses), when the browser accepts it and it is not older than the file
+ *  (an edited source served before the next build goes out as it is). */
+async function compressed(file, info, accept) {
+  for (const [encoding, ext] of [['br', '.br'], ['gzip', '.gz']]) {
+    if (!accepts(accept, encoding)) continue;
+    try {
+      const copy = await stat(file + ext);
+      if (copy.isFile() && copy.mtimeMs >= info.mtimeMs) return { path: file + ext, encoding };
+    } catch {
+      // no copy: try the next encoding, or send the file itself
+    }
+  }
+  return { path: file, encoding: null };
+}
+
 const server = createServer(async (req, res) => {
   try {
     const url = new URL(req.url, 'http://x');
@@ -39,12 +65,15 @@ const server = createServer(async (req, res) => {
     if (!file.startsWith(root)) throw Object.assign(new Error('outside root'), { code: 'ENOENT' });
     const info = await stat(file);
     if (!info.isFile()) throw Object.assign(new Error('not a file'), { code: 'ENOENT' });
-    const body = await readFile(file);
+    const { path: sent, encoding } = await compressed(file, info, req.headers['accept-encoding']);
+    const body = await readFile(sent);
     const headers = {
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
       'cache-control': 'no-cache',
       'x-content-type-options': 'nosniff',
+      vary: 'accept-encoding',
     };
+    if (encoding) headers['content-encoding'] = encoding;
     if (csp) headers['content-security-policy'] = STRICT_CSP;
     res.writeHead(200, headers);
     res.end(req.method === 'HEAD' ? undefined : body);

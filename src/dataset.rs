@@ -98,6 +98,7 @@ impl Dataset {
         match serde_json::from_str::<Dataset>(text) {
             Ok(ds) => {
                 validate(&ds)?;
+                written_size(&ds)?;
                 Ok(ds)
             }
             Err(e) => Err(vec![parse_error(text, &e, "")]),
@@ -415,6 +416,8 @@ pub fn validate(ds: &Dataset) -> Result<(), Vec<ValidationError>> {
     ids(&mut errors, "listings", &ds.listings, |x| x.id.as_str());
     ids(&mut errors, "meetings", &ds.meetings, |x| x.id.as_str());
     one_namespace(&mut errors, ds);
+    map_claims(&mut errors, ds);
+    name_spoofs(&mut errors, ds);
     let reports = ds
         .sources
         .iter()
@@ -866,4 +869,219 @@ impl Index {
     pub fn source(&self, id: &str) -> Option<&Source> {
         self.data.sources.iter().find(|s| s.id == id)
     }
+}
+
+/// The names a map country answers to (its ISO code and the map's name for it, as `name_key`s),
+/// each with that code and name: read once from the embedded shapes (`pack::SHAPES`), their codes
+/// and names only (the outlines are skipped; `geo::Shapes` decodes those, a layer above).
+fn map_names() -> &'static HashMap<String, (String, String)> {
+    static NAMES: std::sync::OnceLock<HashMap<String, (String, String)>> =
+        std::sync::OnceLock::new();
+    NAMES.get_or_init(|| {
+        let mut names = HashMap::new();
+        // The shapes are built in (a build that cannot read them fails every map test); were they
+        // unreadable, the countries read so far are kept and the ISO list still guards the codes.
+        let _ = read_map_names(crate::pack::SHAPES, &mut names);
+        names
+    })
+}
+
+/// The codes and names in the packed shapes: the source's text, then per country its code (empty
+/// for none), name, scale, and rings of varints (see `geo::shapes`).
+fn read_map_names(
+    bytes: &[u8],
+    names: &mut HashMap<String, (String, String)>,
+) -> Result<(), String> {
+    let mut r = crate::bytes::Reader::new(bytes, "country shapes");
+    r.str()?;
+    for _ in 0..r.count()? {
+        let id = r.str()?.to_string();
+        let name = r.str()?.to_string();
+        r.varint()?;
+        for _ in 0..r.count()? {
+            for _ in 0..r.count()? {
+                r.varint()?;
+            }
+        }
+        if !id.is_empty() {
+            for n in [&id, &name] {
+                names
+                    .entry(name_key(n))
+                    .or_insert_with(|| (id.clone(), name.clone()));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// A brought dataset must not take over a country on the map. The page resolves a click on a
+/// country, `?country=POL` and a search by code, name or alias (`Index::find_actor`) before it
+/// falls back to the map's own countries; so an alias "POL" on France made a click on Poland open
+/// France, and an organisation named "ISR" answered for Israel. A code, name or alias that is a
+/// map country's ISO code or name (or any assigned ISO 3166-1 alpha-3 code, which a link may
+/// name) may be used only by the actor whose id is that code.
+fn map_claims(errors: &mut Vec<ValidationError>, ds: &Dataset) {
+    let map = map_names();
+    for (i, a) in ds.actors.iter().enumerate() {
+        let names = [("id", &a.id), ("name", &a.name)]
+            .into_iter()
+            .chain(a.aliases.iter().map(|n| ("aliases", n)));
+        for (j, (field, n)) in names.enumerate() {
+            let key = name_key(n);
+            let claimed = match map.get(&key) {
+                Some((code, name)) => {
+                    Some((code.clone(), format!("names {name} ({code}) on the map")))
+                }
+                None => {
+                    let upper = key.to_ascii_uppercase();
+                    is_iso_alpha3(&upper)
+                        .then(|| (upper, "is an ISO 3166-1 country code".to_string()))
+                }
+            };
+            let Some((code, what)) = claimed else {
+                continue;
+            };
+            if code == a.id {
+                continue;
+            }
+            let path = if field == "aliases" {
+                format!("actors[{i}].aliases[{}]", j - 2)
+            } else {
+                format!("actors[{i}].{field}")
+            };
+            errors.push(ValidationError {
+                path,
+                reason: format!("{n:?} {what}: only the actor with id {code:?} may use it"),
+            });
+        }
+    }
+}
+
+/// Characters that show no letter of their own: besides `invisible` ones, the Braille blank, the
+/// musical-notation format marks, and combining marks (which only decorate the letter before
+/// them). A name of only these looks empty, or like nothing at all.
+fn blank_or_combining(c: char) -> bool {
+    invisible(c)
+        || matches!(c,
+            '\u{2800}' | '\u{1D159}' | '\u{1D173}'..='\u{1D17A}'
+            | '\u{0300}'..='\u{036F}' | '\u{0483}'..='\u{0489}' | '\u{0591}'..='\u{05BD}'
+            | '\u{0610}'..='\u{061A}' | '\u{064B}'..='\u{065F}' | '\u{0670}'
+            | '\u{06D6}'..='\u{06DC}' | '\u{06DF}'..='\u{06E4}' | '\u{0E31}' | '\u{0E34}'..='\u{0E3A}'
+            | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}' | '\u{20D0}'..='\u{20FF}'
+            | '\u{3099}' | '\u{309A}' | '\u{FE20}'..='\u{FE2F}')
+}
+
+/// Direction embeddings, overrides and isolates: U+202E makes "\u{202E}dnaloP" display as
+/// "Poland". A name has no use for them (a plain right-to-left name needs none).
+fn direction_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// What a name looks like, as far as a reader can tell: invisible and combining characters
+/// dropped, Cyrillic and Greek letters that look like Latin ones (Р, о, а, Α...) read as those,
+/// case and dots ignored. Two names with one skeleton look alike on screen.
+fn skeleton(name: &str) -> String {
+    name.chars()
+        .map(|c| if c.is_whitespace() { ' ' } else { c })
+        .filter(|c| *c == ' ' || !blank_or_combining(*c))
+        .map(|c| match c {
+            'А' | 'а' | 'Α' | 'α' => 'a',
+            'В' | 'Β' => 'b',
+            'С' | 'с' | 'Ϲ' | 'ϲ' => 'c',
+            'ԁ' => 'd',
+            'Е' | 'е' | 'Ε' => 'e',
+            'Һ' | 'һ' | 'Н' | 'Η' => 'h',
+            'І' | 'і' | 'Ι' | 'ι' | 'ı' | 'Ӏ' | 'ӏ' => 'i',
+            'Ј' | 'ј' => 'j',
+            'К' | 'к' | 'Κ' | 'κ' => 'k',
+            'М' | 'Μ' => 'm',
+            'Ν' | 'ν' => 'n',
+            'О' | 'о' | 'Ο' | 'ο' | 'Օ' | 'օ' => 'o',
+            'Р' | 'р' | 'Ρ' | 'ρ' => 'p',
+            'ԛ' => 'q',
+            'Ѕ' | 'ѕ' => 's',
+            'Т' | 'Τ' => 't',
+            'Ս' | 'ս' => 'u',
+            'ԝ' | 'Ԝ' => 'w',
+            'Х' | 'х' | 'Χ' | 'χ' => 'x',
+            'У' | 'у' | 'Υ' | 'γ' | 'Ү' | 'ү' => 'y',
+            'Ζ' => 'z',
+            other => other,
+        })
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .chars()
+        .filter(|c| *c != '.')
+        .map(lower)
+        .collect()
+}
+
+/// Names that pass for something they are not. Beyond `non_empty` (only invisible characters):
+/// a name of Braille blanks or combining marks shows nothing; a direction override shows other
+/// text than it holds; and a name that looks like another actor's name, or a map country's, but
+/// is spelled with other characters (a Cyrillic "Роland", "Fr\u{200B}ance") would be a second
+/// "Poland" in search, the panel and the tooltip. Actors' names and aliases.
+fn name_spoofs(errors: &mut Vec<ValidationError>, ds: &Dataset) {
+    // Every name a reader can meet, by skeleton: the dataset's (with their actor) and the map's.
+    // The map's first: a look-alike of a map country is reported whatever order the actors
+    // come in; between two actors, on the second.
+    let mut seen: HashMap<String, (String, String)> = HashMap::new();
+    for (code, name) in map_names().values() {
+        seen.entry(skeleton(name))
+            .or_insert_with(|| (name.clone(), code.clone()));
+    }
+    for a in &ds.actors {
+        for n in std::iter::once(&a.name).chain(a.aliases.iter()) {
+            seen.entry(skeleton(n))
+                .or_insert_with(|| (n.clone(), a.id.clone()));
+        }
+    }
+    for (i, a) in ds.actors.iter().enumerate() {
+        let names = std::iter::once(("name".to_string(), &a.name)).chain(
+            a.aliases
+                .iter()
+                .enumerate()
+                .map(|(j, n)| (format!("aliases[{j}]"), n)),
+        );
+        for (field, n) in names {
+            let path = format!("actors[{i}].{field}");
+            let reason = if n.chars().any(direction_control) {
+                Some("must not contain direction overrides or isolates (U+202A..U+202E, U+2066..U+2069): they make a name display as other text".to_string())
+            } else if !n.chars().all(invisible) && n.chars().all(blank_or_combining) {
+                Some("shows no letters: only blank (such as the Braille blank) or combining characters".to_string())
+            } else {
+                match seen.get(&skeleton(n)) {
+                    Some((other, owner)) if owner != &a.id && name_key(other) != name_key(n) => {
+                        Some(format!(
+                            "{n:?} looks like {other:?} ({owner}) but is spelled with other characters (look-alike letters or invisible ones)"
+                        ))
+                    }
+                    _ => None,
+                }
+            };
+            if let Some(reason) = reason {
+                errors.push(ValidationError { path, reason });
+            }
+        }
+    }
+}
+
+/// The limit holds for a dataset as it is written back too, so what was accepted can be loaded
+/// again: the page's JSON download (and `coalition export --json`) writes every field, defaults
+/// included (`"quotable": false` on each source), so a document of 4.9 MB that leaves them out can
+/// come back at 5.3 MB, over the limit. Measured compact (the page downloads it compact when
+/// indented would not fit); the JS writer's numbers are never longer than serde_json's.
+fn written_size(ds: &Dataset) -> Result<(), Vec<ValidationError>> {
+    let size = serde_json::to_string(ds).map_or(usize::MAX, |s| s.len());
+    if size <= MAX_DATASET_BYTES {
+        return Ok(());
+    }
+    Err(vec![ValidationError {
+        path: "(document)".into(),
+        reason: format!(
+            "written out with every field (as the JSON download and `coalition export --json` write it) the dataset is {size} bytes; the limit is {MAX_DATASET_BYTES} bytes, so it could not be loaded back"
+        ),
+    }])
 }

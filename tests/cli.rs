@@ -491,3 +491,224 @@ fn bake_writes_the_first_paint_map_table_and_preview() {
     // The PNG's width and height (IHDR): a link preview's 1200 × 630.
     assert_eq!(png.get(16..24), Some(&[0, 0, 4, 176, 0, 0, 2, 118][..]));
 }
+
+/// Runs `coalition ARGS` with stderr (and optionally stdout) on the full device `/dev/full`.
+fn with_full_stderr(args: &[&str], stdout_full: bool) -> Output {
+    let full = || std::fs::File::create("/dev/full").expect("open /dev/full");
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_coalition"));
+    cmd.args(args).stderr(full());
+    if stdout_full {
+        cmd.stdout(full());
+    }
+    cmd.output().expect("run coalition")
+}
+
+#[test]
+fn a_full_stderr_is_exit_1_never_an_abort() {
+    if !std::path::Path::new("/dev/full").exists() {
+        return; // not Linux
+    }
+    // `render` writes its file, then says so on stderr: that line failing is exit 1 (it was 134,
+    // an abort from `eprintln!`), and the file is there.
+    let svg = tmp("full-stderr.svg");
+    let _ = std::fs::remove_file(&svg);
+    let out = with_full_stderr(&["render", "map", "--out", svg.to_str().unwrap()], false);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(svg.exists(), "the map was written before the note failed");
+    // The problems of an invalid dataset go to stderr; the verdict stays exit 1.
+    let export = run(&["export", "--json"]).stdout;
+    let broken = tmp("full-stderr-broken.json");
+    let text = String::from_utf8(export)
+        .unwrap()
+        .replacen("\"FRA\"", "\"FRX\"", 3);
+    std::fs::write(&broken, text).unwrap();
+    let out = with_full_stderr(&["validate", broken.to_str().unwrap()], false);
+    assert_eq!(out.status.code(), Some(1));
+    // A usage error whose line cannot be written keeps its exit code.
+    assert_eq!(
+        with_full_stderr(&["frobnicate"], false).status.code(),
+        Some(2)
+    );
+    // Nothing to say on stderr: a full stderr changes nothing.
+    let out = with_full_stderr(&["countries", "--json"], false);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(!out.stdout.is_empty());
+    // Both streams full: exit 1.
+    let out = with_full_stderr(&["export", "--json"], true);
+    assert_eq!(out.status.code(), Some(1));
+}
+
+/// Runs `coalition ARGS` with stdout and stderr on one pipe whose reader has gone (`2>&1 | true`:
+/// the half-second head start lets `true` exit first, so the first write meets a closed pipe).
+fn both_streams_closed(args: &str) -> Output {
+    let bin = env!("CARGO_BIN_EXE_coalition");
+    Command::new("bash")
+        .arg("-c")
+        .arg(format!(
+            "{{ sleep 0.5; '{bin}' {args}; }} 2>&1 | true; exit ${{PIPESTATUS[0]}}"
+        ))
+        .output()
+        .expect("run bash")
+}
+
+#[test]
+fn a_closed_pipe_on_stderr_ends_the_list_not_the_verdict() {
+    // Hundreds of problems, listed on stderr to a reader that has gone: the list stops, the
+    // verdict (exit 1) stands — no abort (134), no panic message.
+    let export = String::from_utf8(run(&["export", "--json"]).stdout).unwrap();
+    let many = tmp("many-problems.json");
+    std::fs::write(&many, export.replace("\"USA\"", "\"USX\"")).unwrap();
+    let out = both_streams_closed(&format!("validate '{}'", many.display()));
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // `render`'s note on a closed stderr: the file is written, the stop is quiet.
+    let svg = tmp("closed-stderr.svg");
+    let out = both_streams_closed(&format!("render map --out '{}'", svg.display()));
+    assert_eq!(out.status.code(), Some(0));
+    assert!(svg.exists());
+    let out = both_streams_closed("frobnicate");
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[cfg(unix)]
+#[test]
+fn arguments_need_not_be_utf8_and_a_bad_one_is_named() {
+    use std::ffi::OsStr;
+    use std::os::unix::ffi::OsStrExt;
+    let run_os = |args: &[&OsStr]| {
+        Command::new(env!("CARGO_BIN_EXE_coalition"))
+            .args(args)
+            .output()
+            .expect("run coalition")
+    };
+    fn os(s: &str) -> &OsStr {
+        OsStr::new(s)
+    }
+    // A file name in Latin-1 (`café.json`): a valid name on Linux, taken as it is.
+    let dir = tmp("latin1");
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut name = dir.as_os_str().as_bytes().to_vec();
+    name.extend_from_slice(b"/caf\xe9.json");
+    let file = OsStr::from_bytes(&name);
+    let out = run_os(&[os("validate"), file]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.contains("caf\\xE9.json: No such file"), "{err}");
+    std::fs::write(file, run(&["export", "--json"]).stdout).unwrap();
+    let out = run_os(&[os("validate"), file]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("caf\\xE9.json: valid"));
+    // `render --out` to such a name writes it.
+    let mut svg = dir.as_os_str().as_bytes().to_vec();
+    svg.extend_from_slice(b"/carte-\xe9.svg");
+    let svg = OsStr::from_bytes(&svg);
+    let out = run_os(&[os("render"), os("map"), os("--out"), svg]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(std::path::Path::new(svg).exists());
+    // Where text is needed, the bad argument is named.
+    for (args, needle) in [
+        (
+            vec![os("country"), OsStr::from_bytes(b"Fran\xe7e")],
+            "argument \"Fran\\xE7e\" is not UTF-8 text",
+        ),
+        (
+            vec![
+                os("countries"),
+                os("--date"),
+                OsStr::from_bytes(b"2014\xff"),
+            ],
+            "--date: the value \"2014\\xFF\" is not UTF-8 text",
+        ),
+        (
+            vec![os("countries"), OsStr::from_bytes(b"--d\xe9te")],
+            "unknown option --d\\xE9te",
+        ),
+        (vec![OsStr::from_bytes(b"\xff")], "argument \"\\xFF\""),
+    ] {
+        let out = run_os(&args);
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {err}");
+        assert_eq!(err.lines().count(), 1, "{args:?}: {err}");
+        assert!(err.contains(needle), "{args:?}: {err}");
+    }
+}
+
+/// Whether `bytes` hold a character a terminal acts on: a control other than the newline (C0,
+/// DEL, C1) or a bidirectional override or isolate.
+fn has_terminal_control(bytes: &[u8]) -> bool {
+    String::from_utf8_lossy(bytes).chars().any(|c| {
+        (c.is_control() && c != '\n')
+            || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+    })
+}
+
+#[test]
+fn escape_sequences_from_a_dataset_never_reach_the_terminal() {
+    let export = run(&["export", "--json"]).stdout;
+    let mut v: serde_json::Value = serde_json::from_slice(&export).unwrap();
+    // A key that would erase the line and paint a green "valid" over the errors; values that
+    // retitle the window, recolour through an 8-bit CSI, and reverse the text's direction.
+    let key = "\u{1b}[2K\r\u{1b}[32mvalid\u{1b}[0m";
+    let mut with_key = v.clone();
+    with_key["events"][0][key] = 1.into();
+    let file = tmp("escape-key.json");
+    std::fs::write(&file, with_key.to_string()).unwrap();
+    let out = run(&["validate", file.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(!has_terminal_control(&out.stderr), "{:?}", out.stderr);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("unknown field `\\u{1b}[2K\\u{d}\\u{1b}[32mvalid"),
+        "{err}"
+    );
+
+    v["actors"][0]["id"] = "\u{1b}]0;pwned\u{7}".into();
+    v["pledges"][0]["actor"] = "x\u{9b}31m\u{202e}lin".into();
+    v["pledges"][1]["sources"] = serde_json::json!(["\u{1b}[32m"]);
+    let file = tmp("escape-values.json");
+    std::fs::write(&file, v.to_string()).unwrap();
+    let out = run(&["validate", file.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(!has_terminal_control(&out.stderr), "{:?}", out.stderr);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("pwned\\u{7}"), "{err}");
+    // The file's own name is printed too.
+    let odd = tmp("\u{1b}[32mok.json");
+    std::fs::write(&odd, export).unwrap();
+    let out = run(&["validate", odd.to_str().unwrap()]);
+    assert!(out.status.success());
+    assert!(!has_terminal_control(&out.stdout), "{:?}", out.stdout);
+    assert!(String::from_utf8_lossy(&out.stdout).contains("\\u{1b}[32mok.json: valid"));
+}
+
+#[test]
+fn every_command_refuses_a_date_outside_the_story_as_render_does() {
+    let render = run(&["render", "map", "--out", "x.svg", "--date", "2019-01-01"]);
+    let said = String::from_utf8_lossy(&render.stderr);
+    assert_eq!(render.status.code(), Some(2));
+    assert!(said.contains("outside the story"), "{said}");
+    for args in [
+        vec!["countries", "--date", "2019-01-01"],
+        vec!["country", "FRA", "--date", "2019-01-01"],
+        vec!["state", "--date", "2019-01-01"],
+    ] {
+        let out = run(&args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert_eq!(String::from_utf8_lossy(&out.stderr), said, "{args:?}");
+    }
+    // Inside the story (and its two-month margin) a date is taken as before.
+    assert!(run(&["state", "--date", "2014-08-01"]).status.success());
+}

@@ -174,3 +174,184 @@ fn control_characters_in_a_title_leave_the_svg_readable() {
         "the SVG holds a control character"
     );
 }
+
+/// The actor with id `id` in a dataset value.
+fn actor_mut<'a>(v: &'a mut serde_json::Value, id: &str) -> &'a mut serde_json::Value {
+    let actors = v["actors"].as_array_mut().unwrap();
+    actors.iter_mut().find(|a| a["id"] == id).unwrap()
+}
+
+#[test]
+fn no_actor_takes_over_a_country_on_the_map() {
+    // An alias "POL" on France made a click on Poland (and `?country=POL`) open France; an
+    // organisation named "ISR" answered a click on Israel, a map country without a record.
+    for (id, field, value, path, needle) in [
+        (
+            "FRA",
+            "aliases",
+            "POL",
+            "aliases[1]",
+            "\"POL\" names Poland (POL) on the map: only the actor with id \"POL\" may use it",
+        ),
+        (
+            "FRA",
+            "aliases",
+            "poland",
+            "aliases[1]",
+            "names Poland (POL)",
+        ),
+        (
+            "FRA",
+            "aliases",
+            "P.O.L.",
+            "aliases[1]",
+            "names Poland (POL)",
+        ),
+        ("un", "name", "ISR", "name", "names Israel (ISR) on the map"),
+        (
+            "eu",
+            "aliases",
+            "Israel",
+            "aliases[1]",
+            "names Israel (ISR)",
+        ),
+        // A code no shape carries is still a country a link may name.
+        (
+            "un",
+            "aliases",
+            "TUV",
+            "aliases[2]",
+            "is an ISO 3166-1 country code",
+        ),
+    ] {
+        let mut v = good();
+        let a = actor_mut(&mut v, id);
+        if field == "aliases" {
+            a["aliases"].as_array_mut().unwrap().push(value.into());
+        } else {
+            a[field] = value.into();
+        }
+        let i = v["actors"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .position(|a| a["id"] == id)
+            .unwrap();
+        let p = problems(&v);
+        let want = format!("actors[{i}].{path}: ");
+        assert!(
+            p.iter().any(|e| e.starts_with(&want) && e.contains(needle)),
+            "{id} {field} {value:?}: {p:?}"
+        );
+    }
+    // An organisation whose id is a country's code, lower-cased.
+    let mut v = good();
+    v["actors"]
+        .as_array_mut()
+        .unwrap()
+        .push(serde_json::json!({"id": "isr", "kind": "organisation", "name": "Ministry", "sources": ["paris-communique"]}));
+    let p = problems(&v);
+    assert!(
+        p.iter()
+            .any(|e| e.contains(".id: \"isr\" names Israel (ISR)")),
+        "{p:?}"
+    );
+    // A country may use its own code and its map name.
+    let mut v = good();
+    let usa = actor_mut(&mut v, "USA");
+    usa["aliases"] = serde_json::json!(["USA", "United States of America", "U.S.A."]);
+    // (Mongolia: on the map, not in the dataset.)
+    let mut mng = actor_mut(&mut v, "FRA").clone();
+    mng["id"] = "MNG".into();
+    mng["name"] = "Mongolia".into();
+    mng["aliases"] = serde_json::json!(["mng", "State of Mongolia"]);
+    v["actors"].as_array_mut().unwrap().push(mng);
+    assert_eq!(problems(&v), Vec::<String>::new());
+}
+
+#[test]
+fn names_that_pass_for_something_else_are_refused() {
+    let fra_index = |v: &serde_json::Value| {
+        v["actors"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .position(|a| a["id"] == "FRA")
+            .unwrap()
+    };
+    for (name, needle) in [
+        // Blank to the eye: the Braille blank, combining marks with nothing to sit on.
+        ("\u{2800}\u{2800}", "shows no letters"),
+        ("\u{0301}\u{0308}\u{20DD}", "shows no letters"),
+        // Displays as "Poland", holds "dnaloP".
+        ("\u{202E}dnaloP", "direction overrides"),
+        ("Fra\u{2067}nce\u{2069}", "direction overrides"),
+        // A Cyrillic Р and о: another actor's look-alike of Poland, a map country.
+        ("\u{0420}\u{043E}land", "looks like \"Poland\" (POL)"),
+        // Greek capitals spelling a map country's name.
+        ("\u{0399}\u{03A4}\u{0391}LY", "looks like \"Italy\" (ITA)"),
+        // An invisible character inside: "Iraq" to the eye, another key to search.
+        ("Ira\u{200B}q", "looks like \"Iraq\" (IRQ)"),
+        ("United\u{00A0}States", "looks like \"United States\" (USA)"),
+    ] {
+        let mut v = good();
+        let i = fra_index(&v);
+        v["actors"][i]["aliases"]
+            .as_array_mut()
+            .unwrap()
+            .push(name.into());
+        let p = problems(&v);
+        assert!(
+            p.iter()
+                .any(|e| e.starts_with(&format!("actors[{i}].aliases[1]: ")) && e.contains(needle)),
+            "{name:?}: {p:?}"
+        );
+        // The same as a name.
+        let mut v = good();
+        v["actors"][i]["name"] = name.into();
+        let p = problems(&v);
+        assert!(
+            p.iter()
+                .any(|e| e.starts_with(&format!("actors[{i}].name: ")) && e.contains(needle)),
+            "name {name:?}: {p:?}"
+        );
+    }
+    // Names in other scripts are welcome when they look like no other: Russia's own name, an
+    // Arabic alias, a combining accent on a letter.
+    let mut v = good();
+    let i = fra_index(&v);
+    v["actors"][i]["aliases"] = serde_json::json!(["Fran\u{0301}ce", "فرنسا", "Франция", "Γαλλία"]);
+    assert_eq!(problems(&v), Vec::<String>::new());
+}
+
+#[test]
+fn a_dataset_accepted_can_be_written_back_under_the_limit() {
+    // Sources without "quotable" (a default): under the limit as given, over it written back with
+    // every field, as the page's JSON download writes it, which then could not be loaded again.
+    let mut v = good();
+    let sources = v["sources"].as_array_mut().unwrap();
+    for i in 0..62_000 {
+        sources.push(serde_json::json!({"id": format!("s{i}"), "kind": "official", "publisher": "P", "title": "T", "dated": "D"}));
+    }
+    let text = v.to_string();
+    assert!(
+        text.len() < coalition_map::dataset::MAX_DATASET_BYTES,
+        "{} bytes",
+        text.len()
+    );
+    let p = problems(&v);
+    assert_eq!(p.len(), 1, "{p:?}");
+    assert!(
+        p[0].starts_with("(document): written out with every field"),
+        "{p:?}"
+    );
+    // A smaller one is accepted, and its own compact writing loads again.
+    let mut v = good();
+    let sources = v["sources"].as_array_mut().unwrap();
+    for i in 0..20_000 {
+        sources.push(serde_json::json!({"id": format!("s{i}"), "kind": "official", "publisher": "P", "title": "T", "dated": "D"}));
+    }
+    let ds = Dataset::from_json(&v.to_string()).unwrap();
+    let back = serde_json::to_string(&ds).unwrap();
+    assert!(Dataset::from_json(&back).is_ok());
+}

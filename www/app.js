@@ -3,6 +3,8 @@
 import init, { Coalition } from './coalition.js';
 import { Viewer } from './ui.js';
 import { embedSnippet } from './embed-code.js';
+import { MAX_DATASET_BYTES, preloadDataset, reportDatasetLoad } from './dataset-fetch.js';
+import { wireDatasetPicker } from './dataset-picker.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -16,7 +18,8 @@ function showNotices(notices) {
 /** A `dataset=` URL parameter, resolved; only this site's own files may be loaded, so a link cannot
  *  make the page show someone else's "facts" under this site's name. */
 function datasetParam() {
-  const raw = new URLSearchParams(location.search).get('dataset');
+  // Leading `?`s dropped as the core drops them (`??dataset=` is still the parameter).
+  const raw = new URLSearchParams(location.search.replace(/^[?#]+/, '')).get('dataset');
   if (!raw) return { url: null, notice: null };
   try {
     const url = new URL(raw, location.href);
@@ -68,11 +71,29 @@ function wireExports(viewer) {
     // (coalition.js).
     'map-svg': async () => svg(await app.mapSvg(Math.round(viewer.mapCanvas.clientWidth), Math.round(viewer.mapCanvas.clientHeight)), `coalition-map-${stamp()}.svg`),
     'timeline-svg': async () => svg(await app.timelineSvg(Math.round(viewer.timelineCanvas.clientWidth)), `coalition-timeline-${stamp()}.svg`),
-    csv: async () => download('coalition-2014.csv', new Blob([await app.csv()], { type: 'text/csv' })),
-    json: () => download('coalition-2014.json', new Blob([app.json()], { type: 'application/json' })),
+    // With a UTF-8 byte-order mark: without one, Excel reads the file as the system's legacy code
+    // page and shows "CÃ´te d'Ivoire" (the JS API's csv() stays without, for programs).
+    csv: async () => download('coalition-2014.csv', new Blob(['\uFEFF', await app.csv()], { type: 'text/csv;charset=utf-8' })),
+    // Indented, to read and edit, when that fits the size limit; compact when it does not, so a
+    // 4–5 MB dataset that was accepted compact can be loaded back (indented it was over the limit).
+    json: () => {
+      const text = app.json();
+      const fits = new Blob([text]).size <= MAX_DATASET_BYTES;
+      download('coalition-2014.json', new Blob([fits ? text : JSON.stringify(JSON.parse(text))], { type: 'application/json' }));
+    },
   };
+  // A failed export says so beside the buttons (it failed silently when the second module could
+  // not be fetched); the button is the retry, as coalition.js fetches the module anew next time.
+  const status = $('export-status');
   for (const b of /** @type {NodeListOf<HTMLElement>} */ (document.querySelectorAll('[data-export]'))) {
-    b.addEventListener('click', () => actions[b.dataset.export]());
+    b.addEventListener('click', async () => {
+      status.textContent = '';
+      try {
+        await actions[b.dataset.export]();
+      } catch (e) {
+        status.textContent = `${b.textContent} could not be made (${e && e.message ? e.message : e}). Press the button again to retry.`;
+      }
+    });
   }
 }
 
@@ -114,6 +135,9 @@ async function main() {
   const search = location.search; // read once: nothing below may rewrite the URL before it is applied
   const dataset = datasetParam();
   const notices = dataset.notice ? [dataset.notice] : [];
+  // A brought dataset is downloaded and checked before the viewer exists, so nothing is drawn
+  // from the embedded one meanwhile; a download that stalls ends with an error and a retry.
+  const brought = dataset.url && (await preloadDataset(app, dataset.url, { origin: location.origin }));
   const writeUrl = urlWriter(app);
   let updateEmbed = () => {};
   let started = false;
@@ -137,7 +161,7 @@ async function main() {
   const theme = /** @type {HTMLSelectElement} */ ($('theme'));
   theme.value = localStorage.getItem('coalition-map-theme') ?? 'auto';
   viewer.setTheme(theme.value);
-  if (dataset.url) await viewer.loadDatasetFrom(dataset.url, { origin: location.origin });
+  if (brought) reportDatasetLoad(viewer, brought, dataset.url, { origin: location.origin });
   showNotices([...notices, ...app.applyQuery(search)]);
   performance.mark('coalition:viewer-ready');
   // First paint: the map as soon as the view is known; the timeline, panel, lists, labels, the
@@ -152,6 +176,11 @@ async function main() {
   viewer.drawTimeline();
   updateEmbed = wireEmbed(viewer);
   wireExports(viewer);
+  wireDatasetPicker(viewer, {
+    input: /** @type {HTMLInputElement} */ ($('dataset-file')), zone: $('dataset-drop'), shown: $('dataset-shown'),
+    back: /** @type {HTMLButtonElement} */ ($('dataset-back')),
+    initial: brought && brought.ok ? `the dataset at ${dataset.url}` : 'the built-in dataset',
+  });
   started = true;
   window.addEventListener('popstate', () => {
     showNotices(app.applyQuery(location.search));

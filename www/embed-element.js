@@ -18,6 +18,8 @@
 import init, { Coalition } from './coalition.js';
 import { Viewer, el } from './ui.js';
 import { VIEW_ATTRIBUTES, attributePatch } from './attributes.js';
+import { preloadDataset, reportDatasetLoad } from './dataset-fetch.js';
+import { hostRecord } from './permalink.js';
 import { assetUrl } from './asset-base.js';
 import { EVENTS, emit } from './embed-events.js';
 
@@ -100,10 +102,17 @@ export class CoalitionMapElement extends Base {
       if (typeof WebAssembly !== 'object') throw new Error('This browser does not support WebAssembly.');
       await loadOnce();
       const app = new Coalition();
+      // A `dataset` is downloaded and checked before the viewer exists: nothing is drawn from the
+      // embedded dataset meanwhile (dataset-fetch.js).
+      const dataset = this.datasetUrl();
+      const brought = dataset.url && (await preloadDataset(app, dataset.url));
       this.viewer = new Viewer(this.shadowRoot, app, { compact: true, themeTarget: this, onChange: (v) => this.changed(v) });
       this.viewer.setTheme(this.getAttribute('theme') ?? 'auto');
-      await this.loadDatasetAttribute();
+      if (dataset.errors) this.viewer.showDatasetErrors(dataset.errors);
+      if (brought) reportDatasetLoad(this.viewer, brought, dataset.url);
+      if (this.getAttribute('dataset') !== dataset.raw) await this.loadDatasetAttribute(); // changed meanwhile
       this.applyAttributes();
+      this.openHostRecord();
       this.viewer.describeCanvases();
       this.viewer.draw();
       this.querySelector(':scope > [slot="baked"]')?.remove(); // the live map has replaced it
@@ -130,19 +139,25 @@ export class CoalitionMapElement extends Base {
     this.applyAttributes();
   }
 
-  /** The `dataset` attribute: an http(s) URL (relative to the host page) of a dataset to show. */
-  async loadDatasetAttribute() {
+  /** The `dataset` attribute as an http(s) URL (relative to the host page): `{raw, url}`, or
+   *  `{raw, errors}` when it is not one. */
+  datasetUrl() {
     const raw = this.getAttribute('dataset');
-    if (!raw) return;
-    let url;
+    if (!raw) return { raw, url: null };
     try {
-      url = new URL(raw, document.baseURI);
+      const url = new URL(raw, document.baseURI);
       if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error('only http(s) addresses');
+      return { raw, url: url.href };
     } catch (e) {
-      this.viewer.showDatasetErrors([{ path: '(dataset attribute)', reason: `${raw.slice(0, 80)}: ${e.message}` }]);
-      return;
+      return { raw, url: null, errors: [{ path: '(dataset attribute)', reason: `${raw.slice(0, 80)}: ${e.message}` }] };
     }
-    await this.viewer.loadDatasetFrom(url.href);
+  }
+
+  /** The `dataset` attribute changed: the viewer keeps what it shows until the new one is valid. */
+  async loadDatasetAttribute() {
+    const { url, errors } = this.datasetUrl();
+    if (errors) this.viewer.showDatasetErrors(errors);
+    if (url) reportDatasetLoad(this.viewer, await this.viewer.loadDatasetFrom(url), url);
   }
 
   /** The attributes as one view state: `state` first, then each single attribute over it. A
@@ -161,6 +176,22 @@ export class CoalitionMapElement extends Base {
     const box = this.viewer.part('notice');
     box.textContent = notices.join(' ');
     box.hidden = notices.length === 0;
+    this.lastCountry = this.viewer.view.country;
+    this.lastDate = this.viewer.view.date;
+    this.viewer.sync();
+  }
+
+  /** A Cite permalink copied from an embed is the host page's address with `record=ID`: opened
+   *  here, once, when this embed's dataset holds that record (permalink.js). Anything else in the
+   *  host's `record=` is the host's own business: ignored without a word. */
+  openHostRecord() {
+    const record = hostRecord();
+    if (!record) return;
+    try {
+      this.viewer.app.setView({ record });
+    } catch {
+      return;
+    }
     this.lastCountry = this.viewer.view.country;
     this.lastDate = this.viewer.view.date;
     this.viewer.sync();

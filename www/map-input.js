@@ -100,7 +100,16 @@ export function wireMap(viewer) {
     // click's whole-pixel position, which can land on the neighbour near a marker's edge.
     const [cx, cy] = at(ev);
     const p = viewer.pointer && Math.hypot(viewer.pointer.x - cx, viewer.pointer.y - cy) < 2 ? viewer.pointer : { x: cx, y: cy };
-    viewer.select(app.hit(p.x, p.y) ?? null);
+    const code = app.hit(p.x, p.y);
+    // A territory without an ISO code (Somaliland, N. Cyprus) is named by the tooltip but
+    // cannot be selected (a view names countries by code). Its click says so and leaves the
+    // selection as it was; only the sea clears it.
+    const named = code ? null : app.describe(p.x, p.y);
+    if (named) {
+      viewer.announce(`${named.name}: not in the dataset and without an ISO code, so it cannot be selected.`);
+      return;
+    }
+    viewer.select(code ?? null);
   });
   canvas.addEventListener('dblclick', (ev) => {
     const [x, y] = at(ev);

@@ -1,7 +1,9 @@
 // The details panel's text: a country's or organisation's record, the conferences overview, the
 // selected timeline item, and source citations. Every label comes from the core (app.labels()).
-import { el, safeHref } from './dom.js';
+import { el } from './dom.js';
 import { human, whenText } from './dates.js';
+import { permalink } from './permalink.js';
+import { linkedText } from './source-links.js';
 
 /** Label tables by key, from the core's labels: {roles, kinds, certainties, statuses, strikes, theatres}. */
 export function labelMaps(labels) {
@@ -49,9 +51,8 @@ function quote(sources, q) {
 }
 
 export function sourceItem(s) {
-  const href = s.published_at ? safeHref(s.published_at) : null;
   return el('li', {}, el('strong', {}, s.publisher), ', ', `“${s.title}”`, ` (${s.dated})`,
-    s.published_at ? [', published at ', href ? el('a', { href, rel: 'noopener noreferrer', target: '_blank' }, s.published_at) : s.published_at] : '');
+    s.published_at ? [', published at ', linkedText(s.published_at)] : '');
 }
 
 function claims(sources, d) {
@@ -65,15 +66,13 @@ function citation(sources, text, ids, id) {
     const s = sources.get(sid);
     return s ? `${s.publisher}, “${s.title}” (${s.dated})${s.published_at ? `, ${s.published_at}` : ''}` : sid;
   });
-  const link = new URL(location.href);
-  link.search = `?record=${encodeURIComponent(id)}`;
-  link.hash = '';
-  return `${text} Source: ${list.join('; ')}. ${link.href}`;
+  return `${text} Source: ${list.join('; ')}. ${permalink(id)}`;
 }
 
-/** A "Cite" button that copies the record's citation and permalink. */
+/** A "Cite" button that copies the record's citation and permalink. Its accessible name starts
+ *  with its visible label (WCAG 2.5.3, label in name), so "click Cite" works by voice. */
 function citeButton(sources, text, ids, id) {
-  const b = el('button', { type: 'button', class: 'cite-button', 'aria-label': 'Copy a citation of this record with its link' }, 'Cite');
+  const b = el('button', { type: 'button', class: 'cite-button', 'aria-label': 'Cite: copy a citation of this record with its link' }, 'Cite');
   b.addEventListener('click', async () => {
     const value = citation(sources, text, ids, id);
     try {

@@ -6,6 +6,7 @@ import { el, elements } from './dom.js';
 import { whenText } from './dates.js';
 import { canvasPoint, onPinch } from './gestures.js';
 import { gesturePreview } from './preview.js';
+import { clampText } from './tooltip-text.js';
 
 /** A drag shorter than this (CSS px) is a click. */
 const CLICK_SLOP = 4;
@@ -49,8 +50,8 @@ export function wireTimeline(viewer) {
     }
     tip.hidden = false;
     tip.replaceChildren(
-      el('strong', {}, item.kind === 'pledge' ? `${item.title}: ${item.category}` : item.title), el('br'),
-      item.when ? `${whenText(item.when)} — ` : '', item.summary,
+      el('strong', {}, clampText(item.kind === 'pledge' ? `${item.title}: ${item.category}` : item.title, 160)), el('br'),
+      item.when ? `${whenText(item.when)} — ` : '', clampText(item.summary, 400),
       el('span', { class: 'src' }, 'Source: ', item.sources.map((id, i) => [i ? '; ' : '', viewer.sourceLabel(id)])),
       // A counted marker stands for many look-alike items: a click selects this one, the next
       // click the one after (the core's timelineHit gives the next each time).

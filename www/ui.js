@@ -10,12 +10,11 @@ import { conferencePanel, disputesNodes, itemNodes, labelMaps, overviewNodes, re
 import { countriesTableNode, eventsTableNode } from './tables.js';
 import { wireTimeline } from './timeline-input.js';
 import { wireMap } from './map-input.js';
+import { MAX_DATASET_BYTES, fetchDatasetText } from './dataset-fetch.js';
+import { tooltipNodes } from './tooltip-text.js';
 
 export { el } from './dom.js';
 export { human, whenText, toDays, fromDays } from './dates.js';
-
-/** Mirrors MAX_DATASET_BYTES in src/dataset.rs: refuse before downloading what Rust would refuse. */
-const MAX_DATASET_BYTES = 5 * 1024 * 1024;
 
 /** A JS caller's argument must be a string (or null): anything else is a TypeError here, before
  *  it reaches wasm. */
@@ -145,42 +144,10 @@ export class Viewer {
   }
 
   /** Fetches a dataset from a URL and loads it; network and size problems are reported the same way.
-   *  Only `origin` (when given) may answer: a redirect to another origin is refused. */
+   *  Only `origin` (when given) may answer; a download that stalls is stopped (dataset-fetch.js). */
   async loadDatasetFrom(url, { origin = null } = {}) {
     try {
-      const res = await fetch(url, { credentials: 'same-origin' });
-      if (origin && new URL(res.url || url).origin !== origin) {
-        throw new Error('it redirects to another site; only this site\'s own files can be loaded');
-      }
-      if (!res.ok) throw new Error(`the server answered ${res.status} ${res.statusText}`.trim());
-      const size = Number(res.headers.get('content-length') ?? 0);
-      const tooBig = () => new Error(`it is over ${MAX_DATASET_BYTES} bytes, the limit`);
-      if (size > MAX_DATASET_BYTES) throw tooBig();
-      // Read at most the limit, whatever the headers claim: stop a huge or endless body early.
-      const reader = res.body.getReader();
-      const chunks = [];
-      let total = 0;
-      for (;;) {
-        const { done, value } = await reader.read();
-        if (done) break;
-        total += value.byteLength;
-        if (total > MAX_DATASET_BYTES) {
-          reader.cancel();
-          throw tooBig();
-        }
-        chunks.push(value);
-      }
-      const bytes = new Uint8Array(total);
-      let at = 0;
-      for (const c of chunks) { bytes.set(c, at); at += c.byteLength; }
-      // UTF-8 only, a byte-order mark skipped: what `coalition validate` accepts, in its words.
-      let text;
-      try {
-        text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-      } catch {
-        throw new Error('the dataset is not valid UTF-8 text');
-      }
-      return await this.loadDataset(text);
+      return await this.loadDataset(await fetchDatasetText(url, { origin }));
     } catch (e) {
       const errors = [{ path: '(download)', reason: `${url}: ${e.message ?? e}` }];
       this.showDatasetErrors(errors);
@@ -196,7 +163,8 @@ export class Viewer {
     if (!errors.length) return;
     box.append(
       el('p', {}, el('strong', {}, 'This dataset could not be loaded'), ' — the map keeps showing the previous one. Problems found:'),
-      el('ul', {}, errors.map((e) => el('li', {}, el('code', {}, e.path), `: ${e.reason}`))),
+      // Focusable: a long list scrolls, and a keyboard must be able to scroll it (axe).
+      el('ul', { tabindex: '0', 'aria-label': 'Problems found' }, errors.map((e) => el('li', {}, el('code', {}, e.path), `: ${e.reason}`))),
     );
   }
 
@@ -641,7 +609,7 @@ export class Viewer {
       return null;
     }
     tip.hidden = false;
-    tip.replaceChildren(el('strong', {}, info.name), info.status ? ` — ${info.status}` : '');
+    tip.replaceChildren(...tooltipNodes(info));
     this.placeTip(tip, this.mapCanvas, x, y);
     return info;
   }

@@ -1,10 +1,15 @@
 //! `coalition`: the dataset from the command line — query it as JSON or text, validate a dataset
 //! file, render the map or timeline to SVG. A thin shell over the library; errors are one line.
 
+// Every byte goes through `Output` (a closed pipe ends quietly, a full device is one line, text is
+// escaped); the print macros would bypass it, and panic when a write fails.
+#![deny(clippy::print_stdout, clippy::print_stderr)]
+
 // The CLI needs the `schema` and `png` features (Cargo.toml's `required-features`): on by default,
 // off in the wasm builds, which therefore build no CLI (no target cfgs here).
 mod cli {
 
+    use std::ffi::{OsStr, OsString};
     use std::io::{self, BufWriter, Read, Write};
     use std::path::Path;
     use std::process::ExitCode;
@@ -44,23 +49,114 @@ USAGE:
 ";
 
     /// A user-facing failure: printed as one line, exit code 2 (usage) or 1 (invalid data or a
-    /// failed write). Code 0 with no message is a quiet stop: the reader closed our output.
+    /// failed write). An empty message is a quiet stop: the reader closed our output, and the exit
+    /// code is what the command had to say (0, or 1 for a dataset `validate` found invalid).
     struct Failure(String, u8);
 
     fn fail<T>(msg: impl Into<String>) -> Result<T, Failure> {
         Err(Failure(msg.into(), 2))
     }
 
-    impl From<io::Error> for Failure {
-        /// A closed pipe (`coalition export --json | head`) is the reader saying "enough", not an
-        /// error: stop quietly with success, as ripgrep does. Anything else (a full disk) is one line.
-        fn from(e: io::Error) -> Failure {
-            if e.kind() == io::ErrorKind::BrokenPipe {
-                Failure(String::new(), 0)
-            } else {
-                Failure(format!("could not write the output: {e}"), 1)
+    /// Which of our two streams a line goes to.
+    #[derive(Clone, Copy)]
+    enum Stream {
+        Out,
+        Err,
+    }
+
+    /// The one path every byte the CLI prints takes, stdout and stderr alike (`println!` and
+    /// `eprintln!` panic when a write fails, which with `panic = "abort"` is exit 134 after a file
+    /// was already written). A closed pipe (`coalition export --json | head`) is the reader saying
+    /// "enough": stop quietly, as ripgrep does. Anything else (a full disk, `2>/dev/full`) is one
+    /// line and exit 1. Text lines are passed through `escape`, so nothing a dataset holds can
+    /// drive the terminal.
+    struct Output {
+        out: BufWriter<io::StdoutLock<'static>>,
+        err: io::StderrLock<'static>,
+    }
+
+    impl Output {
+        fn new() -> Output {
+            Output {
+                out: BufWriter::new(io::stdout().lock()),
+                err: io::stderr().lock(),
             }
         }
+
+        fn write(&mut self, to: Stream, bytes: &[u8]) -> Result<(), Failure> {
+            let (result, name) = match to {
+                Stream::Out => (self.out.write_all(bytes), "the output"),
+                Stream::Err => {
+                    // stdout first, so what it holds comes before the line on a shared terminal.
+                    // A failure there is stdout's, reported by its next write or `finish`; the
+                    // line still goes out (it may be the report).
+                    let _ = self.out.flush();
+                    (self.err.write_all(bytes), "to stderr")
+                }
+            };
+            result.map_err(|e| failed(e, name))
+        }
+
+        /// One line of text, its control characters escaped.
+        fn line(&mut self, to: Stream, text: &str) -> Result<(), Failure> {
+            let mut s = escape(text);
+            s.push('\n');
+            self.write(to, s.as_bytes())
+        }
+
+        fn finish(&mut self) -> Result<(), Failure> {
+            self.out.flush().map_err(|e| failed(e, "the output"))
+        }
+    }
+
+    /// A failed write: a closed pipe is a quiet stop, anything else one line.
+    fn failed(e: io::Error, what: &str) -> Failure {
+        if e.kind() == io::ErrorKind::BrokenPipe {
+            Failure(String::new(), 0)
+        } else {
+            Failure(format!("could not write {what}: {e}"), 1)
+        }
+    }
+
+    /// `writeln!` through `Output::line`: `say!(o, "{x}")` to stdout, `say!(o, err, "{x}")` to stderr.
+    macro_rules! say {
+        ($o:expr, err, $($arg:tt)*) => { $o.line(Stream::Err, &format!($($arg)*)) };
+        ($o:expr, $($arg:tt)*) => { $o.line(Stream::Out, &format!($($arg)*)) };
+    }
+
+    /// Text as a terminal may be shown it: control characters (C0, DEL, C1 — ESC starts the
+    /// sequences that recolour, move the cursor or retitle the window; a newline would forge a
+    /// line of our own) and the bidirectional overrides and isolates (which make text display as
+    /// other text) become `\u{..}`. The page shows data as text; this is the terminal's
+    /// equivalent. Everything the CLI prints as text goes through here.
+    pub(crate) fn escape(text: &str) -> String {
+        let mut s = String::with_capacity(text.len());
+        for c in text.chars() {
+            if needs_escape(c) {
+                s.push_str(&format!("\\u{{{:x}}}", c as u32));
+            } else {
+                s.push(c);
+            }
+        }
+        s
+    }
+
+    fn needs_escape(c: char) -> bool {
+        c.is_control()
+            || matches!(c, '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+    }
+
+    /// An argument as it can be shown: its UTF-8 parts as they are, any other byte as `\xNN`, then
+    /// escaped like every other line (a file name may hold an escape sequence too).
+    fn show_os(arg: &OsStr) -> String {
+        let mut s = String::new();
+        for chunk in arg.as_encoded_bytes().utf8_chunks() {
+            s.push_str(chunk.valid());
+            for b in chunk.invalid() {
+                s.push_str(&format!("\\x{b:02X}"));
+            }
+        }
+        escape(&s)
     }
 
     /// Every option that takes a value, across commands (each command then says which it accepts).
@@ -69,17 +165,22 @@ USAGE:
         "compare", "by", "from", "to", "view",
     ];
 
-    /// Parsed flags: `--name value` pairs, `--json`, and positional words.
+    /// Parsed flags: `--name value` pairs, `--json`, and positional words. Arguments are OS
+    /// strings (a file name need not be UTF-8); a value that must be text is checked when read,
+    /// and a bad one is named.
     struct Args {
-        positional: Vec<String>,
-        flags: Vec<(String, String)>,
+        positional: Vec<OsString>,
+        flags: Vec<(String, OsString)>,
         json: bool,
-        /// The first option no command takes.
+        /// The first option no command takes, as it can be shown.
         unknown: Option<String>,
     }
 
+    /// The options whose value is a file or folder name, which need not be UTF-8.
+    const PATHS: [&str; 1] = ["out"];
+
     impl Args {
-        fn parse(raw: impl Iterator<Item = String>) -> Result<Args, Failure> {
+        fn parse(raw: impl Iterator<Item = OsString>) -> Result<Args, Failure> {
             let mut a = Args {
                 positional: Vec::new(),
                 flags: Vec::new(),
@@ -88,23 +189,42 @@ USAGE:
             };
             let mut it = raw.peekable();
             while let Some(w) = it.next() {
-                if w == "--json" {
+                let is_option = w.as_encoded_bytes().starts_with(b"--");
+                let Some(text) = w.to_str() else {
+                    if is_option {
+                        let shown = show_os(&w);
+                        let name = shown.strip_prefix("--").unwrap_or(&shown).to_string();
+                        a.unknown.get_or_insert(name);
+                    } else {
+                        a.positional.push(w);
+                    }
+                    continue;
+                };
+                if text == "--json" {
                     a.json = true;
-                } else if w == "-h" || w == "--help" {
+                } else if text == "-h" || text == "--help" {
                     a.positional.insert(0, "help".into());
-                } else if w == "-V" || w == "--version" {
+                } else if text == "-V" || text == "--version" {
                     a.positional.insert(0, "version".into());
-                } else if let Some(name) = w.strip_prefix("--") {
+                } else if let Some(name) = text.strip_prefix("--") {
                     if !VALUED.contains(&name) {
                         // Reported by `only`, which knows the command and so the valid options.
-                        a.unknown.get_or_insert_with(|| name.to_string());
+                        a.unknown.get_or_insert_with(|| escape(name));
                         continue;
                     }
                     if a.flags.iter().any(|(n, _)| n == name) {
                         return fail(format!("--{name} is given twice; give it once"));
                     }
                     match it.next() {
-                        Some(v) if !v.starts_with("--") => a.flags.push((name.to_string(), v)),
+                        Some(v) if !v.as_encoded_bytes().starts_with(b"--") => {
+                            if v.to_str().is_none() && !PATHS.contains(&name) {
+                                return fail(format!(
+                                    "--{name}: the value \"{}\" is not UTF-8 text",
+                                    show_os(&v)
+                                ));
+                            }
+                            a.flags.push((name.to_string(), v));
+                        }
                         _ => return fail(format!("--{name} needs a value")),
                     }
                 } else {
@@ -114,21 +234,51 @@ USAGE:
             Ok(a)
         }
 
+        /// A text option's value (`parse` refused any that is not UTF-8).
         fn flag(&self, name: &str) -> Option<&str> {
             self.flags
                 .iter()
                 .rev()
                 .find(|(n, _)| n == name)
-                .map(|(_, v)| v.as_str())
+                .and_then(|(_, v)| v.to_str())
         }
 
-        fn date(&self) -> Result<Option<Date>, Failure> {
-            self.flag("date")
-                .map(|d| {
-                    d.parse::<Date>()
-                        .map_err(|e| Failure(format!("--date: {e}"), 2))
-                })
-                .transpose()
+        /// A file or folder option's value, as given.
+        fn path(&self, name: &str) -> Option<&OsStr> {
+            self.flags
+                .iter()
+                .rev()
+                .find(|(n, _)| n == name)
+                .map(|(_, v)| v.as_os_str())
+        }
+
+        /// The `i`th positional word as text, or an error naming it.
+        fn word(&self, i: usize) -> Result<Option<&str>, Failure> {
+            match self.positional.get(i) {
+                None => Ok(None),
+                Some(w) => w.to_str().map(Some).ok_or_else(|| {
+                    Failure(format!("argument \"{}\" is not UTF-8 text", show_os(w)), 2)
+                }),
+            }
+        }
+
+        /// `--date`, parsed, and refused outside the story in the words `render` (and a link)
+        /// uses: the same rule, `ViewState::apply`, for every command that takes a date.
+        fn date(&self, ix: &Index) -> Result<Option<Date>, Failure> {
+            let Some(d) = self.flag("date") else {
+                return Ok(None);
+            };
+            let date = d
+                .parse::<Date>()
+                .map_err(|e| Failure(format!("--date: {e}"), 2))?;
+            let patch = ViewPatch {
+                date: Some(Some(date.to_string())),
+                ..ViewPatch::default()
+            };
+            let mut view = ViewState::default();
+            view.apply(&patch, ix)
+                .map_err(|n| Failure(n.refusal(), 2))?;
+            Ok(Some(date))
         }
 
         /// Refuses flags the command does not know, and words past the `max` positionals it takes
@@ -137,7 +287,7 @@ USAGE:
             let command = self
                 .positional
                 .first()
-                .map_or_else(String::new, |c| format!("{c}: "));
+                .map_or_else(String::new, |c| format!("{}: ", show_os(c)));
             let names = self.unknown.iter().chain(self.flags.iter().map(|(n, _)| n));
             for n in names {
                 if !allowed.contains(&n.as_str()) {
@@ -152,18 +302,29 @@ USAGE:
             }
             if let Some(extra) = self.positional.get(max) {
                 return fail(format!(
-                    "{command}unexpected argument {extra:?} (see `coalition --help`)"
+                    "{command}unexpected argument \"{}\" (see `coalition --help`)",
+                    show_os(extra)
                 ));
             }
             Ok(())
         }
     }
 
-    fn print_json<T: Serialize>(out: &mut dyn Write, v: &T) -> Result<(), Failure> {
+    /// JSON on stdout. serde_json escapes C0 controls in strings but writes DEL, C1 controls and
+    /// the bidirectional overrides as they are; those can only occur inside strings (JSON's own
+    /// syntax is ASCII), where `\uXXXX` is the same value, so they are written that way.
+    fn print_json<T: Serialize>(o: &mut Output, v: &T) -> Result<(), Failure> {
         let s = serde_json::to_string_pretty(v).map_err(|e| Failure(e.to_string(), 1))?;
-        out.write_all(s.as_bytes())?;
-        out.write_all(b"\n")?;
-        Ok(())
+        let mut safe = String::with_capacity(s.len() + 1);
+        for c in s.chars() {
+            if needs_escape(c) && !matches!(c, '\n') {
+                safe.push_str(&format!("\\u{:04x}", c as u32));
+            } else {
+                safe.push(c);
+            }
+        }
+        safe.push('\n');
+        o.write(Stream::Out, safe.as_bytes())
     }
 
     fn load() -> Result<Index, Failure> {
@@ -211,41 +372,41 @@ USAGE:
         s.map_or("—", Status::label)
     }
 
-    fn cmd_countries(a: &Args, out: &mut dyn Write) -> Result<(), Failure> {
+    fn cmd_countries(a: &Args, o: &mut Output) -> Result<(), Failure> {
         a.only(&["date"], 1)?;
         let ix = load_for(a)?;
-        let list = query::actors(&ix, a.date()?);
+        let list = query::actors(&ix, a.date(&ix)?);
         if a.json {
-            return print_json(out, &list);
+            return print_json(o, &list);
         }
         for x in list {
-            writeln!(out, "{:<12} {:<28} {}", x.id, x.name, status_text(x.status))?;
+            say!(o, "{:<12} {:<28} {}", x.id, x.name, status_text(x.status))?;
         }
         Ok(())
     }
 
-    fn cmd_country(a: &Args, out: &mut dyn Write) -> Result<(), Failure> {
+    fn cmd_country(a: &Args, o: &mut Output) -> Result<(), Failure> {
         a.only(&["date"], 2)?;
-        let Some(name) = a.positional.get(1) else {
+        let Some(name) = a.word(1)? else {
             return fail("country: expected a code or name, e.g. `coalition country FRA`");
         };
         let ix = load_for(a)?;
         let actor = find(&ix, name)?;
-        let rec = query::actor_record(&ix, &actor.id, a.date()?)
+        let rec = query::actor_record(&ix, &actor.id, a.date(&ix)?)
             .ok_or_else(|| Failure(format!("no record for {}", actor.id), 1))?;
         if a.json {
-            return print_json(out, &rec);
+            return print_json(o, &rec);
         }
-        writeln!(
-            out,
+        say!(
+            o,
             "{} ({}) — {}",
             rec.actor.name,
             rec.actor.id,
             status_text(rec.status)
         )?;
         for p in &rec.participations {
-            writeln!(
-                out,
+            say!(
+                o,
                 "  {} {}: {}  [{}]",
                 p.date.date,
                 p.conference_name,
@@ -254,8 +415,8 @@ USAGE:
             )?;
         }
         for p in &rec.pledges {
-            writeln!(
-                out,
+            say!(
+                o,
                 "  pledge ({}): {}  [{}]",
                 p.kind.label(),
                 p.summary,
@@ -263,10 +424,10 @@ USAGE:
             )?;
         }
         for s in &rec.statements {
-            writeln!(out, "  said ({}): {}", s.topic, s.summary)?;
+            say!(o, "  said ({}): {}", s.topic, s.summary)?;
             for q in &s.quotes {
                 let src: Vec<&String> = q.cited().collect();
-                writeln!(out, "    “{}”  [{}]", q.quote, cited(&ix, &src))?;
+                say!(o, "    “{}”  [{}]", q.quote, cited(&ix, &src))?;
             }
         }
         // The story after Paris: a date as the sources give it (`~` approximate, `..` a range).
@@ -287,20 +448,20 @@ USAGE:
                 .votes
                 .as_ref()
                 .map_or(String::new(), |v| format!(" ({} to {})", v.ayes, v.noes));
-            writeln!(
-                out,
+            say!(
+                o,
                 "  {} decision ({}{votes}): {}",
                 when(&x.date),
                 x.body.label(),
                 x.summary
             )?;
             for line in excerpts(&x.excerpts) {
-                writeln!(out, "{line}")?;
+                say!(o, "{line}")?;
             }
         }
         for x in &rec.strikes {
-            writeln!(
-                out,
+            say!(
+                o,
                 "  {} {} in {}: {}",
                 when(&x.date),
                 x.kind.label(),
@@ -308,25 +469,20 @@ USAGE:
                 x.summary
             )?;
             for line in excerpts(&x.excerpts) {
-                writeln!(out, "{line}")?;
+                say!(o, "{line}")?;
             }
         }
         for x in &rec.listings {
-            writeln!(
-                out,
-                "  {} listed as a partner: {}",
-                when(&x.date),
-                x.summary
-            )?;
+            say!(o, "  {} listed as a partner: {}", when(&x.date), x.summary)?;
         }
         for x in &rec.meetings {
-            writeln!(out, "  {} meeting: {}", when(&x.date), x.name)?;
+            say!(o, "  {} meeting: {}", when(&x.date), x.name)?;
         }
         for d in &rec.disputes {
-            writeln!(out, "  disputed: {}", d.question)?;
+            say!(o, "  disputed: {}", d.question)?;
             for c in &d.claims {
-                writeln!(
-                    out,
+                say!(
+                    o,
                     "    {} — “{}”  [{}]",
                     voice::prose::claim_value(&ix.data, &c.value),
                     c.text,
@@ -337,33 +493,33 @@ USAGE:
         Ok(())
     }
 
-    fn cmd_conferences(a: &Args, out: &mut dyn Write) -> Result<(), Failure> {
+    fn cmd_conferences(a: &Args, o: &mut Output) -> Result<(), Failure> {
         a.only(&[], 1)?;
         let ix = load_for(a)?;
         let list = query::conferences(&ix);
         if a.json {
-            return print_json(out, &list);
+            return print_json(o, &list);
         }
         for v in list {
             let c = v.conference;
-            writeln!(
-                out,
+            say!(
+                o,
                 "{} — {}, {} ({} participants)",
                 c.date.date,
                 c.name,
                 c.city,
                 v.participants.len()
             )?;
-            writeln!(out, "  {}", c.summary)?;
+            say!(o, "  {}", c.summary)?;
             for p in &v.participants {
                 let roles: Vec<&str> = p.roles.iter().map(|r| voice::role_label(*r)).collect();
-                writeln!(out, "  {:<12} {:<28} {}", p.actor, p.name, roles.join("; "))?;
+                say!(o, "  {:<12} {:<28} {}", p.actor, p.name, roles.join("; "))?;
             }
             for d in v.date_dispute.iter().chain(v.count_dispute.iter()) {
-                writeln!(out, "  disputed: {}", d.question)?;
+                say!(o, "  disputed: {}", d.question)?;
                 for claim in &d.claims {
-                    writeln!(
-                        out,
+                    say!(
+                        o,
                         "    {} — “{}”  [{}]",
                         voice::prose::claim_value(&ix.data, &claim.value),
                         claim.text,
@@ -375,7 +531,7 @@ USAGE:
         Ok(())
     }
 
-    fn cmd_timeline(a: &Args, out: &mut dyn Write) -> Result<(), Failure> {
+    fn cmd_timeline(a: &Args, o: &mut Output) -> Result<(), Failure> {
         a.only(&["kind", "actor"], 1)?;
         let ix = load_for(a)?;
         let kinds: Vec<EventKind> = match a.flag("kind") {
@@ -393,7 +549,7 @@ USAGE:
             .transpose()?;
         let list = query::events(&ix, &kinds, actor.as_deref());
         if a.json {
-            return print_json(out, &list);
+            return print_json(o, &list);
         }
         for e in list {
             let approx = if e.date.approximate.is_some() {
@@ -401,8 +557,8 @@ USAGE:
             } else {
                 " "
             };
-            writeln!(
-                out,
+            say!(
+                o,
                 "{approx}{}  {:<11} {}",
                 e.date.date,
                 e.kind.label(),
@@ -412,49 +568,50 @@ USAGE:
         Ok(())
     }
 
-    fn cmd_state(a: &Args, out: &mut dyn Write) -> Result<(), Failure> {
+    fn cmd_state(a: &Args, o: &mut Output) -> Result<(), Failure> {
         a.only(&["date"], 1)?;
         let ix = load_for(a)?;
-        let st = query::coalition_state(&ix, a.date()?);
+        let st = query::coalition_state(&ix, a.date(&ix)?);
         if a.json {
-            return print_json(out, &st);
+            return print_json(o, &st);
         }
         for (s, n) in &st.counts {
-            writeln!(out, "{:<28} {n}", s.label())?;
+            say!(o, "{:<28} {n}", s.label())?;
         }
         Ok(())
     }
 
-    fn cmd_export(a: &Args, out: &mut dyn Write) -> Result<(), Failure> {
+    fn cmd_export(a: &Args, o: &mut Output) -> Result<(), Failure> {
         a.only(&[], 1)?;
         if !a.json {
             return fail("export: only JSON export exists; run `coalition export --json`");
         }
-        print_json(out, &load()?.data)
+        print_json(o, &load()?.data)
     }
 
-    fn cmd_validate(a: &Args, out: &mut dyn Write) -> Result<(), Failure> {
+    fn cmd_validate(a: &Args, o: &mut Output) -> Result<(), Failure> {
         a.only(&[], 2)?;
-        let Some(path) = a.positional.get(1) else {
+        let Some(file) = a.positional.get(1) else {
             return fail("validate: expected a file, e.g. `coalition validate dataset.json`");
         };
-        let text = read_dataset(path)?;
+        let path = show_os(file);
+        let text = read_dataset(Path::new(file), &path)?;
         match Dataset::from_json(&text).and_then(|d| validate(&d).map(|_| d)) {
-            Ok(d) => {
-                writeln!(
-                    out,
-                    "{path}: valid ({} actors, {} pledges, {} statements, {} events)",
-                    d.actors.len(),
-                    d.pledges.len(),
-                    d.statements.len(),
-                    d.events.len()
-                )?;
-                Ok(())
-            }
+            Ok(d) => say!(
+                o,
+                "{path}: valid ({} actors, {} pledges, {} statements, {} events)",
+                d.actors.len(),
+                d.pledges.len(),
+                d.statements.len(),
+                d.events.len()
+            ),
             Err(errs) => {
                 let found = errs.len();
+                // Keys and values in these lines come from the file: `say!` escapes them. A reader
+                // that stops listening (`| head`) ends the list, not the verdict: exit 1 still.
+                let verdict = |f: Failure| Failure(f.0, f.1.max(1));
                 for e in &coalition_map::dataset::summarise(errs, 100) {
-                    eprintln!("{path}: {e}");
+                    say!(o, err, "{path}: {e}").map_err(verdict)?;
                 }
                 Err(Failure(format!("{path}: {found} problem(s) found"), 1))
             }
@@ -463,26 +620,27 @@ USAGE:
 
     /// Reads a dataset file, at most the size limit plus one byte (`validate /dev/zero` must not
     /// fill the memory before the limit is checked), as UTF-8 text. A byte-order mark is skipped;
-    /// invalid UTF-8 is refused with its byte offset — the page's loader says the same.
-    fn read_dataset(path: &str) -> Result<String, Failure> {
-        let file = std::fs::File::open(path).map_err(|e| Failure(format!("{path}: {e}"), 2))?;
+    /// invalid UTF-8 is refused with its byte offset — the page's loader says the same. `shown`
+    /// is the file's name as messages print it.
+    fn read_dataset(file: &Path, shown: &str) -> Result<String, Failure> {
+        let file = std::fs::File::open(file).map_err(|e| Failure(format!("{shown}: {e}"), 2))?;
         let limit = MAX_DATASET_BYTES as u64;
         let mut bytes = Vec::new();
         file.take(limit + 1)
             .read_to_end(&mut bytes)
-            .map_err(|e| Failure(format!("{path}: {e}"), 2))?;
+            .map_err(|e| Failure(format!("{shown}: {e}"), 2))?;
         if bytes.len() as u64 > limit {
             return Err(Failure(
-                format!("{path}: the dataset is over {MAX_DATASET_BYTES} bytes, the limit"),
+                format!("{shown}: the dataset is over {MAX_DATASET_BYTES} bytes, the limit"),
                 1,
             ));
         }
-        coalition_map::dataset::decode_text(&bytes).map_err(|e| Failure(format!("{path}: {e}"), 1))
+        coalition_map::dataset::decode_text(&bytes).map_err(|e| Failure(format!("{shown}: {e}"), 1))
     }
 
-    fn cmd_schema(a: &Args, out: &mut dyn Write) -> Result<(), Failure> {
+    fn cmd_schema(a: &Args, o: &mut Output) -> Result<(), Failure> {
         a.only(&[], 1)?;
-        print_json(out, &schemars::schema_for!(Dataset))
+        print_json(o, &schemars::schema_for!(Dataset))
     }
 
     /// The view a `render` command asks for: its flags go through the same checks as a link's
@@ -524,7 +682,7 @@ USAGE:
     /// previews (`og:image`). scripts/pages.mjs writes them into the served HTML.
     fn cmd_bake(a: &Args) -> Result<(), Failure> {
         a.only(&["out", "width", "height"], 1)?;
-        let Some(dir) = a.flag("out") else {
+        let Some(dir) = a.path("out") else {
             return fail("bake: --out DIR is required");
         };
         let (w, h) = (pixels(a, "width", 840)?, pixels(a, "height", 554)?);
@@ -571,16 +729,16 @@ USAGE:
 
     /// The frame of a view (src/frame.rs): the words the page shows for the same link, so the CLI
     /// and the page can be compared line by line. Values a link could not use are noted on stderr.
-    fn cmd_view(a: &Args, out: &mut dyn Write) -> Result<(), Failure> {
+    fn cmd_view(a: &Args, o: &mut Output) -> Result<(), Failure> {
         a.only(&[], 2)?;
-        let raw = a.positional.get(1).map_or("", String::as_str);
+        let raw = a.word(1)?.unwrap_or("");
         // A whole link or its query: what follows the first `?`.
         let query = raw.split_once('?').map_or(raw, |(_, q)| q);
         let ix = load_for(a)?;
         let shapes = Shapes::embedded().map_err(|e| Failure(e, 1))?;
         let (view, notices) = coalition_map::view::ViewState::from_query(query, &ix);
         for n in &notices {
-            eprintln!("note: {n}");
+            say!(o, err, "note: {n}")?;
         }
         let counts = coalition_map::frame::status_counts(&ix, &shapes, view.date);
         let cx = coalition_map::frame::Context {
@@ -590,27 +748,27 @@ USAGE:
         };
         let f = coalition_map::frame::frame(&ix, &view, None, &cx);
         if a.json {
-            return print_json(out, &f);
+            return print_json(o, &f);
         }
-        writeln!(out, "Date: {}", f.date_label)?;
-        writeln!(out, "{}", f.legend.title)?;
+        say!(o, "Date: {}", f.date_label)?;
+        say!(o, "{}", f.legend.title)?;
         for e in &f.legend.entries {
             let filter = if e.pressed {
                 "  (shown by the filter)"
             } else {
                 ""
             };
-            writeln!(out, "  {:<36} {}{filter}", e.label, e.count)?;
+            say!(o, "  {:<36} {}{filter}", e.label, e.count)?;
         }
         if let Some(s) = &f.selection {
-            writeln!(out, "Selected: {} — {}", s.name, s.status)?;
+            say!(o, "Selected: {} — {}", s.name, s.status)?;
         }
-        writeln!(out, "Map: {}", f.map_alt)?;
-        writeln!(out, "Timeline: {}", f.timeline_alt)?;
+        say!(o, "Map: {}", f.map_alt)?;
+        say!(o, "Timeline: {}", f.timeline_alt)?;
         Ok(())
     }
 
-    fn cmd_render(a: &Args) -> Result<(), Failure> {
+    fn cmd_render(a: &Args, o: &mut Output) -> Result<(), Failure> {
         a.only(
             &[
                 "out", "date", "country", "framing", "width", "height", "theme", "compare", "by",
@@ -623,22 +781,24 @@ USAGE:
             Some(t) => Theme::parse(t)
                 .ok_or_else(|| Failure(format!("--theme: expected light or dark, got {t:?}"), 2))?,
         };
-        let what = a.positional.get(1).map(String::as_str);
-        let Some(path) = a.flag("out") else {
+        let what = a.word(1)?;
+        let Some(path) = a.path("out") else {
             return fail("render: --out FILE.svg is required");
         };
-        let png = path.ends_with(".png");
-        if !png && !path.ends_with(".svg") {
+        let shown = show_os(path);
+        let png = path.as_encoded_bytes().ends_with(b".png");
+        if !png && !path.as_encoded_bytes().ends_with(b".svg") {
             return fail(format!(
-                "render: {path}: expected a file name ending in .svg or .png"
+                "render: {shown}: expected a file name ending in .svg or .png"
             ));
         }
         let size = |name: &str, default: u32| pixels(a, name, default);
         let ix = load()?;
         let view = render_view(a, &ix)?;
         let err = |e: draw::DrawError| Failure(e.to_string(), 1);
-        let write_svg =
-            |svg: String| std::fs::write(path, svg).map_err(|e| Failure(format!("{path}: {e}"), 1));
+        let write_svg = |svg: String| {
+            std::fs::write(path, svg).map_err(|e| Failure(format!("{shown}: {e}"), 1))
+        };
         match what {
             Some("map") => {
                 let (w, h) = (size("width", 1200)?, size("height", 760)?);
@@ -647,7 +807,11 @@ USAGE:
                     if scene::shape_of(&shapes, c).is_none() {
                         // An organisation (the UN) or a country the map lacks: say so rather than
                         // draw no selection without a word.
-                        eprintln!("note: {c} has no shape on the map; nothing is outlined");
+                        say!(
+                            o,
+                            err,
+                            "note: {c} has no shape on the map; nothing is outlined"
+                        )?;
                     }
                 }
                 if png {
@@ -675,33 +839,31 @@ USAGE:
             }
             _ => return fail("render: expected `map` or `timeline`"),
         }
-        eprintln!("wrote {path}");
-        Ok(())
+        say!(o, err, "wrote {shown}")
     }
 
-    fn run(out: &mut dyn Write) -> Result<(), Failure> {
-        let a = Args::parse(std::env::args().skip(1))?;
-        match a.positional.first().map(String::as_str) {
-            Some("countries") => cmd_countries(&a, out),
-            Some("country") => cmd_country(&a, out),
-            Some("conferences") => cmd_conferences(&a, out),
-            Some("timeline") => cmd_timeline(&a, out),
-            Some("state") => cmd_state(&a, out),
-            Some("view") => cmd_view(&a, out),
-            Some("export") => cmd_export(&a, out),
-            Some("validate") => cmd_validate(&a, out),
-            Some("render") => cmd_render(&a),
+    fn run(o: &mut Output) -> Result<(), Failure> {
+        let a = Args::parse(std::env::args_os().skip(1))?;
+        match a.word(0)? {
+            Some("countries") => cmd_countries(&a, o),
+            Some("country") => cmd_country(&a, o),
+            Some("conferences") => cmd_conferences(&a, o),
+            Some("timeline") => cmd_timeline(&a, o),
+            Some("state") => cmd_state(&a, o),
+            Some("view") => cmd_view(&a, o),
+            Some("export") => cmd_export(&a, o),
+            Some("validate") => cmd_validate(&a, o),
+            Some("render") => cmd_render(&a, o),
             Some("bake") => cmd_bake(&a),
-            Some("schema") => cmd_schema(&a, out),
+            Some("schema") => cmd_schema(&a, o),
             Some("version") => {
                 a.only(&[], 1)?;
-                writeln!(out, "coalition {}", env!("CARGO_PKG_VERSION"))?;
+                say!(o, "coalition {}", env!("CARGO_PKG_VERSION"))?;
                 Ok(())
             }
             Some("help") | None => {
                 a.only(&[], 1)?;
-                write!(out, "{USAGE}")?;
-                Ok(())
+                o.write(Stream::Out, USAGE.as_bytes())
             }
             Some(other) => fail(format!(
                 "unknown command {other:?} (see `coalition --help`)"
@@ -710,18 +872,16 @@ USAGE:
     }
 
     pub fn main() -> ExitCode {
-        // One locked, buffered stdout for the whole command: `println!` panics when the reader
-        // closes the pipe; a write through this returns the error, which `Failure` turns into a
-        // quiet stop (closed pipe) or one line (full disk).
-        let mut out = BufWriter::new(io::stdout().lock());
-        let result = run(&mut out).and_then(|()| out.flush().map_err(Failure::from));
+        let mut o = Output::new();
+        let result = run(&mut o).and_then(|()| o.finish());
         match result {
-            Ok(()) | Err(Failure(_, 0)) => ExitCode::SUCCESS,
+            Ok(()) => ExitCode::SUCCESS,
             Err(Failure(msg, code)) => {
-                // Whatever was buffered goes out before the error; if that fails too, the error
-                // line still says what went wrong.
-                let _ = out.flush();
-                eprintln!("coalition: {msg}");
+                if !msg.is_empty() {
+                    // If stderr itself is what failed, there is nowhere left to say so: the exit
+                    // code still does.
+                    let _ = say!(o, err, "coalition: {msg}");
+                }
                 ExitCode::from(code)
             }
         }

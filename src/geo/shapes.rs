@@ -26,7 +26,7 @@ use serde::Deserialize;
 use crate::bytes::Reader;
 
 /// `data/geo/countries.json` as packed by `build.rs`.
-const EMBEDDED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/countries.bin"));
+const EMBEDDED: &[u8] = crate::pack::SHAPES;
 
 /// A country's outline: rings of (longitude, latitude) in degrees, each closed implicitly (last
 /// point back to the first). Outer rings and holes are not told apart: filling uses the even-odd

@@ -26,6 +26,11 @@ use unpack::Unpack;
 /// The embedded dataset, packed by `build.rs` from `data/*.json`.
 pub const EMBEDDED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/dataset.bin"));
 
+/// The map's country shapes as `build.rs` packs them (`data/geo/countries.json`; the format is in
+/// `geo::shapes`). Here rather than in `geo` because the validator (`dataset`, a layer below
+/// `geo`) reads the map's codes and names from it: no actor may take over a map country.
+pub const SHAPES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/countries.bin"));
+
 /// A packed dataset decoded. Not validated: the embedded pack is checked by the tests and a brought
 /// one by the module that packed it, so the page need not carry the validator.
 pub fn decode(bytes: &[u8]) -> Result<Dataset, String> {

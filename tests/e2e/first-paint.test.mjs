@@ -58,7 +58,10 @@ test('the default view is on screen before the script, with its legend and no "L
 test('a deep link never shows the baked statuses: the overlay waits for the live map', async () => {
   const b = await beforeTheApp();
   try {
-    for (const q of ['?date=2014-09-11', '?compare=2014-09-11', '?country=FRA', '?framing=world', '?status=host', '?item=x']) {
+    // As the core reads a query: a doubled `?` (issue 30), a percent-encoded key, a host parameter
+    // first are deep links all the same.
+    for (const q of ['?date=2014-09-11', '?compare=2014-09-11', '?country=FRA', '?framing=world', '?status=host', '?item=x',
+      '??date=2014-09-11', '???country=FRA', '?%64ate=2014-09-11', '?utm_source=x&date=2014-09-11']) {
       await b.page.goto(server.url + q);
       assert.equal(await bakedShown(b.page), false, `${q}: the baked map is hidden`);
       assert.equal(await overlayShown(b.page), true, `${q}: "Loading the map…" instead`);
@@ -84,11 +87,13 @@ test('a deep link to 11 Sept draws its own statuses, never the baked ones, at an
       };
       requestAnimationFrame(look);
     });
-    await b.page.goto(`${server.url}?date=2014-09-11`);
-    await untilReady(b.page);
-    assert.equal(await b.page.evaluate(() => window.bakedSeen), false);
-    assert.equal(await b.page.$('.baked'), null, 'the live map replaced it');
-    assert.match(await b.page.textContent('#legend-title'), /11 Sept 2014/);
+    for (const q of ['?date=2014-09-11', '??date=2014-09-11']) {
+      await b.page.goto(`${server.url}${q}`);
+      await untilReady(b.page);
+      assert.equal(await b.page.evaluate(() => window.bakedSeen), false, q);
+      assert.equal(await b.page.$('.baked'), null, 'the live map replaced it');
+      assert.match(await b.page.textContent('#legend-title'), /11 Sept 2014/, q);
+    }
   } finally {
     await b.close();
   }
@@ -174,6 +179,10 @@ test('without JavaScript the page shows the map and the statuses as a table', as
   // A persistent context (the harness's) cannot switch JavaScript off; a plain one can.
   const chromiumBrowser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
   try {
+    // In a dark system theme too: the light picture is the only map there is without JavaScript.
+    const dark = await (await chromiumBrowser.newContext({ javaScriptEnabled: false, colorScheme: 'dark' })).newPage();
+    await dark.goto(server.url);
+    assert.equal(await bakedShown(dark), true, 'dark theme, no JavaScript');
     const page = await (await chromiumBrowser.newContext({ javaScriptEnabled: false, colorScheme: 'light' })).newPage();
     await page.goto(server.url);
     assert.equal(await bakedShown(page), true);
@@ -184,6 +193,12 @@ test('without JavaScript the page shows the map and the statuses as a table', as
     assert.match(await row('Qatar').textContent(), /Signed Jeddah communiqué/);
     assert.match(await row('Iran').textContent(), /Rejected cooperation/);
     assert.ok((await table.getByRole('row').count()) > 30);
+    // The iframe embed too: its map and the same table under it.
+    await page.goto(`${server.url}embed.html`);
+    const frameTable = page.getByRole('table', { name: /Countries and organisations by the end of September 2014/ });
+    await frameTable.waitFor({ timeout: 3000 });
+    assert.match(await frameTable.getByRole('row', { name: /^France\b/ }).textContent(), /Pledged military support/);
+    assert.ok(await page.evaluate(() => [...document.querySelectorAll('coalition-map .baked svg')].some((s) => s.getBoundingClientRect().width > 100)));
   } finally {
     await chromiumBrowser.close();
   }

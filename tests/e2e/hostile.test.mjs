@@ -162,3 +162,66 @@ test('an aggressively styled host page and the embed do not leak into each other
   assert.ok((await inkOf(b.page, 'coalition-map canvas[data-part="map"]')) > 0.3, 'the embed drew its map');
   assert.deepEqual(b.errors, []);
 });
+
+test('a territory without an ISO code: the tooltip and the click say the same (not in the dataset)', async () => {
+  await openWith('country=FRA');
+  const { page } = b;
+  // Northern Cyprus lies between Cyprus's located point and Turkey's; Somaliland between
+  // Djibouti's and Somalia's: walk those lines until the tooltip names a territory without a code.
+  const map = page.locator('#map');
+  let found = null;
+  for (const [from, to] of [['CYP', 'TUR'], ['DJI', 'SOM']]) {
+    const [p0, p1] = await page.evaluate(async ([f, t]) => [await window.coalitionMap.locate(f), await window.coalitionMap.locate(t)], [from, to]);
+    if (!p0 || !p1) continue;
+    for (let i = 1; i < 40 && !found; i++) {
+      const p = { x: p0.x + ((p1.x - p0.x) * i) / 40, y: p0.y + ((p1.y - p0.y) * i) / 40 };
+      await map.hover({ position: p });
+      const tip = await page.locator('#tooltip').innerText();
+      if (/^(N\. Cyprus|Somaliland)/.test(tip)) found = { p, tip, name: tip.split(' — ')[0] };
+    }
+    if (found) break;
+  }
+  assert.ok(found, 'N. Cyprus or Somaliland found on the map');
+  assert.equal(found.tip, `${found.name} — not in the dataset`);
+  await map.click({ position: found.p });
+  // The click neither opens another record nor clears the selection as the sea does: it says why.
+  assert.equal((await page.evaluate(() => window.coalitionMap.view())).country, 'FRA');
+  await page.getByRole('region', { name: /^Details: France/ }).waitFor({ timeout: 3000 });
+  assert.ok((await page.locator('#announce').textContent()).startsWith(`${found.name}: not in the dataset and without an ISO code`));
+  assert.deepEqual(b.errors, []);
+});
+
+test('a 1 MB name or title makes a tooltip of readable size, not ten million pixels', async () => {
+  const d = clone();
+  const huge = 'W'.repeat(1_000_000);
+  d.actors.find((a) => a.id === 'FRA').name = `France${huge}`;
+  d.events[0].title = `Title${huge}`; // the page loads and draws with it too
+  await host('/data/huge-name.json', JSON.stringify(d));
+  await openWith('dataset=/data/huge-name.json&date=2014-09-15');
+  assert.equal(await b.page.isHidden('#dataset-errors'), true);
+  const p = await b.page.evaluate(() => window.coalitionMap.locate('FRA'));
+  await b.page.locator('#map').hover({ position: p });
+  const tip = b.page.locator('#tooltip');
+  await tip.waitFor({ state: 'visible' });
+  const box = await tip.boundingBox();
+  assert.ok(box.width <= 400 && box.height <= 60, JSON.stringify(box));
+  const text = await tip.innerText();
+  assert.ok(text.length < 200 && text.startsWith('FranceWWW') && text.includes('…'), text.slice(0, 300));
+  assert.deepEqual(b.errors, []);
+});
+
+test('a source published at prose links only the addresses in it', async () => {
+  await openWith('country=QAT');
+  const li = b.page.locator('#panel li', { hasText: 'mirrored at' });
+  await li.first().waitFor({ timeout: 3000 });
+  const links = await li.first().locator('a').evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.textContent]));
+  assert.deepEqual(links, [['https://rbs0.com/Communique20140911.html', 'rbs0.com/Communique20140911.html']]);
+  assert.match(await li.first().innerText(), /published at US Department of State; mirrored at rbs0\.com\/Communique20140911\.html and elsewhere/);
+  await openWith('country=FRA');
+  const paris = b.page.locator('#panel li', { hasText: 'franceintheus.org' }).first();
+  const hrefs = await paris.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  assert.deepEqual(hrefs, ['https://franceintheus.org/spip.php?article5887', 'https://iraq-businessnews.com/', 'https://iraqinews.com/']);
+  // Nowhere a link made of prose.
+  const bad = await b.page.$$eval('a[href]', (as) => as.map((a) => a.href).filter((h) => /%20|;/.test(h)));
+  assert.deepEqual(bad, []);
+});

@@ -92,7 +92,7 @@ test('every download works; the SVGs and the CSV fetch the second module, once',
   }
   assert.deepEqual(wasmRequested(), ['/pkg/coalition_map_bg.wasm'], 'PNG and JSON need only the first module');
   const csv = (await download('[data-export="csv"]')).data.toString('utf8');
-  assert.match(csv, /^section,id,actor/);
+  assert.match(csv, /^\uFEFFsection,id,actor/, 'a UTF-8 byte-order mark, then the header');
   assert.ok(csv.split('\r\n').length > 100);
   assert.deepEqual(wasmRequested(), ['/pkg/coalition_map_bg.wasm', '/pkg/coalition_tools_bg.wasm']);
   // The SVGs reuse the module already loaded, and draw the view shown (its date, in its theme).

@@ -167,7 +167,9 @@ test('exports: PNG decodes, SVG parses, CSV has a row per record, JSON is the da
   for (const k of ['sources', 'actors', 'conferences', 'participations', 'pledges', 'statements', 'events', 'figures', 'disputes']) {
     assert.ok(Array.isArray(json[k]), k);
   }
-  const rows = csvRecords((await download('[data-export="csv"]')).data.toString('utf8'));
+  const csv = (await download('[data-export="csv"]')).data;
+  assert.deepEqual([...csv.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'a UTF-8 byte-order mark, so Excel reads UTF-8');
+  const rows = csvRecords(csv.subarray(3).toString('utf8'));
   const expected = json.participations.length + json.pledges.length + json.statements.length + json.events.length
     + json.figures.length + json.disputes.reduce((n, d) => n + d.claims.length, 0)
     // The story after Paris (issue 28): a row per decision, strike, listing and meeting too.
