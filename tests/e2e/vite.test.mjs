@@ -51,7 +51,10 @@ after(() => {
 /** Waits for the element `id` to be drawn, clicks France on its map and waits for France's panel. */
 async function clickFrance(page, id) {
   await page.waitForFunction((id) => document.getElementById(id)?.dataset.ready === 'true', id, { timeout: 20000 });
-  assert.ok((await inkOf(page, `#${id} canvas[data-part="map"]`)) > 0.3, `${id}: map drawn`);
+  // A blank canvas has no ink; the world framing's map, with no legend strip under it since the
+  // page shows one legend (issue 24), has 0.24 of its pixels off the sea's colour (0.72 in the
+  // region framing).
+  assert.ok((await inkOf(page, `#${id} canvas[data-part="map"]`)) > 0.15, `${id}: map drawn`);
   const p = await page.evaluate((id) => /** @type {any} */ (document.getElementById(id)).locate('FRA'), id);
   assert.ok(p, 'France is on the map');
   await page.locator(`#${id} canvas[data-part="map"]`).click({ position: { x: p.x, y: p.y } });
