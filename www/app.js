@@ -5,6 +5,7 @@ import { Viewer } from './ui.js';
 import { embedSnippet } from './embed-code.js';
 import { MAX_DATASET_BYTES, preloadDataset, reportDatasetLoad } from './dataset-fetch.js';
 import { wireDatasetPicker } from './dataset-picker.js';
+import { t } from './words.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -28,7 +29,7 @@ function datasetParam() {
     }
     return { url: url.href, notice: null };
   } catch {
-    return { url: null, notice: `Ignored dataset “${raw.slice(0, 80)}”: not a valid address.` };
+    return { url: null, notice: t('dataset.bad_address', raw.slice(0, 80)) };
   }
 }
 
@@ -111,9 +112,9 @@ function wireEmbed(viewer) {
     area.select();
     try {
       await navigator.clipboard.writeText(area.value);
-      $('copy-status').textContent = 'Copied.';
+      $('copy-status').textContent = t('share.copied');
     } catch {
-      $('copy-status').textContent = 'Press Ctrl+C (⌘C) to copy the selected code.';
+      $('copy-status').textContent = t('share.copy_by_hand');
     }
   });
   update();
@@ -125,7 +126,7 @@ const afterNextPaint = () => new Promise((resolve) => requestAnimationFrame(() =
 
 async function main() {
   if (typeof WebAssembly !== 'object') {
-    throw new Error('This browser does not support WebAssembly, which the map needs.');
+    throw new Error(t('error.no_wasm'));
   }
   performance.mark('coalition:start');
   await init();
@@ -179,7 +180,7 @@ async function main() {
   wireDatasetPicker(viewer, {
     input: /** @type {HTMLInputElement} */ ($('dataset-file')), zone: $('dataset-drop'), shown: $('dataset-shown'),
     back: /** @type {HTMLButtonElement} */ ($('dataset-back')),
-    initial: brought && brought.ok ? `the dataset at ${dataset.url}` : 'the built-in dataset',
+    initial: brought && brought.ok ? t('picker.dataset_at', dataset.url) : t('picker.built_in'),
   });
   started = true;
   window.addEventListener('popstate', () => {
@@ -204,7 +205,7 @@ const ready = main().catch((e) => {
   const box = $('status');
   box.hidden = false;
   box.classList.add('error');
-  box.textContent = `Sorry — the map could not be shown. ${e && e.message ? e.message : e}`;
+  box.textContent = t('error.map', e && e.message ? e.message : e);
   console.error(e);
   throw e;
 });

@@ -4,6 +4,7 @@
 // "Loading" for ever: the viewer then shows the data it has, lists the error, and offers a retry.
 // Everything else a download can do wrong (another origin, a status, the size, the encoding) is
 // refused here too, in the words `coalition validate` uses.
+import { t } from './words.js';
 
 /** Mirrors MAX_DATASET_BYTES in src/dataset.rs: refuse before downloading what Rust would refuse. */
 export const MAX_DATASET_BYTES = 5 * 1024 * 1024;
@@ -111,10 +112,10 @@ export function reportDatasetLoad(viewer, result, url, options = {}) {
   const button = document.createElement('button');
   button.type = 'button';
   button.className = 'retry';
-  button.textContent = 'Try again';
+  button.textContent = t('dataset.try_again');
   button.addEventListener('click', async () => {
     button.disabled = true;
-    button.textContent = 'Downloading…';
+    button.textContent = t('dataset.downloading');
     const again = await viewer.loadDatasetFrom(url, options);
     reportDatasetLoad(viewer, again, url, options);
     if (downloadFailed(again)) /** @type {HTMLElement | null} */ (box.querySelector('button.retry'))?.focus();

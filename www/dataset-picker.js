@@ -4,6 +4,7 @@
 // the errors are listed (the viewer's error list, reachable by keyboard); once it is, a line says
 // which dataset is shown and a button goes back to the one shown before.
 import { MAX_DATASET_BYTES } from './dataset-fetch.js';
+import { t } from './words.js';
 
 /**
  * @param {import('./ui.js').Viewer} viewer
@@ -16,7 +17,7 @@ export function wireDatasetPicker(viewer, { input, zone, shown, back, initial })
   /** The dataset shown before the first file, as JSON, to go back to. */
   let before = null;
   const say = (text) => { shown.textContent = text; };
-  say(`Showing ${initial}.`);
+  say(t('picker.showing', initial));
 
   const bring = async (file) => {
     if (!file) return;
@@ -33,16 +34,16 @@ export function wireDatasetPicker(viewer, { input, zone, shown, back, initial })
     } catch {
       return refuse('the dataset is not valid UTF-8 text');
     }
-    say(`Checking ${name}…`);
+    say(t('picker.checking', name));
     const previous = before ?? viewer.app.json();
     const result = await viewer.loadDataset(text);
     if (!result.ok) {
-      say(`${name} was not loaded: ${result.errors.length === 1 ? 'a problem' : 'problems'} listed above. Still showing ${before ? 'your dataset' : initial}.`);
+      say(t(result.errors.length === 1 ? 'picker.rejected_one' : 'picker.rejected', name, before ? t('picker.your_dataset') : initial));
       focusErrors();
       return;
     }
     before = previous;
-    say(`Showing your dataset “${name}” (${result.actors} actors, ${result.events} events), checked in this browser.`);
+    say(t('picker.loaded', name, result.actors, result.events));
     back.hidden = false;
   };
 
@@ -62,7 +63,7 @@ export function wireDatasetPicker(viewer, { input, zone, shown, back, initial })
     if (!result.ok) return; // the data shown before was valid; kept for safety
     before = null;
     back.hidden = true;
-    say(`Showing ${initial} again.`);
+    say(t('picker.showing_again', initial));
     input.focus();
   });
 

@@ -37,6 +37,7 @@ function loadOnce() {
 // scripts/bundle.mjs; its stylesheet is embed.bundle.css (viewer.css plus the host reset), a file
 // beside this script so a strict style-src 'self' host allows it.
 import VIEWER_HTML from './viewer.html';
+import { t } from './words.js';
 
 /** The stylesheet's URL: under the asset base when the host set one, else beside this module (the
  *  literal pattern a bundler rewrites to the file it copies). */
@@ -99,7 +100,7 @@ export class CoalitionMapElement extends Base {
     const root = this.shadowRoot;
     if (!root.querySelector('link[rel="stylesheet"]')) root.prepend(el('link', { rel: 'stylesheet', href: stylesheet() }));
     try {
-      if (typeof WebAssembly !== 'object') throw new Error('This browser does not support WebAssembly.');
+      if (typeof WebAssembly !== 'object') throw new Error(t('error.no_wasm'));
       await loadOnce();
       const app = new Coalition();
       // A `dataset` is downloaded and checked before the viewer exists: nothing is drawn from the
@@ -123,7 +124,7 @@ export class CoalitionMapElement extends Base {
     } catch (e) {
       const box = this.shadowRoot.querySelector('[data-part="status"]');
       box.classList.add('error');
-      box.textContent = `Sorry — the map could not be shown. ${e && e.message ? e.message : e}`;
+      box.textContent = t('error.map', e && e.message ? e.message : e);
       this.connecting = false; // a later connection tries again
       this.resolveReady(false);
     }
@@ -170,7 +171,7 @@ export class CoalitionMapElement extends Base {
       try {
         this.viewer.app.setView(attributePatch(name, v));
       } catch (e) {
-        notices.push(`The ${name} attribute was ignored: ${e.message ?? e}`);
+        notices.push(t('embed.attribute_ignored', name, e.message ?? e));
       }
     }
     const box = this.viewer.part('notice');

@@ -4,6 +4,7 @@ import { el } from './dom.js';
 import { human, whenText } from './dates.js';
 import { permalink } from './permalink.js';
 import { linkedText } from './source-links.js';
+import { t } from './words.js';
 
 /** Label tables by key, from the core's labels: {roles, kinds, certainties, statuses, strikes, theatres}. */
 export function labelMaps(labels) {
@@ -39,7 +40,7 @@ export function sourceLabel(sources, id) {
 
 export function cite(sources, ids) {
   if (!ids || ids.length === 0) return null;
-  return el('span', { class: 'cite' }, 'Source: ', ids.map((id, i) => [
+  return el('span', { class: 'cite' }, t('cite.source'), ids.map((id, i) => [
     i ? '; ' : '',
     el('span', { class: 'src', title: sources.get(id)?.title ?? id }, sourceLabel(sources, id)),
   ]));
@@ -72,17 +73,17 @@ function citation(sources, text, ids, id) {
 /** A "Cite" button that copies the record's citation and permalink. Its accessible name starts
  *  with its visible label (WCAG 2.5.3, label in name), so "click Cite" works by voice. */
 function citeButton(sources, text, ids, id) {
-  const b = el('button', { type: 'button', class: 'cite-button', 'aria-label': 'Cite: copy a citation of this record with its link' }, 'Cite');
+  const b = el('button', { type: 'button', class: 'cite-button', 'aria-label': t('cite.label') }, t('cite.button'));
   b.addEventListener('click', async () => {
     const value = citation(sources, text, ids, id);
     try {
       await navigator.clipboard.writeText(value);
-      b.textContent = 'Copied';
+      b.textContent = t('cite.copied');
     } catch {
       b.title = value; // no clipboard (an insecure page): the citation is in the tooltip
-      b.textContent = 'See tooltip';
+      b.textContent = t('cite.see_tooltip');
     }
-    setTimeout(() => { b.textContent = 'Cite'; }, 2000);
+    setTimeout(() => { b.textContent = t('cite.button'); }, 2000);
   });
   return b;
 }
@@ -90,8 +91,8 @@ function citeButton(sources, text, ids, id) {
 /** A figure: what is counted, the source's words, who estimated it and when. */
 function figureItem(sources, f) {
   return el('li', { 'data-record': f.id }, el('strong', {}, f.topic), ': “', f.text, '”',
-    f.estimated_by ? ` — estimate by ${f.estimated_by}` : '',
-    f.as_of ? `, as of ${whenText(f.as_of)}` : '', ' ', cite(sources, f.sources), ' ',
+    f.estimated_by ? t('panel.estimate_by', f.estimated_by) : '',
+    f.as_of ? t('panel.as_of_figure', whenText(f.as_of)) : '', ' ', cite(sources, f.sources), ' ',
     citeButton(sources, `${f.topic}: “${f.text}”.`, f.sources, f.id));
 }
 
@@ -108,7 +109,7 @@ export function disputesNodes(app, sources, onPick) {
   const names = new Map(app.countries('').map((a) => [a.id, a.name]));
   return app.disputes().map((d) => {
     const about = (d.about ?? []).filter((id) => names.has(id));
-    const links = about.length ? el('p', { class: 'about' }, 'Applies to: ', about.map((id, i) => {
+    const links = about.length ? el('p', { class: 'about' }, t('panel.applies_to'), about.map((id, i) => {
       const b = el('button', { type: 'button', class: 'linklike' }, names.get(id));
       b.addEventListener('click', () => onPick(id));
       return [i ? ', ' : '', b];
@@ -126,25 +127,25 @@ function conferenceNodes(sources, maps, v, { full = false } = {}) {
   const absent = v.participants.filter((p) => !attended.includes(p));
   const roster = (list) => el('ul', { class: 'roster' }, list.map((p) => el('li', {},
     el('button', { type: 'button', class: 'linklike', 'data-code': p.actor }, p.name),
-    p.roles.includes('attended_not_signed') ? ' (did not sign)' : '',
-    p.roles.includes('host') ? ' (host)' : '')));
+    p.roles.includes('attended_not_signed') ? t('panel.did_not_sign') : '',
+    p.roles.includes('host') ? t('panel.host') : '')));
   const heading = full
     ? el('h3', {}, c.city)
     : el('h3', {}, el('button', { type: 'button', class: 'linklike', 'data-code': c.id }, `${c.name}, ${c.city}`));
   return [
     heading,
-    el('p', {}, whenText(c.date), v.date_dispute ? ' (date disputed: see below)' : '', ' ', cite(sources, c.sources)),
+    el('p', {}, whenText(c.date), v.date_dispute ? t('panel.date_disputed') : '', ' ', cite(sources, c.sources)),
     full ? el('p', { 'data-record': c.id }, c.summary) : null,
     full && c.commitments.length ? [
-      el('h3', {}, 'What the communiqué says'),
+      el('h3', {}, t('panel.communique')),
       el('ul', {}, c.commitments.map((cm) => el('li', { 'data-record': cm.id },
         el('span', { class: 'kind' }, maps.kinds.get(cm.kind)?.label ?? cm.kind), ' ', cm.summary, ' ', cite(sources, cm.sources)))),
     ] : null,
-    el('p', { class: 'count' }, el('strong', {}, `${attended.length} participants`),
-      ' in the roster', v.count_dispute ? '; the sources count differently:' : ''),
+    el('p', { class: 'count' }, el('strong', {}, t('panel.participants', attended.length)),
+      t('panel.in_roster'), v.count_dispute ? t('panel.count_differs') : ''),
     claims(sources, v.count_dispute),
     roster(attended),
-    absent.length ? el('p', {}, 'Not invited: ', absent.map((p, i) => [i ? ', ' : '', p.name])) : null,
+    absent.length ? el('p', {}, t('panel.not_invited'), absent.map((p, i) => [i ? ', ' : '', p.name])) : null,
     v.date_dispute ? el('div', { class: 'dispute' }, el('p', {}, v.date_dispute.question), claims(sources, v.date_dispute)) : null,
   ].flat().filter(Boolean);
 }
@@ -164,7 +165,7 @@ function wirePicks(nodes, onPick) {
 export function overviewNodes(app, sources, maps, { compact, onPick }) {
   const nodes = app.conferences().flatMap((v) => conferenceNodes(sources, maps, v));
   if (!compact) {
-    nodes.push(el('h3', {}, 'Sources'), el('ol', { class: 'sources' }, [...sources.values()].map(sourceItem)));
+    nodes.push(el('h3', {}, t('panel.sources')), el('ol', { class: 'sources' }, [...sources.values()].map(sourceItem)));
   }
   return wirePicks(nodes, onPick);
 }
@@ -175,7 +176,7 @@ export function conferencePanel(app, sources, maps, id, onPick) {
   const v = app.conferences().find((x) => x.conference.id === id);
   if (!v) return null;
   const nodes = [el('h2', {}, v.conference.name), ...conferenceNodes(sources, maps, v, { full: true })];
-  return { label: `Details: ${v.conference.name}`, nodes: wirePicks(nodes, onPick) };
+  return { label: t('panel.label', v.conference.name), nodes: wirePicks(nodes, onPick) };
 }
 
 /** At most this many items of a list are built at first; a button builds the rest. A brought
@@ -202,7 +203,7 @@ function lazyList(items, make, { all = false, total = items.length, whole = () =
   }
   ul.append(...list.slice(0, shown).map(make));
   if (shown < total) {
-    const more = el('button', { type: 'button', class: 'linklike more' }, `Show all ${total} (${total - shown} more)`);
+    const more = el('button', { type: 'button', class: 'linklike more' }, t('panel.show_all', total, total - shown));
     more.addEventListener('click', () => {
       more.parentElement.remove();
       ul.append(...whole().slice(shown).map(make));
@@ -228,7 +229,7 @@ export function recordNodes(app, sources, maps, code, date, { all = false, pledg
     }
   } catch {
     const name = app.name(code) ?? code;
-    return { label: `Details: ${name}`, nodes: [el('h2', {}, name), el('p', { class: 'empty' }, 'This country has no role in the sources.')] };
+    return { label: t('panel.label', name), nodes: [el('h2', {}, name), el('p', { class: 'empty' }, t('panel.no_role_in_sources'))] };
   }
   const a = rec.actor;
   const status = maps.statuses.get(rec.status);
@@ -237,8 +238,8 @@ export function recordNodes(app, sources, maps, code, date, { all = false, pledg
   const nodes = [
     el('h2', {}, a.name),
     el('p', { class: 'status' }, swatch,
-      status ? status.label : 'No role in the coalition on this date',
-      date ? ` (as of ${human(date)})` : ''),
+      status ? status.label : t('panel.no_role_on_date'),
+      date ? t('panel.as_of', human(date)) : ''),
   ];
   const totals = rec.totals ?? { pledges: rec.pledges.length, statements: rec.statements.length };
   let whole = null;
@@ -246,12 +247,12 @@ export function recordNodes(app, sources, maps, code, date, { all = false, pledg
   const role = (r) => maps.roles.get(r)?.label ?? r;
   const kind = (k) => maps.kinds.get(k)?.label ?? k;
   if (rec.participations.length) {
-    nodes.push(el('h3', {}, 'Conferences'), el('ul', {}, rec.participations.map((p) =>
+    nodes.push(el('h3', {}, t('panel.conferences')), el('ul', {}, rec.participations.map((p) =>
       el('li', {}, el('strong', {}, p.conference_name), ` (${whenText(p.date)}): ${role(p.role)}`,
         p.note ? ` — ${p.note}` : '', ' ', cite(sources, p.sources)))));
   }
   if (rec.pledges.length) {
-    nodes.push(el('h3', {}, 'Pledges and commitments'), lazyList(rec.pledges, (p) => {
+    nodes.push(el('h3', {}, t('panel.pledges')), lazyList(rec.pledges, (p) => {
       const certainty = maps.certainties.get(p.certainty)?.label;
       return el('li', { 'data-pledge': p.id, 'data-record': p.id },
         el('span', { class: 'kind' }, kind(p.kind)), ' ', p.summary,
@@ -263,51 +264,51 @@ export function recordNodes(app, sources, maps, code, date, { all = false, pledg
     }, { all, total: totals.pledges, whole: () => wholeRecord().pledges, include: pledge }));
   }
   if (rec.statements.length) {
-    nodes.push(el('h3', {}, 'Positions and statements'), lazyList(rec.statements, (s) =>
+    nodes.push(el('h3', {}, t('panel.statements')), lazyList(rec.statements, (s) =>
       el('li', { 'data-record': s.id }, el('strong', {}, s.topic), ': ', s.summary, s.date ? ` — ${whenText(s.date)}` : '', ' ',
         cite(sources, s.sources), ' ', citeButton(sources, `${s.topic}: ${s.summary}`, s.sources, s.id),
         (s.quotes ?? []).map((q) => quote(sources, q))), { all, total: totals.statements, whole: () => wholeRecord().statements }));
   }
   // The story after Paris: each record with its source's own words (a translation beside them).
   const excerpts = (xs) => (xs ?? []).map((x) => el('blockquote', {}, el('p', {}, `“${x.text}”`),
-    x.gloss ? el('p', { class: 'note' }, `Translation: “${x.gloss}”`) : null, cite(sources, [x.source])));
+    x.gloss ? el('p', { class: 'note' }, t('panel.translation', x.gloss)) : null, cite(sources, [x.source])));
   const kindOfStrike = (k) => maps.strikes.get(k)?.label ?? k;
   const theatre = (t) => maps.theatres.get(t)?.label ?? t;
   const when = (w) => (w.approximate ? [whenText(w), el('span', { class: 'note' }, ` (${w.approximate})`)] : whenText(w));
   if (rec.decisions?.length) {
-    nodes.push(el('h3', {}, 'Decisions to strike'), el('ul', {}, rec.decisions.map((x) => {
+    nodes.push(el('h3', {}, t('panel.decisions')), el('ul', {}, rec.decisions.map((x) => {
       const v = x.votes;
-      const votes = v ? `: ${v.ayes} to ${v.noes}${v.abstentions != null ? `, ${v.abstentions} abstaining` : ''}${v.absent != null ? `, ${v.absent} absent` : ''}` : '';
+      const votes = v ? t('panel.votes', v.ayes, v.noes) + (v.abstentions != null ? t('panel.abstaining', v.abstentions) : '') + (v.absent != null ? t('panel.absent', v.absent) : '') : '';
       return el('li', { 'data-record': x.id }, el('strong', {}, when(x.date)), ` — ${x.summary}`,
-        x.limits ? el('em', {}, ` Limits: ${x.limits}.`) : '', votes ? ` (Vote${votes}.)` : '', ' ',
+        x.limits ? el('em', {}, t('panel.limits', x.limits)) : '', votes ? t('panel.vote', votes) : '', ' ',
         cite(sources, x.sources), ' ', citeButton(sources, `${a.name}: ${x.summary}`, x.sources, x.id), excerpts(x.excerpts));
     })));
   }
   if (rec.strikes?.length) {
-    nodes.push(el('h3', {}, 'First strikes and missions'), el('ul', {}, rec.strikes.map((x) =>
+    nodes.push(el('h3', {}, t('panel.strikes')), el('ul', {}, rec.strikes.map((x) =>
       el('li', { 'data-record': x.id }, el('strong', {}, when(x.date)), ' ', el('span', { class: 'kind' }, `${kindOfStrike(x.kind)}, ${theatre(x.theatre)}`),
         ` — ${x.summary} `, cite(sources, x.sources), ' ', citeButton(sources, `${a.name}: ${x.summary}`, x.sources, x.id), excerpts(x.excerpts)))));
   }
   if (rec.listings?.length) {
-    nodes.push(el('h3', {}, 'Listed as a coalition partner'), el('ul', {}, rec.listings.map((x) =>
+    nodes.push(el('h3', {}, t('panel.listings')), el('ul', {}, rec.listings.map((x) =>
       el('li', { 'data-record': x.id }, el('strong', {}, when(x.date)), ` — ${x.summary} `, cite(sources, x.sources),
         ' ', citeButton(sources, `${a.name}: ${x.summary}`, x.sources, x.id), excerpts(x.excerpts)))));
   }
   if (rec.meetings?.length) {
-    nodes.push(el('h3', {}, 'Meetings after Paris'), el('ul', {}, rec.meetings.map((m) =>
-      el('li', { 'data-record': m.id }, el('strong', {}, m.name), ` (${whenText(m.date)}${m.planned ? ', announced' : ''}): `,
-        m.hosts.includes(a.id) ? 'host. ' : 'attended. ', m.summary, ' ', cite(sources, m.sources)))));
+    nodes.push(el('h3', {}, t('panel.meetings')), el('ul', {}, rec.meetings.map((m) =>
+      el('li', { 'data-record': m.id }, el('strong', {}, m.name), t(m.planned ? 'panel.meeting_when_announced' : 'panel.meeting_when', whenText(m.date)),
+        m.hosts.includes(a.id) ? t('panel.meeting_host') : t('panel.meeting_attended'), m.summary, ' ', cite(sources, m.sources)))));
   }
   if (rec.figures?.length) {
-    nodes.push(el('h3', {}, 'Figures'), el('ul', {}, rec.figures.map((f) => figureItem(sources, f))));
+    nodes.push(el('h3', {}, t('panel.figures')), el('ul', {}, rec.figures.map((f) => figureItem(sources, f))));
   }
   if (rec.disputes.length) {
-    nodes.push(el('h3', {}, 'Where sources disagree'), ...rec.disputes.map((d) => disputeNode(sources, d)));
+    nodes.push(el('h3', {}, t('panel.disputes')), ...rec.disputes.map((d) => disputeNode(sources, d)));
   }
   if (rec.sources.length) {
-    nodes.push(el('h3', {}, 'Sources'), el('ol', { class: 'sources' }, rec.sources.map(sourceItem)));
+    nodes.push(el('h3', {}, t('panel.sources')), el('ol', { class: 'sources' }, rec.sources.map(sourceItem)));
   }
-  return { label: `Details: ${a.name}`, nodes };
+  return { label: t('panel.label', a.name), nodes };
 }
 
 /** The selected timeline item's text and sources, for under the timeline. */
@@ -315,7 +316,7 @@ export function itemNodes(sources, item) {
   return [
     el('h3', {}, `${item.category}: ${item.title}`),
     el('p', {}, item.when ? `${whenText(item.when)}. ` : '', item.summary),
-    item.when?.approximate ? el('p', { class: 'cite' }, `Date approximate: ${item.when.approximate}`) : null,
+    item.when?.approximate ? el('p', { class: 'cite' }, t('panel.date_approximate', item.when.approximate)) : null,
     cite(sources, item.sources),
   ].filter(Boolean);
 }

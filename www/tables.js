@@ -3,6 +3,7 @@
 import { el } from './dom.js';
 import { human, whenText } from './dates.js';
 import { sourceLabel } from './record.js';
+import { t } from './words.js';
 
 /** The countries table for the view; `when` is the frame's date in a sentence ("on 15 September
  *  2014"); `onPick(code)` is called when a country's button is clicked. */
@@ -22,8 +23,8 @@ export function countriesTableNode(app, maps, view, when, onPick) {
       el('td', {}, kinds.join(', ') || '—'));
   });
   return el('table', {},
-    el('caption', {}, `Countries and organisations ${when}`),
-    el('thead', {}, el('tr', {}, ['Country or organisation', 'Status', changes ? `Change since ${human(view.compare)}` : null, 'Conferences', 'Own pledges']
+    el('caption', {}, t('table.countries_caption', when)),
+    el('thead', {}, el('tr', {}, [t('table.country'), t('table.status'), changes ? t('table.change_since', human(view.compare)) : null, t('table.conferences'), t('table.own_pledges')]
       .filter(Boolean).map((h) => el('th', { scope: 'col' }, h)))),
     el('tbody', {}, rows));
 }
@@ -42,21 +43,21 @@ export function eventsTableNode(app, sources) {
     el('td', {}, e.sources.map((id) => sourceLabel(sources, id)).join('; ')));
   const body = el('tbody', {});
   const table = el('table', {},
-    el('caption', {}, `Events by date (${events.length})`),
-    el('thead', {}, el('tr', {}, ['Date', 'Event', 'What happened', 'Sources'].map((h) => el('th', { scope: 'col' }, h)))),
+    el('caption', {}, t('table.events_caption', events.length)),
+    el('thead', {}, el('tr', {}, [t('table.date'), t('table.event'), t('table.what_happened'), t('table.sources')].map((h) => el('th', { scope: 'col' }, h)))),
     body);
   let shown = 0;
   const status = el('span', { class: 'small' });
   const next = el('button', { type: 'button', class: 'linklike more' });
-  const all = el('button', { type: 'button', class: 'linklike more' }, `Show all ${events.length} events`);
+  const all = el('button', { type: 'button', class: 'linklike more' }, t('table.show_all_events', events.length));
   const more = el('p', { class: 'more-rows' }, status, ' ', next, ' ', all);
   const show = (n) => {
     const upTo = Math.min(events.length, shown + n);
     body.append(...events.slice(shown, upTo).map(row));
     shown = upTo;
     const left = events.length - shown;
-    status.textContent = `${shown} of ${events.length} events shown.`;
-    next.textContent = `Show ${Math.min(EVENT_ROWS, left)} more`;
+    status.textContent = t('table.shown', shown, events.length);
+    next.textContent = t('table.show_more', Math.min(EVENT_ROWS, left));
     more.hidden = left === 0;
   };
   next.addEventListener('click', () => show(EVENT_ROWS));
@@ -64,4 +65,29 @@ export function eventsTableNode(app, sources) {
   show(EVENT_ROWS);
   // One node for the viewer to keep in place: the table and, under it, its buttons.
   return el('div', { class: 'events-table' }, table, more);
+}
+
+/** The table view for the viewer's view, when it is open: the countries table rebuilt when the
+ *  date, the comparison or the dataset changed; the events table built once per dataset. */
+export function renderTables(viewer) {
+  const details = viewer.part('table-view');
+  const wrap = viewer.part('tables');
+  if (!details || !wrap || !details.open) return;
+  // The countries table shows statuses on the date (and changes since the compared date): a
+  // selection, a timeline click without a date change, or a hover leave it as it is.
+  const { date, compare } = viewer.view;
+  const key = `${date ?? ''}|${compare ?? ''}|${viewer.datasetGeneration ?? 0}`;
+  if (key === viewer.countriesKey && wrap.firstElementChild && wrap.lastElementChild === viewer.eventsTable) return;
+  viewer.countriesKey = key;
+  const countries = countriesTableNode(viewer.app, viewer.maps, viewer.view, viewer.frame?.as_of ?? '', (code) => {
+    viewer.select(code, { zoom: true });
+    viewer.part('panel').focus();
+  });
+  if (viewer.eventsTable && wrap.lastElementChild === viewer.eventsTable && wrap.firstElementChild !== viewer.eventsTable) {
+    // The events table stays in place: only the countries table follows the view.
+    wrap.firstElementChild.replaceWith(countries);
+  } else {
+    viewer.eventsTable ??= eventsTableNode(viewer.app, viewer.sources);
+    wrap.replaceChildren(countries, viewer.eventsTable);
+  }
 }

@@ -5,13 +5,16 @@
 // All dataset text reaches the DOM through textContent (see dom.js), never as HTML.
 import { el, elements, setHeight } from './dom.js';
 import { renderFrame } from './frame-render.js';
-import { fromDays, human, toDays, useMonths, whenText } from './dates.js';
-import { conferencePanel, disputesNodes, itemNodes, labelMaps, overviewNodes, recordNodes, sourceLabel, sourceMap } from './record.js';
-import { countriesTableNode, eventsTableNode } from './tables.js';
+import { human, toDays, useMonths, whenText } from './dates.js';
+import { labelMaps, sourceLabel, sourceMap } from './record.js';
+import * as tableView from './tables.js';
+import * as panelView from './panel.js';
+import * as controls from './controls.js';
 import { wireTimeline } from './timeline-input.js';
 import { wireMap } from './map-input.js';
 import { MAX_DATASET_BYTES, fetchDatasetText } from './dataset-fetch.js';
 import { tooltipNodes } from './tooltip-text.js';
+import { t } from './words.js';
 
 export { el } from './dom.js';
 export { human, whenText, toDays, fromDays } from './dates.js';
@@ -62,15 +65,17 @@ export class Viewer {
     this.slider = this.part('date');
     this.setSliderRange();
     wireMap(this);
-    this.wireLegend();
-    this.wireCompare();
+    controls.wireLegend(this);
+    controls.wireCompare(this);
     wireTimeline(this);
-    this.wireDate();
-    this.wireSearch();
+    /** @type {(() => void) | null} Stops Play (controls.js sets it; a removed embed calls it). */
+    this.stopPlaying = null;
+    controls.wireDate(this);
+    controls.wireSearch(this);
     this.themeTarget = themeTarget;
     this.themeMode = 'auto';
     const tables = this.part('table-view');
-    tables?.addEventListener('toggle', () => this.renderTables());
+    tables?.addEventListener('toggle', () => tableView.renderTables(this));
     for (const b of elements(root, '[data-framing]')) {
       b.addEventListener('click', () => this.setFraming(b.dataset.framing));
     }
@@ -162,9 +167,9 @@ export class Viewer {
     box.hidden = errors.length === 0;
     if (!errors.length) return;
     box.append(
-      el('p', {}, el('strong', {}, 'This dataset could not be loaded'), ' — the map keeps showing the previous one. Problems found:'),
+      el('p', {}, el('strong', {}, t('dataset.rejected')), t('dataset.rejected_more')),
       // Focusable: a long list scrolls, and a keyboard must be able to scroll it (axe).
-      el('ul', { tabindex: '0', 'aria-label': 'Problems found' }, errors.map((e) => el('li', {}, el('code', {}, e.path), `: ${e.reason}`))),
+      el('ul', { tabindex: '0', 'aria-label': t('dataset.problems') }, errors.map((e) => el('li', {}, el('code', {}, e.path), `: ${e.reason}`))),
     );
   }
 
@@ -250,7 +255,7 @@ export class Viewer {
     const box = this.part('status');
     box.hidden = false;
     box.classList.add('error');
-    box.textContent = `Sorry — the map could not be shown. ${e && e.message ? e.message : e}`;
+    box.textContent = t('error.map', e && e.message ? e.message : e);
     console.error(e);
   }
 
@@ -262,9 +267,9 @@ export class Viewer {
     const frame = this.app.frame();
     this.frame = frame;
     renderFrame(this, frame, view);
-    this.renderPanel(view);
-    this.renderItem(view);
-    this.renderTables();
+    panelView.renderPanel(this, view);
+    panelView.renderItem(this, view);
+    tableView.renderTables(this);
     this.refreshTooltip();
     if (announce && frame.announcement) this.announce(frame.announcement);
     if (notify) this.onChange(view);
@@ -291,7 +296,7 @@ export class Viewer {
    *  Not a reader's change unless `notify` says so: the back button or a host's attribute must
    *  not write a new history entry. */
   sync({ notify = false } = {}) {
-    this.renderNames();
+    controls.renderNames(this);
     this.render({ notify });
     this.redraw();
   }
@@ -304,6 +309,11 @@ export class Viewer {
   /** The canvases' text alternatives (and the rest of the frame's words), without announcing. */
   describeCanvases() {
     this.renderWords();
+  }
+
+  /** The page's "Where the sources disagree" section (panel.js), built once per dataset. */
+  renderDisputes() {
+    panelView.renderDisputes(this);
   }
 
   /** Tells screen-reader users what changed (a polite live region). */
@@ -331,59 +341,6 @@ export class Viewer {
   }
 
   // ---- search, names and the table view ----
-
-  renderNames() {
-    const list = this.part('names');
-    if (!list || this.namesFor === (this.datasetGeneration ?? 0)) return;
-    this.namesFor = this.datasetGeneration ?? 0;
-    list.replaceChildren(...this.app.countries('')
-      .filter((a) => a.kind === 'state' || a.kind === 'organisation')
-      .map((a) => el('option', { value: a.name })));
-  }
-
-  wireSearch() {
-    const form = this.part('search-form');
-    if (!form) return;
-    form.addEventListener('submit', (ev) => {
-      ev.preventDefault();
-      const input = this.part('search');
-      const q = input.value.trim();
-      if (!q) return;
-      const code = this.app.find(q);
-      if (!code) {
-        this.announce(`No country or organisation called “${q}” in the dataset.`);
-        input.setCustomValidity(`No country or organisation called “${q}”`);
-        input.reportValidity();
-        input.addEventListener('input', () => input.setCustomValidity(''), { once: true });
-        return;
-      }
-      this.select(code, { zoom: true }); // organisations too: the map simply outlines nothing
-      input.value = '';
-    });
-  }
-
-  renderTables() {
-    const details = this.part('table-view');
-    const wrap = this.part('tables');
-    if (!details || !wrap || !details.open) return;
-    // The countries table shows statuses on the date (and changes since the compared date): a
-    // selection, a timeline click without a date change, or a hover leave it as it is.
-    const { date, compare } = this.view;
-    const key = `${date ?? ''}|${compare ?? ''}|${this.datasetGeneration ?? 0}`;
-    if (key === this.countriesKey && wrap.firstElementChild && wrap.lastElementChild === this.eventsTable) return;
-    this.countriesKey = key;
-    const countries = countriesTableNode(this.app, this.maps, this.view, this.frame?.as_of ?? '', (code) => {
-      this.select(code, { zoom: true });
-      this.part('panel').focus();
-    });
-    if (this.eventsTable && wrap.lastElementChild === this.eventsTable && wrap.firstElementChild !== this.eventsTable) {
-      // The events table stays in place: only the countries table follows the view.
-      wrap.firstElementChild.replaceWith(countries);
-    } else {
-      this.eventsTable ??= eventsTableNode(this.app, this.sources);
-      wrap.replaceChildren(countries, this.eventsTable);
-    }
-  }
 
   // ---- changes to the view ----
 
@@ -415,9 +372,9 @@ export class Viewer {
     this.drawFirst();
     // The item's own words are said below, not the frame's (a new selection, a new date).
     this.render({ announce: false });
-    if (item?.kind === 'pledge') this.pickInPanel(this.part('panel').querySelector(`[data-pledge="${CSS.escape(item.id)}"]`));
-    const who = item?.kind === 'pledge' && view.country !== before ? ` ${this.app.name(view.country) ?? ''} selected.` : '';
-    this.announce(item ? `${item.category}: ${item.title}, ${whenText(item.when) || human(date)}.${who}` : 'Timeline selection cleared.');
+    if (item?.kind === 'pledge') panelView.pickInPanel(this, this.part('panel').querySelector(`[data-pledge="${CSS.escape(item.id)}"]`));
+    const who = item?.kind === 'pledge' && view.country !== before ? t('timeline.country_selected', this.app.name(view.country) ?? '') : '';
+    this.announce(item ? t('timeline.item', item.category, item.title, whenText(item.when) || human(date)) + who : t('timeline.cleared'));
     return date ?? null;
   }
 
@@ -447,107 +404,6 @@ export class Viewer {
     return sourceLabel(this.sources, id);
   }
 
-  /** The selected timeline item's text and sources, under the timeline. */
-  renderItem(view = this.view) {
-    const box = this.part('item-detail');
-    const key = `${view.item ?? ''}|${this.datasetGeneration ?? 0}`;
-    if (!box || key === this.itemKey) return;
-    this.itemKey = key;
-    const id = view.item;
-    const item = id && this.describeItem(id);
-    box.replaceChildren(...(item ? itemNodes(this.sources, item) : []));
-  }
-
-  /** The overview's nodes, built once per dataset: it does not depend on the date or selection, and
-   *  clearing a selection should not rebuild two rosters and the source list. */
-  overviewNodes() {
-    this.overview ??= overviewNodes(this.app, this.sources, this.maps, { compact: this.compact, onPick: (code) => this.select(code) });
-    return this.overview;
-  }
-
-  renderPanel(view = this.view) {
-    const panel = this.part('panel');
-    // A pledge picked on the timeline is built even when it is past the first of a long list.
-    const item = view.country && view.item ? this.describeItem(view.item) : null;
-    const pledge = item?.kind === 'pledge' ? item.id : null;
-    const generation = this.datasetGeneration ?? 0;
-    const key = view.country
-      ? [view.country, view.date ?? '', view.record ?? '', pledge ?? '', generation].join('|')
-      : `overview|${generation}`;
-    if (key === this.panelKey) return;
-    this.panelKey = key;
-    panel.replaceChildren();
-    // A new record starts at its top, not where the last one was scrolled. Only when it was
-    // scrolled: setting scrollTop forces a layout in the middle of the click.
-    if (this.panelScrolled) {
-      panel.scrollTop = 0;
-      this.panelScrolled = false;
-    }
-    const { country, date } = view;
-    if (!country) {
-      panel.setAttribute('aria-label', 'Details: the conferences');
-      panel.append(el('p', { class: 'hint' }, 'Select a country on the map (or below) to read its participations, pledges, positions and quotes, each with its source.'));
-      panel.append(...this.overviewNodes());
-      return;
-    }
-    // A conference selected (from the timeline, search or a link) shows its own record.
-    const conference = this.frame?.selection?.conference
-      ? conferencePanel(this.app, this.sources, this.maps, country, (code) => this.select(code))
-      : null;
-    if (conference) {
-      panel.setAttribute('aria-label', conference.label);
-      panel.append(...conference.nodes);
-      this.highlightRecord();
-      return;
-    }
-    // A permalink may point past the first items of a long list: then build them all.
-    const all = Boolean(view.record);
-    const { label, nodes } = recordNodes(this.app, this.sources, this.maps, country, date, { all, pledge });
-    panel.setAttribute('aria-label', label);
-    panel.append(...nodes);
-    this.highlightRecord();
-  }
-
-  /** The record a permalink points at (`?record=ID`), outlined and scrolled into its panel. */
-  highlightRecord() {
-    const id = this.view.record;
-    if (!id) return;
-    const selector = `[data-record="${CSS.escape(id)}"]`;
-    const inPanel = this.part('panel').querySelector(selector);
-    if (inPanel) {
-      this.pickInPanel(inPanel);
-      return;
-    }
-    const inDisputes = this.part('disputes')?.querySelector(selector);
-    if (inDisputes) {
-      inDisputes.classList.add('picked');
-      inDisputes.scrollIntoView({ block: 'center' });
-    }
-  }
-
-  /** Outlines an entry of the panel and scrolls the panel (not the page) to it once the frame
-   *  that shows it is laid out: reading its position at once forced a layout of the whole page in
-   *  the middle of the click (at 100× the data, half a timeline click's handler). */
-  pickInPanel(node) {
-    if (!node) return;
-    const panel = this.part('panel');
-    node.classList.add('picked');
-    requestAnimationFrame(() => setTimeout(() => {
-      if (node.isConnected) panel.scrollTop = Math.max(0, node.offsetTop - panel.offsetTop - 8);
-    }, 0));
-  }
-
-  /** The page's "Where the sources disagree" section: every dispute, built once per dataset. */
-  renderDisputes() {
-    const box = this.part('disputes');
-    if (!box) return;
-    box.replaceChildren(...disputesNodes(this.app, this.sources, (code) => {
-      this.select(code);
-      this.part('panel').focus();
-    }));
-    this.highlightRecord();
-  }
-
   // ---- wiring ----
 
   /** Positions a tooltip near the pointer, flipped left of it past the middle of its canvas. */
@@ -557,41 +413,6 @@ export class Viewer {
   }
 
   // ---- the map's HTML legend (a filter) and compare mode ----
-
-  /** The legend under the map: one button per status. Hovering or focusing one outlines those
-   *  countries on the map; clicking toggles it in the filter (the others fade). */
-  wireLegend() {
-    const box = this.part('legend');
-    if (!box) return;
-    box.replaceChildren(...this.labels.statuses.map((s) => {
-      const swatch = el('span', { class: 'swatch', 'aria-hidden': 'true' });
-      swatch.style.background = s.color; // CSSOM, allowed under a strict CSP
-      const b = el('button', { type: 'button', 'data-status': s.key, 'aria-pressed': 'false' }, swatch, s.label,
-        el('span', { class: 'legend-count' }));
-      b.addEventListener('click', () => this.toggleStatus(s.key));
-      // Pointing at or focusing an entry outlines its countries on the map.
-      const outline = (key) => { if (this.app.highlightStatus(key)) this.redraw(); };
-      b.addEventListener('pointerenter', () => outline(s.key));
-      b.addEventListener('focus', () => outline(s.key));
-      b.addEventListener('pointerleave', () => outline(null));
-      b.addEventListener('blur', () => outline(null));
-      return el('li', {}, b);
-    }));
-  }
-
-  /** Adds a status to the map's filter, or takes it out; no status chosen shows them all. */
-  toggleStatus(key) {
-    const now = new Set(this.view.statuses ?? []);
-    if (now.has(key)) now.delete(key); else now.add(key);
-    this.update({ statuses: [...now] });
-  }
-
-  /** The compare menu: the map shows who joined, changed or dropped between that date and the
-   *  date shown. Its choices (the conferences' days) come with each frame. */
-  wireCompare() {
-    const select = this.part('compare');
-    select?.addEventListener('change', () => this.update({ compare: select.value || null }));
-  }
 
   /** Rewrites the map tooltip for the pointer's last place: the date may have changed under a
    *  still pointer (Play), and the tooltip must not keep the old status. */
@@ -614,33 +435,4 @@ export class Viewer {
     return info;
   }
 
-  wireDate() {
-    const slider = this.slider;
-    const button = this.part('play');
-    let timer = null;
-    const stop = () => {
-      clearInterval(timer);
-      timer = null;
-      button.textContent = '▶ Play';
-      button.setAttribute('aria-pressed', 'false');
-    };
-    this.stopPlaying = stop;
-    slider.addEventListener('input', () => {
-      if (timer) stop();
-      const v = Number(slider.value);
-      this.setDate(String(v) === (this.storyEndDay ?? slider.max) ? null : fromDays(v));
-    });
-    button.addEventListener('click', () => {
-      if (timer) return stop();
-      let day = Number(slider.value);
-      if (day >= Number(slider.max)) day = Number(slider.min) - 1;
-      button.textContent = '❚❚ Pause';
-      button.setAttribute('aria-pressed', 'true');
-      timer = setInterval(() => {
-        day += 1;
-        if (day > Number(slider.max)) return stop();
-        this.setDate(fromDays(day));
-      }, 600);
-    });
-  }
 }

@@ -2,6 +2,7 @@
 //! titles, role, kind, certainty and framing labels, and the text alternatives of the map and the
 //! timeline — is written here once, so the CLI, the page and the SVG export say the same thing.
 
+pub mod messages;
 pub mod prose;
 
 use serde::Serialize;

@@ -1,0 +1,108 @@
+// The viewer's text views of a view: the details panel (the selected country's, organisation's or
+// conference's record, or the overview of the conferences), the selected timeline item's detail,
+// and the page's "Where the sources disagree" section. Each rebuilds by key, when what it shows
+// changed, as ui.js's render() asks. Dataset text reaches the DOM as text (dom.js).
+import { el } from './dom.js';
+import { conferencePanel, disputesNodes, itemNodes, overviewNodes, recordNodes } from './record.js';
+import { t } from './words.js';
+
+/** The selected timeline item's text and sources, under the timeline. */
+export function renderItem(viewer, view = viewer.view) {
+  const box = viewer.part('item-detail');
+  const key = `${view.item ?? ''}|${viewer.datasetGeneration ?? 0}`;
+  if (!box || key === viewer.itemKey) return;
+  viewer.itemKey = key;
+  const id = view.item;
+  const item = id && viewer.describeItem(id);
+  box.replaceChildren(...(item ? itemNodes(viewer.sources, item) : []));
+}
+
+/** The overview's nodes, built once per dataset: it does not depend on the date or selection, and
+ *  clearing a selection should not rebuild two rosters and the source list. */
+function overviewOf(viewer) {
+  viewer.overview ??= overviewNodes(viewer.app, viewer.sources, viewer.maps, { compact: viewer.compact, onPick: (code) => viewer.select(code) });
+  return viewer.overview;
+}
+
+export function renderPanel(viewer, view = viewer.view) {
+  const panel = viewer.part('panel');
+  // A pledge picked on the timeline is built even when it is past the first of a long list.
+  const item = view.country && view.item ? viewer.describeItem(view.item) : null;
+  const pledge = item?.kind === 'pledge' ? item.id : null;
+  const generation = viewer.datasetGeneration ?? 0;
+  const key = view.country
+    ? [view.country, view.date ?? '', view.record ?? '', pledge ?? '', generation].join('|')
+    : `overview|${generation}`;
+  if (key === viewer.panelKey) return;
+  viewer.panelKey = key;
+  panel.replaceChildren();
+  // A new record starts at its top, not where the last one was scrolled. Only when it was
+  // scrolled: setting scrollTop forces a layout in the middle of the click.
+  if (viewer.panelScrolled) {
+    panel.scrollTop = 0;
+    viewer.panelScrolled = false;
+  }
+  const { country, date } = view;
+  if (!country) {
+    panel.setAttribute('aria-label', t('panel.overview_label'));
+    panel.append(el('p', { class: 'hint' }, t('panel.hint')));
+    panel.append(...overviewOf(viewer));
+    return;
+  }
+  // A conference selected (from the timeline, search or a link) shows its own record.
+  const conference = viewer.frame?.selection?.conference
+    ? conferencePanel(viewer.app, viewer.sources, viewer.maps, country, (code) => viewer.select(code))
+    : null;
+  if (conference) {
+    panel.setAttribute('aria-label', conference.label);
+    panel.append(...conference.nodes);
+    highlightRecord(viewer);
+    return;
+  }
+  // A permalink may point past the first items of a long list: then build them all.
+  const all = Boolean(view.record);
+  const { label, nodes } = recordNodes(viewer.app, viewer.sources, viewer.maps, country, date, { all, pledge });
+  panel.setAttribute('aria-label', label);
+  panel.append(...nodes);
+  highlightRecord(viewer);
+}
+
+/** The record a permalink points at (`?record=ID`), outlined and scrolled into its panel. */
+export function highlightRecord(viewer) {
+  const id = viewer.view.record;
+  if (!id) return;
+  const selector = `[data-record="${CSS.escape(id)}"]`;
+  const inPanel = viewer.part('panel').querySelector(selector);
+  if (inPanel) {
+    pickInPanel(viewer, inPanel);
+    return;
+  }
+  const inDisputes = viewer.part('disputes')?.querySelector(selector);
+  if (inDisputes) {
+    inDisputes.classList.add('picked');
+    inDisputes.scrollIntoView({ block: 'center' });
+  }
+}
+
+/** Outlines an entry of the panel and scrolls the panel (not the page) to it once the frame
+ *  that shows it is laid out: reading its position at once forced a layout of the whole page in
+ *  the middle of the click (at 100× the data, half a timeline click's handler). */
+export function pickInPanel(viewer, node) {
+  if (!node) return;
+  const panel = viewer.part('panel');
+  node.classList.add('picked');
+  requestAnimationFrame(() => setTimeout(() => {
+    if (node.isConnected) panel.scrollTop = Math.max(0, node.offsetTop - panel.offsetTop - 8);
+  }, 0));
+}
+
+/** The page's "Where the sources disagree" section: every dispute, built once per dataset. */
+export function renderDisputes(viewer) {
+  const box = viewer.part('disputes');
+  if (!box) return;
+  box.replaceChildren(...disputesNodes(viewer.app, viewer.sources, (code) => {
+    viewer.select(code);
+    viewer.part('panel').focus();
+  }));
+  highlightRecord(viewer);
+}
