@@ -58,7 +58,14 @@ const table = read('baked/wide/table.html').trim();
 // map; the script builds the same buttons again and wires them.
 const legend = read('baked/wide/legend.html').trim();
 const legendTitle = read('baked/wide/legend-title.txt').trim();
-const bakedViewer = fill(fill(viewer, 'baked-legend', legend, 'www/viewer.html'), 'baked-legend-title', legendTitle, 'www/viewer.html');
+// The compare menu's choices and the date control's words for the default view, from the frame the
+// page will compute (`coalition view --json`): they take their room with the first paint.
+const defaultFrame = JSON.parse(execFileSync('cargo', ['run', '--quiet', '--bin', 'coalition', '--', 'view', '', '--json'],
+  { cwd: ROOT, encoding: 'utf8' }));
+const text = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const compare = defaultFrame.compare.map((c) => `<option value="${text(c.value)}"${c.selected ? ' selected' : ''}>${text(c.label)}</option>`).join('');
+let bakedViewer = fill(fill(viewer, 'baked-legend', legend, 'www/viewer.html'), 'baked-legend-title', legendTitle, 'www/viewer.html');
+bakedViewer = fill(fill(bakedViewer, 'baked-compare', compare, 'www/viewer.html'), 'baked-date', text(defaultFrame.date_label), 'www/viewer.html');
 
 let page = fill(read('page.html'), 'viewer', bakedViewer, 'www/page.html');
 page = fill(page, 'baked-map', baked, 'www/page.html (from viewer.html)');

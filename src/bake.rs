@@ -233,7 +233,7 @@ pub fn status_table_html(ix: &Index, date: Option<Date>) -> String {
 /// The page's status legend for the default view, as the HTML the page's script would build (the
 /// buttons under the map, each with its colour and count; `www/ui.js` wires them anew): so the one
 /// legend is on screen with the baked map, before any script. Swatches are SVG (a fill attribute),
-/// since a strict `style-src 'self'` refuses style attributes. `baked-legend` lets the first-paint
+/// since a strict `style-src 'self'` refuses style attributes. `baked-words` lets the first-paint
 /// stylesheet hide it for a deep link, as it hides the baked map.
 pub fn legend_html(ix: &Index, shapes: &crate::geo::Shapes, date: Option<Date>) -> String {
     let fills = crate::draw::map::fills(ix, shapes, date);
@@ -241,7 +241,7 @@ pub fn legend_html(ix: &Index, shapes: &crate::geo::Shapes, date: Option<Date>) 
     for s in query::Status::ALL {
         let count = fills.iter().filter(|f| **f == Some(s)).count();
         html.push_str(&format!(
-            "<li class=\"baked-legend\"><button type=\"button\" data-status=\"{key}\" aria-pressed=\"false\">\
+            "<li class=\"baked-words\"><button type=\"button\" data-status=\"{key}\" aria-pressed=\"false\">\
              <svg class=\"swatch\" viewBox=\"0 0 11 11\" aria-hidden=\"true\"><rect width=\"11\" height=\"11\" fill=\"{color}\"/></svg>\
              {label}<span class=\"legend-count\">{count}</span></button></li>",
             key = s.key(),

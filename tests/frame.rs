@@ -199,3 +199,24 @@ fn each_change_is_announced_once_in_words() {
         .collect();
     assert_eq!(pressed, ["signed"]);
 }
+
+#[test]
+fn a_conference_is_named_with_where_and_when_it_met() {
+    let (ix, shapes) = setup();
+    let f = frame_of(&ix, &shapes, "country=paris", Some(""));
+    let s = f.selection.unwrap();
+    assert_eq!(s.id, "paris");
+    assert_eq!(
+        s.name,
+        "International Conference on Peace and Security in Iraq"
+    );
+    assert!(s.recorded && s.conference);
+    assert_eq!(s.status, "Conference in Paris, 15 Sept 2014");
+    assert_eq!(
+        f.announcement.as_deref(),
+        Some("Selected International Conference on Peace and Security in Iraq: Conference in Paris, 15 Sept 2014.")
+    );
+    // A country is not a conference.
+    let fra = frame_of(&ix, &shapes, "country=FRA", None);
+    assert!(!fra.selection.unwrap().conference);
+}

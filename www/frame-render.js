@@ -19,6 +19,7 @@ function setAttr(node, name, value) {
 function renderDate(viewer, frame) {
   const label = viewer.part('date-label');
   setText(label, frame.date_label);
+  label?.classList.remove('baked-words');
   const slider = viewer.slider;
   const value = frame.date ? String(toDays(frame.date)) : (viewer.storyEndDay ?? slider.max);
   if (slider.value !== value) slider.value = value;
@@ -42,7 +43,7 @@ function renderLegend(viewer, frame) {
   const title = viewer.part('legend-title');
   setText(title, frame.legend.title);
   // The live words replace the baked legend's (which a deep link hides until now).
-  title?.classList.remove('baked-legend');
+  title?.classList.remove('baked-words');
   const byKey = new Map(frame.legend.entries.map((e) => [e.key, e]));
   for (const b of elements(viewer.root, '[data-part="legend"] [data-status]')) {
     const entry = byKey.get(b.dataset.status);
@@ -61,6 +62,7 @@ function renderCompare(viewer, frame) {
     select.replaceChildren(...frame.compare.map((c) => el('option', { value: c.value }, c.label)));
     select.dataset.choices = key;
   }
+  select.classList.remove('baked-words');
   const chosen = frame.compare.find((c) => c.selected)?.value ?? '';
   if (select.value !== chosen) select.value = chosen;
 }

@@ -125,17 +125,7 @@ pub fn map_svg(
     width: u32,
     height: u32,
 ) -> Result<String, DrawError> {
-    let vp = viewport(
-        f64::from(width),
-        f64::from(height),
-        view.framing,
-        view.camera,
-    );
-    let pm = project(ix, shapes, vp);
-    let title = legend_title(ix, view);
-    let mv = map_view(ix, shapes, view, None, theme, Some(&title));
-    let total = map_total_height(width, height, view.framing);
-    to_svg_recorded(width, total, |a| map::draw_map(a, &pm, &mv, 1.0))
+    svg_of_map(ix, shapes, view, theme, (width, height), true)
 }
 
 /// The page's map of a view as SVG, `width` × `height` px and no legend: what the canvas draws,
@@ -148,15 +138,41 @@ pub fn page_map_svg(
     width: u32,
     height: u32,
 ) -> Result<String, DrawError> {
-    let vp = page_viewport(
-        f64::from(width),
-        f64::from(height),
-        view.framing,
-        view.camera,
-    );
+    svg_of_map(ix, shapes, view, theme, (width, height), false)
+}
+
+/// A map as SVG with its legend (the exports: over the map, or a strip below a narrow one) or
+/// without (the page's, whose legend is the status buttons under it).
+fn svg_of_map(
+    ix: &Index,
+    shapes: &Shapes,
+    view: &ViewState,
+    theme: Theme,
+    (width, height): (u32, u32),
+    legend: bool,
+) -> Result<String, DrawError> {
+    let (w, h) = (f64::from(width), f64::from(height));
+    let vp = if legend {
+        viewport(w, h, view.framing, view.camera)
+    } else {
+        page_viewport(w, h, view.framing, view.camera)
+    };
     let pm = project(ix, shapes, vp);
-    let mv = map_view(ix, shapes, view, None, theme, None);
-    to_svg_recorded(width, height, |a| map::draw_map(a, &pm, &mv, 1.0))
+    let title = legend_title(ix, view);
+    let mv = map_view(
+        ix,
+        shapes,
+        view,
+        None,
+        theme,
+        legend.then_some(title.as_str()),
+    );
+    let total = if legend {
+        map_total_height(width, height, view.framing)
+    } else {
+        height
+    };
+    to_svg_recorded(width, total, |a| map::draw_map(a, &pm, &mv, 1.0))
 }
 
 /// The map of a view as a PNG file `width` × `height` px (plus the legend strip below narrow
