@@ -236,10 +236,8 @@ pub fn status_table_html(ix: &Index, date: Option<Date>) -> String {
 /// since a strict `style-src 'self'` refuses style attributes. `baked-words` lets the first-paint
 /// stylesheet hide it for a deep link, as it hides the baked map.
 pub fn legend_html(ix: &Index, shapes: &crate::geo::Shapes, date: Option<Date>) -> String {
-    let fills = crate::draw::map::fills(ix, shapes, date);
     let mut html = String::new();
-    for s in query::Status::ALL {
-        let count = fills.iter().filter(|f| **f == Some(s)).count();
+    for (s, count) in crate::draw::map::status_counts(ix, shapes, date) {
         html.push_str(&format!(
             "<li class=\"baked-words\"><button type=\"button\" data-status=\"{key}\" aria-pressed=\"false\">\
              <svg class=\"swatch\" viewBox=\"0 0 11 11\" aria-hidden=\"true\"><rect width=\"11\" height=\"11\" fill=\"{color}\"/></svg>\

@@ -8,10 +8,10 @@ use serde::Serialize;
 
 use crate::dataset::Index;
 use crate::date::Date;
-use crate::draw::{map, scene};
+use crate::draw::scene;
 use crate::geo::Shapes;
 use crate::palette;
-use crate::query::{self, Change, Status};
+use crate::query::{self, Status};
 use crate::view::ViewState;
 use crate::voice;
 
@@ -110,15 +110,9 @@ pub fn status_words(ix: &Index, id: &str, date: Option<Date>) -> String {
     }
 }
 
-/// The map's count of countries per status on a date (what the legend and the text alternative
-/// count), in `Status::ALL` order.
-pub fn status_counts(ix: &Index, shapes: &Shapes, date: Option<Date>) -> Vec<(Status, usize)> {
-    let fills = map::fills(ix, shapes, date);
-    Status::ALL
-        .iter()
-        .map(|s| (*s, fills.iter().filter(|f| **f == Some(*s)).count()))
-        .collect()
-}
+/// The map's count of countries per status on a date (`draw::map::status_counts`): what the
+/// legend and the text alternative count.
+pub use crate::draw::map::status_counts;
 
 /// The inputs a frame is computed from besides the dataset and the view.
 pub struct Context<'a> {
@@ -249,23 +243,4 @@ fn announce(
         return Some(voice::timeline_mode_shown(now.timeline).to_string());
     }
     None
-}
-
-/// Each map country's change between the compared date and the date shown, by actor id
-/// (`None` when not comparing): the table view's column.
-pub fn changes(ix: &Index, view: &ViewState) -> Option<Vec<(String, Change)>> {
-    let from = view.compare?;
-    Some(
-        ix.data
-            .actors
-            .iter()
-            .filter_map(|a| {
-                Change::between(
-                    query::primary_status(ix, &a.id, Some(from)),
-                    query::primary_status(ix, &a.id, view.date),
-                )
-                .map(|c| (a.id.clone(), c))
-            })
-            .collect(),
-    )
 }

@@ -194,7 +194,6 @@ async function main() {
   });
   viewer.renderDisputes();
   viewer.sync();
-  viewer.describeCanvases();
   performance.mark('coalition:ready');
   document.body.dataset.ready = 'true';
   viewer.warmUp();

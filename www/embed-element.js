@@ -114,7 +114,6 @@ export class CoalitionMapElement extends Base {
       if (this.getAttribute('dataset') !== dataset.raw) await this.loadDatasetAttribute(); // changed meanwhile
       this.applyAttributes();
       this.openHostRecord();
-      this.viewer.describeCanvases();
       this.viewer.draw();
       this.querySelector(':scope > [slot="baked"]')?.remove(); // the live map has replaced it
       this.viewer.part('status').hidden = true;

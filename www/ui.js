@@ -306,11 +306,6 @@ export class Viewer {
     this.render();
   }
 
-  /** The canvases' text alternatives (and the rest of the frame's words), without announcing. */
-  describeCanvases() {
-    this.renderWords();
-  }
-
   /** The page's "Where the sources disagree" section (panel.js), built once per dataset. */
   renderDisputes() {
     panelView.renderDisputes(this);

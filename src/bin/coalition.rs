@@ -349,12 +349,10 @@ USAGE:
     fn cited<S: AsRef<str>>(ix: &Index, ids: &[S]) -> String {
         let names: Vec<String> = ids
             .iter()
-            .map(
-                |id| match ix.data.sources.iter().find(|s| s.id == id.as_ref()) {
-                    Some(s) => voice::prose::source_name(&ix.data, s),
-                    None => id.as_ref().to_string(),
-                },
-            )
+            .map(|id| match ix.source(id.as_ref()) {
+                Some(s) => voice::prose::source_name(&ix.data, s),
+                None => id.as_ref().to_string(),
+            })
             .collect();
         names.join("; ")
     }

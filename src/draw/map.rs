@@ -109,6 +109,17 @@ pub fn fills(ix: &Index, shapes: &Shapes, date: Option<Date>) -> Vec<Option<Stat
         .collect()
 }
 
+/// How many map countries have each status on `date` (None: the end of the story), in
+/// `Status::ALL` order: what every legend counts (the page's frame, the baked legend, the
+/// drawn one's rows count the same fills).
+pub fn status_counts(ix: &Index, shapes: &Shapes, date: Option<Date>) -> Vec<(Status, usize)> {
+    let fills = fills(ix, shapes, date);
+    Status::ALL
+        .iter()
+        .map(|s| (*s, fills.iter().filter(|f| **f == Some(*s)).count()))
+        .collect()
+}
+
 /// Below this width (CSS px) the legend moves out of the map into a strip underneath.
 pub const NARROW: f64 = 560.0;
 const ROW: f64 = 17.0;
