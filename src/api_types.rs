@@ -49,6 +49,31 @@ pub struct Hover {
     pub status: Option<&'static str>,
 }
 
+/// A pledge kind's entry in the timeline's legend under the pointer (`pointAt("timeline-legend",
+/// x, y)`): the kind filter a click there makes, for the page to apply with `setView({kinds})`.
+#[derive(Debug, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct LegendToggle {
+    /// The kind's key (`air_strikes`).
+    pub legend: &'static str,
+    /// The kind in words, for the announcement.
+    pub label: &'static str,
+    /// Whether the kind is shown after the click.
+    pub shown: bool,
+    /// The view's `kinds` after the click (`[]`: every kind shown).
+    pub kinds: Vec<&'static str>,
+}
+
+/// The drawings' colour theme (`theme()`).
+#[derive(Debug, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct ThemeInfo {
+    /// "light" or "dark".
+    pub name: &'static str,
+    /// The sea's colour, `#rrggbb`.
+    pub sea: String,
+}
+
 /// A point in CSS pixels relative to a canvas.
 #[derive(Debug, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
@@ -86,7 +111,7 @@ pub struct TimelineHit<'a> {
 }
 
 /// How many items each long list of a record holds (`countryHead` cuts them).
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct RecordTotals {
     pub pledges: usize,

@@ -134,6 +134,9 @@ async function main() {
   const app = new Coalition();
   performance.mark('coalition:dataset-ready');
   const search = location.search; // read once: nothing below may rewrite the URL before it is applied
+  // The live viewer takes over from here: early.js (the answer before the wasm) steps aside, and
+  // a click it answered is in the URL just read.
+  window.coalitionLive = true;
   const dataset = datasetParam();
   const notices = dataset.notice ? [dataset.notice] : [];
   // A brought dataset is downloaded and checked before the viewer exists, so nothing is drawn
@@ -219,7 +222,7 @@ window.coalitionMap = {
   /** Selects a timeline item by id; resolves to the date now shown. */
   selectItem: async (id) => (await ready).selectItem(id),
   /** Where a timeline item is drawn: {x, y} in CSS px relative to the timeline canvas. */
-  locateItem: async (id) => (await ready).app.locateItem(id) ?? null,
+  locateItem: async (id) => (await ready).app.locate('timeline', id) ?? null,
   /** Sets the date shown (YYYY-MM-DD, or null for the end of the story). */
   setDate: async (iso) => (await ready).setDate(iso),
   /** The current view: {country, date, framing, item, compare, statuses, kinds}. */

@@ -207,7 +207,7 @@ export class CoalitionMapElement extends Base {
   changed(view) {
     if (view.country !== this.lastCountry) {
       this.lastCountry = view.country;
-      const name = view.country ? this.viewer.app.name(view.country) : null;
+      const name = view.country ? this.viewer.app.lookup('name', view.country) : null;
       emit(this, EVENTS.select, { code: view.country, name });
     }
     if (view.date !== this.lastDate) {

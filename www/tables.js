@@ -9,9 +9,9 @@ import { t } from './words.js';
  *  2014"); `onPick(code)` is called when a country's button is clicked. */
 export function countriesTableNode(app, maps, view, when, onPick) {
   // Compare mode: a column with each actor's change since the comparison date.
-  const changes = view.compare ? app.changes() : null;
-  const rows = app.tableRows(view.date ?? '').map((a) => {
-    const conferences = a.conferences.map(([name, role]) => `${name.replace('International Conference on Peace and Security in Iraq', 'Paris conference')}: ${maps.roles.get(role)?.label ?? role}`);
+  const changes = view.compare ? app.list('changes') : null;
+  const rows = app.list('table', view.date ?? '').map((a) => {
+    const conferences = a.conferences.map(([city, role]) => t('table.conference_role', city, maps.roles.get(role)?.label ?? role));
     const kinds = a.kinds.map((k) => maps.kinds.get(k)?.label ?? k);
     const pick = el('button', { type: 'button', class: 'linklike', 'data-code': a.id }, a.name);
     pick.addEventListener('click', () => onPick(a.id));
@@ -37,7 +37,7 @@ export const EVENT_ROWS = 50;
 /** The events table: it depends on the dataset only, so the viewer builds it once per dataset.
  *  Its first EVENT_ROWS rows are built now; buttons under it add the next rows, or all. */
 export function eventsTableNode(app, sources) {
-  const events = app.timeline();
+  const events = app.list('timeline');
   const row = (e) => el('tr', {},
     el('td', {}, whenText(e.date)), el('td', {}, e.title), el('td', {}, e.summary),
     el('td', {}, e.sources.map((id) => sourceLabel(sources, id)).join('; ')));

@@ -948,7 +948,8 @@ mod record_link_tests {
     }
 }
 
-/// One row of the table view: an actor, its status, its conferences (name and role) and the kinds
+/// One row of the table view: an actor, its status, its conferences (city and role: the table
+/// says "Paris conference", not the Paris conference's long official name) and the kinds
 /// of its own pledges — what the table shows, without building the whole record (a brought
 /// dataset may give an actor hundreds of statements).
 #[derive(Debug, Clone, Serialize)]
@@ -975,7 +976,7 @@ pub fn table_rows(ix: &Index, date: Option<Date>) -> Vec<TableRow<'_>> {
                 .participations
                 .iter()
                 .filter(|p| p.actor == a.id)
-                .filter_map(|p| Some((ix.conference(&p.conference)?.name.as_str(), p.role)))
+                .filter_map(|p| Some((ix.conference(&p.conference)?.city.as_str(), p.role)))
                 .collect();
             let mut kinds: Vec<PledgeKind> = Vec::new();
             for p in d.pledges.iter().filter(|p| p.actor == a.id) {
@@ -1009,7 +1010,7 @@ mod table_rows_tests {
             let confs: Vec<(&str, ParticipationRole)> = rec
                 .participations
                 .iter()
-                .map(|p| (p.conference_name, p.role))
+                .map(|p| (ix.conference(p.conference).unwrap().city.as_str(), p.role))
                 .collect();
             assert_eq!(row.conferences, confs, "{}", row.id);
             let mut kinds: Vec<PledgeKind> = Vec::new();

@@ -118,6 +118,7 @@ const PAGE_EN: &[(&str, &str)] = &[
     ("table.change_since", "Change since {0}"),
     ("table.conferences", "Conferences"),
     ("table.own_pledges", "Own pledges"),
+    ("table.conference_role", "{0} conference: {1}"),
     ("table.events_caption", "Events by date ({0})"),
     ("table.date", "Date"),
     ("table.event", "Event"),
@@ -136,6 +137,13 @@ const PAGE_EN: &[(&str, &str)] = &[
     ("timeline.cleared", "Timeline selection cleared."),
     ("timeline.country_selected", " {0} selected."),
     ("map.focus", "{0}: {1}. Enter selects."),
+    (
+        "map.no_code",
+        "{0}: not in the dataset and without an ISO code, so it cannot be selected.",
+    ),
+    ("timeline.kind_shown", "{0}: shown."),
+    ("timeline.kind_faded", "{0}: faded."),
+    ("timeline.stack", "{0} of {1} at this marker; click again for the next."),
     // Loading, errors and datasets.
     ("error.map", "Sorry — the map could not be shown. {0}"),
     (

@@ -295,7 +295,12 @@ selection: Selection | null,
  * What a screen reader hears about the change from the previous frame; `null`: nothing to
  * say (the same view, or a change the page announces itself, such as a timeline item).
  */
-announcement: string | null, }
+announcement: string | null, 
+/**
+ * The details panel's content; absent when it is the previous frame's (a new date with no
+ * selection, a pan): the page keeps what it shows.
+ */
+panel?: Panel, }
 
 /**
  * What the map's hover tooltip shows.
@@ -346,6 +351,29 @@ comparing: boolean, entries: Array<LegendEntry>, }
 export interface LegendEntry { key: string, label: string, color: string, count: number, pressed: boolean, }
 
 /**
+ * A pledge kind's entry in the timeline's legend under the pointer (`pointAt("timeline-legend",
+ * x, y)`): the kind filter a click there makes, for the page to apply with `setView({kinds})`.
+ */
+
+export interface LegendToggle { 
+/**
+ * The kind's key (`air_strikes`).
+ */
+legend: string, 
+/**
+ * The kind in words, for the announcement.
+ */
+label: string, 
+/**
+ * Whether the kind is shown after the click.
+ */
+shown: boolean, 
+/**
+ * The view's `kinds` after the click (`[]`: every kind shown).
+ */
+kinds: Array<string>, }
+
+/**
  * An actor listed as a coalition partner (by whom, as of when), or its own announcement that it
  * joined. Attending a conference is not a listing.
  */
@@ -389,6 +417,16 @@ roster: boolean,
  * Dispute over how many took part or who, if the sources disagree.
  */
 count_dispute?: string | null, summary: string, excerpts: Array<Excerpt>, sources: Array<string>, }
+
+/**
+ * What the details panel shows for a view.
+ */
+
+export type Panel = { "kind": "overview" } | { "kind": "actor", 
+/**
+ * Boxed: a record is far larger than the other variants.
+ */
+record: ActorRecord, totals: RecordTotals, } | { "kind": "conference", conference: ConferenceView, } | { "kind": "unrecorded", name: string, };
 
 /**
  * One participant of a conference, with every role it had there.
@@ -596,7 +634,8 @@ date: When, summary: string, dispute?: string | null, excerpts: Array<Excerpt>, 
 export type StrikeKind = "first_strike" | "support" | "first_mission";
 
 /**
- * One row of the table view: an actor, its status, its conferences (name and role) and the kinds
+ * One row of the table view: an actor, its status, its conferences (city and role: the table
+ * says "Paris conference", not the Paris conference's long official name) and the kinds
  * of its own pledges — what the table shows, without building the whole record (a brought
  * dataset may give an actor hundreds of statements).
  */
@@ -608,6 +647,20 @@ export interface TableRow { id: string, name: string, kind: ActorKind, status: S
  */
 
 export type Theatre = "iraq" | "syria";
+
+/**
+ * The drawings' colour theme (`theme()`).
+ */
+
+export interface ThemeInfo { 
+/**
+ * "light" or "dark".
+ */
+name: string, 
+/**
+ * The sea's colour, `#rrggbb`.
+ */
+sea: string, }
 
 /**
  * What the timeline's tooltip and a click get: the item, its marker's day and a pledge's actor;
