@@ -43,6 +43,8 @@ USAGE:
   coalition bake --out DIR [--width W] [--height H]    the page's first paint, for the build: DIR/map.svg
                    (the default view, compact), DIR/table.html (its statuses), DIR/legend.html and
                    DIR/legend-title.txt (its legend, as the page shows it) and DIR/og-image.png
+  coalition bake --early DIR                           what the page answers with before the wasm: the
+                   frame of each day and of each record, each map country's status by day, labels, sources
   coalition render map|timeline --out FILE.svg|FILE.png [--date D] [--country C] [--framing region|gulf|world]
                    [--view LON,LAT,ZOOM] [--width W] [--height H] [--theme light|dark] [--compare D]
                    [--by actor|kind] [--from D] [--to D]      (timeline: rows and time window)
@@ -160,9 +162,9 @@ USAGE:
     }
 
     /// Every option that takes a value, across commands (each command then says which it accepts).
-    const VALUED: [&str; 14] = [
+    const VALUED: [&str; 15] = [
         "date", "kind", "actor", "out", "country", "framing", "width", "height", "theme",
-        "compare", "by", "from", "to", "view",
+        "compare", "by", "from", "to", "view", "early",
     ];
 
     /// Parsed flags: `--name value` pairs, `--json`, and positional words. Arguments are OS
@@ -177,7 +179,7 @@ USAGE:
     }
 
     /// The options whose value is a file or folder name, which need not be UTF-8.
-    const PATHS: [&str; 1] = ["out"];
+    const PATHS: [&str; 2] = ["out", "early"];
 
     impl Args {
         fn parse(raw: impl Iterator<Item = OsString>) -> Result<Args, Failure> {
@@ -679,7 +681,10 @@ USAGE:
     /// canvas's size as a compact SVG, its statuses as an HTML table, and a 1200 × 630 PNG for link
     /// previews (`og:image`). scripts/pages.mjs writes them into the served HTML.
     fn cmd_bake(a: &Args) -> Result<(), Failure> {
-        a.only(&["out", "width", "height"], 1)?;
+        a.only(&["out", "width", "height", "early"], 1)?;
+        if let Some(dir) = a.path("early") {
+            return bake_early(Path::new(dir));
+        }
         let Some(dir) = a.path("out") else {
             return fail("bake: --out DIR is required");
         };
@@ -697,7 +702,11 @@ USAGE:
         // The page's picture: no legend inside the map, as the canvas draws it (the page's legend
         // is the status buttons under the map); the link preview keeps its legend.
         let svg = scene::page_map_svg(&ix, &shapes, &view, Theme::LIGHT, w, h).map_err(err)?;
-        write("map.svg", coalition_map::bake::compact_svg(&svg))?;
+        let codes = scene::page_map_codes(&ix, &shapes, &view, w, h);
+        write(
+            "map.svg",
+            coalition_map::bake::compact_named_svg(&svg, &codes),
+        )?;
         write(
             "table.html",
             coalition_map::bake::status_table_html(&ix, view.date),
@@ -712,6 +721,140 @@ USAGE:
         )?;
         let og = dir.join("og-image.png");
         scene::map_png(&og, &ix, &shapes, &view, Theme::LIGHT, 1200, 630).map_err(err)
+    }
+
+    /// The files the page's first script (www/early.js) answers a link or a click with before the
+    /// wasm arrives, all from the reader's edition of the dataset: `day-D.json`, the frame of each
+    /// day of the timeline with nothing selected (legend, counts, date words, text alternatives);
+    /// `record-ID.json`, the frame of each actor and conference selected on the default date (its
+    /// panel); `days.json`, each map country's status by day, as change points (`[day, status
+    /// index or -1, …]`), with the fill of each status, for recolouring the baked map; and
+    /// `lists.json`, the labels and source names the panel cites with.
+    fn bake_early(dir: &Path) -> Result<(), Failure> {
+        #[derive(Serialize)]
+        struct Days {
+            first: String,
+            days: i64,
+            end: Option<String>,
+            statuses: Vec<&'static str>,
+            fills: Vec<String>,
+            land: String,
+            codes: std::collections::BTreeMap<String, Vec<i64>>,
+        }
+        #[derive(Serialize)]
+        struct Lists<'a> {
+            labels: voice::Labels,
+            sources: Vec<(&'a coalition_map::model::Source, String)>,
+        }
+        let raw = load()?;
+        let mut data = raw.data.clone();
+        voice::prose::reader_edition(&mut data);
+        let ix = Index::trusted(data);
+        let shapes = Shapes::embedded().map_err(|e| Failure(e, 1))?;
+        std::fs::create_dir_all(dir).map_err(|e| Failure(format!("{}: {e}", dir.display()), 1))?;
+        let write = |name: &str, value: &dyn erased::Json| {
+            let path = dir.join(name);
+            std::fs::write(&path, value.json()?)
+                .map_err(|e| Failure(format!("{}: {e}", path.display()), 1))
+        };
+        let frame_of = |query: &str| {
+            let (view, _) = ViewState::from_query(query, &ix);
+            let counts = coalition_map::frame::status_counts(&ix, &shapes, view.date);
+            let cx = coalition_map::frame::Context {
+                shapes: &shapes,
+                counts: &counts,
+                timeline_items: ix.data.events.len() + ix.data.pledges.len(),
+            };
+            coalition_map::frame::frame(&ix, &view, None, &cx)
+        };
+        let Some((first, last)) = query::date_span(&ix) else {
+            return Ok(());
+        };
+        let days = last.to_days() - first.to_days();
+        let mut codes: std::collections::BTreeMap<String, Vec<i64>> = Default::default();
+        let mut before: Vec<Option<Status>> = vec![None; shapes.countries.len()];
+        for day in 0..=days {
+            let Some(date) = first.add_days(day) else {
+                continue;
+            };
+            let fills = draw::map::fills(&ix, &shapes, Some(date));
+            for (shape, (now, was)) in fills.iter().zip(before.iter_mut()).enumerate() {
+                let Some(code) = shapes.countries.get(shape).and_then(|c| c.id.clone()) else {
+                    continue;
+                };
+                if now != was {
+                    let at = now.and_then(|s| Status::ALL.iter().position(|x| *x == s));
+                    let entry = codes.entry(code).or_default();
+                    entry.push(day);
+                    entry.push(at.map_or(-1, |i| i as i64));
+                    *was = *now;
+                }
+            }
+            write(
+                &format!("day-{date}.json"),
+                &frame_of(&format!("date={date}")),
+            )?;
+        }
+        write(
+            "days.json",
+            &Days {
+                first: first.to_string(),
+                days: days + 1,
+                end: query::story_end(&ix).map(|d| d.to_string()),
+                statuses: Status::ALL.iter().map(|s| s.key()).collect(),
+                fills: Status::ALL
+                    .iter()
+                    .map(|s| coalition_map::palette::hex(coalition_map::palette::status(*s)))
+                    .collect(),
+                land: coalition_map::palette::hex(Theme::LIGHT.land),
+                codes,
+            },
+        )?;
+        let ids = ix
+            .data
+            .actors
+            .iter()
+            .map(|a| a.id.as_str())
+            .chain(ix.data.conferences.iter().map(|c| c.id.as_str()));
+        for id in ids {
+            // A file name from an id of letters, digits and dashes only (every embedded id is).
+            if id.is_empty()
+                || !id
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+            {
+                continue;
+            }
+            write(
+                &format!("record-{id}.json"),
+                &frame_of(&format!("country={id}")),
+            )?;
+        }
+        let sources = ix
+            .data
+            .sources
+            .iter()
+            .zip(voice::prose::source_names(&ix.data))
+            .collect();
+        write(
+            "lists.json",
+            &Lists {
+                labels: voice::labels(&ix),
+                sources,
+            },
+        )
+    }
+
+    /// A value written as compact JSON (the baked files are fetched by readers: no indentation).
+    mod erased {
+        pub trait Json {
+            fn json(&self) -> Result<String, super::Failure>;
+        }
+        impl<T: serde::Serialize> Json for T {
+            fn json(&self) -> Result<String, super::Failure> {
+                serde_json::to_string(self).map_err(|e| super::Failure(e.to_string(), 1))
+            }
+        }
     }
 
     /// A `--width`/`--height` in pixels (100..=8000), or `default`.
