@@ -2,11 +2,13 @@
 // page's embed code and read by the element, so the two cannot disagree on a name.
 
 /** Attribute names, in the order the snippet writes them. `status` and `kinds` are comma lists. */
-export const VIEW_ATTRIBUTES = ['country', 'date', 'framing', 'view', 'item', 'compare', 'status', 'kinds', 'timeline', 'window'];
+export const VIEW_ATTRIBUTES = ['story', 'step', 'country', 'date', 'framing', 'view', 'item', 'compare', 'status', 'kinds', 'timeline', 'window'];
 
 /** [name, value] pairs for a view (app.view()), leaving out what is the default. */
 export function viewAttributes(v) {
   return [
+    ['story', v.story],
+    ['step', v.step],
     ['country', v.country],
     ['date', v.date],
     ['framing', v.framing !== 'region' ? v.framing : null],

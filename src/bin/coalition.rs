@@ -594,7 +594,10 @@ USAGE:
         };
         let path = show_os(file);
         let text = read_dataset(Path::new(file), &path)?;
-        match Dataset::from_json(&text).and_then(|d| validate(&d).map(|_| d)) {
+        let checked = Dataset::from_json(&text)
+            .and_then(|d| validate(&d).map(|_| d))
+            .and_then(coalition_map::view::story::checked);
+        match checked {
             Ok(d) => say!(
                 o,
                 "{path}: valid ({} actors, {} pledges, {} statements, {} events)",

@@ -148,7 +148,11 @@ listings: Array<Listing>,
 /**
  * Coalition meetings and conferences after Paris.
  */
-meetings: Array<Meeting>, }
+meetings: Array<Meeting>, 
+/**
+ * Guided stories: saved views in order, each with a caption that cites its records.
+ */
+stories: Array<Story>, }
 
 /**
  * How a source relates something to a date it gives.
@@ -579,6 +583,35 @@ topic: string, summary: string, quotes?: Array<Quote>, sources: Array<string>, }
 export type Status = "striking_syria" | "striking_iraq" | "supporting_strikes" | "decided_to_strike" | "military_pledge" | "host" | "signed" | "listed" | "attended" | "attended_not_signed" | "rejected" | "not_invited";
 
 /**
+ * One step of a [`Story`]: a saved view and the caption that says what it shows.
+ */
+
+export interface Step { 
+/**
+ * Unique across every story of the dataset (a link may name the step alone).
+ */
+id: string, title: string, 
+/**
+ * Every number, date and quoted phrase in it comes from `records` (tests/stories.rs).
+ */
+caption: string, 
+/**
+ * The view the step shows, as a link's query (`date=2014-09-15&country=FRA`): read by
+ * `ViewState::from_query` with no notice (checked by `view::story::check`).
+ */
+view: string, 
+/**
+ * The ids of the records the caption rests on (any section's).
+ */
+records: Array<string>, }
+
+/**
+ * A guided story: a title and its steps in reading order.
+ */
+
+export interface Story { id: string, title: string, steps: Array<Step>, }
+
+/**
  * An actor's first strike (or supporting role, or mission) in a theatre.
  */
 
@@ -693,14 +726,18 @@ window?: string | null,
 /**
  * The record a permalink points at, highlighted where shown.
  */
-record?: string | null, }
+record?: string | null, 
+/**
+ * The guided story being read and its step, while the view is the step's.
+ */
+story?: string | null, step?: string | null, }
 
 /**
  * A change to some of the view: each field present replaces that part of the view; `null` (or
  * an empty string) clears it. What the page's `setView({...})` and the embed's attributes send.
  */
 
-export interface ViewPatch { country?: string | null, date?: string | null, framing?: string | null, item?: string | null, compare?: string | null, statuses?: Array<string> | null, kinds?: Array<string> | null, timeline?: string | null, window?: string | null, record?: string | null, camera?: string | null, }
+export interface ViewPatch { country?: string | null, date?: string | null, framing?: string | null, item?: string | null, compare?: string | null, statuses?: Array<string> | null, kinds?: Array<string> | null, timeline?: string | null, window?: string | null, record?: string | null, camera?: string | null, story?: string | null, step?: string | null, }
 
 /**
  * A parliament's vote, as the sources count it.
