@@ -69,7 +69,7 @@ pub struct StepView<'a> {
 pub struct Cited<'a> {
     pub id: &'a str,
     pub name: String,
-    pub sources: &'a [SourceId],
+    pub sources: Vec<&'a str>,
 }
 
 /// Every story with its steps whole, for the page's story controls.
@@ -103,38 +103,52 @@ pub fn cited<'a>(ix: &'a Index, id: &'a str) -> Option<Cited<'a>> {
         ix.actor(a)
             .map_or_else(|| a.to_string(), |x| x.name.clone())
     };
-    let found: Option<(String, &'a [SourceId])> = if let Some(a) = ix.actor(id) {
-        Some((a.name.clone(), &a.sources))
-    } else if let Some(x) = d.events.iter().find(|x| x.id == id) {
-        Some((x.title.clone(), &x.sources))
-    } else if let Some(x) = d.statements.iter().find(|x| x.id == id) {
-        Some((format!("{}: {}", actor(&x.actor), x.topic), &x.sources))
-    } else if let Some(x) = d.pledges.iter().find(|x| x.id == id) {
-        let kind = x.kind.label();
-        Some((format!("{}: {kind}", actor(&x.actor)), &x.sources))
-    } else if let Some(x) = d.figures.iter().find(|x| x.id == id) {
-        Some((x.topic.clone(), &x.sources))
-    } else if let Some(x) = d.disputes.iter().find(|x| x.id == id) {
-        // A dispute cites through its claims: the first claim's sources stand for them in a list.
-        let sources = x.claims.first().map_or(&[][..], |c| &c.sources[..]);
-        Some((x.question.clone(), sources))
-    } else if let Some(x) = d.conferences.iter().find(|x| x.id == id) {
-        Some((x.name.clone(), &x.sources))
-    } else if let Some(x) = d.people.iter().find(|x| x.id == id) {
-        Some((x.name.clone(), &x.sources))
-    } else if let Some(x) = d.decisions.iter().find(|x| x.id == id) {
-        Some((x.summary.clone(), &x.sources))
-    } else if let Some(x) = d.strikes.iter().find(|x| x.id == id) {
-        Some((x.summary.clone(), &x.sources))
-    } else if let Some(x) = d.listings.iter().find(|x| x.id == id) {
-        Some((x.summary.clone(), &x.sources))
-    } else {
-        d.meetings
-            .iter()
-            .find(|x| x.id == id)
-            .map(|x| (x.name.clone(), &x.sources[..]))
-    };
-    found.map(|(name, sources)| Cited { id, name, sources })
+    let found: Option<(String, &'a [SourceId])> =
+        if let Some(x) = d.disputes.iter().find(|x| x.id == id) {
+            // A dispute cites through its claims: every claim's sources, each once.
+            let mut sources: Vec<&str> = Vec::new();
+            for s in x.claims.iter().flat_map(|c| &c.sources) {
+                if !sources.contains(&s.as_str()) {
+                    sources.push(s);
+                }
+            }
+            return Some(Cited {
+                id,
+                name: x.question.clone(),
+                sources,
+            });
+        } else if let Some(a) = ix.actor(id) {
+            Some((a.name.clone(), &a.sources))
+        } else if let Some(x) = d.events.iter().find(|x| x.id == id) {
+            Some((x.title.clone(), &x.sources))
+        } else if let Some(x) = d.statements.iter().find(|x| x.id == id) {
+            Some((format!("{}: {}", actor(&x.actor), x.topic), &x.sources))
+        } else if let Some(x) = d.pledges.iter().find(|x| x.id == id) {
+            let kind = x.kind.label();
+            Some((format!("{}: {kind}", actor(&x.actor)), &x.sources))
+        } else if let Some(x) = d.figures.iter().find(|x| x.id == id) {
+            Some((x.topic.clone(), &x.sources))
+        } else if let Some(x) = d.conferences.iter().find(|x| x.id == id) {
+            Some((x.name.clone(), &x.sources))
+        } else if let Some(x) = d.people.iter().find(|x| x.id == id) {
+            Some((x.name.clone(), &x.sources))
+        } else if let Some(x) = d.decisions.iter().find(|x| x.id == id) {
+            Some((x.summary.clone(), &x.sources))
+        } else if let Some(x) = d.strikes.iter().find(|x| x.id == id) {
+            Some((x.summary.clone(), &x.sources))
+        } else if let Some(x) = d.listings.iter().find(|x| x.id == id) {
+            Some((x.summary.clone(), &x.sources))
+        } else {
+            d.meetings
+                .iter()
+                .find(|x| x.id == id)
+                .map(|x| (x.name.clone(), &x.sources[..]))
+        };
+    found.map(|(name, sources)| Cited {
+        id,
+        name,
+        sources: sources.iter().map(String::as_str).collect(),
+    })
 }
 
 #[cfg(test)]
@@ -153,5 +167,9 @@ mod tests {
         }
         assert!(cited(&ix, "no-such-record").is_none());
         assert_eq!(cited(&ix, "FRA").unwrap().name, "France");
+        // A dispute names every claim's sources, once each.
+        let date = cited(&ix, "paris-date").unwrap();
+        assert!(date.sources.len() > 2, "{:?}", date.sources);
+        assert!(date.sources.contains(&"000_3c21469e92581805.txt"));
     }
 }

@@ -72,6 +72,12 @@ export type Certainty = "stated" | "reported" | "hedged";
 export interface Choice { value: string, label: string, selected: boolean, }
 
 /**
+ * A record a caption rests on: its id (a permalink opens it), a name in words, its sources' ids.
+ */
+
+export interface Cited { id: string, name: string, sources: Array<string>, }
+
+/**
  * One source's answer to a disputed question.
  */
 
@@ -605,11 +611,23 @@ view: string,
  */
 records: Array<string>, }
 
+export interface StepView { id: string, title: string, caption: string, 
+/**
+ * The view as a link's query: what the page applies.
+ */
+view: string, records: Array<Cited>, }
+
 /**
  * A guided story: a title and its steps in reading order.
  */
 
 export interface Story { id: string, title: string, steps: Array<Step>, }
+
+/**
+ * A story as the page reads it: every step whole, its records named.
+ */
+
+export interface StoryView { id: string, title: string, steps: Array<StepView>, }
 
 /**
  * An actor's first strike (or supporting role, or mission) in a theatre.

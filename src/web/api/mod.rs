@@ -223,6 +223,14 @@ impl Coalition {
         to_js(&query::conferences(&self.ix))
     }
 
+    /// The dataset's guided stories, every step whole: its title, caption, view (a link's query,
+    /// applied with `setView({story, step})`) and the records its caption rests on, each named,
+    /// with the ids of its sources (`query::stories`).
+    #[wasm_bindgen(unchecked_return_type = "StoryView[]")]
+    pub fn stories(&self) -> Result<JsValue, JsError> {
+        to_js(&query::stories::stories(&self.ix))
+    }
+
     /// A dispute's claim value in words, as a reader sees it ("FRA+IRQ" → "France and Iraq",
     /// "2014-09-14" → "14 Sept 2014"; `voice::prose::claim_value`). The data keeps the value:
     /// the timeline places a disputed date's markers by it.
