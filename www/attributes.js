@@ -4,8 +4,10 @@
 /** Attribute names, in the order the snippet writes them. `status` and `kinds` are comma lists. */
 export const VIEW_ATTRIBUTES = ['story', 'step', 'country', 'date', 'framing', 'view', 'item', 'compare', 'status', 'kinds', 'timeline', 'window'];
 
-/** [name, value] pairs for a view (app.view()), leaving out what is the default. */
+/** [name, value] pairs for a view (app.view()), leaving out what is the default. A story's step
+ *  is its own view: only `story` and `step` (any other attribute would leave the story). */
 export function viewAttributes(v) {
+  if (v.story) return [['story', v.story], ['step', v.step]];
   return [
     ['story', v.story],
     ['step', v.step],
