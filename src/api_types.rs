@@ -38,6 +38,11 @@ pub struct View {
     /// The record a permalink points at, highlighted where shown.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub record: Option<String>,
+    /// The guided story being read and its step, while the view is the step's.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub story: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub step: Option<String>,
 }
 
 /// What the map's hover tooltip shows.

@@ -72,6 +72,7 @@ fn generated() -> String {
     c.visit::<query::ConferenceView<'static>>();
     c.visit::<query::TimelineItem<'static>>();
     c.visit::<query::TableRow<'static>>();
+    c.visit::<query::stories::StoryView<'static>>();
     c.visit::<voice::Labels>();
     c.visit::<model::Dataset>();
     c.visit::<view::ViewPatch>();

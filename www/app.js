@@ -6,6 +6,7 @@ import { embedSnippet } from './embed-code.js';
 import { MAX_DATASET_BYTES, preloadDataset, reportDatasetLoad } from './dataset-fetch.js';
 import { wireDatasetPicker } from './dataset-picker.js';
 import { t } from './words.js';
+import { offerStory } from './story.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -44,7 +45,9 @@ function urlWriter(app) {
     const url = `${location.pathname}${q ? `?${q}` : ''}`;
     if (url === `${location.pathname}${location.search}`) return;
     const now = performance.now();
-    if (now - last > 800) history.pushState(null, '', url);
+    // Within a story every change replaces the entry, so Back leaves the story, not walks it.
+    const inStory = /(^|[?&])story=/.test(location.search);
+    if (now - last > 800 && !inStory) history.pushState(null, '', url);
     else history.replaceState(null, '', url);
     last = now;
   };
@@ -196,6 +199,7 @@ async function main() {
     viewer.setTheme(theme.value);
   });
   viewer.renderDisputes();
+  offerStory(viewer, $('story-start'));
   viewer.sync();
   performance.mark('coalition:ready');
   document.body.dataset.ready = 'true';

@@ -10,6 +10,7 @@ import { labelMaps, sourceLabel, sourceMap } from './record.js';
 import * as tableView from './tables.js';
 import * as panelView from './panel.js';
 import * as controls from './controls.js';
+import * as storyView from './story.js';
 import { wireTimeline } from './timeline-input.js';
 import { wireMap } from './map-input.js';
 import { MAX_DATASET_BYTES, fetchDatasetText } from './dataset-fetch.js';
@@ -72,6 +73,7 @@ export class Viewer {
     this.stopPlaying = null;
     controls.wireDate(this);
     controls.wireSearch(this);
+    storyView.wireStory(this);
     this.themeTarget = themeTarget;
     this.themeMode = 'auto';
     const tables = this.part('table-view');
@@ -266,6 +268,7 @@ export class Viewer {
     this.firstPanel = null;
     panelView.renderItem(this, view);
     tableView.renderTables(this);
+    storyView.renderStory(this, view);
     this.refreshTooltip();
     if (announce && frame.announcement) this.announce(frame.announcement);
     if (notify) this.onChange(view);

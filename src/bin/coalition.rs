@@ -36,6 +36,7 @@ USAGE:
   coalition state [--date D] [--json]                  the coalition as of a date
   coalition view [QUERY] [--json]                      what the page says of a view (a link's query,
                    e.g. \"country=FRA&date=2014-09-15\"): date, legend, text alternatives, selection
+  coalition stories [--json]                           the guided stories: ids, titles, their steps
   coalition export --json                              the whole dataset
   coalition validate FILE                              check a dataset file (exit 1 on errors)
   coalition schema                                     the dataset's JSON Schema (what validate checks first)
@@ -48,6 +49,8 @@ USAGE:
   coalition render map|timeline --out FILE.svg|FILE.png [--date D] [--country C] [--framing region|gulf|world]
                    [--view LON,LAT,ZOOM] [--width W] [--height H] [--theme light|dark] [--compare D]
                    [--by actor|kind] [--from D] [--to D]      (timeline: rows and time window)
+                   [--story ID [--step STEP]]   a story's step (its first without --step); the
+                   other options then change its view
 ";
 
     /// A user-facing failure: printed as one line, exit code 2 (usage) or 1 (invalid data or a
@@ -162,9 +165,9 @@ USAGE:
     }
 
     /// Every option that takes a value, across commands (each command then says which it accepts).
-    const VALUED: [&str; 15] = [
+    const VALUED: [&str; 17] = [
         "date", "kind", "actor", "out", "country", "framing", "width", "height", "theme",
-        "compare", "by", "from", "to", "view", "early",
+        "compare", "by", "from", "to", "view", "story", "step", "early",
     ];
 
     /// Parsed flags: `--name value` pairs, `--json`, and positional words. Arguments are OS
@@ -596,7 +599,10 @@ USAGE:
         };
         let path = show_os(file);
         let text = read_dataset(Path::new(file), &path)?;
-        match Dataset::from_json(&text).and_then(|d| validate(&d).map(|_| d)) {
+        let checked = Dataset::from_json(&text)
+            .and_then(|d| validate(&d).map(|_| d))
+            .and_then(coalition_map::view::story::checked);
+        match checked {
             Ok(d) => say!(
                 o,
                 "{path}: valid ({} actors, {} pledges, {} statements, {} events)",
@@ -671,10 +677,76 @@ USAGE:
             window,
             ..ViewPatch::default()
         };
+        let mut view = story_view(a, ix)?;
+        // Only what was given: a flag changes the step's view (and so leaves the story).
+        let given = [
+            "country", "date", "framing", "compare", "by", "view", "from", "to",
+        ];
+        if view.story.is_none() || given.iter().any(|f| a.flag(f).is_some()) {
+            view.apply(&patch, ix)
+                .map_err(|n| Failure(n.refusal(), 2))?;
+        }
+        Ok(view)
+    }
+
+    /// The view of `--story ID [--step STEP]` (the story's first step without `--step`), or the
+    /// default view. An unknown id is refused with the ids there are.
+    fn story_view(a: &Args, ix: &Index) -> Result<ViewState, Failure> {
+        let (story, step) = (a.flag("story"), a.flag("step"));
+        if story.is_none() && step.is_none() {
+            return Ok(ViewState::default());
+        }
+        let Some(story_id) = story else {
+            return fail(
+                "--step needs --story: `--story ID --step STEP` (see `coalition stories`)",
+            );
+        };
+        let Some(found) = ix.data.stories.iter().find(|s| s.id == story_id) else {
+            let ids: Vec<&str> = ix.data.stories.iter().map(|s| s.id.as_str()).collect();
+            return fail(format!(
+                "--story: no story {story_id:?}; the stories are: {}",
+                if ids.is_empty() {
+                    "(none)".to_string()
+                } else {
+                    ids.join(", ")
+                }
+            ));
+        };
+        if let Some(step_id) = step {
+            if !found.steps.iter().any(|s| s.id == step_id) {
+                let ids: Vec<&str> = found.steps.iter().map(|s| s.id.as_str()).collect();
+                return fail(format!(
+                    "--step: story {story_id:?} has no step {step_id:?}; its steps are: {}",
+                    ids.join(", ")
+                ));
+            }
+        }
+        let patch = ViewPatch {
+            story: Some(Some(story_id.to_string())),
+            step: step.map(|s| Some(s.to_string())),
+            ..ViewPatch::default()
+        };
         let mut view = ViewState::default();
         view.apply(&patch, ix)
             .map_err(|n| Failure(n.refusal(), 2))?;
         Ok(view)
+    }
+
+    /// The guided stories: ids and titles, each step's id and title, in reading order.
+    fn cmd_stories(a: &Args, o: &mut Output) -> Result<(), Failure> {
+        a.only(&[], 1)?;
+        let ix = load()?;
+        let outlines = query::stories::outlines(&ix);
+        if a.json {
+            return print_json(o, &outlines);
+        }
+        for s in &outlines {
+            say!(o, "{}  {} ({} steps)", s.id, s.title, s.steps.len())?;
+            for (i, step) in s.steps.iter().enumerate() {
+                say!(o, "  {:>2}. {:<18} {}", i + 1, step.id, step.title)?;
+            }
+        }
+        Ok(())
     }
 
     /// The page's baked first paint (see `coalition_map::bake`): the default view's map at the
@@ -913,7 +985,7 @@ USAGE:
         a.only(
             &[
                 "out", "date", "country", "framing", "width", "height", "theme", "compare", "by",
-                "from", "to", "view",
+                "from", "to", "view", "story", "step",
             ],
             2,
         )?;
@@ -992,6 +1064,7 @@ USAGE:
             Some("timeline") => cmd_timeline(&a, o),
             Some("state") => cmd_state(&a, o),
             Some("view") => cmd_view(&a, o),
+            Some("stories") => cmd_stories(&a, o),
             Some("export") => cmd_export(&a, o),
             Some("validate") => cmd_validate(&a, o),
             Some("render") => cmd_render(&a, o),

@@ -10,6 +10,7 @@ use crate::date::Date;
 use crate::model::*;
 
 mod change;
+pub mod stories;
 pub use change::Change;
 
 /// What the map colours a country by, in order of precedence: a country with several roles is

@@ -182,4 +182,20 @@ const PAGE_EN: &[(&str, &str)] = &[
         " — the map keeps showing the previous one. Problems found:",
     ),
     ("embed.attribute_ignored", "The {0} attribute was ignored: {1}"),
+    // A guided story (www/story.js).
+    ("story.open", "Take the guided tour: {0}"),
+    ("story.label", "Guided story: {0}"),
+    ("story.position", "Step {0} of {1}"),
+    ("story.announce", "Step {0} of {1}: {2}."),
+    ("story.previous", "Previous"),
+    ("story.next", "Next"),
+    ("story.steps", "All steps"),
+    ("story.controls", "Story steps"),
+    ("story.explore", "Explore"),
+    (
+        "story.explore_hint",
+        "Leave the story and keep this view, with every control live",
+    ),
+    ("story.left", "Story left: this view stays, every control is live."),
+    ("story.rests_on", "This step rests on:"),
 ];

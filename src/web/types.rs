@@ -15,7 +15,7 @@ const GENERATED: &'static str = include_str!("types.ts");
 const ENTRY: &'static str = r#"
 export interface Coalition { loadDataset(json: string): Promise<LoadResult>; csv(): Promise<string>; mapSvg(width: number, height: number): Promise<string>; timelineSvg(width: number): Promise<string>; }
 export interface DateSpan { first: string; last: string; end: string | null; }
-export interface Lists { countries: ActorSummary[]; table: TableRow[]; changes: Record<string, string> | null; timeline: Event[]; conferences: ConferenceView[]; sources: [Source, string][]; disputes: Dispute[]; labels: Labels; span: DateSpan | null; }
+export interface Lists { countries: ActorSummary[]; table: TableRow[]; changes: Record<string, string> | null; timeline: Event[]; conferences: ConferenceView[]; sources: [Source, string][]; disputes: Dispute[]; labels: Labels; stories: StoryView[]; span: DateSpan | null; }
 export type ListKind = keyof Lists;
 export interface Coalition {
   list<K extends ListKind>(kind: K, date?: string | null): Lists[K];

@@ -72,6 +72,12 @@ export type Certainty = "stated" | "reported" | "hedged";
 export interface Choice { value: string, label: string, selected: boolean, }
 
 /**
+ * A record a caption rests on: its id (a permalink opens it), a name in words, its sources' ids.
+ */
+
+export interface Cited { id: string, name: string, sources: Array<string>, }
+
+/**
  * One source's answer to a disputed question.
  */
 
@@ -148,7 +154,11 @@ listings: Array<Listing>,
 /**
  * Coalition meetings and conferences after Paris.
  */
-meetings: Array<Meeting>, }
+meetings: Array<Meeting>, 
+/**
+ * Guided stories: saved views in order, each with a caption that cites its records.
+ */
+stories: Array<Story>, }
 
 /**
  * How a source relates something to a date it gives.
@@ -617,6 +627,47 @@ topic: string, summary: string, quotes?: Array<Quote>, sources: Array<string>, }
 export type Status = "striking_syria" | "striking_iraq" | "supporting_strikes" | "decided_to_strike" | "military_pledge" | "host" | "signed" | "listed" | "attended" | "attended_not_signed" | "rejected" | "not_invited";
 
 /**
+ * One step of a [`Story`]: a saved view and the caption that says what it shows.
+ */
+
+export interface Step { 
+/**
+ * Unique across every story of the dataset (a link may name the step alone).
+ */
+id: string, title: string, 
+/**
+ * Every number, date and quoted phrase in it comes from `records` (tests/stories.rs).
+ */
+caption: string, 
+/**
+ * The view the step shows, as a link's query (`date=2014-09-15&country=FRA`): read by
+ * `ViewState::from_query` with no notice (checked by `view::story::check`).
+ */
+view: string, 
+/**
+ * The ids of the records the caption rests on (any section's).
+ */
+records: Array<string>, }
+
+export interface StepView { id: string, title: string, caption: string, 
+/**
+ * The view as a link's query: what the page applies.
+ */
+view: string, records: Array<Cited>, }
+
+/**
+ * A guided story: a title and its steps in reading order.
+ */
+
+export interface Story { id: string, title: string, steps: Array<Step>, }
+
+/**
+ * A story as the page reads it: every step whole, its records named.
+ */
+
+export interface StoryView { id: string, title: string, steps: Array<StepView>, }
+
+/**
  * An actor's first strike (or supporting role, or mission) in a theatre.
  */
 
@@ -746,14 +797,18 @@ window?: string | null,
 /**
  * The record a permalink points at, highlighted where shown.
  */
-record?: string | null, }
+record?: string | null, 
+/**
+ * The guided story being read and its step, while the view is the step's.
+ */
+story?: string | null, step?: string | null, }
 
 /**
  * A change to some of the view: each field present replaces that part of the view; `null` (or
  * an empty string) clears it. What the page's `setView({...})` and the embed's attributes send.
  */
 
-export interface ViewPatch { country?: string | null, date?: string | null, framing?: string | null, item?: string | null, compare?: string | null, statuses?: Array<string> | null, kinds?: Array<string> | null, timeline?: string | null, window?: string | null, record?: string | null, camera?: string | null, }
+export interface ViewPatch { country?: string | null, date?: string | null, framing?: string | null, item?: string | null, compare?: string | null, statuses?: Array<string> | null, kinds?: Array<string> | null, timeline?: string | null, window?: string | null, record?: string | null, camera?: string | null, story?: string | null, step?: string | null, }
 
 /**
  * A parliament's vote, as the sources count it.

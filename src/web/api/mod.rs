@@ -151,7 +151,9 @@ impl Coalition {
     /// compare mode each actor's change between the two dates, else `null`), `"timeline"` (events
     /// in date order), `"conferences"` (with rosters and the disputes over their date and size),
     /// `"sources"` (`[source, name]` pairs: the name a citation gives it), `"disputes"`,
-    /// `"labels"` (every label the page shows), `"span"` (`{first, last, end}`: the timeline's
+    /// `"labels"` (every label the page shows), `"stories"` (the guided stories, every step whole:
+    /// title, caption, view, and the records its caption rests on, each named with its sources'
+    /// ids: `query::stories`), `"span"` (`{first, last, end}`: the timeline's
     /// first and last day and the day the default view shows; `null` for a dataset without dates).
     /// `date` is `YYYY-MM-DD`; empty or absent: the view's end of the story.
     #[wasm_bindgen(unchecked_return_type = "any")]
@@ -178,6 +180,7 @@ impl Coalition {
             }
             "disputes" => to_js(&ix.data.disputes),
             "labels" => to_js(&voice::labels(ix)),
+            "stories" => to_js(&query::stories::stories(ix)),
             "span" => match query::date_span(ix) {
                 Some((first, last)) => to_js(&DateSpan {
                     first: first.to_string(),
@@ -268,7 +271,7 @@ impl Coalition {
 }
 
 /// What `list` knows, for its error message.
-const LIST_KINDS: [&str; 9] = [
+const LIST_KINDS: [&str; 10] = [
     "countries",
     "table",
     "changes",
@@ -277,6 +280,7 @@ const LIST_KINDS: [&str; 9] = [
     "sources",
     "disputes",
     "labels",
+    "stories",
     "span",
 ];
 
