@@ -156,4 +156,6 @@ function start() {
   if (keys.length) show(view).catch(() => {});
 }
 
-start();
+// An async module may arrive before the page is parsed: the baked map and the panel must be there.
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });
+else start();

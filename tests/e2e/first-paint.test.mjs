@@ -60,11 +60,19 @@ test('a deep link never shows the baked statuses: the overlay waits for the live
   try {
     // As the core reads a query: a doubled `?` (issue 30), a percent-encoded key, a host parameter
     // first are deep links all the same.
-    for (const q of ['?date=2014-09-11', '?compare=2014-09-11', '?country=FRA', '?framing=world', '?status=host', '?item=x',
-      '??date=2014-09-11', '???country=FRA', '?%64ate=2014-09-11', '?utm_source=x&date=2014-09-11']) {
+    for (const q of ['?compare=2014-09-11', '?framing=world', '?status=host', '?item=x', '?utm_source=x&date=2014-09-11']) {
       await b.page.goto(server.url + q);
       assert.equal(await bakedShown(b.page), false, `${q}: the baked map is hidden`);
       assert.equal(await overlayShown(b.page), true, `${q}: "Loading the map…" instead`);
+    }
+    // A selection and a date alone are answered before the app (www/early.js, issue 29): the baked
+    // picture shows only once it is recoloured for the link's day, never with the default's.
+    for (const q of ['?date=2014-09-11', '?country=FRA', '??date=2014-09-11', '???country=FRA', '?%64ate=2014-09-11']) {
+      await b.page.goto(server.url + q);
+      await b.page.waitForFunction(() => document.body.dataset.early, null, { timeout: 15000 });
+      assert.equal(await bakedShown(b.page), true, `${q}: the baked map, recoloured`);
+      assert.equal(await b.page.evaluate(() => document.documentElement.classList.contains('early-view')), true, q);
+      if (q.includes('date')) assert.match(await b.page.textContent('#legend-title'), /11 Sept 2014/, q);
     }
     // A host's own parameters are not a view: the baked map stays.
     await b.page.goto(`${server.url}?utm_source=newsletter`);
@@ -77,12 +85,14 @@ test('a deep link never shows the baked statuses: the overlay waits for the live
 test('a deep link to 11 Sept draws its own statuses, never the baked ones, at any moment', async () => {
   const b = await browser();
   try {
-    // Sample every animation frame from the first script on: the baked map must never be visible.
+    // Sample every animation frame from the first script on: the baked map must never be visible
+    // with the default day's statuses (www/early.js shows it only recoloured for the link's day).
     await b.page.addInitScript(() => {
       window.bakedSeen = false;
       const look = () => {
         const baked = document.querySelector('.baked');
-        if (baked && getComputedStyle(baked).display !== 'none') window.bakedSeen = true;
+        const recoloured = document.documentElement.classList.contains('early-view');
+        if (baked && getComputedStyle(baked).display !== 'none' && !recoloured) window.bakedSeen = true;
         if (document.body?.dataset.ready !== 'true') requestAnimationFrame(look);
       };
       requestAnimationFrame(look);

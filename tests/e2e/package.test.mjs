@@ -31,7 +31,8 @@ test('the package has what npm and bundlers need', () => {
     || readFileSync(join(installed, 'element.js'), 'utf8').includes("new URL('./embed.bundle.css', import.meta.url)"), 'the stylesheet URL');
   // The glue's generated types are the package's too (the API entry re-exports them).
   const dts = readFileSync(join(installed, 'coalition_map.d.ts'), 'utf8');
-  assert.match(dts, /country\(name: string, date\?: string \| null\): ActorRecord;/);
+  // A record by kind (issue 24 folded `country(name, date)` into `record("country", key, date)`).
+  assert.match(dts, /record\(kind: "country", key: string, date\?: string \| null\): ActorRecord;/);
   assert.match(dts, /export interface ActorRecord/);
   assert.match(readFileSync(join(installed, pkg.types), 'utf8'), /export \* from '\.\/coalition_map\.js';/);
   console.log(`# package: ${pack.filename} ${pack.size} bytes packed, ${pack.unpackedSize} unpacked, ${pack.entryCount} files`);
