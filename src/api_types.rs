@@ -38,6 +38,12 @@ pub struct View {
     /// The record a permalink points at, highlighted where shown.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub record: Option<String>,
+    /// The interface language (`fr`, `ar`), when not English.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lang: Option<&'static str>,
+    /// `arab` for Arabic-Indic digits, when chosen.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub numerals: Option<&'static str>,
 }
 
 /// What the map's hover tooltip shows.

@@ -29,9 +29,11 @@ fn every_field_of_the_view_and_the_patch_is_a_declared_parameter() {
         timeline: _,
         window: _,
         record: _,
+        lang: _,
+        numerals: _,
         foreign: _,
     } = ViewState::default();
-    let view_fields = 12 - 1;
+    let view_fields = 14 - 1;
     let ViewPatch {
         country: _,
         date: _,
@@ -44,8 +46,10 @@ fn every_field_of_the_view_and_the_patch_is_a_declared_parameter() {
         window: _,
         record: _,
         camera: _,
+        lang: _,
+        numerals: _,
     } = ViewPatch::default();
-    let patch_fields = 11;
+    let patch_fields = 13;
     assert_eq!(PARAMS.len(), view_fields);
     assert_eq!(PARAMS.len(), patch_fields);
     let mut keys: Vec<&str> = PARAMS.iter().map(|p| p.key).collect();

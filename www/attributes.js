@@ -2,7 +2,7 @@
 // page's embed code and read by the element, so the two cannot disagree on a name.
 
 /** Attribute names, in the order the snippet writes them. `status` and `kinds` are comma lists. */
-export const VIEW_ATTRIBUTES = ['country', 'date', 'framing', 'view', 'item', 'compare', 'status', 'kinds', 'timeline', 'window'];
+export const VIEW_ATTRIBUTES = ['country', 'date', 'framing', 'view', 'item', 'compare', 'status', 'kinds', 'timeline', 'window', 'lang', 'numerals'];
 
 /** [name, value] pairs for a view (app.view()), leaving out what is the default. */
 export function viewAttributes(v) {
@@ -17,6 +17,8 @@ export function viewAttributes(v) {
     ['kinds', v.kinds?.length ? v.kinds.join(',') : null],
     ['timeline', v.timeline],
     ['window', v.window],
+    ['lang', v.lang],
+    ['numerals', v.numerals],
   ].filter(([, value]) => value);
 }
 

@@ -90,7 +90,7 @@ pub fn map_view<'a>(
 
 /// The legend title for a view, in the one voice.
 pub fn legend_title(ix: &Index, view: &ViewState) -> String {
-    voice::legend_title(ix, view.date, view.compare)
+    voice::legend_title(view.lang, ix, view.date, view.compare)
 }
 
 /// The timeline's drawing inputs for a view: the selected actor's items are emphasised.
@@ -107,6 +107,8 @@ pub fn timeline_view(view: &ViewState, theme: Theme) -> timeline::TimelineView<'
         } else {
             timeline::KindFilter::only(&view.kinds)
         },
+        lang: view.lang,
+        numerals: view.numerals,
     }
 }
 

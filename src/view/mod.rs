@@ -22,6 +22,7 @@ use serde::Deserialize;
 use crate::dataset::{is_iso_alpha3, Index};
 use crate::date::Date;
 use crate::geo::{Camera, Framing};
+use crate::lang::{Locale, Numerals};
 use crate::model::PledgeKind;
 use crate::query::{self, Status};
 
@@ -53,6 +54,10 @@ pub struct ViewState {
     /// A record a permalink (`record=ID`) points at, highlighted where it is shown. Selecting
     /// another country or item lets go of it.
     pub record: Option<String>,
+    /// The interface language (`lang=fr`): every word the frame, the drawings and the CLI say.
+    pub lang: Locale,
+    /// The digits numbers and dates are written with (`numerals=arab`: Arabic-Indic).
+    pub numerals: Numerals,
     /// Parameters that are not ours (`utm_source=x`, `dataset=...`), kept as written and in order,
     /// so a click never drops what a host put in its link.
     pub foreign: Vec<String>,
@@ -86,6 +91,8 @@ pub enum Notice {
     UnknownStatus(String),
     UnknownKind(String),
     UnknownTimeline(String),
+    UnknownLang(String),
+    UnknownNumerals(String),
     BadWindow {
         value: String,
         reason: String,
@@ -128,6 +135,11 @@ impl Notice {
                 PledgeKind::ALL.map(PledgeKind::key).join(", ")
             ),
             Notice::UnknownTimeline(v) => format!("timeline “{v}”: expected actor or kind"),
+            Notice::UnknownLang(v) => format!(
+                "language “{v}”: expected {}",
+                Locale::ALL.map(Locale::tag).join(", ")
+            ),
+            Notice::UnknownNumerals(v) => format!("numerals “{v}”: expected latn or arab"),
             Notice::BadWindow { value, reason } => format!("time window “{value}”: {reason}"),
             Notice::TooManyParameters { dropped } => {
                 format!("the last {dropped} parameter(s): a link carries at most {MAX_PARAMS}")
@@ -334,6 +346,16 @@ fn check_window(ix: &Index, value: &str) -> Result<TimeWindow, Notice> {
     Ok(w)
 }
 
+/// An interface language's tag (`fr`; `fr-CA` reads as `fr`).
+fn check_lang(value: &str) -> Result<Locale, Notice> {
+    let primary = value.split(['-', '_']).next().unwrap_or(value);
+    Locale::parse(&primary.to_ascii_lowercase()).ok_or_else(|| Notice::UnknownLang(shown(value)))
+}
+
+fn check_numerals(value: &str) -> Result<Numerals, Notice> {
+    Numerals::parse(value).ok_or_else(|| Notice::UnknownNumerals(shown(value)))
+}
+
 fn check_item(ix: &Index, value: &str) -> Result<String, Notice> {
     query::timeline_item(ix, value)
         .map(|i| i.id.to_string())
@@ -368,6 +390,10 @@ pub struct ViewPatch {
     pub record: Option<Option<String>>,
     #[serde(default, deserialize_with = "present")]
     pub camera: Option<Option<String>>,
+    #[serde(default, deserialize_with = "present")]
+    pub lang: Option<Option<String>>,
+    #[serde(default, deserialize_with = "present")]
+    pub numerals: Option<Option<String>>,
 }
 
 /// A field that is present, even as `null`, is `Some(...)`: `{country: null}` clears the
@@ -440,6 +466,12 @@ impl ViewState {
                 .map(|s| s.parse())
                 .collect::<Result<_, _>>()?;
         }
+        if let Some(v) = &patch.lang {
+            next.lang = cleared(v).map_or(Ok(Locale::default()), check_lang)?;
+        }
+        if let Some(v) = &patch.numerals {
+            next.numerals = cleared(v).map_or(Ok(Numerals::default()), check_numerals)?;
+        }
         *self = next;
         Ok(())
     }
@@ -502,6 +534,8 @@ impl ViewState {
                 "timeline" => check_timeline(value).map(|t| state.timeline = t),
                 "window" => check_window(ix, value).map(|w| state.window = Some(w)),
                 "record" => state.open_record(ix, value),
+                "lang" => check_lang(value).map(|l| state.lang = l),
+                "numerals" => check_numerals(value).map(|n| state.numerals = n),
                 _ => Ok(()),
             };
             if let Err(n) = result {
@@ -551,6 +585,12 @@ impl ViewState {
         }
         if let Some(r) = &self.record {
             put("record", r);
+        }
+        if self.lang != Locale::default() {
+            put("lang", self.lang.tag());
+        }
+        if self.numerals != Numerals::default() {
+            put("numerals", self.numerals.key());
         }
         parts.join("&")
     }

@@ -1,54 +1,34 @@
-//! The page's own words by message id, per locale: the headings, buttons, captions, notices and
-//! errors of the viewer's chrome. The views' words about themselves (dates, legend titles,
-//! statuses, text alternatives, announcements) are `voice`'s functions; these are the rest, so
-//! that every word a reader sees is written in Rust, in one place per language.
+//! Every word for readers by message id, in English: the views' own words (dates, legend titles,
+//! text alternatives, announcements, notices, the drawings' and the CLI's words: `CORE_EN`, which
+//! `voice`'s functions fill) and the page chrome's (headings, buttons, captions, notices and
+//! errors: `PAGE_EN`). French and Arabic have the same ids in `i18n/<tag>.json` (`voice::locale`
+//! reads their generated tables); the enums' labels are keyed `status.signed` and so on.
 //!
 //! The page reads them from `www/words.en.js`, generated from this table by `tests/words.rs`
 //! (which fails when the file is stale; `UPDATE_WORDS=1 cargo test --test words` writes it), so
 //! they cost the first wasm module nothing. A message's `{0}`, `{1}` are filled in order by
 //! [`fill`] (and by `t()` in `www/words.js`).
 
-/// An interface language. English only for now; French and Arabic come with issue 26.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
-pub enum Locale {
-    #[default]
-    En,
+pub use super::locale::Locale;
+
+/// The page chrome's English, by id (what `www/words.en.js` is generated from).
+pub fn page() -> &'static [(&'static str, &'static str)] {
+    PAGE_EN
 }
 
-impl Locale {
-    pub const ALL: [Locale; 1] = [Locale::En];
+/// The views' own English words by id (dates, legends, text alternatives, announcements,
+/// notices, the drawings' and the CLI's words): the Rust side's half of the table.
+pub fn core() -> &'static [(&'static str, &'static str)] {
+    CORE_EN
+}
 
-    /// The BCP 47 tag: `en`.
-    pub fn tag(self) -> &'static str {
-        match self {
-            Locale::En => "en",
-        }
-    }
-
-    pub fn parse(tag: &str) -> Option<Locale> {
-        Locale::ALL.into_iter().find(|l| l.tag() == tag)
-    }
-
-    /// Whether the language is written right to left (none yet).
-    pub fn rtl(self) -> bool {
-        false
-    }
-
-    /// Every message of the page's chrome in this language, by id.
-    pub fn page(self) -> &'static [(&'static str, &'static str)] {
-        match self {
-            Locale::En => PAGE_EN,
-        }
-    }
-
-    /// One message of the page's chrome, or its id when the language lacks it (a test checks
-    /// none does).
-    pub fn text(self, id: &'static str) -> &'static str {
-        self.page()
-            .iter()
-            .find(|(k, _)| *k == id)
-            .map_or(id, |(_, v)| v)
-    }
+/// A message's English, or its id when no table has it (a test checks none is missing).
+pub fn english(id: &str) -> &'static str {
+    CORE_EN
+        .iter()
+        .chain(PAGE_EN)
+        .find(|(k, _)| *k == id)
+        .map_or("", |(_, v)| v)
 }
 
 /// A message with its `{0}`, `{1}`… filled in order.
@@ -174,4 +154,69 @@ const PAGE_EN: &[(&str, &str)] = &[
         " — the map keeps showing the previous one. Problems found:",
     ),
     ("embed.attribute_ignored", "The {0} attribute was ignored: {1}"),
+];
+
+/// The views' own words in English (`voice`'s functions fill them).
+const CORE_EN: &[(&str, &str)] = &[
+    // Dates.
+    ("date.on", "on {0}"),
+    ("date.by", "by {0}"),
+    ("date.the_end", "the end of {0}"),
+    ("date.end_label", "End of {0}"),
+    ("date.story_end", "the end of the story"),
+    ("date.story_end_label", "End of the story"),
+    // The legend, the compare menu and statuses in words.
+    ("legend.status_on", "Status on {0}"),
+    ("legend.status_by", "Status by {0}"),
+    ("legend.change", "Change from {0} to {1}"),
+    ("status.no_role_on_date", "no role on this date"),
+    ("status.no_role_in_sources", "no role in the sources"),
+    ("compare.none", "No comparison"),
+    ("compare.since_place", "Changes since {0} ({1})"),
+    ("compare.since", "Changes since {0}"),
+    ("conference.held", "Conference in {0}, {1}"),
+    // What a screen reader hears when the view changes.
+    ("announce.selected", "Selected {0}: {1}."),
+    ("announce.cleared", "Selection cleared."),
+    ("announce.date", "Date shown: {0}."),
+    ("announce.comparing", "Comparing with {0}: joined, changed and dropped are coloured."),
+    ("announce.comparison_off", "Comparison off."),
+    ("announce.filter", "Map shows {0}; others faded."),
+    ("announce.filter_off", "Status filter off: every status shown."),
+    ("announce.framing", "Map framing: {0}."),
+    ("announce.timeline_kind", "Timeline: events and pledges by kind."),
+    ("announce.timeline_actor", "Timeline: pledges by country."),
+    // The canvases' text alternatives.
+    (
+        "alt.map",
+        "Map ({0}) of the coalition against ISIL {1}. {2}.{3} The table view below lists the same data.",
+    ),
+    ("alt.count", "{0}: {1}"),
+    ("alt.no_role_yet", "No country has a role yet"),
+    ("alt.selected", " Selected: {0}."),
+    (
+        "alt.timeline",
+        "Timeline of {0} events and pledges{1}.{2} Use the left and right arrow keys to step through them.",
+    ),
+    ("alt.timeline_span", ", {0} to {1}"),
+    // The drawings' own words.
+    ("timeline.no_dates", "No dated events in this dataset"),
+    // The CLI's text output.
+    ("cli.pledge", "pledge ({0})"),
+    ("cli.said", "said ({0})"),
+    ("cli.decision", "decision ({0})"),
+    ("cli.strike", "{0} in {1}"),
+    ("cli.listed", "listed as a partner"),
+    ("cli.meeting", "meeting"),
+    ("cli.disputed", "disputed"),
+    ("cli.date", "Date: {0}"),
+    ("cli.filtered", "  (shown by the filter)"),
+    ("cli.selected", "Selected: {0} — {1}"),
+    ("cli.map", "Map: {0}"),
+    ("cli.timeline", "Timeline: {0}"),
+    // How lists are joined.
+    ("list.comma", ", "),
+    ("list.semicolon", "; "),
+    ("list.and", "{0} and {1}"),
+    ("claim.at_most", "at most {0}"),
 ];

@@ -693,14 +693,22 @@ window?: string | null,
 /**
  * The record a permalink points at, highlighted where shown.
  */
-record?: string | null, }
+record?: string | null, 
+/**
+ * The interface language (`fr`, `ar`), when not English.
+ */
+lang?: string | null, 
+/**
+ * `arab` for Arabic-Indic digits, when chosen.
+ */
+numerals?: string | null, }
 
 /**
  * A change to some of the view: each field present replaces that part of the view; `null` (or
  * an empty string) clears it. What the page's `setView({...})` and the embed's attributes send.
  */
 
-export interface ViewPatch { country?: string | null, date?: string | null, framing?: string | null, item?: string | null, compare?: string | null, statuses?: Array<string> | null, kinds?: Array<string> | null, timeline?: string | null, window?: string | null, record?: string | null, camera?: string | null, }
+export interface ViewPatch { country?: string | null, date?: string | null, framing?: string | null, item?: string | null, compare?: string | null, statuses?: Array<string> | null, kinds?: Array<string> | null, timeline?: string | null, window?: string | null, record?: string | null, camera?: string | null, lang?: string | null, numerals?: string | null, }
 
 /**
  * A parliament's vote, as the sources count it.

@@ -228,7 +228,7 @@ impl Coalition {
     /// the timeline places a disputed date's markers by it.
     #[wasm_bindgen(js_name = claimValue)]
     pub fn claim_value(&self, value: &str) -> String {
-        voice::prose::claim_value(&self.ix.data, value)
+        voice::prose::claim_value(self.view.lang, &self.ix.data, value)
     }
 
     /// Every cited source with its publication details and the name a citation gives it
@@ -251,14 +251,14 @@ impl Coalition {
     #[wasm_bindgen(js_name = statusLabel)]
     pub fn status_label(&self, code: &str) -> String {
         let id = self.ix.find_actor(code).map_or(code, |a| a.id.as_str());
-        crate::frame::status_words(&self.ix, id, self.view.date)
+        crate::frame::status_words(self.view.lang, &self.ix, id, self.view.date)
     }
 
     /// Every label the page shows (statuses with their colours, roles, kinds, certainties,
     /// framings, month names, the end-of-story label): the page keeps no label table of its own.
     #[wasm_bindgen(unchecked_return_type = "Labels")]
     pub fn labels(&self) -> Result<JsValue, JsError> {
-        to_js(&voice::labels(&self.ix))
+        to_js(&voice::labels(self.view.lang, &self.ix))
     }
 
     /// The first and last day of the timeline, `[first, last]` as `YYYY-MM-DD`, for the date scrubber.
@@ -314,6 +314,6 @@ impl Coalition {
     /// The display name of an actor, conference or map country by code: the dataset's name, else
     /// the map's.
     pub fn name(&self, code: &str) -> Option<String> {
-        crate::frame::name_of(&self.ix, &self.shapes, code)
+        crate::frame::name_of(self.view.lang, &self.ix, &self.shapes, code)
     }
 }

@@ -31,6 +31,8 @@ impl Coalition {
             timeline: (v.timeline != TimelineMode::default()).then(|| v.timeline.to_string()),
             window: v.window.map(|w| w.to_string()),
             record: v.record.clone(),
+            lang: (v.lang != Default::default()).then(|| v.lang.tag()),
+            numerals: (v.numerals != Default::default()).then(|| v.numerals.key()),
         })
     }
 
