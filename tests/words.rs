@@ -235,3 +235,55 @@ fn ids_are_unique_and_placeholders_run_in_order() {
         "Show all 5 (2 more)"
     );
 }
+
+/// The generated country names are CLDR's (the pinned npm package, `node_modules/`): every name
+/// in `data/i18n/names.<tag>.json` is one CLDR gives for a territory, and the ones the page shows
+/// most are checked by code. (`node scripts/build-names.mjs --check`, in scripts/check.sh, checks
+/// the whole file code by code.)
+#[test]
+fn the_country_names_are_cldrs() {
+    for (locale, spot) in [
+        (
+            Locale::Fr,
+            [
+                ("FRA", "France"),
+                ("SAU", "Arabie saoudite"),
+                ("IRN", "Iran"),
+            ],
+        ),
+        (
+            Locale::Ar,
+            [
+                ("FRA", "فرنسا"),
+                ("SAU", "المملكة العربية السعودية"),
+                ("IRN", "إيران"),
+            ],
+        ),
+    ] {
+        let tag = locale.tag();
+        let path = root().join(format!(
+            "node_modules/cldr-localenames-full/main/{tag}/territories.json"
+        ));
+        let cldr: Value = serde_json::from_str(
+            &fs::read_to_string(&path)
+                .unwrap_or_else(|e| panic!("{}: {e} (run npm ci)", path.display())),
+        )
+        .unwrap();
+        let territories = cldr["main"][tag]["localeDisplayNames"]["territories"]
+            .as_object()
+            .unwrap();
+        let names = cldr_names(locale);
+        assert!(names.len() > 200, "{tag}: only {} names", names.len());
+        for (code, name) in &names {
+            assert!(
+                territories.values().any(|v| v == name),
+                "{tag}: {code} {name} is not a CLDR name"
+            );
+        }
+        for (code, want) in spot {
+            assert_eq!(names[code], want, "{tag} {code}");
+            // And the core says it (the hand-written list does not override these).
+            assert_eq!(locale.name(code, "?"), want);
+        }
+    }
+}
