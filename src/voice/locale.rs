@@ -4,9 +4,9 @@
 //! native build compiles in and the page fetches only when a reader chooses the language, handing
 //! it over through one call ([`load`]), so the first wasm module carries none of them.
 
-use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
+#[cfg(not(target_arch = "wasm32"))]
 use serde::Deserialize;
 
 pub use crate::lang::{Locale, Numerals};
@@ -18,7 +18,7 @@ impl Locale {
     pub fn text(self, id: &str) -> &'static str {
         let en = super::messages::english(id);
         match table(self) {
-            Some(t) => t.words.get(id).map_or(en, String::as_str),
+            Some(t) => t.word(id).unwrap_or(en),
             None => en,
         }
     }
@@ -27,10 +27,7 @@ impl Locale {
     /// stays with the enum (the CSV and JSON exports read it too): English costs no table.
     pub fn label(self, group: &str, key: &str, en: &'static str) -> &'static str {
         match table(self) {
-            Some(t) => t
-                .words
-                .get(&format!("{group}.{key}"))
-                .map_or(en, String::as_str),
+            Some(t) => t.word(&format!("{group}.{key}")).unwrap_or(en),
             None => en,
         }
     }
@@ -39,18 +36,73 @@ impl Locale {
     /// name (CLDR's, or the reviewed list in `i18n/`), or `en`, the dataset's own.
     pub fn name<'a>(self, id: &str, en: &'a str) -> &'a str {
         match table(self) {
-            Some(t) => t.names.get(id).map_or(en, String::as_str),
+            Some(t) => t.name(id).unwrap_or(en),
             None => en,
         }
     }
 }
 
-/// One language's words and names, as `www/words.<tag>.json` holds them.
-#[derive(Debug, Default, Deserialize)]
+/// One language's words and names by id, each list sorted by id (looked up by binary search:
+/// the page's module carries no map type or JSON parser for them).
+#[derive(Debug, Default)]
 pub struct Table {
-    pub words: BTreeMap<String, String>,
+    words: Vec<(String, String)>,
+    names: Vec<(String, String)>,
+}
+
+impl Table {
+    /// From flat `[id, text, id, text, …]` lists (what the page hands over: no parsing needed).
+    pub fn from_pairs(words: Vec<String>, names: Vec<String>) -> Table {
+        let pairs = |flat: Vec<String>| {
+            let mut it = flat.into_iter();
+            let mut out = Vec::new();
+            while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                out.push((k, v));
+            }
+            out.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+            out
+        };
+        Table {
+            words: pairs(words),
+            names: pairs(names),
+        }
+    }
+
+    fn word(&self, id: &str) -> Option<&str> {
+        find(&self.words, id)
+    }
+
+    fn name(&self, id: &str) -> Option<&str> {
+        find(&self.names, id)
+    }
+}
+
+fn find<'a>(list: &'a [(String, String)], id: &str) -> Option<&'a str> {
+    list.binary_search_by(|(k, _)| k.as_str().cmp(id))
+        .ok()
+        .and_then(|i| list.get(i))
+        .map(|(_, v)| v.as_str())
+}
+
+/// `www/words.<tag>.json` as the native build reads it.
+#[cfg(not(target_arch = "wasm32"))]
+#[derive(Deserialize)]
+struct File {
+    words: std::collections::BTreeMap<String, String>,
     #[serde(default)]
-    pub names: BTreeMap<String, String>,
+    names: std::collections::BTreeMap<String, String>,
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn parse(json: &str) -> Table {
+    // A BTreeMap iterates in order: the lists come out sorted.
+    serde_json::from_str::<File>(json).map_or_else(
+        |_| Table::default(),
+        |f| Table {
+            words: f.words.into_iter().collect(),
+            names: f.names.into_iter().collect(),
+        },
+    )
 }
 
 static FR: OnceLock<Table> = OnceLock::new();
@@ -82,7 +134,7 @@ fn table(l: Locale) -> Option<&'static Table> {
     {
         // The generated files are checked by tests/words.rs; a broken one reads as empty
         // (English) rather than panicking.
-        Some(cell.get_or_init(|| serde_json::from_str(builtin(l)).unwrap_or_default()))
+        Some(cell.get_or_init(|| parse(builtin(l))))
     }
     #[cfg(target_arch = "wasm32")]
     {
@@ -90,20 +142,13 @@ fn table(l: Locale) -> Option<&'static Table> {
     }
 }
 
-/// Hands a language's table (the JSON of `www/words.<tag>.json`) to the core. English needs
-/// none; a second table for the same language is ignored (the first one stays: the tables are
-/// generated, so both are the same).
-pub fn load(l: Locale, json: &str) -> Result<(), String> {
-    let Some(cell) = cell(l) else {
-        return Ok(());
-    };
-    if cell.get().is_some() {
-        return Ok(());
+/// Hands a language's table (`www/words.<tag>.json`, parsed by the caller: the page's module
+/// has no JSON parser of its own) to the core. English needs none; a second table for the same
+/// language is ignored (the first one stays: the tables are generated, so both are the same).
+pub fn load(l: Locale, t: Table) {
+    if let Some(cell) = cell(l) {
+        let _ = cell.set(t);
     }
-    let t: Table =
-        serde_json::from_str(json).map_err(|e| format!("words.{}.json: {e}", l.tag()))?;
-    let _ = cell.set(t);
-    Ok(())
 }
 
 /// Whether a language's words are at hand (always natively; in the page once [`load`]ed).

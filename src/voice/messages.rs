@@ -22,11 +22,13 @@ pub fn core() -> &'static [(&'static str, &'static str)] {
     CORE_EN
 }
 
-/// A message's English, or its id when no table has it (a test checks none is missing).
+/// A message's English (of `CORE_EN`), or nothing when it has none (a test checks every id the
+/// core asks for is there).
 pub fn english(id: &str) -> &'static str {
+    // Not the page chrome's table: the core never says those words, and the page's module would
+    // carry them for nothing (the page reads them from www/words.en.js).
     CORE_EN
         .iter()
-        .chain(PAGE_EN)
         .find(|(k, _)| *k == id)
         .map_or("", |(_, v)| v)
 }
@@ -154,6 +156,82 @@ const PAGE_EN: &[(&str, &str)] = &[
         " — the map keeps showing the previous one. Problems found:",
     ),
     ("embed.attribute_ignored", "The {0} attribute was ignored: {1}"),
+    // The templates' labels (www/viewer.html, www/page.html: `data-t` ids, baked in English by
+    // scripts/pages.mjs, swapped for the chosen language by www/locale.js).
+    ("ui.map_title", "Coalition membership"),
+    ("ui.find", "Find a country"),
+    ("ui.search_placeholder", "e.g. UAE, Britain, FRA"),
+    ("ui.show", "Show"),
+    ("ui.map_framing", "Map framing"),
+    ("ui.framing_region", "Middle East & Europe"),
+    ("ui.framing_gulf", "Gulf & Levant"),
+    ("ui.framing_world", "World"),
+    ("ui.map_zoom", "Map zoom"),
+    ("ui.map_zoom_in", "Zoom the map in"),
+    ("ui.map_zoom_in_title", "Zoom in (+, Ctrl + wheel, double-click)"),
+    ("ui.map_zoom_out", "Zoom the map out"),
+    ("ui.zoom_out_title", "Zoom out (−)"),
+    ("ui.map_reset_title", "Back to the whole framing (0)"),
+    ("ui.map_reset", "Reset"),
+    ("ui.map_role", "interactive map"),
+    ("ui.map_alt", "Map of the coalition against ISIL, countries coloured by status"),
+    ("ui.loading", "Loading the map…"),
+    ("ui.legend_filter", "Show only these statuses (click to filter the map)"),
+    ("ui.compare", "Compare"),
+    ("ui.map_hint", "Focus the map and use the arrow keys to move between countries (Enter selects); Ctrl + wheel, a pinch, a drag or the buttons zoom and pan."),
+    ("ui.play_label", "Play through the days"),
+    ("ui.play", "▶ Play"),
+    ("ui.date", "Date shown"),
+    ("ui.details", "Details"),
+    ("ui.timeline_title", "Pledge timeline"),
+    ("ui.timeline_rows", "Timeline rows"),
+    ("ui.by_country", "By country"),
+    ("ui.by_kind", "By kind"),
+    ("ui.time_axis", "Time axis"),
+    ("ui.time_zoom_in", "Zoom the time axis in"),
+    ("ui.time_zoom_in_title", "Zoom in (+)"),
+    ("ui.time_zoom_out", "Zoom the time axis out"),
+    ("ui.time_reset_title", "Show every day (0)"),
+    ("ui.time_reset", "All days"),
+    ("ui.timeline_hint", "Each row is a country's pledges, each shape a kind (legend below). Click a marker (or focus the timeline and use ← →) to read it, move the map to that day and select that country; Ctrl + wheel, a pinch or a drag moves the time axis; click a kind in the legend to fade the others."),
+    ("ui.timeline_alt", "Timeline of events and pledges, September to December 2014. Use the left and right arrow keys to step through them."),
+    ("page.title", "Coalition map — the coalition against ISIL, September to December 2014"),
+    ("page.heading", "The coalition against ISIL, September to December 2014"),
+    ("page.dek", "Who met at Jeddah (11 Sept) and Paris (15 Sept), who signed, who pledged what, and who was left out; then who was listed as a partner, who decided to strike and who struck, in Iraq and in Syria, to December. The map opens on the end of September: move the date to follow the autumn. Click a country; every fact cites its source."),
+    ("page.noscript", "The interactive map, timeline and records need JavaScript. Here is the map above as a table: every country and organisation with its status."),
+    ("page.table_view", "Table view"),
+    ("page.table_view_more", " — the map and timeline as data tables, for screen readers and keyboards"),
+    ("page.disputes", "Where the sources disagree"),
+    ("page.disputes_hint", "Each question the sources answer differently, every answer side by side with its source, and which one the map and timeline use."),
+    ("page.bring", "Bring your own dataset"),
+    ("page.bring_hint", "A JSON file of the same shape as the “Data (JSON)” download (or `coalition export --json`). It is checked here, in your browser: nothing is uploaded, and the map keeps its data until the file is valid."),
+    ("page.choose_file", "Choose a dataset file"),
+    ("page.drop", "or drop one anywhere on the page."),
+    ("page.showing_built_in", "Showing the built-in dataset."),
+    ("page.back", "Back to the dataset shown before"),
+    ("page.share", "Share, embed, download"),
+    ("page.download", "Download"),
+    ("page.map_png", "Map (PNG)"),
+    ("page.map_svg", "Map (SVG)"),
+    ("page.timeline_png", "Timeline (PNG)"),
+    ("page.timeline_svg", "Timeline (SVG)"),
+    ("page.csv", "Data (CSV)"),
+    ("page.json", "Data (JSON)"),
+    ("page.theme", "Theme"),
+    ("page.theme_auto", "As the system"),
+    ("page.theme_light", "Light"),
+    ("page.theme_dark", "Dark"),
+    ("page.embed", "Embed this view (the link in your address bar shares it too)"),
+    ("page.copy_embed", "Copy embed code"),
+    ("page.iframe", "iframe version (for sites that allow only iframes)"),
+    ("page.embed_example", "Embedding example"),
+    ("page.credits", "Sources: five news and reference articles of September 2014, the official communiqués of the Jeddah and Paris conferences, and public sources on the months after Paris (government, parliament, military and news pages, each with its address); each fact names its source. Country shapes: Natural Earth (public domain) via world-atlas."),
+    // Languages (www/locale.js).
+    ("page.language", "Language"),
+    (
+        "page.sources_in_english",
+        "The sources are quoted in English, as they were published.",
+    ),
 ];
 
 /// The views' own words in English (`voice`'s functions fill them).
@@ -210,6 +288,7 @@ const CORE_EN: &[(&str, &str)] = &[
     ("cli.meeting", "meeting"),
     ("cli.disputed", "disputed"),
     ("cli.date", "Date: {0}"),
+    ("cli.participants", "{0} participants"),
     ("cli.filtered", "  (shown by the filter)"),
     ("cli.selected", "Selected: {0} — {1}"),
     ("cli.map", "Map: {0}"),

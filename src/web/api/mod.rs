@@ -145,7 +145,12 @@ impl Coalition {
     /// Every actor with its status on `date` (`YYYY-MM-DD`; empty or absent: end of the story).
     #[wasm_bindgen(unchecked_return_type = "ActorSummary[]")]
     pub fn countries(&self, date: Option<String>) -> Result<JsValue, JsError> {
-        to_js(&query::actors(&self.ix, parse_date(date)?))
+        let mut list = query::actors(&self.ix, parse_date(date)?);
+        // Named in the view's language (the dataset's names are English).
+        for a in &mut list {
+            a.name = self.view.lang.name(a.id, a.name);
+        }
+        to_js(&list)
     }
 
     /// One actor's full record, by code, name or alias. Errors for an unknown actor.
@@ -302,7 +307,11 @@ impl Coalition {
     /// kinds}]`, without building each actor's whole record.
     #[wasm_bindgen(js_name = tableRows, unchecked_return_type = "TableRow[]")]
     pub fn table_rows(&self, date: Option<String>) -> Result<JsValue, JsError> {
-        to_js(&query::table_rows(&self.ix, parse_date(date)?))
+        let mut rows = query::table_rows(&self.ix, parse_date(date)?);
+        for r in &mut rows {
+            r.name = self.view.lang.name(r.id, r.name);
+        }
+        to_js(&rows)
     }
 
     /// Every dispute: where the sources disagree, each claim with its sources.
