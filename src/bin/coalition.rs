@@ -587,7 +587,7 @@ USAGE:
                 t.day(c.date.date),
                 c.name,
                 c.city,
-                t.say("panel.participants", &[&v.participants.len().to_string()])
+                t.say("cli.participants", &[&v.participants.len().to_string()])
             )?;
             say!(o, "  {}", c.summary)?;
             for p in &v.participants {
@@ -939,10 +939,7 @@ USAGE:
                     timeline::height(&ix, &tv, f64::from(w)).ceil() as u32,
                 )?;
                 if png {
-                    draw::to_png(Path::new(path), w, h, |area| {
-                        timeline::draw_timeline(area, &ix, &tv, 1.0).map(|_| ())
-                    })
-                    .map_err(err)?;
+                    scene::timeline_png(Path::new(path), &ix, &view, theme, w, h).map_err(err)?;
                 } else {
                     write_svg(scene::timeline_svg(&ix, &view, theme, w, Some(h)).map_err(err)?)?;
                 }
