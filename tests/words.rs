@@ -49,6 +49,13 @@ fn every_id() -> Vec<(String, String)> {
     for (group, key) in coalition_map::voice::label_ids() {
         ids.push((format!("{group}.{key}"), String::new()));
     }
+    // The timeline legend's own entries (the drawing's; above `voice`, so listed here).
+    for k in coalition_map::draw::timeline::LegendKey::OTHERS {
+        ids.push((
+            format!("timeline_legend.{}", k.key().unwrap()),
+            String::new(),
+        ));
+    }
     ids
 }
 

@@ -461,6 +461,7 @@ pub fn label_ids() -> Vec<(&'static str, &'static str)> {
         ids.push(("strike", strike_key(k)));
     }
     ids.extend([("theatre", "iraq"), ("theatre", "syria")]);
+
     for k in [
         "conference",
         "address",
