@@ -843,7 +843,7 @@ USAGE:
             n: view.numerals,
         };
         for n in &notices {
-            say!(o, err, "note: {n}")?;
+            say!(o, err, "note: {}", voice::notice(t.l, n))?;
         }
         let counts = coalition_map::frame::status_counts(&ix, &shapes, view.date);
         let cx = coalition_map::frame::Context {

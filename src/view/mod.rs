@@ -170,7 +170,7 @@ impl fmt::Display for Notice {
 const MAX_VALUE: usize = 64;
 
 /// How many parameters a query string may carry (ours and the host's).
-const MAX_PARAMS: usize = 32;
+pub const MAX_PARAMS: usize = 32;
 
 /// Decodes `%XX` escapes and `+` in a query-string component. Invalid escapes stay as written.
 pub fn decode(s: &str) -> String {

@@ -277,6 +277,29 @@ const CORE_EN: &[(&str, &str)] = &[
         "Timeline of {0} events and pledges{1}.{2} Use the left and right arrow keys to step through them.",
     ),
     ("alt.timeline_span", ", {0} to {1}"),
+    // A link's values that were not used (voice::notice).
+    ("notice.ignored", "Ignored {0}."),
+    ("notice.too_long", "{0}: the value is too long"),
+    ("notice.unknown_country", "country “{0}”: not in the dataset"),
+    ("notice.bad_date", "{0} “{1}”: expected YYYY-MM-DD"),
+    (
+        "notice.date_outside",
+        "{0} {1}: outside the story (dates from {2} to {3} are shown)",
+    ),
+    ("notice.unknown_framing", "framing “{0}”: expected {1}"),
+    ("notice.bad_camera", "map view “{0}”: {1}"),
+    ("notice.unknown_item", "timeline item “{0}”: not in the dataset"),
+    ("notice.unknown_record", "record “{0}”: not in the dataset"),
+    ("notice.unknown_status", "status “{0}”: expected {1}"),
+    ("notice.unknown_kind", "pledge kind “{0}”: expected {1}"),
+    ("notice.unknown_timeline", "timeline “{0}”: expected actor or kind"),
+    ("notice.unknown_lang", "language “{0}”: expected {1}"),
+    ("notice.unknown_numerals", "numerals “{0}”: expected latn or arab"),
+    ("notice.bad_window", "time window “{0}”: {1}"),
+    (
+        "notice.too_many",
+        "the last {0} parameter(s): a link carries at most {1}",
+    ),
     // The drawings' own words.
     ("timeline.no_dates", "No dated events in this dataset"),
     // The CLI's text output.

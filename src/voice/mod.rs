@@ -286,6 +286,66 @@ pub fn name<'a>(l: Locale, id: &str, en: &'a str) -> &'a str {
     l.name(id, en)
 }
 
+/// A link's value that was not used, as the reader is told: "Ignored country “XYZ”: not in the
+/// dataset." in the interface's language (the technical parts — keys, values, ISO dates — as
+/// written).
+pub fn notice(l: Locale, n: &crate::view::Notice) -> String {
+    use crate::view::Notice as N;
+    let list = |keys: Vec<&str>| keys.join(", ");
+    let problem = match n {
+        N::TooLong { key } => say(l, "notice.too_long", &[key]),
+        N::UnknownCountry(v) => say(l, "notice.unknown_country", &[v]),
+        N::BadDate { key, value } => say(l, "notice.bad_date", &[key, value]),
+        N::DateOutside {
+            key,
+            date,
+            first,
+            last,
+        } => say(
+            l,
+            "notice.date_outside",
+            &[
+                key,
+                &date.to_string(),
+                &first.to_string(),
+                &last.to_string(),
+            ],
+        ),
+        N::UnknownFraming(v) => say(
+            l,
+            "notice.unknown_framing",
+            &[v, &list(Framing::ALL.iter().map(|f| f.key()).collect())],
+        ),
+        N::BadCamera { value, reason } => say(l, "notice.bad_camera", &[value, reason]),
+        N::UnknownItem(v) => say(l, "notice.unknown_item", &[v]),
+        N::UnknownRecord(v) => say(l, "notice.unknown_record", &[v]),
+        N::UnknownStatus(v) => say(
+            l,
+            "notice.unknown_status",
+            &[v, &list(Status::ALL.iter().map(|s| s.key()).collect())],
+        ),
+        N::UnknownKind(v) => say(
+            l,
+            "notice.unknown_kind",
+            &[v, &list(PledgeKind::ALL.iter().map(|k| k.key()).collect())],
+        ),
+        N::UnknownTimeline(v) => say(l, "notice.unknown_timeline", &[v]),
+        N::UnknownLang(v) => say(
+            l,
+            "notice.unknown_lang",
+            &[v, &list(Locale::ALL.iter().map(|x| x.tag()).collect())],
+        ),
+        N::UnknownNumerals(v) => say(l, "notice.unknown_numerals", &[v]),
+        N::BadWindow { value, reason } => say(l, "notice.bad_window", &[value, reason]),
+        N::TooManyParameters { dropped } => say(
+            l,
+            "notice.too_many",
+            &[&dropped.to_string(), &crate::view::MAX_PARAMS.to_string()],
+        ),
+    };
+    say(l, "notice.ignored", &[&problem])
+}
+
 /// The map canvas's text alternative: framing, date, count per status (as the legend counts),
 /// and the selection.
 pub fn describe_map(

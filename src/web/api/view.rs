@@ -53,7 +53,10 @@ impl Coalition {
     pub fn apply_query(&mut self, query: &str) -> Result<JsValue, JsError> {
         let (state, notices) = ViewState::from_query(query, &self.ix);
         self.view = state;
-        let text: Vec<String> = notices.iter().map(ToString::to_string).collect();
+        let text: Vec<String> = notices
+            .iter()
+            .map(|n| crate::voice::notice(self.view.lang, n))
+            .collect();
         to_js(&text)
     }
 
