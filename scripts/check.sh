@@ -34,6 +34,7 @@ shapes_are_current() {
   rm -rf "$dir"; echo "data/geo/ matches world-atlas and i18n-iso-countries"
 }
 step "embedded shapes are current" shapes_are_current
+step "country names in French and Arabic are CLDR's" node scripts/build-names.mjs --check
 step "native tests (cargo test)" cargo test --locked
 # The TypeScript of the JS API's types is generated from the Rust types (tests/ts_types.rs fails
 # when src/web/types.ts is stale); after the release build, tsc checks www/ against it.

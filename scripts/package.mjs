@@ -32,6 +32,9 @@ const pkg = JSON.parse(readFileSync(join(PKG, 'package.json'), 'utf8'));
 writeFileSync(join(PKG, 'coalition.js'), readFileSync(join(WWW, 'coalition.js'), 'utf8').replaceAll('./pkg/', './'));
 copyFileSync(join(WWW, 'asset-base.js'), join(PKG, 'asset-base.js'));
 copyFileSync(join(WWW, 'embed.bundle.css'), join(PKG, 'embed.bundle.css'));
+// French and Arabic, fetched by the element beside itself only when an embed speaks them (locale.js).
+const WORDS = ['words.fr.json', 'words.ar.json'];
+for (const name of WORDS) copyFileSync(join(WWW, name), join(PKG, name));
 for (const name of ['coalition.d.ts', 'element.d.ts']) copyFileSync(join(WWW, 'npm', name), join(PKG, name));
 
 /** Keeps the API entry and the asset base as the package's own sibling files (see above). */
@@ -75,7 +78,7 @@ Object.assign(pkg, {
   },
 });
 pkg.files = [...new Set([...pkg.files, 'coalition.js', 'coalition.d.ts', 'asset-base.js', 'element.js',
-  'element.d.ts', 'embed.bundle.css', ...tools])];
+  'element.d.ts', 'embed.bundle.css', ...WORDS, ...tools])];
 writeFileSync(join(PKG, 'package.json'), `${JSON.stringify(pkg, null, 2)}\n`);
 const element = readFileSync(join(PKG, 'element.js'));
 console.log(`package: www/pkg/element.js ${element.length} bytes, ${gzipSync(element, { level: 9 }).length} gzip -9; ${pkg.files.length} files`);

@@ -25,6 +25,23 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const WWW = join(ROOT, 'www');
 const read = (name) => readFileSync(join(WWW, name), 'utf8');
 
+// The templates hold no words, only message ids (`data-t="ui.map_title"`, `data-t-label=…` for
+// aria-label, `data-t-title`, `data-t-placeholder`, `data-t-roledesc`): their English is baked in
+// here from www/words.en.js (generated from src/voice/messages.rs), and www/locale.js swaps it for
+// the reader's language.
+const EN = (await import(join(WWW, 'words.en.js'))).default;
+const esc = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const word = (id, file) => {
+  if (!(id in EN)) throw new Error(`${file}: no message ${id} in src/voice/messages.rs`);
+  return esc(EN[id]);
+};
+const ATTRS = { label: 'aria-label', title: 'title', placeholder: 'placeholder', roledesc: 'aria-roledescription' };
+function bakeWords(html, file) {
+  return html
+    .replace(/(<([a-z0-9]+)\b[^>]*\sdata-t="([^"]+)"[^>]*>)(<\/\2>)/g, (_, open, _tag, id, close) => `${open}${word(id, file)}${close}`)
+    .replace(/\sdata-t-(label|title|placeholder|roledesc)="([^"]+)"/g, (m, key, id) => ` ${ATTRS[key]}="${word(id, file)}"${m}`);
+}
+
 /** Replaces the one marker comment `<!--name-->` in `text`; a missing or repeated marker is a
  *  build error, not a page without its viewer. */
 function fill(text, name, value, file) {
@@ -35,7 +52,7 @@ function fill(text, name, value, file) {
 }
 
 /** The viewer's markup without its leading explanatory comment. */
-const viewer = read('viewer.html').replace(/^<!--[\s\S]*?-->\s*/, '');
+const viewer = bakeWords(read('viewer.html').replace(/^<!--[\s\S]*?-->\s*/, ''), 'www/viewer.html');
 
 /** The map's box at two widths: the page's at a 1280 px window, and a phone's (no legend in either:
  *  the page's legend is the status buttons under the map). The canvas is as tall as 0.66 of its width (ui.js
@@ -71,7 +88,7 @@ const compare = defaultFrame.compare.map((c) => `<option value="${text(c.value)}
 let bakedViewer = fill(fill(viewer, 'baked-legend', legend, 'www/viewer.html'), 'baked-legend-title', legendTitle, 'www/viewer.html');
 bakedViewer = fill(fill(bakedViewer, 'baked-compare', compare, 'www/viewer.html'), 'baked-date', text(defaultFrame.date_label), 'www/viewer.html');
 
-let page = fill(read('page.html'), 'viewer', bakedViewer, 'www/page.html');
+let page = fill(bakeWords(read('page.html'), 'www/page.html'), 'viewer', bakedViewer, 'www/page.html');
 page = fill(page, 'baked-map', baked, 'www/page.html (from viewer.html)');
 page = fill(page, 'baked-table', table, 'www/page.html');
 // Link previews of the default view and the oEmbed document (scripts/share-meta.mjs).

@@ -15,13 +15,15 @@ say() { printf '\033[1msetup:\033[0m %s\n' "$*"; }
 build_only=false
 [ "${1:-}" = "--build-only" ] && build_only=true
 
-# Debian's Chromium and ChromeDriver, for wasm-bindgen-test and Playwright, and ShellCheck for the
-# scripts (tests only).
-if ! $build_only && { [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ] || ! command -v shellcheck >/dev/null; }; then
-  say "installing chromium, chromium-driver and shellcheck from Debian"
+# Debian's Chromium and ChromeDriver, for wasm-bindgen-test and Playwright, ShellCheck for the
+# scripts, and fonts-noto-core's Noto Sans Arabic for the CLI's Arabic PNGs (src/draw/raster.rs;
+# tests/cli.rs checks one is shaped).
+if ! $build_only && { [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ] || ! command -v shellcheck >/dev/null \
+  || [ ! -f /usr/share/fonts/truetype/noto/NotoSansArabic-Regular.ttf ]; }; then
+  say "installing chromium, chromium-driver, shellcheck and fonts-noto-core from Debian"
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
   $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver shellcheck >/dev/null
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver shellcheck fonts-noto-core >/dev/null
 fi
 
 # The wasm target and the lint tools.

@@ -43,6 +43,12 @@ pub struct View {
     pub story: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub step: Option<String>,
+    /// The interface language (`fr`, `ar`), when not English.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lang: Option<&'static str>,
+    /// `arab` for Arabic-Indic digits, when chosen.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub numerals: Option<&'static str>,
 }
 
 /// What the map's hover tooltip shows.

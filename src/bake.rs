@@ -228,7 +228,7 @@ pub fn status_table_html(ix: &Index, date: Option<Date>) -> String {
     let mut html = format!(
         "<table class=\"baked-table\">\n<caption>Countries and organisations {}</caption>\n\
          <thead><tr><th scope=\"col\">Country or organisation</th><th scope=\"col\">Status</th></tr></thead>\n<tbody>\n",
-        escape_html(&voice::as_of(ix, date))
+        escape_html(&voice::as_of(voice::Locale::En, ix, date))
     );
     for a in query::actors(ix, date) {
         let status = a.status.map_or("—", |s| s.label());

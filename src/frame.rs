@@ -16,7 +16,7 @@ use crate::geo::Shapes;
 use crate::palette;
 use crate::query::{self, ActorRecord, ConferenceView, Status};
 use crate::view::ViewState;
-use crate::voice;
+use crate::voice::{self, Locale};
 
 /// What the page shows about one view, in words. Serialised for the page (TypeScript generated).
 #[derive(Debug, Clone, Serialize)]
@@ -125,25 +125,26 @@ pub struct Selection {
 }
 
 /// The display name of an actor, conference or map country by id: the dataset's name, else the
-/// map's.
-pub fn name_of(ix: &Index, shapes: &Shapes, id: &str) -> Option<String> {
-    match (ix.find_actor(id), ix.conference(id)) {
-        (Some(a), _) => Some(a.name.clone()),
-        (None, Some(c)) => Some(c.name.clone()),
-        (None, None) => shapes.get(id).map(|c| c.name.clone()),
-    }
+/// map's; in the view's language when it has one for the id.
+pub fn name_of(l: Locale, ix: &Index, shapes: &Shapes, id: &str) -> Option<String> {
+    let en = match (ix.find_actor(id), ix.conference(id)) {
+        (Some(a), _) => a.name.as_str(),
+        (None, Some(c)) => c.name.as_str(),
+        (None, None) => shapes.get(id).map(|c| c.name.as_str())?,
+    };
+    Some(voice::name(l, id, en).to_string())
 }
 
 /// The selection's status in words: its status on the date, or why it has none; for a
 /// conference, where and when it met.
-pub fn status_words(ix: &Index, id: &str, date: Option<Date>) -> String {
+pub fn status_words(l: Locale, ix: &Index, id: &str, date: Option<Date>) -> String {
     if let (None, Some(c)) = (ix.find_actor(id), ix.conference(id)) {
-        return voice::conference_held(&c.city, c.date.date);
+        return voice::conference_held(l, &c.city, c.date.date);
     }
     match query::primary_status(ix, id, date) {
-        Some(s) => s.label().to_string(),
-        None if ix.find_actor(id).is_some() => voice::NO_ROLE_ON_DATE.to_string(),
-        None => voice::NO_ROLE_IN_SOURCES.to_string(),
+        Some(s) => voice::status_label(l, s).to_string(),
+        None if ix.find_actor(id).is_some() => voice::no_role_on_date(l).to_string(),
+        None => voice::no_role_in_sources(l).to_string(),
     }
 }
 
@@ -162,40 +163,51 @@ pub struct Context<'a> {
 }
 
 /// The frame of `view`, announcing what changed since `previous` (`None`: the first frame, with
-/// the panel whatever it shows).
+/// the panel whatever it shows). Its words are in the view's language (`lang`) and digits
+/// (`numerals`).
 pub fn frame<'a>(
     ix: &'a Index,
     view: &ViewState,
     previous: Option<&ViewState>,
     cx: &Context,
 ) -> Frame<'a> {
+    let l = view.lang;
     let selection = view.country.as_deref().map(|id| Selection {
         id: id.to_string(),
-        name: name_of(ix, cx.shapes, id).unwrap_or_else(|| id.to_string()),
+        name: name_of(l, ix, cx.shapes, id).unwrap_or_else(|| id.to_string()),
         recorded: ix.find_actor(id).is_some() || ix.conference(id).is_some(),
         conference: ix.find_actor(id).is_none() && ix.conference(id).is_some(),
-        status: status_words(ix, id, view.date),
+        status: status_words(l, ix, id, view.date),
     });
     let timeline_selected = view
         .item
         .as_deref()
         .and_then(|id| query::timeline_item(ix, id))
         .map(|i| i.title);
+    let digits = |s: String| view.numerals.write(&s);
     Frame {
         date: view.date.map(|d| d.to_string()),
-        date_label: voice::date_label(ix, view.date),
-        as_of: voice::as_of(ix, view.date),
+        date_label: digits(voice::date_label(l, ix, view.date)),
+        as_of: digits(voice::as_of(l, ix, view.date)),
         legend: legend(ix, view, cx.counts),
         compare: compare_menu(ix, view),
-        map_alt: voice::describe_map(
+        map_alt: digits(voice::describe_map(
+            l,
             ix,
             view.framing,
             view.date,
             cx.counts,
             selection.as_ref().map(|s| s.name.as_str()),
-        ),
-        timeline_alt: voice::describe_timeline(ix, cx.timeline_items, timeline_selected),
-        announcement: previous.and_then(|p| announce(ix, p, view, selection.as_ref())),
+        )),
+        timeline_alt: digits(voice::describe_timeline(
+            l,
+            ix,
+            cx.timeline_items,
+            timeline_selected,
+        )),
+        announcement: previous
+            .and_then(|p| announce(ix, p, view, selection.as_ref()))
+            .map(digits),
         panel: (previous.map(|p| panel_key(ix, p)) != Some(panel_key(ix, view)))
             .then(|| panel(ix, cx.shapes, view)),
         selection,
@@ -203,19 +215,27 @@ pub fn frame<'a>(
 }
 
 /// What the panel depends on: the selection, the date, a permalinked record (the whole record
-/// then) and the timeline's pledge when it is the selection's (its list then runs to it).
-fn panel_key<'v>(
-    ix: &Index,
-    view: &'v ViewState,
-) -> (Option<&'v str>, Option<Date>, bool, Option<&'v str>) {
+/// then), the timeline's pledge when it is the selection's (its list then runs to it), and the
+/// language and digits its words are in.
+fn panel_key<'v>(ix: &Index, view: &'v ViewState) -> PanelKey<'v> {
     let country = view.country.as_deref();
     (
         country,
         country.and(view.date),
         country.is_some() && view.record.is_some(),
         country.and(picked_pledge(ix, view)),
+        (view.lang, view.numerals),
     )
 }
+
+/// See [`panel_key`].
+type PanelKey<'v> = (
+    Option<&'v str>,
+    Option<Date>,
+    bool,
+    Option<&'v str>,
+    (crate::lang::Locale, crate::lang::Numerals),
+);
 
 /// The timeline's selected item when it is one of the selected actor's pledges.
 fn picked_pledge<'v>(ix: &Index, view: &'v ViewState) -> Option<&'v str> {
@@ -259,19 +279,19 @@ pub fn panel<'a>(ix: &'a Index, shapes: &Shapes, view: &ViewState) -> Panel<'a> 
         return Panel::Conference { conference };
     }
     Panel::Unrecorded {
-        name: name_of(ix, shapes, id).unwrap_or_else(|| id.to_string()),
+        name: name_of(view.lang, ix, shapes, id).unwrap_or_else(|| id.to_string()),
     }
 }
 
 fn legend(ix: &Index, view: &ViewState, counts: &[(Status, usize)]) -> Legend {
     Legend {
-        title: scene::legend_title(ix, view),
+        title: view.numerals.write(&scene::legend_title(ix, view)),
         comparing: view.compare.is_some(),
         entries: counts
             .iter()
             .map(|(s, n)| LegendEntry {
                 key: s.key(),
-                label: s.label(),
+                label: voice::status_label(view.lang, *s),
                 color: palette::hex(palette::status(*s)),
                 count: *n,
                 pressed: view.statuses.contains(s),
@@ -283,9 +303,10 @@ fn legend(ix: &Index, view: &ViewState, counts: &[(Status, usize)]) -> Legend {
 /// "No comparison", then "Changes since Jeddah (11 Sept 2014)" for each conference's day; a
 /// compared date that is no conference's (from a link) gets a choice of its own.
 fn compare_menu(ix: &Index, view: &ViewState) -> Vec<Choice> {
+    let (l, digits) = (view.lang, |s: String| view.numerals.write(&s));
     let mut menu = vec![Choice {
         value: String::new(),
-        label: voice::NO_COMPARISON.to_string(),
+        label: l.text("compare.none").to_string(),
         selected: view.compare.is_none(),
     }];
     for c in &ix.data.conferences {
@@ -295,7 +316,7 @@ fn compare_menu(ix: &Index, view: &ViewState) -> Vec<Choice> {
         }
         menu.push(Choice {
             value: d.to_string(),
-            label: voice::changes_since(Some(&c.city), d),
+            label: digits(voice::changes_since(l, Some(&c.city), d)),
             selected: view.compare == Some(d),
         });
     }
@@ -303,7 +324,7 @@ fn compare_menu(ix: &Index, view: &ViewState) -> Vec<Choice> {
         if !menu.iter().any(|m| m.selected) {
             menu.push(Choice {
                 value: d.to_string(),
-                label: voice::changes_since(None, d),
+                label: digits(voice::changes_since(l, None, d)),
                 selected: true,
             });
         }
@@ -319,34 +340,35 @@ fn announce(
     now: &ViewState,
     selection: Option<&Selection>,
 ) -> Option<String> {
+    let l = now.lang;
     if before.country != now.country {
         return Some(match selection {
-            Some(s) => voice::selected(&s.name, &s.status),
-            None => voice::SELECTION_CLEARED.to_string(),
+            Some(s) => voice::selected(l, &s.name, &s.status),
+            None => l.text("announce.cleared").to_string(),
         });
     }
     if before.date != now.date {
-        return Some(voice::date_shown(&voice::date_label(ix, now.date)));
+        return Some(voice::date_shown(l, &voice::date_label(l, ix, now.date)));
     }
     if before.compare != now.compare {
         return Some(match now.compare {
-            Some(d) => voice::comparing_with(d),
-            None => voice::COMPARISON_OFF.to_string(),
+            Some(d) => voice::comparing_with(l, d),
+            None => l.text("announce.comparison_off").to_string(),
         });
     }
     if before.statuses != now.statuses {
         let labels: Vec<&str> = Status::ALL
             .iter()
             .filter(|s| now.statuses.contains(s))
-            .map(|s| s.label())
+            .map(|s| voice::status_label(l, *s))
             .collect();
-        return Some(voice::status_filter(&labels));
+        return Some(voice::status_filter(l, &labels));
     }
     if before.framing != now.framing {
-        return Some(voice::framing_shown(now.framing));
+        return Some(voice::framing_shown(l, now.framing));
     }
     if before.timeline != now.timeline {
-        return Some(voice::timeline_mode_shown(now.timeline).to_string());
+        return Some(voice::timeline_mode_shown(l, now.timeline).to_string());
     }
     None
 }

@@ -14,6 +14,7 @@ pub mod export;
 pub mod frame;
 pub mod geo;
 pub mod json_path;
+pub mod lang;
 pub mod model;
 pub mod pack;
 pub mod palette;

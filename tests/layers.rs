@@ -14,6 +14,7 @@ const LAYERS: &[(&str, u8)] = &[
     ("json_path", 0),
     ("bytes", 0),
     ("sort", 0),
+    ("lang", 0),
     // The dataset's types, its packed form, then validation and the index.
     ("model", 1),
     ("pack", 2),

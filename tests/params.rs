@@ -31,9 +31,11 @@ fn every_field_of_the_view_and_the_patch_is_a_declared_parameter() {
         record: _,
         story: _,
         step: _,
+        lang: _,
+        numerals: _,
         foreign: _,
     } = ViewState::default();
-    let view_fields = 14 - 1;
+    let view_fields = 16 - 1;
     let ViewPatch {
         country: _,
         date: _,
@@ -48,8 +50,10 @@ fn every_field_of_the_view_and_the_patch_is_a_declared_parameter() {
         camera: _,
         story: _,
         step: _,
+        lang: _,
+        numerals: _,
     } = ViewPatch::default();
-    let patch_fields = 13;
+    let patch_fields = 15;
     assert_eq!(PARAMS.len(), view_fields);
     assert_eq!(PARAMS.len(), patch_fields);
     let mut keys: Vec<&str> = PARAMS.iter().map(|p| p.key).collect();

@@ -148,6 +148,9 @@ fn view_states() -> impl Strategy<Value = ViewState> {
                     )
                 }),
                 record: None,
+                // Read and written by tests/params.rs (every parameter round-trips).
+                lang: Default::default(),
+                numerals: Default::default(),
                 camera: None,
                 // A story step is its own view: tests/params.rs and the view module round-trip it.
                 story: None,

@@ -5,6 +5,7 @@
 use std::process::Command;
 
 use coalition_map::dataset::Index;
+use coalition_map::lang::Locale;
 use coalition_map::model::Dataset;
 use coalition_map::voice::prose::{claim_value, reader_edition, Citations};
 
@@ -66,7 +67,7 @@ fn prose_fields(d: &Dataset) -> Vec<(String, String)> {
         for (i, cl) in dis.claims.iter().enumerate() {
             add(
                 format!("dispute {} claim {i} value", dis.id),
-                &claim_value(d, &cl.value),
+                &claim_value(Locale::En, d, &cl.value),
             );
             if let Some(n) = &cl.note {
                 add(format!("dispute {} claim {i} note", dis.id), n);
@@ -132,19 +133,20 @@ fn citations_become_source_names_and_numbers_stay_numbers() {
 #[test]
 fn claim_values_name_countries_and_dates_in_words() {
     let d = Dataset::embedded().unwrap();
-    assert_eq!(claim_value(&d, "FRA+IRQ"), "France and Iraq");
-    assert_eq!(claim_value(&d, "USA"), "United States");
+    assert_eq!(claim_value(Locale::En, &d, "FRA+IRQ"), "France and Iraq");
+    assert_eq!(claim_value(Locale::En, &d, "USA"), "United States");
     assert!(claim_value(
+        Locale::En,
         &d,
         "SAU, EGY, JOR, BHR, ARE, KWT, OMN, QAT, LBN (Turkey did not sign; Iraq not named)"
     )
     .starts_with("Saudi Arabia, Egypt, Jordan, Bahrain, United Arab Emirates"));
-    assert_eq!(claim_value(&d, "2014-09-14"), "14 Sept 2014");
-    assert_eq!(claim_value(&d, "20000-31000"), "20,000–31,000");
-    assert_eq!(claim_value(&d, "<=31500"), "at most 31,500");
+    assert_eq!(claim_value(Locale::En, &d, "2014-09-14"), "14 Sept 2014");
+    assert_eq!(claim_value(Locale::En, &d, "20000-31000"), "20,000–31,000");
+    assert_eq!(claim_value(Locale::En, &d, "<=31500"), "at most 31,500");
     // Words are kept as the data gives them.
-    assert_eq!(claim_value(&d, "not invited"), "not invited");
-    assert_eq!(claim_value(&d, "30+"), "30+");
+    assert_eq!(claim_value(Locale::En, &d, "not invited"), "not invited");
+    assert_eq!(claim_value(Locale::En, &d, "30+"), "30+");
 }
 
 #[test]

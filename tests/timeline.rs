@@ -10,6 +10,7 @@ use coalition_map::draw::timeline::{
     self, KindFilter, LegendKey, Marker, MarkerKind, TimeWindow, TimelineMode, TimelineView,
 };
 use coalition_map::draw::to_svg;
+use coalition_map::lang::Locale;
 use coalition_map::model::{EventKind, PledgeKind};
 use coalition_map::{query, Date, Index};
 
@@ -106,7 +107,7 @@ fn wholes(ix: &Index) -> Vec<String> {
     // Numbers a title yields to, beside its marker and before it in the notes.
     out.extend((1..100).map(|n| n.to_string()));
     let (a, b) = query::date_span(ix).unwrap();
-    out.extend((a.to_days() - 40..=b.to_days() + 40).map(timeline::short_date));
+    out.extend((a.to_days() - 40..=b.to_days() + 40).map(|d| timeline::short_date(Locale::En, d)));
     out
 }
 
@@ -368,7 +369,7 @@ fn the_axis_spans_the_dataset_and_the_window_narrows_it() {
         assert!(
             texts(&svg)
                 .iter()
-                .any(|t| t.text == timeline::short_date(d.to_days())),
+                .any(|t| t.text == timeline::short_date(Locale::En, d.to_days())),
             "no tick for {d}"
         );
     }
@@ -388,6 +389,7 @@ fn the_axis_spans_the_dataset_and_the_window_narrows_it() {
     assert!(
         !texts(&svg).iter().any(|t| t.text
             == timeline::short_date(
+                Locale::En,
                 "2014-09-08"
                     .parse::<coalition_map::Date>()
                     .unwrap()

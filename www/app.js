@@ -1,6 +1,7 @@
 // The page: loads the wasm module once, keeps the view in the URL (reload, back button and shared
 // links restore it exactly), and offers downloads and the embed code for the current view.
-import init, { Coalition } from './coalition.js';
+import init, { Coalition, setLocale } from './coalition.js';
+import { startPageLanguage } from './locale.js';
 import { Viewer } from './ui.js';
 import { embedSnippet } from './embed-code.js';
 import { MAX_DATASET_BYTES, preloadDataset, reportDatasetLoad } from './dataset-fetch.js';
@@ -134,7 +135,9 @@ async function main() {
   performance.mark('coalition:start');
   await init();
   performance.mark('coalition:wasm-ready');
+  const lang = await startPageLanguage(document, setLocale);
   const app = new Coalition();
+  app.setView({ lang }); // before the viewer reads its labels
   performance.mark('coalition:dataset-ready');
   const search = location.search; // read once: nothing below may rewrite the URL before it is applied
   // The live viewer takes over from here: early.js (the answer before the wasm) steps aside, and
@@ -170,6 +173,7 @@ async function main() {
   viewer.setTheme(theme.value);
   if (brought) reportDatasetLoad(viewer, brought, dataset.url, { origin: location.origin });
   showNotices([...notices, ...app.applyQuery(search)]);
+  if (app.view().lang !== (lang === 'en' ? undefined : lang)) app.setView({ lang });
   performance.mark('coalition:viewer-ready');
   // First paint: the map as soon as the view is known; the timeline, panel, lists, labels, the
   // embed code and the export buttons after it.

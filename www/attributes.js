@@ -2,12 +2,12 @@
 // page's embed code and read by the element, so the two cannot disagree on a name.
 
 /** Attribute names, in the order the snippet writes them. `status` and `kinds` are comma lists. */
-export const VIEW_ATTRIBUTES = ['story', 'step', 'country', 'date', 'framing', 'view', 'item', 'compare', 'status', 'kinds', 'timeline', 'window'];
+export const VIEW_ATTRIBUTES = ['story', 'step', 'country', 'date', 'framing', 'view', 'item', 'compare', 'status', 'kinds', 'timeline', 'window', 'lang', 'numerals'];
 
 /** [name, value] pairs for a view (app.view()), leaving out what is the default. A story's step
  *  is its own view: only `story` and `step` (any other attribute would leave the story). */
 export function viewAttributes(v) {
-  if (v.story) return [['story', v.story], ['step', v.step]];
+  if (v.story) return [['story', v.story], ['step', v.step], ['lang', v.lang], ['numerals', v.numerals]].filter(([, value]) => value);
   return [
     ['story', v.story],
     ['step', v.step],
@@ -21,6 +21,8 @@ export function viewAttributes(v) {
     ['kinds', v.kinds?.length ? v.kinds.join(',') : null],
     ['timeline', v.timeline],
     ['window', v.window],
+    ['lang', v.lang],
+    ['numerals', v.numerals],
   ].filter(([, value]) => value);
 }
 

@@ -15,7 +15,8 @@
 // be imported where there is no DOM (a server rendering the host page) without throwing. The module
 // that registers the tag is element.js: scripts/build.sh bundles it with ui.js and the glue into the
 // served www/embed.js (the URL the snippet uses) and into the npm package's element.js.
-import init, { Coalition } from './coalition.js';
+import init, { Coalition, setLocale } from './coalition.js';
+import { embedLang, loadLanguage, markLanguage, translate } from './locale.js';
 import { Viewer, el } from './ui.js';
 import { VIEW_ATTRIBUTES, attributePatch } from './attributes.js';
 import { preloadDataset, reportDatasetLoad } from './dataset-fetch.js';
@@ -63,6 +64,7 @@ function viewerTemplate() {
     template = document.createElement('template');
     template.innerHTML = VIEWER_HTML;
     dropPageOnly(template.content);
+    translate(template.content); // the templates hold message ids: English until a language is brought
   }
   return template.content.cloneNode(true);
 }
@@ -103,6 +105,7 @@ export class CoalitionMapElement extends Base {
     try {
       if (typeof WebAssembly !== 'object') throw new Error(t('error.no_wasm'));
       await loadOnce();
+      await this.bringLanguage();
       const app = new Coalition();
       // A `dataset` is downloaded and checked before the viewer exists: nothing is drawn from the
       // embedded dataset meanwhile (dataset-fetch.js).
@@ -132,6 +135,7 @@ export class CoalitionMapElement extends Base {
 
   async attributeChangedCallback(name) {
     if (!this.viewer) return;
+    if (name === 'lang') await this.bringLanguage();
     if (name === 'dataset') await this.loadDatasetAttribute();
     if (name === 'theme') {
       this.viewer.setTheme(this.getAttribute('theme') ?? 'auto');
@@ -167,13 +171,14 @@ export class CoalitionMapElement extends Base {
     const notices = this.viewer.app.applyQuery(this.getAttribute('state') ?? '');
     for (const name of VIEW_ATTRIBUTES) {
       const v = this.getAttribute(name);
-      if (v === null) continue;
+      if (v === null || name === 'lang') continue; // the language: below, from bringLanguage
       try {
         this.viewer.app.setView(attributePatch(name, v));
       } catch (e) {
         notices.push(t('embed.attribute_ignored', name, e.message ?? e));
       }
     }
+    this.viewer.app.setView({ lang: this.uiLang ?? 'en' });
     // A single step (`step`, or a `state` naming one: the embed snippet's) shows no stepping, only
     // the way out (story.js).
     const story = this.viewer.part('story');
@@ -185,6 +190,23 @@ export class CoalitionMapElement extends Base {
     this.lastDate = this.viewer.view.date;
     this.lastStep = this.viewer.view.step ?? null;
     this.viewer.sync();
+  }
+
+  /** The embed's language (its `lang` attribute, else the host page's; locale.js): its words
+   *  brought (words.<lang>.json beside this script), its viewer marked and translated. A language
+   *  whose words cannot be fetched leaves the embed in English. */
+  async bringLanguage() {
+    let lang = embedLang(this);
+    try {
+      await loadLanguage(lang, setLocale, new URL('.', import.meta.url));
+    } catch (e) {
+      console.error(e);
+      lang = 'en';
+    }
+    this.uiLang = lang;
+    const viewer = this.shadowRoot.querySelector('[data-part="viewer"]');
+    if (viewer) markLanguage(viewer, lang);
+    translate(this.shadowRoot);
   }
 
   /** A Cite permalink copied from an embed is the host page's address with `record=ID`: opened

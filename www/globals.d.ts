@@ -9,6 +9,8 @@ declare module '*.html' {
 interface Window {
   /** The page's public API (app.js), for embedders and end-to-end tests. */
   coalitionMap: { ready: Promise<boolean>; [method: string]: unknown };
+  /** Set by app.js once the live viewer takes over: early.js (the answer before the wasm) steps aside. */
+  coalitionLive?: boolean;
 }
 
 /** The package's version, written in by scripts/bundle.mjs and scripts/package.mjs (esbuild's define). */

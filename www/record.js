@@ -46,9 +46,13 @@ export function cite(sources, ids) {
   ]));
 }
 
+/** A source's own words (quotes, summaries, claims): English whatever the interface's language,
+ *  marked so (and isolated left to right inside Arabic) for screen readers and the bidi order. */
+const own = (text) => el('span', { lang: 'en', dir: 'ltr' }, text);
+
 function quote(sources, q) {
   const ids = q.source ? [q.source] : q.sources;
-  return el('blockquote', {}, el('p', {}, `“${q.quote}”`), cite(sources, ids));
+  return el('blockquote', { lang: 'en', dir: 'ltr' }, el('p', {}, `“${q.quote}”`), cite(sources, ids));
 }
 
 export function sourceItem(s) {
@@ -58,7 +62,7 @@ export function sourceItem(s) {
 
 function claims(sources, d) {
   return d ? el('ul', { class: 'claims' }, d.claims.map((cl) =>
-    el('li', {}, el('strong', {}, claimWordsOf.get(sources)?.(cl.value) ?? cl.value), ` — “${cl.text}” `, cl.note ? el('span', { class: 'note' }, `(${cl.note}) `) : '', cite(sources, cl.sources)))) : null;
+    el('li', {}, el('strong', {}, claimWordsOf.get(sources)?.(cl.value) ?? cl.value), ' — ', own(`“${cl.text}”`), ' ', cl.note ? el('span', { class: 'note' }, `(${cl.note}) `) : '', cite(sources, cl.sources)))) : null;
 }
 
 /** The citation of a record as plain text: what it says, its sources, and its permalink. */
@@ -98,9 +102,9 @@ function figureItem(sources, f) {
 
 /** A dispute: the question, each claim side by side with its sources, and which one the views use. */
 export function disputeNode(sources, d, extra = null) {
-  return el('div', { class: 'dispute', 'data-record': d.id }, el('p', {}, el('strong', {}, d.question), ' ',
+  return el('div', { class: 'dispute', 'data-record': d.id }, el('p', {}, el('strong', {}, own(d.question)), ' ',
     citeButton(sources, d.question, d.claims.flatMap((c) => c.sources), d.id)),
-  claims(sources, d), d.used ? el('p', { class: 'used' }, d.used) : null, extra);
+  claims(sources, d), d.used ? el('p', { class: 'used', lang: 'en', dir: 'ltr' }, d.used) : null, extra);
 }
 
 /** Every dispute, for the page's "Where the sources disagree" section; `onPick(id)` opens an
@@ -135,7 +139,7 @@ function conferenceNodes(sources, maps, v, { full = false } = {}) {
   return [
     heading,
     el('p', {}, whenText(c.date), v.date_dispute ? t('panel.date_disputed') : '', ' ', cite(sources, c.sources)),
-    full ? el('p', { 'data-record': c.id }, c.summary) : null,
+    full ? el('p', { 'data-record': c.id, lang: 'en', dir: 'ltr' }, c.summary) : null,
     full && c.commitments.length ? [
       el('h3', {}, t('panel.communique')),
       el('ul', {}, c.commitments.map((cm) => el('li', { 'data-record': cm.id },
@@ -225,7 +229,7 @@ export function recordNodes(app, sources, maps, rec, totals, date) {
     nodes.push(el('h3', {}, t('panel.pledges')), lazyList(rec.pledges, (p) => {
       const certainty = maps.certainties.get(p.certainty)?.label;
       return el('li', { 'data-pledge': p.id, 'data-record': p.id },
-        el('span', { class: 'kind' }, kind(p.kind)), ' ', p.summary,
+        el('span', { class: 'kind' }, kind(p.kind)), ' ', own(p.summary),
         p.amount ? ` (${p.amount.text})` : '',
         p.date && !p.from_communique ? ` — ${whenText(p.date)}` : '',
         certainty ? el('em', {}, ` (${certainty})`) : '',
@@ -235,12 +239,12 @@ export function recordNodes(app, sources, maps, rec, totals, date) {
   }
   if (rec.statements.length) {
     nodes.push(el('h3', {}, t('panel.statements')), lazyList(rec.statements, (s) =>
-      el('li', { 'data-record': s.id }, el('strong', {}, s.topic), ': ', s.summary, s.date ? ` — ${whenText(s.date)}` : '', ' ',
+      el('li', { 'data-record': s.id }, el('strong', {}, own(s.topic)), ': ', own(s.summary), s.date ? ` — ${whenText(s.date)}` : '', ' ',
         cite(sources, s.sources), ' ', citeButton(sources, `${s.topic}: ${s.summary}`, s.sources, s.id),
         (s.quotes ?? []).map((q) => quote(sources, q))), { total: totals.statements, whole: () => wholeRecord().statements }));
   }
   // The story after Paris: each record with its source's own words (a translation beside them).
-  const excerpts = (xs) => (xs ?? []).map((x) => el('blockquote', {}, el('p', {}, `“${x.text}”`),
+  const excerpts = (xs) => (xs ?? []).map((x) => el('blockquote', { lang: 'en', dir: 'ltr' }, el('p', {}, `“${x.text}”`),
     x.gloss ? el('p', { class: 'note' }, t('panel.translation', x.gloss)) : null, cite(sources, [x.source])));
   const kindOfStrike = (k) => maps.strikes.get(k)?.label ?? k;
   const theatre = (t) => maps.theatres.get(t)?.label ?? t;
@@ -249,7 +253,7 @@ export function recordNodes(app, sources, maps, rec, totals, date) {
     nodes.push(el('h3', {}, t('panel.decisions')), el('ul', {}, rec.decisions.map((x) => {
       const v = x.votes;
       const votes = v ? t('panel.votes', v.ayes, v.noes) + (v.abstentions != null ? t('panel.abstaining', v.abstentions) : '') + (v.absent != null ? t('panel.absent', v.absent) : '') : '';
-      return el('li', { 'data-record': x.id }, el('strong', {}, when(x.date)), ` — ${x.summary}`,
+      return el('li', { 'data-record': x.id }, el('strong', {}, when(x.date)), ' — ', own(x.summary),
         x.limits ? el('em', {}, t('panel.limits', x.limits)) : '', votes ? t('panel.vote', votes) : '', ' ',
         cite(sources, x.sources), ' ', citeButton(sources, `${a.name}: ${x.summary}`, x.sources, x.id), excerpts(x.excerpts));
     })));
@@ -257,7 +261,7 @@ export function recordNodes(app, sources, maps, rec, totals, date) {
   if (rec.strikes?.length) {
     nodes.push(el('h3', {}, t('panel.strikes')), el('ul', {}, rec.strikes.map((x) =>
       el('li', { 'data-record': x.id }, el('strong', {}, when(x.date)), ' ', el('span', { class: 'kind' }, `${kindOfStrike(x.kind)}, ${theatre(x.theatre)}`),
-        ` — ${x.summary} `, cite(sources, x.sources), ' ', citeButton(sources, `${a.name}: ${x.summary}`, x.sources, x.id), excerpts(x.excerpts)))));
+        ' — ', own(x.summary), ' ', cite(sources, x.sources), ' ', citeButton(sources, `${a.name}: ${x.summary}`, x.sources, x.id), excerpts(x.excerpts)))));
   }
   if (rec.listings?.length) {
     nodes.push(el('h3', {}, t('panel.listings')), el('ul', {}, rec.listings.map((x) =>

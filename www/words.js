@@ -3,8 +3,13 @@
 // the views' words about themselves (dates, legend titles, announcements) come with each frame.
 import EN from './words.en.js';
 
-/** The words of the interface language (English only until issue 26 adds French and Arabic). */
-const words = EN;
+/** The words of the interface language: English until `useWords` brings another (locale.js). */
+let words = EN;
+
+/** Takes another language's words (a message it lacks keeps its English). */
+export function useWords(table) {
+  words = Object.freeze({ ...EN, ...table });
+}
 
 /**
  * A message by id, with its `{0}`, `{1}`… filled in order.

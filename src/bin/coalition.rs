@@ -22,7 +22,7 @@ mod cli {
     use coalition_map::palette::Theme;
     use coalition_map::query::{self, Status};
     use coalition_map::view::{ViewPatch, ViewState};
-    use coalition_map::voice;
+    use coalition_map::voice::{self, Locale, Numerals};
     use serde::Serialize;
 
     const USAGE: &str = "\
@@ -41,6 +41,9 @@ USAGE:
   coalition validate FILE                              check a dataset file (exit 1 on errors)
   coalition schema                                     the dataset's JSON Schema (what validate checks first)
   coalition --version                                  the version
+
+  Every command with text output, and render, takes --lang en|fr|ar (the interface's language;
+  the sources' own texts stay in English) and --numerals arab (Arabic-Indic digits).
   coalition bake --out DIR [--width W] [--height H]    the page's first paint, for the build: DIR/map.svg
                    (the default view, compact), DIR/table.html (its statuses), DIR/legend.html and
                    DIR/legend-title.txt (its legend, as the page shows it) and DIR/og-image.png
@@ -165,10 +168,13 @@ USAGE:
     }
 
     /// Every option that takes a value, across commands (each command then says which it accepts).
-    const VALUED: [&str; 17] = [
+    const VALUED: [&str; 19] = [
         "date", "kind", "actor", "out", "country", "framing", "width", "height", "theme",
-        "compare", "by", "from", "to", "view", "story", "step", "early",
+        "compare", "by", "from", "to", "view", "story", "step", "early", "lang", "numerals",
     ];
+
+    /// The options every command with words for readers takes (`only` accepts them all).
+    const LANGUAGE: [&str; 2] = ["lang", "numerals"];
 
     /// Parsed flags: `--name value` pairs, `--json`, and positional words. Arguments are OS
     /// strings (a file name need not be UTF-8); a value that must be text is checked when read,
@@ -286,6 +292,24 @@ USAGE:
             Ok(Some(date))
         }
 
+        /// `--lang` (`en`, `fr`, `ar`; English by default), as a link's `lang`.
+        fn lang(&self) -> Result<Locale, Failure> {
+            let Some(v) = self.flag("lang") else {
+                return Ok(Locale::En);
+            };
+            Locale::parse(v)
+                .ok_or_else(|| Failure(format!("--lang: expected en, fr or ar, got {v:?}"), 2))
+        }
+
+        /// `--numerals` (`latn`, `arab`).
+        fn numerals(&self) -> Result<Numerals, Failure> {
+            let Some(v) = self.flag("numerals") else {
+                return Ok(Numerals::Latin);
+            };
+            Numerals::parse(v)
+                .ok_or_else(|| Failure(format!("--numerals: expected latn or arab, got {v:?}"), 2))
+        }
+
         /// Refuses flags the command does not know, and words past the `max` positionals it takes
         /// (the command name included), so a typo is not silently ignored.
         fn only(&self, allowed: &[&str], max: usize) -> Result<(), Failure> {
@@ -295,7 +319,7 @@ USAGE:
                 .map_or_else(String::new, |c| format!("{}: ", show_os(c)));
             let names = self.unknown.iter().chain(self.flags.iter().map(|(n, _)| n));
             for n in names {
-                if !allowed.contains(&n.as_str()) {
+                if !allowed.contains(&n.as_str()) && !LANGUAGE.contains(&n.as_str()) {
                     let valid = if allowed.is_empty() {
                         "it takes no options but --json".to_string()
                     } else {
@@ -371,19 +395,57 @@ USAGE:
     })
     }
 
-    fn status_text(s: Option<Status>) -> &'static str {
-        s.map_or("—", Status::label)
+    /// The interface's language and digits for a command's text (`--lang`, `--numerals`).
+    #[derive(Clone, Copy)]
+    struct Tongue {
+        l: Locale,
+        n: Numerals,
+    }
+
+    impl Tongue {
+        fn of(a: &Args) -> Result<Tongue, Failure> {
+            Ok(Tongue {
+                l: a.lang()?,
+                n: a.numerals()?,
+            })
+        }
+
+        /// A message of ours, filled, in the chosen digits.
+        fn say(self, id: &str, args: &[&str]) -> String {
+            self.n.write(&voice::fill(self.l.text(id), args))
+        }
+
+        /// A date as the views write it ("15 Sept 2014", "15 سبتمبر 2014").
+        fn day(self, d: Date) -> String {
+            self.n.write(&voice::day(self.l, d))
+        }
+
+        fn status(self, s: Option<Status>) -> &'static str {
+            s.map_or("—", |s| voice::status_label(self.l, s))
+        }
+
+        /// An actor's name in the language (the dataset's when it has none).
+        fn name<'a>(self, id: &str, en: &'a str) -> &'a str {
+            voice::name(self.l, id, en)
+        }
     }
 
     fn cmd_countries(a: &Args, o: &mut Output) -> Result<(), Failure> {
         a.only(&["date"], 1)?;
+        let t = Tongue::of(a)?;
         let ix = load_for(a)?;
         let list = query::actors(&ix, a.date(&ix)?);
         if a.json {
             return print_json(o, &list);
         }
         for x in list {
-            say!(o, "{:<12} {:<28} {}", x.id, x.name, status_text(x.status))?;
+            say!(
+                o,
+                "{:<12} {:<28} {}",
+                x.id,
+                t.name(x.id, x.name),
+                t.status(x.status)
+            )?;
         }
         Ok(())
     }
@@ -393,6 +455,7 @@ USAGE:
         let Some(name) = a.word(1)? else {
             return fail("country: expected a code or name, e.g. `coalition country FRA`");
         };
+        let t = Tongue::of(a)?;
         let ix = load_for(a)?;
         let actor = find(&ix, name)?;
         let rec = query::actor_record(&ix, &actor.id, a.date(&ix)?)
@@ -403,31 +466,31 @@ USAGE:
         say!(
             o,
             "{} ({}) — {}",
-            rec.actor.name,
+            t.name(&rec.actor.id, &rec.actor.name),
             rec.actor.id,
-            status_text(rec.status)
+            t.status(rec.status)
         )?;
         for p in &rec.participations {
             say!(
                 o,
                 "  {} {}: {}  [{}]",
-                p.date.date,
+                t.day(p.date.date),
                 p.conference_name,
-                voice::role_label(p.role),
+                voice::role_label(t.l, p.role),
                 cited(&ix, p.sources)
             )?;
         }
         for p in &rec.pledges {
             say!(
                 o,
-                "  pledge ({}): {}  [{}]",
-                p.kind.label(),
+                "  {}: {}  [{}]",
+                t.say("cli.pledge", &[voice::kind_label(t.l, p.kind)]),
                 p.summary,
                 cited(&ix, p.sources)
             )?;
         }
         for s in &rec.statements {
-            say!(o, "  said ({}): {}", s.topic, s.summary)?;
+            say!(o, "  {}: {}", t.say("cli.said", &[&s.topic]), s.summary)?;
             for q in &s.quotes {
                 let src: Vec<&String> = q.cited().collect();
                 say!(o, "    “{}”  [{}]", q.quote, cited(&ix, &src))?;
@@ -453,9 +516,9 @@ USAGE:
                 .map_or(String::new(), |v| format!(" ({} to {})", v.ayes, v.noes));
             say!(
                 o,
-                "  {} decision ({}{votes}): {}",
+                "  {} {}: {}",
                 when(&x.date),
-                x.body.label(),
+                t.say("cli.decision", &[&format!("{}{votes}", x.body.label())]),
                 x.summary
             )?;
             for line in excerpts(&x.excerpts) {
@@ -465,10 +528,15 @@ USAGE:
         for x in &rec.strikes {
             say!(
                 o,
-                "  {} {} in {}: {}",
+                "  {} {}: {}",
                 when(&x.date),
-                x.kind.label(),
-                x.theatre.label(),
+                t.say(
+                    "cli.strike",
+                    &[
+                        voice::strike_label(t.l, x.kind),
+                        voice::theatre_label(t.l, x.theatre)
+                    ]
+                ),
                 x.summary
             )?;
             for line in excerpts(&x.excerpts) {
@@ -476,18 +544,30 @@ USAGE:
             }
         }
         for x in &rec.listings {
-            say!(o, "  {} listed as a partner: {}", when(&x.date), x.summary)?;
+            say!(
+                o,
+                "  {} {}: {}",
+                when(&x.date),
+                t.say("cli.listed", &[]),
+                x.summary
+            )?;
         }
         for x in &rec.meetings {
-            say!(o, "  {} meeting: {}", when(&x.date), x.name)?;
+            say!(
+                o,
+                "  {} {}: {}",
+                when(&x.date),
+                t.say("cli.meeting", &[]),
+                x.name
+            )?;
         }
         for d in &rec.disputes {
-            say!(o, "  disputed: {}", d.question)?;
+            say!(o, "  {}: {}", t.say("cli.disputed", &[]), d.question)?;
             for c in &d.claims {
                 say!(
                     o,
                     "    {} — “{}”  [{}]",
-                    voice::prose::claim_value(&ix.data, &c.value),
+                    voice::prose::claim_value(t.l, &ix.data, &c.value),
                     c.text,
                     cited(&ix, &c.sources)
                 )?;
@@ -498,6 +578,7 @@ USAGE:
 
     fn cmd_conferences(a: &Args, o: &mut Output) -> Result<(), Failure> {
         a.only(&[], 1)?;
+        let t = Tongue::of(a)?;
         let ix = load_for(a)?;
         let list = query::conferences(&ix);
         if a.json {
@@ -507,24 +588,30 @@ USAGE:
             let c = v.conference;
             say!(
                 o,
-                "{} — {}, {} ({} participants)",
-                c.date.date,
+                "{} — {}, {} ({})",
+                t.day(c.date.date),
                 c.name,
                 c.city,
-                v.participants.len()
+                t.say("cli.participants", &[&v.participants.len().to_string()])
             )?;
             say!(o, "  {}", c.summary)?;
             for p in &v.participants {
-                let roles: Vec<&str> = p.roles.iter().map(|r| voice::role_label(*r)).collect();
-                say!(o, "  {:<12} {:<28} {}", p.actor, p.name, roles.join("; "))?;
+                let roles: Vec<&str> = p.roles.iter().map(|r| voice::role_label(t.l, *r)).collect();
+                say!(
+                    o,
+                    "  {:<12} {:<28} {}",
+                    p.actor,
+                    t.name(p.actor, p.name),
+                    roles.join(t.l.text("list.semicolon").trim_end())
+                )?;
             }
             for d in v.date_dispute.iter().chain(v.count_dispute.iter()) {
-                say!(o, "  disputed: {}", d.question)?;
+                say!(o, "  {}: {}", t.say("cli.disputed", &[]), d.question)?;
                 for claim in &d.claims {
                     say!(
                         o,
                         "    {} — “{}”  [{}]",
-                        voice::prose::claim_value(&ix.data, &claim.value),
+                        voice::prose::claim_value(t.l, &ix.data, &claim.value),
                         claim.text,
                         cited(&ix, &claim.sources)
                     )?;
@@ -536,6 +623,7 @@ USAGE:
 
     fn cmd_timeline(a: &Args, o: &mut Output) -> Result<(), Failure> {
         a.only(&["kind", "actor"], 1)?;
+        let t = Tongue::of(a)?;
         let ix = load_for(a)?;
         let kinds: Vec<EventKind> = match a.flag("kind") {
         None => Vec::new(),
@@ -563,8 +651,8 @@ USAGE:
             say!(
                 o,
                 "{approx}{}  {:<11} {}",
-                e.date.date,
-                e.kind.label(),
+                t.day(e.date.date),
+                voice::event_label(t.l, e.kind),
                 e.title
             )?;
         }
@@ -573,13 +661,19 @@ USAGE:
 
     fn cmd_state(a: &Args, o: &mut Output) -> Result<(), Failure> {
         a.only(&["date"], 1)?;
+        let t = Tongue::of(a)?;
         let ix = load_for(a)?;
         let st = query::coalition_state(&ix, a.date(&ix)?);
         if a.json {
             return print_json(o, &st);
         }
         for (s, n) in &st.counts {
-            say!(o, "{:<28} {n}", s.label())?;
+            say!(
+                o,
+                "{:<28} {}",
+                voice::status_label(t.l, *s),
+                t.n.write(&n.to_string())
+            )?;
         }
         Ok(())
     }
@@ -675,6 +769,8 @@ USAGE:
             timeline: flag("by"),
             camera: flag("view"),
             window,
+            lang: flag("lang"),
+            numerals: flag("numerals"),
             ..ViewPatch::default()
         };
         let mut view = story_view(a, ix)?;
@@ -911,7 +1007,7 @@ USAGE:
         write(
             "lists.json",
             &Lists {
-                labels: voice::labels(&ix),
+                labels: voice::labels(Locale::En, &ix),
                 sources,
             },
         )
@@ -949,9 +1045,20 @@ USAGE:
         let query = raw.split_once('?').map_or(raw, |(_, q)| q);
         let ix = load_for(a)?;
         let shapes = Shapes::embedded().map_err(|e| Failure(e, 1))?;
-        let (view, notices) = coalition_map::view::ViewState::from_query(query, &ix);
+        let (mut view, notices) = coalition_map::view::ViewState::from_query(query, &ix);
+        // --lang and --numerals win over the link's own.
+        if a.flag("lang").is_some() {
+            view.lang = a.lang()?;
+        }
+        if a.flag("numerals").is_some() {
+            view.numerals = a.numerals()?;
+        }
+        let t = Tongue {
+            l: view.lang,
+            n: view.numerals,
+        };
         for n in &notices {
-            say!(o, err, "note: {n}")?;
+            say!(o, err, "note: {}", voice::notice(t.l, n))?;
         }
         let counts = coalition_map::frame::status_counts(&ix, &shapes, view.date);
         let cx = coalition_map::frame::Context {
@@ -963,21 +1070,26 @@ USAGE:
         if a.json {
             return print_json(o, &f);
         }
-        say!(o, "Date: {}", f.date_label)?;
+        say!(o, "{}", t.say("cli.date", &[&f.date_label]))?;
         say!(o, "{}", f.legend.title)?;
         for e in &f.legend.entries {
             let filter = if e.pressed {
-                "  (shown by the filter)"
+                t.say("cli.filtered", &[])
             } else {
-                ""
+                String::new()
             };
-            say!(o, "  {:<36} {}{filter}", e.label, e.count)?;
+            say!(
+                o,
+                "  {:<36} {}{filter}",
+                e.label,
+                t.n.write(&e.count.to_string())
+            )?;
         }
         if let Some(s) = &f.selection {
-            say!(o, "Selected: {} — {}", s.name, s.status)?;
+            say!(o, "{}", t.say("cli.selected", &[&s.name, &s.status]))?;
         }
-        say!(o, "Map: {}", f.map_alt)?;
-        say!(o, "Timeline: {}", f.timeline_alt)?;
+        say!(o, "{}", t.say("cli.map", &[&f.map_alt]))?;
+        say!(o, "{}", t.say("cli.timeline", &[&f.timeline_alt]))?;
         Ok(())
     }
 
@@ -985,7 +1097,7 @@ USAGE:
         a.only(
             &[
                 "out", "date", "country", "framing", "width", "height", "theme", "compare", "by",
-                "from", "to", "view", "story", "step",
+                "from", "to", "view", "story", "step", "lang", "numerals",
             ],
             2,
         )?;
@@ -1042,10 +1154,7 @@ USAGE:
                     timeline::height(&ix, &tv, f64::from(w)).ceil() as u32,
                 )?;
                 if png {
-                    draw::to_png(Path::new(path), w, h, |area| {
-                        timeline::draw_timeline(area, &ix, &tv, 1.0).map(|_| ())
-                    })
-                    .map_err(err)?;
+                    scene::timeline_png(Path::new(path), &ix, &view, theme, w, h).map_err(err)?;
                 } else {
                     write_svg(scene::timeline_svg(&ix, &view, theme, w, Some(h)).map_err(err)?)?;
                 }

@@ -68,6 +68,13 @@ fn luminance(c: RGBColor) -> f64 {
     0.2126 * lin(c.0) + 0.7152 * lin(c.1) + 0.0722 * lin(c.2)
 }
 
+/// A country's name in the interface's language where the view gives one (`MapView::names`).
+fn name_of<'a>(view: &'a MapView, c: &'a ProjectedCountry) -> &'a str {
+    view.names
+        .get(c.shape)
+        .map_or(c.name.as_str(), String::as_str)
+}
+
 /// The colour of a name drawn on `fill`: white or ink, whichever contrasts more (WCAG contrast
 /// ratio), or black where neither reaches the 4.5:1 that WCAG AA asks of text this size. On the
 /// "rejected" orange (#D55E00) white gives 3.9:1 and ink 4.1:1; black gives 5.4:1. (axe cannot
@@ -129,6 +136,7 @@ pub fn place_labels<DB: DrawingBackend>(
             y + th / 2.0 + 1.0,
         )
     };
+    // The name in the interface's language where the view gives one.
     let mut labels: Vec<Label> = Vec::new();
     let mut named = vec![false; map.countries.len()];
     let visible = |c: &ProjectedCountry| {
@@ -152,7 +160,7 @@ pub fn place_labels<DB: DrawingBackend>(
         if c.marker.is_some() || c.clearance <= 0.0 {
             continue;
         }
-        let Some(size) = measure(&c.name, 11.0) else {
+        let Some(size) = measure(name_of(view, c), 11.0) else {
             continue;
         };
         let rect = box_at(c.anchor, size);
@@ -164,7 +172,7 @@ pub fn place_labels<DB: DrawingBackend>(
                 *n = true;
             }
             labels.push(Label {
-                text: c.name.clone(),
+                text: name_of(view, c).to_string(),
                 centre: c.anchor,
                 rect,
                 colour: text_on(paint.fill),
@@ -187,7 +195,7 @@ pub fn place_labels<DB: DrawingBackend>(
             .then(area_of(b.1.bbox).total_cmp(&area_of(a.1.bbox)))
     });
     for &&(i, c, _) in &small {
-        let Some((tw, th)) = measure(&c.name, 11.0) else {
+        let Some((tw, th)) = measure(name_of(view, c), 11.0) else {
             continue;
         };
         let (spot, r) = match c.marker {
@@ -225,7 +233,7 @@ pub fn place_labels<DB: DrawingBackend>(
                 *n = true;
             }
             labels.push(Label {
-                text: c.name.clone(),
+                text: name_of(view, c).to_string(),
                 centre,
                 rect,
                 colour: t.ink,
@@ -247,14 +255,14 @@ pub fn place_labels<DB: DrawingBackend>(
             area_of(b.bbox).total_cmp(&area_of(a.bbox))
         });
         for c in rest {
-            let Some(size) = measure(&c.name, 10.0) else {
+            let Some(size) = measure(name_of(view, c), 10.0) else {
                 continue;
             };
             let rect = box_at(c.anchor, size);
             if sits_on(map, c, rect) && on_view(rect) && !taken.iter().any(|&r| overlaps(r, rect)) {
                 taken.push(rect);
                 labels.push(Label {
-                    text: c.name.clone(),
+                    text: name_of(view, c).to_string(),
                     centre: c.anchor,
                     rect,
                     colour: t.muted,

@@ -37,6 +37,12 @@ pub struct MapView<'a> {
     /// The compare colouring: each shape's change between two dates (see [`super::compare`]),
     /// drawn instead of `fills`, with its own legend. `None`: colour by status.
     pub compare: Option<Vec<Option<Change>>>,
+    /// The countries' names in the interface's language, by shape (`scene::map_view` fills it
+    /// for French and Arabic); empty: the map's own (English) names.
+    pub names: Vec<String>,
+    /// The language of the legend's words, and its digits.
+    pub lang: crate::lang::Locale,
+    pub numerals: crate::lang::Numerals,
 }
 
 /// How one country is painted: its fill and the cues drawn over it.
@@ -380,11 +386,11 @@ fn legend_entries(view: &MapView) -> Vec<Entry> {
             .map(|&c| Entry {
                 colour: palette::change(c),
                 hatched: c == Change::Dropped,
-                text: format!(
+                text: view.numerals.write(&format!(
                     "{} ({})",
-                    c.label(),
+                    crate::voice::change_label(view.lang, c),
                     changes.iter().filter(|x| **x == Some(c)).count()
-                ),
+                )),
                 faded: false,
             })
             .collect();
@@ -401,11 +407,11 @@ fn legend_entries(view: &MapView) -> Vec<Entry> {
                     colour
                 },
                 hatched: hatched(s) && !faded,
-                text: format!(
+                text: view.numerals.write(&format!(
                     "{} ({})",
-                    s.label(),
+                    crate::voice::status_label(view.lang, s),
                     view.fills.iter().filter(|f| **f == Some(s)).count()
-                ),
+                )),
                 faded,
             }
         })

@@ -5,6 +5,8 @@
 pub mod compare;
 pub mod labels;
 pub mod map;
+#[cfg(feature = "png")]
+pub mod raster;
 pub mod record;
 pub mod scene;
 pub mod timeline;

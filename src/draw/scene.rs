@@ -85,12 +85,30 @@ pub fn map_view<'a>(
         compare: view
             .compare
             .map(|from| crate::draw::compare::changes(ix, shapes, Some(from), view.date)),
+        names: names(shapes, view.lang),
+        lang: view.lang,
+        numerals: view.numerals,
     }
+}
+
+/// The map countries' names in `l`, by shape; none for English (the map's own names).
+fn names(shapes: &Shapes, l: crate::lang::Locale) -> Vec<String> {
+    if l == crate::lang::Locale::En {
+        return Vec::new();
+    }
+    shapes
+        .countries
+        .iter()
+        .map(|c| match &c.id {
+            Some(id) => l.name(id, &c.name).to_string(),
+            None => c.name.clone(),
+        })
+        .collect()
 }
 
 /// The legend title for a view, in the one voice.
 pub fn legend_title(ix: &Index, view: &ViewState) -> String {
-    voice::legend_title(ix, view.date, view.compare)
+    voice::legend_title(view.lang, ix, view.date, view.compare)
 }
 
 /// The timeline's drawing inputs for a view: the selected actor's items are emphasised.
@@ -107,6 +125,8 @@ pub fn timeline_view(view: &ViewState, theme: Theme) -> timeline::TimelineView<'
         } else {
             timeline::KindFilter::only(&view.kinds)
         },
+        lang: view.lang,
+        numerals: view.numerals,
     }
 }
 
@@ -215,11 +235,37 @@ pub fn map_png(
         view.framing,
         view.camera,
     );
+    if view.lang != crate::lang::Locale::En {
+        // Shaped text: the SVG through resvg (draw::raster).
+        let svg = map_svg(ix, shapes, view, theme, width, height)?;
+        return crate::draw::raster::svg_to_png(&svg, path);
+    }
     let pm = project(ix, shapes, vp);
     let title = legend_title(ix, view);
     let mv = map_view(ix, shapes, view, None, theme, Some(&title));
     let total = map_total_height(width, height, view.framing);
     crate::draw::to_png(path, width, total, |a| map::draw_map(a, &pm, &mv, 1.0))
+}
+
+/// The timeline of a view as a PNG file, the picture [`timeline_svg`] draws (through resvg in
+/// French and Arabic, whose text it shapes).
+#[cfg(feature = "png")]
+pub fn timeline_png(
+    path: &std::path::Path,
+    ix: &Index,
+    view: &ViewState,
+    theme: Theme,
+    width: u32,
+    height: u32,
+) -> Result<(), DrawError> {
+    if view.lang != crate::lang::Locale::En {
+        let svg = timeline_svg(ix, view, theme, width, Some(height))?;
+        return crate::draw::raster::svg_to_png(&svg, path);
+    }
+    let tv = timeline_view(view, theme);
+    crate::draw::to_png(path, width, height, |area| {
+        timeline::draw_timeline(area, ix, &tv, 1.0).map(|_| ())
+    })
 }
 
 /// The timeline of a view as an SVG document `width` px wide and `height` px tall (by default as

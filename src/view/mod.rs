@@ -23,6 +23,7 @@ use serde::Deserialize;
 use crate::dataset::{is_iso_alpha3, Index};
 use crate::date::Date;
 use crate::geo::{Camera, Framing};
+use crate::lang::{Locale, Numerals};
 use crate::model::PledgeKind;
 use crate::query::{self, Status};
 
@@ -59,6 +60,10 @@ pub struct ViewState {
     pub story: Option<String>,
     /// The story's step shown (`step=ID`, unique across stories).
     pub step: Option<String>,
+    /// The interface language (`lang=fr`): every word the frame, the drawings and the CLI say.
+    pub lang: Locale,
+    /// The digits numbers and dates are written with (`numerals=arab`: Arabic-Indic).
+    pub numerals: Numerals,
     /// Parameters that are not ours (`utm_source=x`, `dataset=...`), kept as written and in order,
     /// so a click never drops what a host put in its link.
     pub foreign: Vec<String>,
@@ -94,6 +99,8 @@ pub enum Notice {
     UnknownStatus(String),
     UnknownKind(String),
     UnknownTimeline(String),
+    UnknownLang(String),
+    UnknownNumerals(String),
     BadWindow {
         value: String,
         reason: String,
@@ -138,6 +145,11 @@ impl Notice {
                 PledgeKind::ALL.map(PledgeKind::key).join(", ")
             ),
             Notice::UnknownTimeline(v) => format!("timeline “{v}”: expected actor or kind"),
+            Notice::UnknownLang(v) => format!(
+                "language “{v}”: expected {}",
+                Locale::ALL.map(Locale::tag).join(", ")
+            ),
+            Notice::UnknownNumerals(v) => format!("numerals “{v}”: expected latn or arab"),
             Notice::BadWindow { value, reason } => format!("time window “{value}”: {reason}"),
             Notice::TooManyParameters { dropped } => {
                 format!("the last {dropped} parameter(s): a link carries at most {MAX_PARAMS}")
@@ -168,7 +180,7 @@ impl fmt::Display for Notice {
 const MAX_VALUE: usize = 64;
 
 /// How many parameters a query string may carry (ours and the host's).
-const MAX_PARAMS: usize = 32;
+pub const MAX_PARAMS: usize = 32;
 
 /// Decodes `%XX` escapes and `+` in a query-string component. Invalid escapes stay as written.
 pub fn decode(s: &str) -> String {
@@ -344,6 +356,16 @@ fn check_window(ix: &Index, value: &str) -> Result<TimeWindow, Notice> {
     Ok(w)
 }
 
+/// An interface language's tag (`fr`; `fr-CA` reads as `fr`).
+fn check_lang(value: &str) -> Result<Locale, Notice> {
+    let primary = value.split(['-', '_']).next().unwrap_or(value);
+    Locale::parse(&primary.to_ascii_lowercase()).ok_or_else(|| Notice::UnknownLang(shown(value)))
+}
+
+fn check_numerals(value: &str) -> Result<Numerals, Notice> {
+    Numerals::parse(value).ok_or_else(|| Notice::UnknownNumerals(shown(value)))
+}
+
 fn check_item(ix: &Index, value: &str) -> Result<String, Notice> {
     query::timeline_item(ix, value)
         .map(|i| i.id.to_string())
@@ -382,6 +404,9 @@ pub struct ViewPatch {
     pub story: Option<Option<String>>,
     #[serde(default, deserialize_with = "present")]
     pub step: Option<Option<String>>,
+    pub lang: Option<Option<String>>,
+    #[serde(default, deserialize_with = "present")]
+    pub numerals: Option<Option<String>>,
 }
 
 /// A field that is present, even as `null`, is `Some(...)`: `{country: null}` clears the
@@ -459,6 +484,12 @@ impl ViewState {
                 .flatten()
                 .map(|s| s.parse())
                 .collect::<Result<_, _>>()?;
+        }
+        if let Some(v) = &patch.lang {
+            next.lang = cleared(v).map_or(Ok(Locale::default()), check_lang)?;
+        }
+        if let Some(v) = &patch.numerals {
+            next.numerals = cleared(v).map_or(Ok(Numerals::default()), check_numerals)?;
         }
         *self = next;
         Ok(())
@@ -584,6 +615,8 @@ impl ViewState {
                     step = Some(value.to_string());
                     Ok(())
                 }
+                "lang" => check_lang(value).map(|l| state.lang = l),
+                "numerals" => check_numerals(value).map(|n| state.numerals = n),
                 _ => Ok(()),
             };
             if let Err(n) = result {
@@ -637,6 +670,12 @@ impl ViewState {
         }
         if let Some(r) = &self.record {
             put("record", r);
+        }
+        if self.lang != Locale::default() {
+            put("lang", self.lang.tag());
+        }
+        if self.numerals != Numerals::default() {
+            put("numerals", self.numerals.key());
         }
         parts.join("&")
     }

@@ -38,7 +38,7 @@ const fn param(
 }
 
 /// The view's parameters in the order a URL writes them.
-pub const PARAMS: [Param; 13] = [
+pub const PARAMS: [Param; 15] = [
     // A guided story's step: its saved view (src/view/story.rs), then any change made within it.
     param("story", "story", true, true, "jeddah-to-paris"),
     param("step", "step", true, true, "paris"),
@@ -55,6 +55,9 @@ pub const PARAMS: [Param; 13] = [
     param("window", "window", true, false, "2014-09-10..2014-09-15"),
     // A permalink opens a record, which may select a country and a date: the map may change.
     param("record", "record", false, true, "iran-paris-absence"),
+    // The interface's language and digits: the baked picture is English with Latin digits.
+    param("lang", "lang", true, true, "ar"),
+    param("numerals", "numerals", true, true, "arab"),
 ];
 
 /// Whether a URL key is one of the view's (every other key belongs to the host and is kept).

@@ -1,54 +1,36 @@
-//! The page's own words by message id, per locale: the headings, buttons, captions, notices and
-//! errors of the viewer's chrome. The views' words about themselves (dates, legend titles,
-//! statuses, text alternatives, announcements) are `voice`'s functions; these are the rest, so
-//! that every word a reader sees is written in Rust, in one place per language.
+//! Every word for readers by message id, in English: the views' own words (dates, legend titles,
+//! text alternatives, announcements, notices, the drawings' and the CLI's words: `CORE_EN`, which
+//! `voice`'s functions fill) and the page chrome's (headings, buttons, captions, notices and
+//! errors: `PAGE_EN`). French and Arabic have the same ids in `i18n/<tag>.json` (`voice::locale`
+//! reads their generated tables); the enums' labels are keyed `status.signed` and so on.
 //!
 //! The page reads them from `www/words.en.js`, generated from this table by `tests/words.rs`
 //! (which fails when the file is stale; `UPDATE_WORDS=1 cargo test --test words` writes it), so
 //! they cost the first wasm module nothing. A message's `{0}`, `{1}` are filled in order by
 //! [`fill`] (and by `t()` in `www/words.js`).
 
-/// An interface language. English only for now; French and Arabic come with issue 26.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
-pub enum Locale {
-    #[default]
-    En,
+pub use super::locale::Locale;
+
+/// The page chrome's English, by id (what `www/words.en.js` is generated from).
+pub fn page() -> &'static [(&'static str, &'static str)] {
+    PAGE_EN
 }
 
-impl Locale {
-    pub const ALL: [Locale; 1] = [Locale::En];
+/// The views' own English words by id (dates, legends, text alternatives, announcements,
+/// notices, the drawings' and the CLI's words): the Rust side's half of the table.
+pub fn core() -> &'static [(&'static str, &'static str)] {
+    CORE_EN
+}
 
-    /// The BCP 47 tag: `en`.
-    pub fn tag(self) -> &'static str {
-        match self {
-            Locale::En => "en",
-        }
-    }
-
-    pub fn parse(tag: &str) -> Option<Locale> {
-        Locale::ALL.into_iter().find(|l| l.tag() == tag)
-    }
-
-    /// Whether the language is written right to left (none yet).
-    pub fn rtl(self) -> bool {
-        false
-    }
-
-    /// Every message of the page's chrome in this language, by id.
-    pub fn page(self) -> &'static [(&'static str, &'static str)] {
-        match self {
-            Locale::En => PAGE_EN,
-        }
-    }
-
-    /// One message of the page's chrome, or its id when the language lacks it (a test checks
-    /// none does).
-    pub fn text(self, id: &'static str) -> &'static str {
-        self.page()
-            .iter()
-            .find(|(k, _)| *k == id)
-            .map_or(id, |(_, v)| v)
-    }
+/// A message's English (of `CORE_EN`), or nothing when it has none (a test checks every id the
+/// core asks for is there).
+pub fn english(id: &str) -> &'static str {
+    // Not the page chrome's table: the core never says those words, and the page's module would
+    // carry them for nothing (the page reads them from www/words.en.js).
+    CORE_EN
+        .iter()
+        .find(|(k, _)| *k == id)
+        .map_or("", |(_, v)| v)
 }
 
 /// A message with its `{0}`, `{1}`… filled in order.
@@ -198,4 +180,171 @@ const PAGE_EN: &[(&str, &str)] = &[
     ),
     ("story.left", "Story left: this view stays, every control is live."),
     ("story.rests_on", "This step rests on:"),
+    // The templates' labels (www/viewer.html, www/page.html: `data-t` ids, baked in English by
+    // scripts/pages.mjs, swapped for the chosen language by www/locale.js).
+    ("ui.map_title", "Coalition membership"),
+    ("ui.find", "Find a country"),
+    ("ui.search_placeholder", "e.g. UAE, Britain, FRA"),
+    ("ui.show", "Show"),
+    ("ui.map_framing", "Map framing"),
+    ("ui.framing_region", "Middle East & Europe"),
+    ("ui.framing_gulf", "Gulf & Levant"),
+    ("ui.framing_world", "World"),
+    ("ui.map_zoom", "Map zoom"),
+    ("ui.map_zoom_in", "Zoom the map in"),
+    ("ui.map_zoom_in_title", "Zoom in (+, Ctrl + wheel, double-click)"),
+    ("ui.map_zoom_out", "Zoom the map out"),
+    ("ui.zoom_out_title", "Zoom out (−)"),
+    ("ui.map_reset_title", "Back to the whole framing (0)"),
+    ("ui.map_reset", "Reset"),
+    ("ui.map_role", "interactive map"),
+    ("ui.map_alt", "Map of the coalition against ISIL, countries coloured by status"),
+    ("ui.loading", "Loading the map…"),
+    ("ui.legend_filter", "Show only these statuses (click to filter the map)"),
+    ("ui.compare", "Compare"),
+    ("ui.map_hint", "Focus the map and use the arrow keys to move between countries (Enter selects); Ctrl + wheel, a pinch, a drag or the buttons zoom and pan."),
+    ("ui.play_label", "Play through the days"),
+    ("ui.play", "▶ Play"),
+    ("ui.date", "Date shown"),
+    ("ui.details", "Details"),
+    ("ui.timeline_title", "Pledge timeline"),
+    ("ui.timeline_rows", "Timeline rows"),
+    ("ui.by_country", "By country"),
+    ("ui.by_kind", "By kind"),
+    ("ui.time_axis", "Time axis"),
+    ("ui.time_zoom_in", "Zoom the time axis in"),
+    ("ui.time_zoom_in_title", "Zoom in (+)"),
+    ("ui.time_zoom_out", "Zoom the time axis out"),
+    ("ui.time_reset_title", "Show every day (0)"),
+    ("ui.time_reset", "All days"),
+    ("ui.timeline_hint", "Each row is a country's pledges, each shape a kind (legend below). Click a marker (or focus the timeline and use ← →) to read it, move the map to that day and select that country; Ctrl + wheel, a pinch or a drag moves the time axis; click a kind in the legend to fade the others."),
+    ("ui.timeline_alt", "Timeline of events and pledges, September to December 2014. Use the left and right arrow keys to step through them."),
+    ("page.title", "Coalition map — the coalition against ISIL, September to December 2014"),
+    ("page.heading", "The coalition against ISIL, September to December 2014"),
+    ("page.dek", "Who met at Jeddah (11 Sept) and Paris (15 Sept), who signed, who pledged what, and who was left out; then who was listed as a partner, who decided to strike and who struck, in Iraq and in Syria, to December. The map opens on the end of September: move the date to follow the autumn. Click a country; every fact cites its source."),
+    ("page.noscript", "The interactive map, timeline and records need JavaScript. Here is the map above as a table: every country and organisation with its status."),
+    ("page.table_view", "Table view"),
+    ("page.table_view_more", " — the map and timeline as data tables, for screen readers and keyboards"),
+    ("page.disputes", "Where the sources disagree"),
+    ("page.disputes_hint", "Each question the sources answer differently, every answer side by side with its source, and which one the map and timeline use."),
+    ("page.bring", "Bring your own dataset"),
+    ("page.bring_hint", "A JSON file of the same shape as the “Data (JSON)” download (or `coalition export --json`). It is checked here, in your browser: nothing is uploaded, and the map keeps its data until the file is valid."),
+    ("page.choose_file", "Choose a dataset file"),
+    ("page.drop", "or drop one anywhere on the page."),
+    ("page.showing_built_in", "Showing the built-in dataset."),
+    ("page.back", "Back to the dataset shown before"),
+    ("page.share", "Share, embed, download"),
+    ("page.download", "Download"),
+    ("page.map_png", "Map (PNG)"),
+    ("page.map_svg", "Map (SVG)"),
+    ("page.timeline_png", "Timeline (PNG)"),
+    ("page.timeline_svg", "Timeline (SVG)"),
+    ("page.csv", "Data (CSV)"),
+    ("page.json", "Data (JSON)"),
+    ("page.theme", "Theme"),
+    ("page.theme_auto", "As the system"),
+    ("page.theme_light", "Light"),
+    ("page.theme_dark", "Dark"),
+    ("page.embed", "Embed this view (the link in your address bar shares it too)"),
+    ("page.copy_embed", "Copy embed code"),
+    ("page.iframe", "iframe version (for sites that allow only iframes)"),
+    ("page.embed_example", "Embedding example"),
+    ("page.credits", "Sources: five news and reference articles of September 2014, the official communiqués of the Jeddah and Paris conferences, and public sources on the months after Paris (government, parliament, military and news pages, each with its address); each fact names its source. Country shapes: Natural Earth (public domain) via world-atlas."),
+    // Languages (www/locale.js).
+    ("page.language", "Language"),
+    (
+        "page.sources_in_english",
+        "The sources are quoted in English, as they were published.",
+    ),
+];
+
+/// The views' own words in English (`voice`'s functions fill them).
+const CORE_EN: &[(&str, &str)] = &[
+    // Dates.
+    ("date.on", "on {0}"),
+    ("date.by", "by {0}"),
+    ("date.the_end", "the end of {0}"),
+    ("date.end_label", "End of {0}"),
+    ("date.story_end", "the end of the story"),
+    ("date.story_end_label", "End of the story"),
+    // The legend, the compare menu and statuses in words.
+    ("legend.status_on", "Status on {0}"),
+    ("legend.status_by", "Status by {0}"),
+    ("legend.change", "Change from {0} to {1}"),
+    ("status.no_role_on_date", "no role on this date"),
+    ("status.no_role_in_sources", "no role in the sources"),
+    ("compare.none", "No comparison"),
+    ("compare.since_place", "Changes since {0} ({1})"),
+    ("compare.since", "Changes since {0}"),
+    ("conference.held", "Conference in {0}, {1}"),
+    // What a screen reader hears when the view changes.
+    ("announce.selected", "Selected {0}: {1}."),
+    ("announce.cleared", "Selection cleared."),
+    ("announce.date", "Date shown: {0}."),
+    ("announce.comparing", "Comparing with {0}: joined, changed and dropped are coloured."),
+    ("announce.comparison_off", "Comparison off."),
+    ("announce.filter", "Map shows {0}; others faded."),
+    ("announce.filter_off", "Status filter off: every status shown."),
+    ("announce.framing", "Map framing: {0}."),
+    ("announce.timeline_kind", "Timeline: events and pledges by kind."),
+    ("announce.timeline_actor", "Timeline: pledges by country."),
+    // The canvases' text alternatives.
+    (
+        "alt.map",
+        "Map ({0}) of the coalition against ISIL {1}. {2}.{3} The table view below lists the same data.",
+    ),
+    ("alt.count", "{0}: {1}"),
+    ("alt.no_role_yet", "No country has a role yet"),
+    ("alt.selected", " Selected: {0}."),
+    (
+        "alt.timeline",
+        "Timeline of {0} events and pledges{1}.{2} Use the left and right arrow keys to step through them.",
+    ),
+    ("alt.timeline_span", ", {0} to {1}"),
+    // A link's values that were not used (voice::notice).
+    ("notice.ignored", "Ignored {0}."),
+    ("notice.too_long", "{0}: the value is too long"),
+    ("notice.unknown_country", "country “{0}”: not in the dataset"),
+    ("notice.bad_date", "{0} “{1}”: expected YYYY-MM-DD"),
+    (
+        "notice.date_outside",
+        "{0} {1}: outside the story (dates from {2} to {3} are shown)",
+    ),
+    ("notice.unknown_framing", "framing “{0}”: expected {1}"),
+    ("notice.bad_camera", "map view “{0}”: {1}"),
+    ("notice.unknown_item", "timeline item “{0}”: not in the dataset"),
+    ("notice.unknown_record", "record “{0}”: not in the dataset"),
+    ("notice.unknown_story", "story “{0}”: not in the dataset"),
+    ("notice.unknown_step", "story step “{0}”: not in that story"),
+    ("notice.unknown_status", "status “{0}”: expected {1}"),
+    ("notice.unknown_kind", "pledge kind “{0}”: expected {1}"),
+    ("notice.unknown_timeline", "timeline “{0}”: expected actor or kind"),
+    ("notice.unknown_lang", "language “{0}”: expected {1}"),
+    ("notice.unknown_numerals", "numerals “{0}”: expected latn or arab"),
+    ("notice.bad_window", "time window “{0}”: {1}"),
+    (
+        "notice.too_many",
+        "the last {0} parameter(s): a link carries at most {1}",
+    ),
+    // The drawings' own words.
+    ("timeline.no_dates", "No dated events in this dataset"),
+    // The CLI's text output.
+    ("cli.pledge", "pledge ({0})"),
+    ("cli.said", "said ({0})"),
+    ("cli.decision", "decision ({0})"),
+    ("cli.strike", "{0} in {1}"),
+    ("cli.listed", "listed as a partner"),
+    ("cli.meeting", "meeting"),
+    ("cli.disputed", "disputed"),
+    ("cli.date", "Date: {0}"),
+    ("cli.participants", "{0} participants"),
+    ("cli.filtered", "  (shown by the filter)"),
+    ("cli.selected", "Selected: {0} — {1}"),
+    ("cli.map", "Map: {0}"),
+    ("cli.timeline", "Timeline: {0}"),
+    // How lists are joined.
+    ("list.comma", ", "),
+    ("list.semicolon", "; "),
+    ("list.and", "{0} and {1}"),
+    ("claim.at_most", "at most {0}"),
 ];

@@ -1,7 +1,10 @@
 //! One voice: every word the views say about themselves — dates, the end of the story, legend
 //! titles, role, kind, certainty and framing labels, and the text alternatives of the map and the
-//! timeline — is written here once, so the CLI, the page and the SVG export say the same thing.
+//! timeline — is written here once, in each interface language ([`Locale`]), so the CLI, the page
+//! and the SVG export say the same thing. The English is in `messages`' tables and the enums' own
+//! labels; French and Arabic come from their generated tables (`locale`).
 
+pub mod locale;
 pub mod messages;
 pub mod prose;
 
@@ -10,9 +13,12 @@ use serde::Serialize;
 use crate::dataset::Index;
 use crate::date::Date;
 use crate::geo::Framing;
-use crate::model::{Certainty, ParticipationRole, PledgeKind, StrikeKind, Theatre};
+use crate::model::{Certainty, EventKind, ParticipationRole, PledgeKind, StrikeKind, Theatre};
 use crate::palette;
 use crate::query::{self, Status};
+
+pub use locale::{Locale, Numerals};
+pub use messages::fill;
 
 const MONTHS: [&str; 12] = [
     "January",
@@ -34,181 +40,318 @@ const SHORT_MONTHS: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "June", "July", "Aug", "Sept", "Oct", "Nov", "Dec",
 ];
 
-fn month(d: Date) -> &'static str {
-    MONTHS
-        .get(usize::from(d.month()).saturating_sub(1))
-        .copied()
-        .unwrap_or("")
+/// The months' message keys (`month.9`, `month_short.9`).
+const MONTH_KEYS: [&str; 12] = [
+    "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12",
+];
+
+fn month_index(d: Date) -> usize {
+    usize::from(d.month()).saturating_sub(1).min(11)
 }
 
-fn short_month(d: Date) -> &'static str {
-    SHORT_MONTHS
-        .get(usize::from(d.month()).saturating_sub(1))
-        .copied()
-        .unwrap_or("")
+/// "September", "septembre", "سبتمبر".
+fn month(l: Locale, d: Date) -> &'static str {
+    let i = month_index(d);
+    l.label("month", MONTH_KEYS[i], MONTHS[i])
 }
 
-/// "15 Sept 2014": every date the views show.
-pub fn day(d: Date) -> String {
-    format!("{} {} {}", d.day(), short_month(d), d.year())
+/// "Sept", "sept.", "سبتمبر" (Arabic newspapers do not shorten month names).
+fn short_month(l: Locale, d: Date) -> &'static str {
+    let i = month_index(d);
+    l.label("month_short", MONTH_KEYS[i], SHORT_MONTHS[i])
+}
+
+/// "15 Sept 2014", "15 sept. 2014", "15 سبتمبر 2014": every date the views show. All three
+/// languages write the day first.
+pub fn day(l: Locale, d: Date) -> String {
+    format!("{} {} {}", d.day(), short_month(l, d), d.year())
 }
 
 /// "15 Sept": axis ticks, where the year is in the title.
-pub fn day_month(d: Date) -> String {
-    format!("{} {}", d.day(), short_month(d))
+pub fn day_month(l: Locale, d: Date) -> String {
+    format!("{} {}", d.day(), short_month(l, d))
 }
 
-/// "15 September 2014": prose (text alternatives, announcements).
-pub fn long_day(d: Date) -> String {
-    format!("{} {} {}", d.day(), month(d), d.year())
+/// "15 September 2014", "15 septembre 2014": prose (text alternatives, announcements).
+pub fn long_day(l: Locale, d: Date) -> String {
+    format!("{} {} {}", d.day(), month(l, d), d.year())
 }
 
-/// "the end of September 2014": the story's last month, from the dataset's own span (a brought
-/// dataset ending in October says October): the September story's ([`query::story_span`]), which
-/// the default view shows, not the months after Paris the slider reaches. `None` for a dataset
-/// without dates.
-pub fn end_of_story(ix: &Index) -> Option<String> {
-    query::story_end(ix).map(|last| format!("the end of {} {}", month(last), last.year()))
+/// A message of this language with its `{0}`, `{1}`… filled.
+fn say(l: Locale, id: &str, args: &[&str]) -> String {
+    fill(l.text(id), args)
 }
 
-fn end_or_now(ix: &Index) -> String {
-    end_of_story(ix).unwrap_or_else(|| "the end of the story".to_string())
+/// "September 2014": the story's last month, from the dataset's own span (a brought dataset
+/// ending in October says October): the September story's ([`query::story_span`]), which the
+/// default view shows, not the months after Paris the slider reaches.
+fn last_month(l: Locale, ix: &Index) -> Option<String> {
+    query::story_end(ix).map(|last| format!("{} {}", month(l, last), last.year()))
+}
+
+/// "the end of September 2014": `None` for a dataset without dates.
+pub fn end_of_story(l: Locale, ix: &Index) -> Option<String> {
+    last_month(l, ix).map(|m| say(l, "date.the_end", &[&m]))
+}
+
+fn end_or_now(l: Locale, ix: &Index) -> String {
+    end_of_story(l, ix).unwrap_or_else(|| l.text("date.story_end").to_string())
 }
 
 /// "on 15 September 2014", or "by the end of September 2014" for the end of the story.
-pub fn as_of(ix: &Index, date: Option<Date>) -> String {
+pub fn as_of(l: Locale, ix: &Index, date: Option<Date>) -> String {
     match date {
-        Some(d) => format!("on {}", long_day(d)),
-        None => format!("by {}", end_or_now(ix)),
+        Some(d) => say(l, "date.on", &[&long_day(l, d)]),
+        None => say(l, "date.by", &[&end_or_now(l, ix)]),
     }
 }
 
 /// The date control's label: "15 Sept 2014", or "End of September 2014".
-pub fn date_label(ix: &Index, date: Option<Date>) -> String {
-    match date {
-        Some(d) => day(d),
-        None => capitalise(end_or_now(ix).trim_start_matches("the ")),
+pub fn date_label(l: Locale, ix: &Index, date: Option<Date>) -> String {
+    match (date, last_month(l, ix)) {
+        (Some(d), _) => day(l, d),
+        (None, Some(m)) => say(l, "date.end_label", &[&m]),
+        (None, None) => l.text("date.story_end_label").to_string(),
     }
-}
-
-/// The text with an upper-case first letter ("End of September 2014"). ASCII only: the words are
-/// ours (month names), and `char::to_uppercase` would bring its Unicode tables into the page.
-fn capitalise(s: &str) -> String {
-    let mut c = s.chars();
-    c.next()
-        .map(|f| std::iter::once(f.to_ascii_uppercase()).chain(c).collect())
-        .unwrap_or_default()
 }
 
 /// The map legend's title: "Status on 15 Sept 2014" / "Status by the end of September 2014", or
 /// for a comparison "Change from 11 Sept to 15 Sept 2014".
-pub fn legend_title(ix: &Index, date: Option<Date>, compare: Option<Date>) -> String {
+pub fn legend_title(l: Locale, ix: &Index, date: Option<Date>, compare: Option<Date>) -> String {
     match (compare, date) {
-        (Some(from), to) => format!(
-            "Change from {} to {}",
-            day(from),
-            to.map_or_else(|| end_or_now(ix), day)
+        (Some(from), to) => say(
+            l,
+            "legend.change",
+            &[
+                &day(l, from),
+                &to.map_or_else(|| end_or_now(l, ix), |d| day(l, d)),
+            ],
         ),
-        (None, Some(d)) => format!("Status on {}", day(d)),
-        (None, None) => format!("Status by {}", end_or_now(ix)),
+        (None, Some(d)) => say(l, "legend.status_on", &[&day(l, d)]),
+        (None, None) => say(l, "legend.status_by", &[&end_or_now(l, ix)]),
     }
 }
 
 /// A selection's status when the dataset records it but gives it no role on the date.
-pub const NO_ROLE_ON_DATE: &str = "no role on this date";
+pub fn no_role_on_date(l: Locale) -> &'static str {
+    l.text("status.no_role_on_date")
+}
+
 /// A map country the sources never mention (Poland): its status, everywhere it is said.
-pub const NO_ROLE_IN_SOURCES: &str = "no role in the sources";
-/// The compare menu's first choice.
-pub const NO_COMPARISON: &str = "No comparison";
-pub const SELECTION_CLEARED: &str = "Selection cleared.";
-pub const COMPARISON_OFF: &str = "Comparison off.";
+pub fn no_role_in_sources(l: Locale) -> &'static str {
+    l.text("status.no_role_in_sources")
+}
 
 /// A compare menu choice: "Changes since Jeddah (11 Sept 2014)", or without a place for a date
 /// that is no conference's.
-pub fn changes_since(place: Option<&str>, d: Date) -> String {
+pub fn changes_since(l: Locale, place: Option<&str>, d: Date) -> String {
     match place {
-        Some(p) => format!("Changes since {p} ({})", day(d)),
-        None => format!("Changes since {}", day(d)),
+        Some(p) => say(l, "compare.since_place", &[p, &day(l, d)]),
+        None => say(l, "compare.since", &[&day(l, d)]),
     }
 }
 
 /// A conference's place and day: "Conference in Paris, 15 Sept 2014".
-pub fn conference_held(city: &str, d: Date) -> String {
-    format!("Conference in {city}, {}", day(d))
+pub fn conference_held(l: Locale, city: &str, d: Date) -> String {
+    say(l, "conference.held", &[city, &day(l, d)])
 }
 
 /// "Selected France: Attended Paris."
-pub fn selected(name: &str, status: &str) -> String {
-    format!("Selected {name}: {status}.")
+pub fn selected(l: Locale, name: &str, status: &str) -> String {
+    say(l, "announce.selected", &[name, status])
 }
 
 /// "Date shown: 15 Sept 2014."
-pub fn date_shown(label: &str) -> String {
-    format!("Date shown: {label}.")
+pub fn date_shown(l: Locale, label: &str) -> String {
+    say(l, "announce.date", &[label])
 }
 
 /// "Comparing with 11 Sept 2014: joined, changed and dropped are coloured."
-pub fn comparing_with(d: Date) -> String {
-    format!(
-        "Comparing with {}: joined, changed and dropped are coloured.",
-        day(d)
-    )
+pub fn comparing_with(l: Locale, d: Date) -> String {
+    say(l, "announce.comparing", &[&day(l, d)])
 }
 
 /// "Map shows Signed, Attended Paris; others faded." or, with no status chosen, every one shown.
-pub fn status_filter(labels: &[&str]) -> String {
+pub fn status_filter(l: Locale, labels: &[&str]) -> String {
     if labels.is_empty() {
-        "Status filter off: every status shown.".to_string()
+        l.text("announce.filter_off").to_string()
     } else {
-        format!("Map shows {}; others faded.", labels.join(", "))
+        say(l, "announce.filter", &[&labels.join(l.text("list.comma"))])
     }
 }
 
 /// "Map framing: Gulf & Levant."
-pub fn framing_shown(f: Framing) -> String {
-    format!("Map framing: {}.", framing_label(f))
+pub fn framing_shown(l: Locale, f: Framing) -> String {
+    say(l, "announce.framing", &[framing_label(l, f)])
 }
 
 /// What the timeline shows after its organisation changes.
-pub fn timeline_mode_shown(mode: crate::view::TimelineMode) -> &'static str {
+pub fn timeline_mode_shown(l: Locale, mode: crate::view::TimelineMode) -> &'static str {
     match mode {
-        crate::view::TimelineMode::Kind => "Timeline: events and pledges by kind.",
-        crate::view::TimelineMode::Actor => "Timeline: pledges by country.",
+        crate::view::TimelineMode::Kind => l.text("announce.timeline_kind"),
+        crate::view::TimelineMode::Actor => l.text("announce.timeline_actor"),
     }
 }
 
 /// The menu's words for a framing.
-pub fn framing_label(f: Framing) -> &'static str {
-    match f {
+pub fn framing_label(l: Locale, f: Framing) -> &'static str {
+    let en = match f {
         Framing::Region => "Middle East & Europe",
         Framing::World => "World",
         Framing::Gulf => "Gulf & Levant",
-    }
+    };
+    l.label("framing", f.key(), en)
 }
 
-pub fn role_label(r: ParticipationRole) -> &'static str {
-    match r {
-        ParticipationRole::Host => "Host",
-        ParticipationRole::Attended => "Attended",
-        ParticipationRole::Signed => "Signed the communiqué",
-        ParticipationRole::AttendedNotSigned => "Attended, did not sign",
-        ParticipationRole::NotInvited => "Not invited",
-        ParticipationRole::Declined => "Declined",
-    }
+/// A conference role's words.
+pub fn role_label(l: Locale, r: ParticipationRole) -> &'static str {
+    let (key, en) = match r {
+        ParticipationRole::Host => ("host", "Host"),
+        ParticipationRole::Attended => ("attended", "Attended"),
+        ParticipationRole::Signed => ("signed", "Signed the communiqué"),
+        ParticipationRole::AttendedNotSigned => ("attended_not_signed", "Attended, did not sign"),
+        ParticipationRole::NotInvited => ("not_invited", "Not invited"),
+        ParticipationRole::Declined => ("declined", "Declined"),
+    };
+    l.label("role", key, en)
 }
 
 /// How sure the source is, as a reader's aside; empty when the source simply states it.
-pub fn certainty_label(c: Certainty) -> &'static str {
+pub fn certainty_label(l: Locale, c: Certainty) -> &'static str {
     match c {
         Certainty::Stated => "",
-        Certainty::Reported => "reported by others",
-        Certainty::Hedged => "hedged by the source",
+        Certainty::Reported => l.label("certainty", "reported", "reported by others"),
+        Certainty::Hedged => l.label("certainty", "hedged", "hedged by the source"),
     }
+}
+
+/// A status's legend words.
+pub fn status_label(l: Locale, s: Status) -> &'static str {
+    l.label("status", s.key(), s.label())
+}
+
+/// A pledge kind's words.
+pub fn kind_label(l: Locale, k: PledgeKind) -> &'static str {
+    l.label("kind", k.key(), k.label())
+}
+
+/// How a status moved between two compared dates.
+pub fn change_label(l: Locale, c: query::Change) -> &'static str {
+    l.label("change", c.key(), c.label())
+}
+
+fn strike_key(k: StrikeKind) -> &'static str {
+    match k {
+        StrikeKind::FirstStrike => "first_strike",
+        StrikeKind::Support => "support",
+        StrikeKind::FirstMission => "first_mission",
+    }
+}
+
+fn theatre_key(t: Theatre) -> &'static str {
+    match t {
+        Theatre::Iraq => "iraq",
+        Theatre::Syria => "syria",
+    }
+}
+
+/// An event's kind (its key as the data writes it).
+pub fn event_label(l: Locale, k: EventKind) -> &'static str {
+    let key = match k {
+        EventKind::Conference => "conference",
+        EventKind::Address => "address",
+        EventKind::Diplomacy => "diplomacy",
+        EventKind::Airstrike => "airstrike",
+        EventKind::Deployment => "deployment",
+        EventKind::Atrocity => "atrocity",
+        EventKind::Rejection => "rejection",
+        EventKind::Reply => "reply",
+        EventKind::Statement => "statement",
+    };
+    l.label("event", key, k.label())
+}
+
+/// A strike record's kind.
+pub fn strike_label(l: Locale, k: StrikeKind) -> &'static str {
+    l.label("strike", strike_key(k), k.label())
+}
+
+/// A theatre's name.
+pub fn theatre_label(l: Locale, t: Theatre) -> &'static str {
+    l.label("theatre", theatre_key(t), t.label())
+}
+
+/// The name of a country or organisation by id in this language (`en`: the dataset's).
+pub fn name<'a>(l: Locale, id: &str, en: &'a str) -> &'a str {
+    l.name(id, en)
+}
+
+/// A link's value that was not used, as the reader is told: "Ignored country “XYZ”: not in the
+/// dataset." in the interface's language (the technical parts — keys, values, ISO dates — as
+/// written).
+pub fn notice(l: Locale, n: &crate::view::Notice) -> String {
+    use crate::view::Notice as N;
+    let list = |keys: Vec<&str>| keys.join(", ");
+    let problem = match n {
+        N::TooLong { key } => say(l, "notice.too_long", &[key]),
+        N::UnknownCountry(v) => say(l, "notice.unknown_country", &[v]),
+        N::BadDate { key, value } => say(l, "notice.bad_date", &[key, value]),
+        N::DateOutside {
+            key,
+            date,
+            first,
+            last,
+        } => say(
+            l,
+            "notice.date_outside",
+            &[
+                key,
+                &date.to_string(),
+                &first.to_string(),
+                &last.to_string(),
+            ],
+        ),
+        N::UnknownFraming(v) => say(
+            l,
+            "notice.unknown_framing",
+            &[v, &list(Framing::ALL.iter().map(|f| f.key()).collect())],
+        ),
+        N::BadCamera { value, reason } => say(l, "notice.bad_camera", &[value, reason]),
+        N::UnknownItem(v) => say(l, "notice.unknown_item", &[v]),
+        N::UnknownRecord(v) => say(l, "notice.unknown_record", &[v]),
+        N::UnknownStory(v) => say(l, "notice.unknown_story", &[v]),
+        N::UnknownStep(v) => say(l, "notice.unknown_step", &[v]),
+        N::UnknownStatus(v) => say(
+            l,
+            "notice.unknown_status",
+            &[v, &list(Status::ALL.iter().map(|s| s.key()).collect())],
+        ),
+        N::UnknownKind(v) => say(
+            l,
+            "notice.unknown_kind",
+            &[v, &list(PledgeKind::ALL.iter().map(|k| k.key()).collect())],
+        ),
+        N::UnknownTimeline(v) => say(l, "notice.unknown_timeline", &[v]),
+        N::UnknownLang(v) => say(
+            l,
+            "notice.unknown_lang",
+            &[v, &list(Locale::ALL.iter().map(|x| x.tag()).collect())],
+        ),
+        N::UnknownNumerals(v) => say(l, "notice.unknown_numerals", &[v]),
+        N::BadWindow { value, reason } => say(l, "notice.bad_window", &[value, reason]),
+        N::TooManyParameters { dropped } => say(
+            l,
+            "notice.too_many",
+            &[&dropped.to_string(), &crate::view::MAX_PARAMS.to_string()],
+        ),
+    };
+    say(l, "notice.ignored", &[&problem])
 }
 
 /// The map canvas's text alternative: framing, date, count per status (as the legend counts),
 /// and the selection.
 pub fn describe_map(
+    l: Locale,
     ix: &Index,
     framing: Framing,
     date: Option<Date>,
@@ -218,34 +361,37 @@ pub fn describe_map(
     let counts: Vec<String> = counts
         .iter()
         .filter(|(_, n)| *n > 0)
-        .map(|(s, n)| format!("{}: {n}", s.label()))
+        .map(|(s, n)| say(l, "alt.count", &[status_label(l, *s), &n.to_string()]))
         .collect();
     let counts = if counts.is_empty() {
-        "No country has a role yet".to_string()
+        l.text("alt.no_role_yet").to_string()
     } else {
-        counts.join("; ")
+        counts.join(l.text("list.semicolon"))
     };
     let selected = selected
-        .map(|n| format!(" Selected: {n}."))
+        .map(|n| say(l, "alt.selected", &[n]))
         .unwrap_or_default();
-    format!(
-        "Map ({}) of the coalition against ISIL {}. {counts}.{selected} The table view below lists the same data.",
-        framing_label(framing),
-        as_of(ix, date)
+    say(
+        l,
+        "alt.map",
+        &[
+            framing_label(l, framing),
+            &as_of(l, ix, date),
+            &counts,
+            &selected,
+        ],
     )
 }
 
 /// The timeline canvas's text alternative: how many items, over which days, and the selection.
-pub fn describe_timeline(ix: &Index, items: usize, selected: Option<&str>) -> String {
+pub fn describe_timeline(l: Locale, ix: &Index, items: usize, selected: Option<&str>) -> String {
     let span = query::date_span(ix)
-        .map(|(a, b)| format!(", {} to {}", long_day(a), long_day(b)))
+        .map(|(a, b)| say(l, "alt.timeline_span", &[&long_day(l, a), &long_day(l, b)]))
         .unwrap_or_default();
     let selected = selected
-        .map(|t| format!(" Selected: {t}."))
+        .map(|t| say(l, "alt.selected", &[t]))
         .unwrap_or_default();
-    format!(
-        "Timeline of {items} events and pledges{span}.{selected} Use the left and right arrow keys to step through them."
-    )
+    say(l, "alt.timeline", &[&items.to_string(), &span, &selected])
 }
 
 /// A key with its words (and colour, for statuses), for the page's legend and record text.
@@ -277,7 +423,9 @@ pub struct Labels {
     pub end_label: String,
 }
 
-pub fn labels(ix: &Index) -> Labels {
+/// Every label the page shows, in one object, in the view's language: the page keeps no label
+/// table of its own.
+pub fn labels(l: Locale, ix: &Index) -> Labels {
     let plain = |key, label| Label {
         key,
         label,
@@ -288,7 +436,7 @@ pub fn labels(ix: &Index) -> Labels {
             .iter()
             .map(|s| Label {
                 key: s.key(),
-                label: s.label(),
+                label: status_label(l, *s),
                 color: Some(palette::hex(palette::status(*s))),
             })
             .collect(),
@@ -301,11 +449,11 @@ pub fn labels(ix: &Index) -> Labels {
             ("declined", ParticipationRole::Declined),
         ]
         .into_iter()
-        .map(|(k, r)| plain(k, role_label(r)))
+        .map(|(k, r)| plain(k, role_label(l, r)))
         .collect(),
         kinds: PledgeKind::ALL
             .iter()
-            .map(|k| plain(k.key(), k.label()))
+            .map(|k| plain(k.key(), kind_label(l, *k)))
             .collect(),
         certainties: [
             ("stated", Certainty::Stated),
@@ -313,35 +461,83 @@ pub fn labels(ix: &Index) -> Labels {
             ("hedged", Certainty::Hedged),
         ]
         .into_iter()
-        .map(|(k, c)| plain(k, certainty_label(c)))
+        .map(|(k, c)| plain(k, certainty_label(l, c)))
         .collect(),
         framings: Framing::ALL
             .iter()
-            .map(|f| plain(f.key(), framing_label(*f)))
+            .map(|f| plain(f.key(), framing_label(l, *f)))
             .collect(),
         changes: query::Change::ALL
             .iter()
             .map(|c| Label {
                 key: c.key(),
-                label: c.label(),
+                label: change_label(l, *c),
                 color: Some(palette::hex(palette::change(*c))),
             })
             .collect(),
         strikes: [
-            ("first_strike", StrikeKind::FirstStrike),
-            ("support", StrikeKind::Support),
-            ("first_mission", StrikeKind::FirstMission),
+            StrikeKind::FirstStrike,
+            StrikeKind::Support,
+            StrikeKind::FirstMission,
         ]
         .into_iter()
-        .map(|(k, x)| plain(k, x.label()))
+        .map(|x| plain(strike_key(x), strike_label(l, x)))
         .collect(),
-        theatres: [("iraq", Theatre::Iraq), ("syria", Theatre::Syria)]
+        theatres: [Theatre::Iraq, Theatre::Syria]
             .into_iter()
-            .map(|(k, x)| plain(k, x.label()))
+            .map(|x| plain(theatre_key(x), theatre_label(l, x)))
             .collect(),
-        months: SHORT_MONTHS,
-        end_label: date_label(ix, None),
+        months: std::array::from_fn(|i| l.label("month_short", MONTH_KEYS[i], SHORT_MONTHS[i])),
+        end_label: date_label(l, ix, None),
     }
+}
+
+/// Every enum label a language must translate, as `(group, key)`: the message table's other
+/// half (`tests/words.rs` checks each language has them all).
+pub fn label_ids() -> Vec<(&'static str, &'static str)> {
+    let mut ids = Vec::new();
+    for k in MONTH_KEYS {
+        ids.push(("month", k));
+        ids.push(("month_short", k));
+    }
+    ids.extend(Status::ALL.iter().map(|s| ("status", s.key())));
+    ids.extend(PledgeKind::ALL.iter().map(|k| ("kind", k.key())));
+    ids.extend(query::Change::ALL.iter().map(|c| ("change", c.key())));
+    ids.extend(Framing::ALL.iter().map(|f| ("framing", f.key())));
+    for k in [
+        "host",
+        "attended",
+        "signed",
+        "attended_not_signed",
+        "not_invited",
+        "declined",
+    ] {
+        ids.push(("role", k));
+    }
+    ids.extend([("certainty", "reported"), ("certainty", "hedged")]);
+    for k in [
+        StrikeKind::FirstStrike,
+        StrikeKind::Support,
+        StrikeKind::FirstMission,
+    ] {
+        ids.push(("strike", strike_key(k)));
+    }
+    ids.extend([("theatre", "iraq"), ("theatre", "syria")]);
+
+    for k in [
+        "conference",
+        "address",
+        "diplomacy",
+        "airstrike",
+        "deployment",
+        "atrocity",
+        "rejection",
+        "reply",
+        "statement",
+    ] {
+        ids.push(("event", k));
+    }
+    ids
 }
 
 #[cfg(test)]
@@ -352,15 +548,31 @@ mod tests {
     fn dates_read_one_way_everywhere() {
         let ix = Index::embedded().unwrap();
         let d: Date = "2014-09-15".parse().unwrap();
-        assert_eq!(day(d), "15 Sept 2014");
-        assert_eq!(day_month(d), "15 Sept");
-        assert_eq!(as_of(&ix, Some(d)), "on 15 September 2014");
-        assert_eq!(as_of(&ix, None), "by the end of September 2014");
-        assert_eq!(date_label(&ix, None), "End of September 2014");
-        assert_eq!(legend_title(&ix, Some(d), None), "Status on 15 Sept 2014");
+        let en = Locale::En;
+        assert_eq!(day(en, d), "15 Sept 2014");
+        assert_eq!(day_month(en, d), "15 Sept");
+        assert_eq!(as_of(en, &ix, Some(d)), "on 15 September 2014");
+        assert_eq!(as_of(en, &ix, None), "by the end of September 2014");
+        assert_eq!(date_label(en, &ix, None), "End of September 2014");
         assert_eq!(
-            legend_title(&ix, Some(d), Some("2014-09-11".parse().unwrap())),
+            legend_title(en, &ix, Some(d), None),
+            "Status on 15 Sept 2014"
+        );
+        assert_eq!(
+            legend_title(en, &ix, Some(d), Some("2014-09-11".parse().unwrap())),
             "Change from 11 Sept 2014 to 15 Sept 2014"
+        );
+    }
+
+    #[test]
+    fn dates_as_each_press_writes_them() {
+        let d: Date = "2014-09-15".parse().unwrap();
+        assert_eq!(long_day(Locale::Fr, d), "15 septembre 2014");
+        assert_eq!(day(Locale::Fr, d), "15 sept. 2014");
+        assert_eq!(long_day(Locale::Ar, d), "15 سبتمبر 2014");
+        assert_eq!(
+            Numerals::Arab.write(&long_day(Locale::Ar, d)),
+            "١٥ سبتمبر ٢٠١٤"
         );
     }
 
@@ -374,7 +586,7 @@ mod tests {
         }
         let ix = Index::new(ix).unwrap();
         assert_eq!(
-            end_of_story(&ix).as_deref(),
+            end_of_story(Locale::En, &ix).as_deref(),
             Some("the end of October 2014")
         );
     }
@@ -382,7 +594,7 @@ mod tests {
     #[test]
     fn every_role_and_kind_has_a_label() {
         let ix = Index::embedded().unwrap();
-        let l = labels(&ix);
+        let l = labels(Locale::En, &ix);
         assert_eq!(l.roles.len(), 6);
         assert_eq!(l.kinds.len(), PledgeKind::ALL.len());
         assert!(l.statuses.iter().all(|s| s.color.is_some()));

@@ -184,18 +184,18 @@ impl Citations {
 /// A claim's value in words: actor codes as names ("FRA+IRQ" → "France and Iraq"), ISO dates as
 /// the views write them, numeric ranges with thousands separators. Anything else is left as the
 /// data gives it.
-pub fn claim_value(data: &Dataset, value: &str) -> String {
+pub fn claim_value(l: super::Locale, data: &Dataset, value: &str) -> String {
     let name_of = |code: &str| -> Option<&str> {
         (code.len() == 3 && code.bytes().all(|b| b.is_ascii_uppercase()))
             .then(|| data.actors.iter().find(|a| a.id == code))
             .flatten()
-            .map(|a| a.name.as_str())
+            .map(|a| l.name(&a.id, &a.name))
     };
     if let Ok(d) = value.trim().parse::<crate::date::Date>() {
-        return super::day(d);
+        return super::day(l, d);
     }
     if let Some(n) = value.strip_prefix("<=").and_then(|n| n.parse::<u64>().ok()) {
-        return format!("at most {}", thousands(n));
+        return super::fill(l.text("claim.at_most"), &[&thousands(n)]);
     }
     if let Some((a, b)) = value.split_once('-') {
         if let (Ok(a), Ok(b)) = (a.parse::<u64>(), b.parse::<u64>()) {
@@ -206,7 +206,7 @@ pub fn claim_value(data: &Dataset, value: &str) -> String {
     let parts: Vec<&str> = value.split('+').collect();
     if parts.len() > 1 {
         if let Some(names) = parts.iter().map(|p| name_of(p)).collect::<Option<Vec<_>>>() {
-            return and_list(&names);
+            return and_list(l, &names);
         }
     }
     // "SAU, EGY, JOR (Turkey did not sign)": codes before an optional parenthesis.
@@ -216,17 +216,20 @@ pub fn claim_value(data: &Dataset, value: &str) -> String {
     };
     let codes: Vec<&str> = list.split(", ").collect();
     if let Some(names) = codes.iter().map(|c| name_of(c)).collect::<Option<Vec<_>>>() {
-        return format!("{}{rest}", and_list(&names));
+        return format!("{}{rest}", and_list(l, &names));
     }
     value.to_string()
 }
 
 /// "France", "France and Iraq", "France, Iraq and Jordan".
-fn and_list(names: &[&str]) -> String {
+fn and_list(l: super::Locale, names: &[&str]) -> String {
     match names {
         [] => String::new(),
         [one] => one.to_string(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+        [init @ .., last] => super::fill(
+            l.text("list.and"),
+            &[&init.join(l.text("list.comma")), last],
+        ),
     }
 }
 

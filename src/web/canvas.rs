@@ -49,6 +49,15 @@ struct TextState {
     font: String,
     align: &'static str,
     baseline: &'static str,
+    /// The context's `direction` is `rtl` (see [`right_to_left`]).
+    rtl: bool,
+}
+
+/// Whether a text run is written right to left: it holds Hebrew or Arabic letters. Chromium
+/// shapes Arabic and orders a mixed Arabic/Latin run correctly only when the context's
+/// `direction` is `rtl`; the anchors plotters gives (`left`, `right`) stay physical either way.
+fn right_to_left(text: &str) -> bool {
+    text.chars().any(|c| ('\u{0590}'..='\u{08FF}').contains(&c))
 }
 
 /// `value` to one decimal place with integer arithmetic: `{:.1}` on an f64 links the whole float
@@ -115,6 +124,18 @@ impl CanvasBackend {
         if text.baseline != baseline {
             self.ctx.set_text_baseline(baseline);
             text.baseline = baseline;
+        }
+    }
+
+    /// Sets the context's text direction for a run, only when it changes. Through `Reflect`: the
+    /// web-sys setter needs another feature (and its enum) for one string.
+    fn set_direction(&self, text: &str) {
+        let rtl = right_to_left(text);
+        let mut state = self.text.borrow_mut();
+        if state.rtl != rtl {
+            let value = JsValue::from_str(if rtl { "rtl" } else { "ltr" });
+            let _ = js_sys::Reflect::set(&self.ctx, &JsValue::from_str("direction"), &value);
+            state.rtl = rtl;
         }
     }
 
@@ -303,6 +324,7 @@ impl DrawingBackend for CanvasBackend {
                 VPos::Bottom => "bottom",
             },
         );
+        self.set_direction(text);
         self.ctx
             .fill_text(text, f64::from(pos.0), f64::from(pos.1))
             .map_err(js_err)
@@ -314,6 +336,7 @@ impl DrawingBackend for CanvasBackend {
         style: &TStyle,
     ) -> Result<(u32, u32), DrawingErrorKind<CanvasError>> {
         self.set_font(font_css(style.family(), style.style(), style.size()));
+        self.set_direction(text);
         let m = self.ctx.measure_text(text).map_err(js_err)?;
         Ok((
             m.width().ceil().max(0.0) as u32,

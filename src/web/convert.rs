@@ -24,9 +24,9 @@ pub fn parse_date(date: Option<String>) -> Result<Option<Date>, JsError> {
 
 #[cfg(feature = "page")]
 /// The fields a `setView` patch may name, as strings (or `null`).
-const TEXT_FIELDS: [&str; 11] = [
+const TEXT_FIELDS: [&str; 13] = [
     "country", "date", "framing", "camera", "item", "compare", "timeline", "window", "record",
-    "story", "step",
+    "story", "step", "lang", "numerals",
 ];
 #[cfg(feature = "page")]
 /// The fields a `setView` patch may name, as lists of strings.
@@ -81,6 +81,8 @@ fn text_slot<'a>(patch: &'a mut ViewPatch, name: &str) -> Option<&'a mut Option<
         "camera" => Some(&mut patch.camera),
         "story" => Some(&mut patch.story),
         "step" => Some(&mut patch.step),
+        "lang" => Some(&mut patch.lang),
+        "numerals" => Some(&mut patch.numerals),
         _ => None,
     }
 }

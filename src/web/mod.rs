@@ -5,7 +5,7 @@
 //! Split by job: `api` (the `Coalition` handle the page holds), `convert` (values across the
 //! boundary), `surface` (canvas size and context), `cache` (when to redraw), `paint` (drawing
 //! through the recorder), `canvas` (the plotters backend), `types` (TypeScript declarations),
-//! `tools` (the second module's functions).
+//! `tools` (the second module's functions), `locale` (the one call that brings French or Arabic).
 //!
 //! Two wasm modules are built from this crate (scripts/build.sh): the `page` feature exports the
 //! `Coalition` handle (`www/pkg/coalition_map.js`, what the page loads first); the `tools` feature
@@ -26,6 +26,8 @@ mod cache;
 #[cfg(feature = "page")]
 mod canvas;
 mod convert;
+#[cfg(feature = "page")]
+mod locale;
 #[cfg(feature = "page")]
 mod paint;
 #[cfg(feature = "page")]

@@ -801,14 +801,22 @@ record?: string | null,
 /**
  * The guided story being read and its step, while the view is the step's.
  */
-story?: string | null, step?: string | null, }
+story?: string | null, step?: string | null, 
+/**
+ * The interface language (`fr`, `ar`), when not English.
+ */
+lang?: string | null, 
+/**
+ * `arab` for Arabic-Indic digits, when chosen.
+ */
+numerals?: string | null, }
 
 /**
  * A change to some of the view: each field present replaces that part of the view; `null` (or
  * an empty string) clears it. What the page's `setView({...})` and the embed's attributes send.
  */
 
-export interface ViewPatch { country?: string | null, date?: string | null, framing?: string | null, item?: string | null, compare?: string | null, statuses?: Array<string> | null, kinds?: Array<string> | null, timeline?: string | null, window?: string | null, record?: string | null, camera?: string | null, story?: string | null, step?: string | null, }
+export interface ViewPatch { country?: string | null, date?: string | null, framing?: string | null, item?: string | null, compare?: string | null, statuses?: Array<string> | null, kinds?: Array<string> | null, timeline?: string | null, window?: string | null, record?: string | null, camera?: string | null, story?: string | null, step?: string | null, lang?: string | null, numerals?: string | null, }
 
 /**
  * A parliament's vote, as the sources count it.

@@ -105,7 +105,7 @@ pub fn draw_plan<DB: DrawingBackend>(
     };
     let Some(lay) = plan.lay.as_ref() else {
         area.draw(&Text::new(
-            "No dated events in this dataset",
+            view.lang.text("timeline.no_dates"),
             px((12.0, 12.0), scale),
             font(13.0, scale).color(&t.muted),
         ))?;
@@ -193,7 +193,7 @@ fn axis<DB: DrawingBackend>(
             t.grid.stroke_width(stroke(1.0, scale)),
         ))?;
         if tick {
-            let text = short_date(day);
+            let text = view.numerals.write(&short_date(view.lang, day));
             let half = super::label_width(&text, geo.type_px) / 2.0;
             // Only where it is whole: never a date cut at the edge.
             if x - half >= 2.0 && x + half <= geo.width - 2.0 {

@@ -149,7 +149,12 @@ struct BandSpec<'a> {
     packing: Packing,
 }
 
-fn bands<'a>(ix: &'a Index, items: &[Item<'a>], mode: TimelineMode) -> Vec<BandSpec<'a>> {
+fn bands<'a>(
+    ix: &'a Index,
+    items: &[Item<'a>],
+    mode: TimelineMode,
+    lang: crate::lang::Locale,
+) -> Vec<BandSpec<'a>> {
     let events_of = |k: Option<EventKind>| -> Vec<usize> {
         (0..items.len())
             .filter(|&i| {
@@ -199,7 +204,8 @@ fn bands<'a>(ix: &'a Index, items: &[Item<'a>], mode: TimelineMode) -> Vec<BandS
             crate::sort::sort_by_key(&mut actors, |(_, first)| *first);
             for (a, _) in actors {
                 out.push(BandSpec {
-                    caption: ix.actor(a).map_or(a, |x| x.name.as_str()),
+                    // The actor's name in the interface's language.
+                    caption: ix.actor(a).map_or(a, |x| lang.name(&x.id, x.name.as_str())),
                     actor: Some(a),
                     members: own
                         .iter()
@@ -215,7 +221,7 @@ fn bands<'a>(ix: &'a Index, items: &[Item<'a>], mode: TimelineMode) -> Vec<BandS
                 let members = events_of(Some(k));
                 if !members.is_empty() {
                     out.push(BandSpec {
-                        caption: k.label(),
+                        caption: crate::voice::event_label(lang, k),
                         actor: None,
                         members,
                         packing: Packing::Labelled {
@@ -295,7 +301,7 @@ pub(crate) fn layout<'a>(ix: &'a Index, view: &TimelineView, width: f64) -> Opti
         |w| w.clamp(full),
     );
     let items = super::items::build(ix);
-    let specs = bands(ix, &items, view.mode);
+    let specs = bands(ix, &items, view.mode, view.lang);
     let width = if width.is_finite() {
         width.max(120.0)
     } else {
@@ -379,6 +385,7 @@ pub(crate) fn layout<'a>(ix: &'a Index, view: &TimelineView, width: f64) -> Opti
         &after_paris_keys(ix),
         &geo,
         notes_bottom + 4.0,
+        view.lang,
     );
     Some(Layout {
         items,

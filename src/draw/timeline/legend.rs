@@ -72,12 +72,54 @@ impl LegendKey {
             LegendKey::Mission => "First mission, no weapons",
         }
     }
+
+    /// The message key of a legend entry that is not a pledge kind (`timeline_legend.reported`).
+    pub fn key(self) -> Option<&'static str> {
+        Some(match self {
+            LegendKey::Kind(_) => return None,
+            LegendKey::Reported => "reported",
+            LegendKey::Hedged => "hedged",
+            LegendKey::Approximate => "approximate",
+            LegendKey::Range => "range",
+            LegendKey::Disputed => "disputed",
+            LegendKey::Decision => "decision",
+            LegendKey::StrikeIraq => "strike_iraq",
+            LegendKey::StrikeSyria => "strike_syria",
+            LegendKey::Support => "support",
+            LegendKey::Mission => "mission",
+        })
+    }
+
+    /// Its words in the interface's language.
+    pub fn text(self, l: crate::lang::Locale) -> &'static str {
+        match (self, self.key()) {
+            (LegendKey::Kind(k), _) => crate::voice::kind_label(l, k),
+            (_, Some(key)) => l.label("timeline_legend", key, self.label()),
+            (_, None) => self.label(),
+        }
+    }
+
+    /// Every entry that is not a pledge kind, for the message tables' test.
+    pub const OTHERS: [LegendKey; 10] = [
+        LegendKey::Reported,
+        LegendKey::Hedged,
+        LegendKey::Approximate,
+        LegendKey::Range,
+        LegendKey::Disputed,
+        LegendKey::Decision,
+        LegendKey::StrikeIraq,
+        LegendKey::StrikeSyria,
+        LegendKey::Support,
+        LegendKey::Mission,
+    ];
 }
 
 /// A legend entry: its left edge and vertical centre (CSS px), and its width.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Entry {
     pub key: LegendKey,
+    /// Its words, in the view's language.
+    pub label: &'static str,
     pub x: f64,
     pub y: f64,
     pub w: f64,
@@ -98,6 +140,7 @@ pub(crate) fn entries(
     after: &[LegendKey],
     geo: &Geometry,
     top: f64,
+    lang: crate::lang::Locale,
 ) -> (Vec<Entry>, f64) {
     let keys = kinds
         .iter()
@@ -114,13 +157,15 @@ pub(crate) fn entries(
     let (mut x, mut line) = (x0, 0usize);
     let mut out = Vec::with_capacity(kinds.len() + 5);
     for key in keys {
-        let w = SWATCH + label_width(key.label(), type_px(geo));
+        let label = key.text(lang);
+        let w = SWATCH + label_width(label, type_px(geo));
         if x > x0 && x + w > x1 {
             x = x0;
             line += 1;
         }
         out.push(Entry {
             key,
+            label,
             x,
             y: top + LINE * line as f64 + LINE / 2.0,
             w,
@@ -235,7 +280,7 @@ pub(crate) fn draw<DB: DrawingBackend>(
             }
         }
         area.draw(&Text::new(
-            e.key.label(),
+            e.label,
             px((e.x + SWATCH, e.y), scale),
             font(type_px(geo), scale)
                 .color(&t.muted.mix(alpha))

@@ -64,6 +64,9 @@ pub struct TimelineView<'a> {
     pub window: Option<TimeWindow>,
     /// Pledge kinds shown in full; the rest fade.
     pub kinds: KindFilter,
+    /// The language of its words (axis dates, legend) and their digits.
+    pub lang: crate::lang::Locale,
+    pub numerals: crate::lang::Numerals,
 }
 
 /// What a marker stands for.
@@ -125,9 +128,9 @@ pub struct Marker {
 pub const HIT_RADIUS: f64 = TARGET / 2.0;
 
 /// "15 Sept" for a day number (days since 1970-01-01), in the one voice (`voice::day_month`).
-pub fn short_date(days: i64) -> String {
+pub fn short_date(l: crate::lang::Locale, days: i64) -> String {
     Date::from_days(days)
-        .map(crate::voice::day_month)
+        .map(|d| crate::voice::day_month(l, d))
         .unwrap_or_default()
 }
 

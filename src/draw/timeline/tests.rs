@@ -71,7 +71,7 @@ fn modes_round_trip() {
 #[test]
 fn short_dates() {
     let d = Date::new(2014, 9, 15).unwrap().to_days();
-    assert_eq!(short_date(d), "15 Sept");
+    assert_eq!(short_date(crate::lang::Locale::En, d), "15 Sept");
 }
 
 #[test]

@@ -128,11 +128,17 @@ impl Coalition {
         let code = shape.id.clone();
         let actor = code.as_deref().and_then(|c| self.ix.actor(c));
         to_js(&Hover {
-            name: actor.map_or_else(|| shape.name.clone(), |a| a.name.clone()),
+            // In the view's language: its name for the code, else the dataset's, else the map's.
+            name: {
+                let en = actor.map_or(shape.name.as_str(), |a| a.name.as_str());
+                code.as_deref()
+                    .map_or(en, |c| self.view.lang.name(c, en))
+                    .to_string()
+            },
             status: code
                 .as_deref()
                 .and_then(|c| query::primary_status(&self.ix, c, self.view.date))
-                .map(query::Status::label),
+                .map(|s| crate::voice::status_label(self.view.lang, s)),
             code,
         })
     }

@@ -164,8 +164,21 @@ impl Coalition {
     ) -> Result<JsValue, JsError> {
         let ix = &self.ix;
         match kind {
-            "countries" => to_js(&query::actors(ix, parse_date(date)?)),
-            "table" => to_js(&query::table_rows(ix, parse_date(date)?)),
+            // Named in the view's language (the dataset's names are English).
+            "countries" => {
+                let mut list = query::actors(ix, parse_date(date)?);
+                for a in &mut list {
+                    a.name = self.view.lang.name(a.id, a.name);
+                }
+                to_js(&list)
+            }
+            "table" => {
+                let mut rows = query::table_rows(ix, parse_date(date)?);
+                for r in &mut rows {
+                    r.name = self.view.lang.name(r.id, r.name);
+                }
+                to_js(&rows)
+            }
             "changes" => self.changes(),
             "timeline" => to_js(&query::events(ix, &[], None)),
             "conferences" => to_js(&query::conferences(ix)),
@@ -179,7 +192,7 @@ impl Coalition {
                 to_js(&named)
             }
             "disputes" => to_js(&ix.data.disputes),
-            "labels" => to_js(&voice::labels(ix)),
+            "labels" => to_js(&voice::labels(self.view.lang, ix)),
             "stories" => to_js(&query::stories::stories(ix)),
             "span" => match query::date_span(ix) {
                 Some((first, last)) => to_js(&DateSpan {
@@ -238,16 +251,26 @@ impl Coalition {
     ) -> Result<Option<String>, JsError> {
         match kind {
             "find" => Ok(self.find(key)),
-            "name" => Ok(crate::frame::name_of(&self.ix, &self.shapes, key)),
+            "name" => Ok(crate::frame::name_of(
+                self.view.lang,
+                &self.ix,
+                &self.shapes,
+                key,
+            )),
             "status" => {
                 let id = self.ix.find_actor(key).map_or(key, |a| a.id.as_str());
                 Ok(Some(crate::frame::status_words(
+                    self.view.lang,
                     &self.ix,
                     id,
                     self.view.date,
                 )))
             }
-            "claim" => Ok(Some(voice::prose::claim_value(&self.ix.data, key))),
+            "claim" => Ok(Some(voice::prose::claim_value(
+                self.view.lang,
+                &self.ix.data,
+                key,
+            ))),
             _ => Err(JsError::new(&format!(
                 "unknown lookup {kind:?}: expected \"find\", \"name\", \"status\" or \"claim\""
             ))),

@@ -33,6 +33,8 @@ impl Coalition {
             record: v.record.clone(),
             story: v.story.clone(),
             step: v.step.clone(),
+            lang: (v.lang != Default::default()).then(|| v.lang.tag()),
+            numerals: (v.numerals != Default::default()).then(|| v.numerals.key()),
         })
     }
 
@@ -53,7 +55,10 @@ impl Coalition {
     pub fn apply_query(&mut self, query: &str) -> Result<JsValue, JsError> {
         let (state, notices) = ViewState::from_query(query, &self.ix);
         self.view = state;
-        let text: Vec<String> = notices.iter().map(ToString::to_string).collect();
+        let text: Vec<String> = notices
+            .iter()
+            .map(|n| crate::voice::notice(self.view.lang, n))
+            .collect();
         to_js(&text)
     }
 

@@ -1,0 +1,157 @@
+//! Where each interface language's words come from: English is compiled in (`messages`' tables
+//! and the enums' own labels); French and Arabic are a generated JSON table each
+//! (`www/words.<tag>.json`: words by message id, country and organisation names by id), which the
+//! native build compiles in and the page fetches only when a reader chooses the language, handing
+//! it over through one call ([`load`]), so the first wasm module carries none of them.
+
+use std::sync::OnceLock;
+
+#[cfg(not(target_arch = "wasm32"))]
+use serde::Deserialize;
+
+pub use crate::lang::{Locale, Numerals};
+
+impl Locale {
+    /// A message by id: English from `messages`' tables; French and Arabic from their loaded
+    /// table, else the English (a test checks every id exists in every language, so the fallback
+    /// only shows when the page has not handed the table over yet).
+    pub fn text(self, id: &str) -> &'static str {
+        let en = super::messages::english(id);
+        match table(self) {
+            Some(t) => t.word(id).unwrap_or(en),
+            None => en,
+        }
+    }
+
+    /// The label of an enum value (`status.signed`, `kind.air_strikes`) given its English, which
+    /// stays with the enum (the CSV and JSON exports read it too): English costs no table.
+    pub fn label(self, group: &str, key: &str, en: &'static str) -> &'static str {
+        match table(self) {
+            Some(t) => t.word(&format!("{group}.{key}")).unwrap_or(en),
+            None => en,
+        }
+    }
+
+    /// A country's or organisation's name by id (ISO alpha-3 or the actor's id): the language's
+    /// name (CLDR's, or the reviewed list in `i18n/`), or `en`, the dataset's own.
+    pub fn name<'a>(self, id: &str, en: &'a str) -> &'a str {
+        match table(self) {
+            Some(t) => t.name(id).unwrap_or(en),
+            None => en,
+        }
+    }
+}
+
+/// One language's words and names by id, each list sorted by id (looked up by binary search:
+/// the page's module carries no map type or JSON parser for them).
+#[derive(Debug, Default)]
+pub struct Table {
+    words: Vec<(String, String)>,
+    names: Vec<(String, String)>,
+}
+
+impl Table {
+    /// From flat `[id, text, id, text, …]` lists (what the page hands over: no parsing needed).
+    pub fn from_pairs(words: Vec<String>, names: Vec<String>) -> Table {
+        let pairs = |flat: Vec<String>| {
+            let mut it = flat.into_iter();
+            let mut out = Vec::new();
+            while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                out.push((k, v));
+            }
+            out.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+            out
+        };
+        Table {
+            words: pairs(words),
+            names: pairs(names),
+        }
+    }
+
+    fn word(&self, id: &str) -> Option<&str> {
+        find(&self.words, id)
+    }
+
+    fn name(&self, id: &str) -> Option<&str> {
+        find(&self.names, id)
+    }
+}
+
+fn find<'a>(list: &'a [(String, String)], id: &str) -> Option<&'a str> {
+    list.binary_search_by(|(k, _)| k.as_str().cmp(id))
+        .ok()
+        .and_then(|i| list.get(i))
+        .map(|(_, v)| v.as_str())
+}
+
+/// `www/words.<tag>.json` as the native build reads it.
+#[cfg(not(target_arch = "wasm32"))]
+#[derive(Deserialize)]
+struct File {
+    words: std::collections::BTreeMap<String, String>,
+    #[serde(default)]
+    names: std::collections::BTreeMap<String, String>,
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn parse(json: &str) -> Table {
+    // A BTreeMap iterates in order: the lists come out sorted.
+    serde_json::from_str::<File>(json).map_or_else(
+        |_| Table::default(),
+        |f| Table {
+            words: f.words.into_iter().collect(),
+            names: f.names.into_iter().collect(),
+        },
+    )
+}
+
+static FR: OnceLock<Table> = OnceLock::new();
+static AR: OnceLock<Table> = OnceLock::new();
+
+fn cell(l: Locale) -> Option<&'static OnceLock<Table>> {
+    match l {
+        Locale::En => None,
+        Locale::Fr => Some(&FR),
+        Locale::Ar => Some(&AR),
+    }
+}
+
+/// The table a native build compiles in (the page's module fetches it instead).
+#[cfg(not(target_arch = "wasm32"))]
+fn builtin(l: Locale) -> &'static str {
+    match l {
+        Locale::En => "{\"words\":{}}",
+        Locale::Fr => include_str!("../../www/words.fr.json"),
+        Locale::Ar => include_str!("../../www/words.ar.json"),
+    }
+}
+
+/// A language's table: natively compiled in and read on first use; in the page, what [`load`]
+/// was given (`None` before).
+fn table(l: Locale) -> Option<&'static Table> {
+    let cell = cell(l)?;
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        // The generated files are checked by tests/words.rs; a broken one reads as empty
+        // (English) rather than panicking.
+        Some(cell.get_or_init(|| parse(builtin(l))))
+    }
+    #[cfg(target_arch = "wasm32")]
+    {
+        cell.get()
+    }
+}
+
+/// Hands a language's table (`www/words.<tag>.json`, parsed by the caller: the page's module
+/// has no JSON parser of its own) to the core. English needs none; a second table for the same
+/// language is ignored (the first one stays: the tables are generated, so both are the same).
+pub fn load(l: Locale, t: Table) {
+    if let Some(cell) = cell(l) {
+        let _ = cell.set(t);
+    }
+}
+
+/// Whether a language's words are at hand (always natively; in the page once [`load`]ed).
+pub fn loaded(l: Locale) -> bool {
+    l == Locale::En || table(l).is_some()
+}

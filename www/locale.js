@@ -1,0 +1,125 @@
+// The interface's language on the page: which one (the link's `?lang=`, then the reader's browser
+// languages, then English; an embed: its `lang` attribute, then the host page's, never the
+// reader's browser), bringing its words (`words.<lang>.json`, fetched only when French or Arabic
+// is chosen, handed to the wasm module through its one `setLocale` call and to `t()`), and the
+// document's `lang` and `dir`. The templates' labels carry `data-t` ids: their English is baked,
+// `translate()` swaps it for the chosen language.
+import { t, useWords } from './words.js';
+
+/** The interface languages, with their names in themselves (the menu's words, in any language). */
+export const LANGUAGES = [['en', 'English'], ['fr', 'Français'], ['ar', 'العربية']];
+const TAGS = LANGUAGES.map(([tag]) => tag);
+
+/** The primary subtag of a BCP 47 tag when it is one of ours (`fr-CA` → `fr`), else null. */
+export function ours(tag) {
+  const primary = String(tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
+  return TAGS.includes(primary) ? primary : null;
+}
+
+/** The page's language: the link's `lang`, else the first of the browser's languages we have. */
+export function pageLang(search, preferred) {
+  const asked = ours(new URLSearchParams(search).get('lang'));
+  if (asked) return asked;
+  for (const tag of preferred ?? []) {
+    const l = ours(tag);
+    if (l) return l;
+  }
+  return 'en';
+}
+
+/** An embed's language: its own `lang` attribute, else the host page's (the host decides). */
+export function embedLang(element) {
+  return ours(element.getAttribute('lang')) ?? ours(element.ownerDocument.documentElement.lang) ?? 'en';
+}
+
+const loaded = new Map();
+/**
+ * Brings a language's words: fetched once per page (`base`: where words.<lang>.json is served),
+ * handed to the wasm module and to t(). English is built in: nothing is fetched.
+ * @param {string} lang
+ * @param {(lang: string, words: string[], names: string[]) => void} setLocale the wasm module's export
+ * @param {string | URL} base
+ */
+export function loadLanguage(lang, setLocale, base) {
+  if (lang === 'en') return Promise.resolve();
+  if (!loaded.has(lang)) {
+    loaded.set(lang, fetch(new URL(`words.${lang}.json`, base)).then(async (res) => {
+      if (!res.ok) throw new Error(`words.${lang}.json: HTTP ${res.status}`);
+      const table = await res.json();
+      setLocale(lang, Object.entries(table.words).flat(), Object.entries(table.names ?? {}).flat());
+      useWords(table.words);
+    }).catch((e) => {
+      loaded.delete(lang); // tried again next time
+      throw e;
+    }));
+  }
+  return loaded.get(lang);
+}
+
+/** Marks an element (the document's root, or an embed's) with the language and its direction. */
+export function markLanguage(element, lang) {
+  element.setAttribute('lang', lang);
+  element.setAttribute('dir', lang === 'ar' ? 'rtl' : 'ltr');
+}
+
+/** Swaps the templates' baked English for the chosen language: `data-t` (the text), and
+ *  `data-t-label` / `-title` / `-placeholder` / `-roledesc` (aria-label, title, placeholder,
+ *  aria-roledescription). */
+export function translate(root) {
+  for (const e of root.querySelectorAll('[data-t]')) e.textContent = t(/** @type {any} */ (e).dataset.t);
+  for (const [key, attr] of [['tLabel', 'aria-label'], ['tTitle', 'title'], ['tPlaceholder', 'placeholder'], ['tRoledesc', 'aria-roledescription']]) {
+    const sel = `[data-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}]`;
+    for (const e of root.querySelectorAll(sel)) e.setAttribute(attr, t(/** @type {any} */ (e).dataset[key]));
+  }
+}
+
+/** The one line that says the sources are quoted in English (shown when the interface is not). */
+export function sourcesNote(doc, lang) {
+  const note = doc.createElement('p');
+  note.className = 'sources-note';
+  note.textContent = t('page.sources_in_english');
+  note.hidden = lang === 'en';
+  return note;
+}
+
+/** The chrome's language menu: choosing reloads the page in that language (its link keeps it). */
+export function wireLanguageMenu(select, lang) {
+  select.replaceChildren(...LANGUAGES.map(([tag, name]) => {
+    const o = select.ownerDocument.createElement('option');
+    o.value = tag;
+    o.lang = tag;
+    o.textContent = name;
+    return o;
+  }));
+  select.value = lang;
+  select.addEventListener('change', () => {
+    const url = new URL(location.href);
+    url.searchParams.set('lang', select.value);
+    location.assign(url);
+  });
+}
+
+/**
+ * The page's language at start-up: chosen (link, then browser), its words brought, the document
+ * marked and its chrome translated, the menu wired. Resolves to the language. Call after the wasm
+ * module's init and before the first frame; `adopt(lang)` puts it into the view after the link is
+ * applied (a language that came from the browser, not the link, joins the view there).
+ * @param {Document} doc
+ * @param {(lang: string, words: string[], names: string[]) => void} setLocale
+ */
+export async function startPageLanguage(doc, setLocale) {
+  const lang = pageLang(location.search, navigator.languages);
+  try {
+    await loadLanguage(lang, setLocale, doc.baseURI);
+  } catch (e) {
+    console.error(e);
+    markLanguage(doc.documentElement, 'en');
+    return 'en';
+  }
+  markLanguage(doc.documentElement, lang);
+  translate(doc);
+  const menu = doc.getElementById('language');
+  if (menu) wireLanguageMenu(/** @type {HTMLSelectElement} */ (menu), lang);
+  doc.querySelector('.dek')?.after(sourcesNote(doc, lang));
+  return lang;
+}
