@@ -513,6 +513,102 @@ async function scaleOnlyRun() {
   }
 }
 
+// ---------- the phone profile (issue 29) ----------
+
+/** Lighthouse's mobile throttling, applied through CDP: a 150 ms round trip, 1.6 Mbit/s down,
+ *  750 kbit/s up, the CPU 4× slower. Both pages are served compressed by one server (serve.mjs
+ *  sends the build's precompressed copies, as a CDN would). */
+const PHONE = { latency: 150, down: 1.6e6 / 8, up: 750e3 / 8, cpu: 4, loads: QUICK ? 2 : 5 };
+
+/** Installed before any page script: marks the moments a reader of a shared link feels — the map
+ *  first on screen (the baked picture at first paint, the recoloured one of early.js, or a drawn
+ *  map), the linked country's panel, and the live viewer ready. */
+function phoneProbe() {
+  const mark = (name) => { if (!performance.getEntriesByName(name).length) performance.mark(name); };
+  const look = () => {
+    const b = document.body;
+    if (b) {
+      if (b.dataset.painted) mark('phone:drawn');
+      if (b.dataset.early || document.documentElement.classList.contains('early-view')) mark('phone:early');
+      if (document.querySelector('[data-part="panel"] h2')?.textContent) mark('phone:answer');
+      if (b.dataset.ready === 'true') { mark('phone:ready'); return; }
+    }
+    requestAnimationFrame(look);
+  };
+  requestAnimationFrame(look);
+  document.addEventListener('DOMContentLoaded', () => {
+    window.__phoneBaked = [...document.querySelectorAll('.baked svg')].some((v) => v.getBoundingClientRect().width > 0)
+      && !document.documentElement.classList.contains('deep-link');
+  });
+}
+
+/** One fresh load under the phone profile: when the map, the answer and the live viewer came, and
+ *  the bytes (as sent: compressed, headers included) that had arrived by each. */
+async function phoneLoad(b, url, { d3 = false } = {}) {
+  const page = await b.context.newPage();
+  const cdp = await b.context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: PHONE.latency, downloadThroughput: PHONE.down, uploadThroughput: PHONE.up });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE.cpu });
+  await page.addInitScript(phoneProbe);
+  await page.goto(url, { waitUntil: 'commit' });
+  const done = d3 ? 'phone:drawn' : 'phone:ready';
+  await page.waitForFunction((n) => performance.getEntriesByName(n).length > 0, done, { timeout: 120_000 });
+  const t = await page.evaluate(() => {
+    const mark = (n) => performance.getEntriesByName(n)[0]?.startTime;
+    const fcp = mark('first-contentful-paint');
+    const firstMap = Math.min(...[window.__phoneBaked ? fcp : undefined, mark('phone:early'), mark('phone:drawn')].filter(Number.isFinite));
+    const nav = performance.getEntriesByType('navigation')[0];
+    const bytesBy = (at) => (Number.isFinite(at)
+      ? nav.transferSize + performance.getEntriesByType('resource').filter((r) => r.responseEnd <= at).reduce((n, r) => n + r.transferSize, 0)
+      : undefined);
+    const answer = mark('phone:answer');
+    return { map: firstMap, answer, ready: mark('phone:ready'), fcp, mapBytes: bytesBy(firstMap), answerBytes: bytesBy(answer) };
+  });
+  await cdp.detach();
+  await page.close();
+  return t;
+}
+
+/** The phone profile side by side with the D3 page, in one run: the default view, a shared link
+ *  (`?country=FRA&date=2014-09-11`) and the D3 page, loads interleaved. */
+async function phoneRun(baselineDist) {
+  const root = mkdtempSync(join(tmpdir(), 'coalition-phone-'));
+  cpSync(join(ROOT, 'www'), join(root, 'app'), { recursive: true });
+  cpSync(baselineDist, join(root, 'baseline'), { recursive: true });
+  const server = await serve({ root });
+  const b = await browser({ width: 412, height: 823 });
+  const urls = {
+    ours: `${server.url}app/`,
+    deep: `${server.url}app/?country=FRA&date=2014-09-11`,
+    d3: `${server.url}baseline/?w=380&h=300`,
+  };
+  const runs = { ours: [], deep: [], d3: [] };
+  try {
+    for (let i = 0; i < PHONE.loads; i++) {
+      for (const which of i % 2 ? ['d3', 'deep', 'ours'] : ['ours', 'deep', 'd3']) {
+        try {
+          runs[which].push(await phoneLoad(b, urls[which], { d3: which === 'd3' }));
+        } catch (e) {
+          log(`phone ${which}: ${e.message}`);
+        }
+      }
+    }
+  } finally {
+    await b.close();
+    server.close();
+    rmSync(root, { recursive: true, force: true });
+  }
+  const pick = (which, k) => median(runs[which].map((r) => r[k]).filter(Number.isFinite));
+  const out = {};
+  for (const which of Object.keys(runs)) {
+    out[which] = Object.fromEntries(['map', 'answer', 'ready', 'fcp', 'mapBytes', 'answerBytes'].map((k) => [k, pick(which, k)]));
+    out[which].loads = runs[which].length;
+  }
+  return out;
+}
+
 async function browserRun(baselineDist) {
   // Snapshot both pages into one served root, so an edit to www/ during the run cannot mix versions.
   const root = mkdtempSync(join(tmpdir(), 'coalition-bench-'));
@@ -736,6 +832,7 @@ async function main() {
     try { dist = buildBaseline(); } catch (e) { fail('baseline build', e); }
     if (dist) {
       try { web = await browserRun(dist); } catch (e) { fail('browser run', e); }
+      try { res.phone = await phoneRun(dist); } catch (e) { fail('phone profile', e); }
     }
   }
   res.web = web;
@@ -853,6 +950,18 @@ async function main() {
       console.log(table(['interaction', 'table view closed', 'table view open'], kinds.map(([k, label]) => [label,
         ...['closed', 'open'].map((w) => [`handler ${ms(x[w]?.[k]?.handler)}`, ...Object.entries(x[w]?.[k]?.wasm ?? {}).map(([f, v]) => `${f} ${v}`)].join(', '))])));
     }
+  }
+  if (res.phone) {
+    const p = res.phone;
+    console.log(`\nThe phone profile (Lighthouse's mobile throttling through CDP: ${PHONE.latency} ms round trip, 1.6 Mbit/s down, CPU ${PHONE.cpu}× slower; served compressed; medians of ${p.ours.loads} loads each, interleaved with the D3 page)`);
+    console.log(table(['figure', 'ours', 'D3 baseline', 'ours/D3', 'budget'], [
+      ['default view: map on screen', ms(p.ours.map), ms(p.d3.map), ratio(p.ours.map, p.d3.map), '≤ 0.50×'],
+      ['  … bytes before it', kb(p.ours.mapBytes), kb(p.d3.mapBytes), '', ''],
+      ['shared link ?country=FRA&date=2014-09-11: map', ms(p.deep.map), ms(p.d3.map), ratio(p.deep.map, p.d3.map), '≤ 0.60×'],
+      ['  … France\'s panel', ms(p.deep.answer), ms(p.d3.map), ratio(p.deep.answer, p.d3.map), '≤ 0.80×'],
+      ['  … bytes before the panel', kb(p.deep.answerBytes), '', '', '≤ 60 KB'],
+      ['live viewer ready (default / link)', `${ms(p.ours.ready)} / ${ms(p.deep.ready)}`, '', '', ''],
+    ]));
   }
   console.log('\nBudgets');
   console.log(table(['budget', 'measured', ''], budgets));

@@ -61,6 +61,8 @@ pub enum Panel<'a> {
     /// `totals` says how many there are ("Show all" asks for the rest). Whole when a permalink
     /// (`record=`) may point anywhere in it.
     Actor {
+        /// The actor's name in the view's language (the record holds the dataset's, in English).
+        name: String,
         /// Boxed: a record is far larger than the other variants.
         record: Box<ActorRecord<'a>>,
         totals: RecordTotals,
@@ -268,6 +270,10 @@ pub fn panel<'a>(ix: &'a Index, shapes: &Shapes, view: &ViewState) -> Panel<'a> 
             record.events.truncate(FIRST_ITEMS);
         }
         return Panel::Actor {
+            name: view
+                .lang
+                .name(&record.actor.id, &record.actor.name)
+                .to_string(),
             record: Box::new(record),
             totals,
         };

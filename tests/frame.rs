@@ -228,14 +228,27 @@ fn the_panel_is_the_selections_record_and_only_when_it_changed() {
     let f = frame_of(&ix, &shapes, "", None);
     assert!(matches!(f.panel, Some(Panel::Overview)), "{:?}", f.panel);
     let f = frame_of(&ix, &shapes, "country=FRA&date=2014-09-15", None);
-    let Some(Panel::Actor { record, totals }) = &f.panel else {
+    let Some(Panel::Actor {
+        record,
+        totals,
+        name,
+    }) = &f.panel
+    else {
         panic!("France's panel: {:?}", f.panel);
     };
     assert_eq!(record.actor.id, "FRA");
+    assert_eq!(name, "France");
     let day = "2014-09-15".parse().ok();
     assert_eq!(record.status, query::primary_status(&ix, "FRA", day));
     assert!(record.status.is_some());
     assert_eq!(totals.pledges, record.pledges.len());
+    // In French, the panel names the actor in French (the record keeps the dataset's English).
+    let fr = frame_of(&ix, &shapes, "country=DEU&lang=fr", None);
+    assert!(
+        matches!(&fr.panel, Some(Panel::Actor { name, .. }) if name == "Allemagne"),
+        "{:?}",
+        fr.panel.as_ref().map(|_| ())
+    );
     let f = frame_of(&ix, &shapes, "country=paris", None);
     assert!(
         matches!(&f.panel, Some(Panel::Conference { conference }) if conference.conference.id == "paris"),
@@ -289,7 +302,7 @@ fn a_long_list_is_cut_to_its_first_items_unless_a_link_points_into_it() {
     }
     let big = Index::trusted(data);
     let cut = |q: &str| match frame_of(&big, &shapes, q, None).panel {
-        Some(Panel::Actor { record, totals }) => (record.pledges.len(), totals.pledges),
+        Some(Panel::Actor { record, totals, .. }) => (record.pledges.len(), totals.pledges),
         other => panic!("{q}: {other:?}"),
     };
     let (shown, total) = cut("country=FRA");

@@ -45,7 +45,7 @@ export function renderPanel(viewer, panel, view = viewer.view) {
   const { label, nodes } = panel.kind === 'conference'
     ? conferencePanel(viewer.sources, viewer.maps, panel.conference, pick)
     : panel.kind === 'actor'
-      ? recordNodes(viewer.app, viewer.sources, viewer.maps, panel.record, panel.totals, view.date)
+      ? recordNodes(viewer.app, viewer.sources, viewer.maps, panel, view.date)
       : unrecordedNodes(panel.name);
   box.setAttribute('aria-label', label);
   box.append(...nodes);

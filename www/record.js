@@ -203,15 +203,16 @@ export function unrecordedNodes(name) {
 }
 
 /** One actor's record head as the frame gives it (`panel.record`, its long lists cut to the first
- *  items, `panel.totals` counting them) as panel nodes, with the panel's accessible label. `app`
- *  answers "Show all" with the whole record on `date`. */
-export function recordNodes(app, sources, maps, rec, totals, date) {
+ *  items, `panel.totals` counting them, `panel.name` the actor's name in the reader's language) as
+ *  panel nodes, with the panel's accessible label. `app` answers "Show all" with the whole record
+ *  on `date`. */
+export function recordNodes(app, sources, maps, { record: rec, totals, name }, date) {
   const a = rec.actor;
   const status = maps.statuses.get(rec.status);
   const swatch = el('span', { class: 'swatch', 'data-status': rec.status ?? 'none' });
   if (status) swatch.style.background = status.color; // CSSOM, allowed under a strict CSP
   const nodes = [
-    el('h2', {}, a.name),
+    el('h2', {}, name),
     el('p', { class: 'status' }, swatch,
       status ? status.label : t('panel.no_role_on_date'),
       date ? t('panel.as_of', human(date)) : ''),
@@ -282,7 +283,7 @@ export function recordNodes(app, sources, maps, rec, totals, date) {
   if (rec.sources.length) {
     nodes.push(el('h3', {}, t('panel.sources')), el('ol', { class: 'sources' }, rec.sources.map(sourceItem)));
   }
-  return { label: t('panel.label', a.name), nodes };
+  return { label: t('panel.label', name), nodes };
 }
 
 /** The selected timeline item's text and sources, for under the timeline. */

@@ -434,6 +434,10 @@ count_dispute?: string | null, summary: string, excerpts: Array<Excerpt>, source
 
 export type Panel = { "kind": "overview" } | { "kind": "actor", 
 /**
+ * The actor's name in the view's language (the record holds the dataset's, in English).
+ */
+name: string, 
+/**
  * Boxed: a record is far larger than the other variants.
  */
 record: ActorRecord, totals: RecordTotals, } | { "kind": "conference", conference: ConferenceView, } | { "kind": "unrecorded", name: string, };
