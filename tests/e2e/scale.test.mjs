@@ -91,7 +91,7 @@ test('a pledge picked on the timeline is built in the panel even past the first 
   await b.page.evaluate(() => window.coalitionMap.selectItem(null));
   const one = await b.page.evaluate(async () => {
     const { Coalition } = await import(document.querySelector('script[type="module"][src]').src);
-    return new Coalition().country('USA', '').pledges.length;
+    return new Coalition().record('country', 'USA', '').pledges.length;
   });
   // The last copy of a United States pledge: far past the panel's first 20 pledges.
   const last = `usa-strategy-financing-x${TIMES}`;

@@ -260,7 +260,7 @@ test('every record of the embedded dataset is built whole (no "Show all" on the 
   await details('United States').waitFor({ timeout: 3000 });
   const counts = await b.page.evaluate(async () => {
     const { Coalition } = await import(document.querySelector('script[type="module"][src]').src);
-    const rec = new Coalition().country('USA', '');
+    const rec = new Coalition().record('country', 'USA', '');
     const panel = document.getElementById('panel');
     return {
       pledges: [rec.pledges.length, panel.querySelectorAll('li[data-pledge]').length],
