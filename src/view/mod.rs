@@ -424,6 +424,44 @@ fn cleared(v: &Option<String>) -> Option<&str> {
     v.as_deref().map(str::trim).filter(|s| !s.is_empty())
 }
 
+impl ViewPatch {
+    /// Whether the patch names no field at all (`{}`).
+    fn names_nothing(&self) -> bool {
+        let ViewPatch {
+            country,
+            date,
+            framing,
+            item,
+            compare,
+            statuses,
+            camera,
+            timeline,
+            window,
+            kinds,
+            record,
+            story,
+            step,
+            lang,
+            numerals,
+        } = self;
+        country.is_none()
+            && date.is_none()
+            && framing.is_none()
+            && item.is_none()
+            && compare.is_none()
+            && statuses.is_none()
+            && camera.is_none()
+            && timeline.is_none()
+            && window.is_none()
+            && kinds.is_none()
+            && record.is_none()
+            && story.is_none()
+            && step.is_none()
+            && lang.is_none()
+            && numerals.is_none()
+    }
+}
+
 impl ViewState {
     /// Applies a patch after checking every value against the dataset; on the first bad value
     /// nothing changes and its notice is the error (a caller asked for it by name, so it should
@@ -433,9 +471,19 @@ impl ViewState {
             return self.apply_story(patch, ix);
         }
         let mut next = self.clone();
-        // Any other change leaves the story; the view it showed stays, now the reader's.
-        next.story = None;
-        next.step = None;
+        // Any other change leaves the story; the view it showed stays, now the reader's. The
+        // language and digits are how the story is told, not what it shows: they keep it.
+        let words_only = (patch.lang.is_some() || patch.numerals.is_some())
+            && ViewPatch {
+                lang: None,
+                numerals: None,
+                ..patch.clone()
+            }
+            .names_nothing();
+        if !words_only {
+            next.story = None;
+            next.step = None;
+        }
         if patch.country.is_some() || patch.item.is_some() {
             next.record = None; // a new selection lets go of the permalinked record
         }
@@ -923,6 +971,18 @@ mod tests {
         let (s, n) = ViewState::from_query("story=nope", &ix);
         assert_eq!(n, vec![Notice::UnknownStory("nope".into())]);
         assert_eq!(s, ViewState::default());
+        // The language is how the story is told: changing it keeps the story.
+        let mut told = ViewState::from_query("step=paris", &ix).0;
+        told.apply(
+            &ViewPatch {
+                lang: Some(Some("fr".into())),
+                ..ViewPatch::default()
+            },
+            &ix,
+        )
+        .unwrap();
+        assert_eq!(told.step.as_deref(), Some("paris"));
+        assert!(told.story.is_some());
         // Another change leaves the story and keeps its view; so does {story: null} (Explore).
         let mut s = ViewState::from_query("step=paris", &ix).0;
         let date = s.date;
