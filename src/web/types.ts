@@ -527,9 +527,15 @@ dated: string,
  */
 date?: string | null, 
 /**
- * Where it is published, for official documents (no scheme: shown as text, linked only if http(s)).
+ * Where it is published, in words ("US Department of State; mirrored at rbs0.com/… and
+ * elsewhere"): shown as text, never a link. Holds no http(s) URL: those go in `urls`.
  */
 published_at?: string | null, 
+/**
+ * Addresses where the document can be read, each an absolute http:// or https:// URL as the
+ * source list gives it: the only part of a source the page makes a link.
+ */
+urls?: Array<string>, 
 /**
  * Whether quotes may be taken from it (seed documents only).
  */
