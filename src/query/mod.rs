@@ -1,7 +1,7 @@
 //! Pure questions over an [`Index`]: an actor's status on a date, its full record, conferences,
 //! the timeline, and the coalition's state as of a date. Shared by the CLI and the wasm API.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
 
 use serde::Serialize;
 
@@ -966,31 +966,23 @@ pub struct TableRow<'a> {
 /// news outlet, in the dataset's order.
 pub fn table_rows(ix: &Index, date: Option<Date>) -> Vec<TableRow<'_>> {
     let d = &ix.data;
-    // Each actor's participations and pledges, gathered in one pass each (not one pass per actor:
-    // with 3,700 actors and 1,800 pledges that was most of a date step's time in the table view).
-    let mut participations: HashMap<&str, Vec<&Participation>> = HashMap::new();
-    for p in &d.participations {
-        participations.entry(p.actor.as_str()).or_default().push(p);
-    }
-    let mut pledge_kinds: HashMap<&str, Vec<PledgeKind>> = HashMap::new();
-    for p in &d.pledges {
-        let kinds = pledge_kinds.entry(p.actor.as_str()).or_default();
-        if !kinds.contains(&p.kind) {
-            kinds.push(p.kind);
-        }
-    }
     d.actors
         .iter()
         .map(|a| (a, primary_status(ix, &a.id, date)))
         .filter(|(a, status)| status.is_some() || a.kind != ActorKind::Media)
         .map(|(a, status)| {
-            let conferences = participations
-                .get(a.id.as_str())
-                .into_iter()
-                .flatten()
+            let conferences = d
+                .participations
+                .iter()
+                .filter(|p| p.actor == a.id)
                 .filter_map(|p| Some((ix.conference(&p.conference)?.name.as_str(), p.role)))
                 .collect();
-            let kinds = pledge_kinds.remove(a.id.as_str()).unwrap_or_default();
+            let mut kinds: Vec<PledgeKind> = Vec::new();
+            for p in d.pledges.iter().filter(|p| p.actor == a.id) {
+                if !kinds.contains(&p.kind) {
+                    kinds.push(p.kind);
+                }
+            }
             TableRow {
                 id: &a.id,
                 name: &a.name,
