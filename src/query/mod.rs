@@ -445,10 +445,15 @@ pub fn actor_record<'a>(ix: &'a Index, id: &str, date: Option<Date>) -> Option<A
             disputes.push(dsp);
         }
     }
+    // A figure is on the records it counts and on its estimator's (the BBC's count of US strikes
+    // is a fact about the BBC's reporting as well as about the strikes).
     let figures: Vec<&Figure> = d
         .figures
         .iter()
-        .filter(|f| f.about.iter().any(|a| own.contains(&a.as_str())))
+        .filter(|f| {
+            f.about.iter().any(|a| own.contains(&a.as_str()))
+                || f.estimated_by.as_deref() == Some(actor.id.as_str())
+        })
         .collect();
     for f in &figures {
         add_dispute_ref(&mut disputes, ix, f.dispute.as_deref());
