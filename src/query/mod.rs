@@ -670,11 +670,11 @@ pub fn conferences(ix: &Index) -> Vec<ConferenceView<'_>> {
 #[derive(Debug, Clone, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct TimelineItem<'a> {
-    /// Unique across sections: `event:ID`, `pledge:ID`, `dispute:ID`, `decision:ID`, `strike:ID`
-    /// or `meeting:ID` (an event and a pledge may share an id).
+    /// Unique across sections: `event:ID`, `pledge:ID`, `dispute:ID`, `decision:ID`, `strike:ID`,
+    /// `listing:ID` or `meeting:ID` (an event and a pledge may share an id).
     pub key: String,
     pub id: &'a str,
-    /// "event", "pledge", "dispute", "decision", "strike" or "meeting".
+    /// "event", "pledge", "dispute", "decision", "strike", "listing" or "meeting".
     pub kind: &'static str,
     /// The event or pledge kind's label, or "Disputed date".
     pub category: &'static str,
@@ -695,7 +695,7 @@ pub fn timeline_item<'a>(ix: &'a Index, id: &str) -> Option<TimelineItem<'a>> {
         .or_else(|| after_paris_item(ix, id))
 }
 
-/// A decision, strike or meeting after Paris as a timeline item (ids are one namespace).
+/// A decision, strike, listing or meeting after Paris as a timeline item (ids are one namespace).
 fn after_paris_item<'a>(ix: &'a Index, id: &str) -> Option<TimelineItem<'a>> {
     let d = &ix.data;
     let name = |a: &'a str| ix.actor(a).map_or(a, |x| x.name.as_str());
@@ -726,6 +726,19 @@ fn after_paris_item<'a>(ix: &'a Index, id: &str) -> Option<TimelineItem<'a>> {
             sources: plain(&x.sources),
         });
     }
+    if let Some(x) = d.listings.iter().find(|x| x.id == id) {
+        return Some(TimelineItem {
+            key: format!("listing:{id}"),
+            id: &x.id,
+            kind: "listing",
+            category: "Listed as a coalition partner",
+            title: name(&x.actor),
+            summary: format!("Listed by {}. {}", name(&x.by), x.summary),
+            when: Some(&x.date),
+            actors: vec![x.actor.as_str(), x.by.as_str()],
+            sources: plain(&x.sources),
+        });
+    }
     let m = d.meetings.iter().find(|m| m.id == id)?;
     Some(TimelineItem {
         key: format!("meeting:{id}"),
@@ -752,7 +765,7 @@ pub fn timeline_item_by_key<'a>(ix: &'a Index, key: &str) -> Option<TimelineItem
         Some(("event", id)) => event_item(ix, id),
         Some(("pledge", id)) => pledge_item(ix, id),
         Some(("dispute", id)) => dispute_item(ix, id),
-        Some(("decision" | "strike" | "meeting", id)) => after_paris_item(ix, id),
+        Some(("decision" | "strike" | "meeting" | "listing", id)) => after_paris_item(ix, id),
         Some(_) => None,
         None => timeline_item(ix, key),
     }

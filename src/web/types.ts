@@ -635,12 +635,12 @@ actor?: string | null,
  */
 stack?: [number, number] | null, 
 /**
- * Unique across sections: `event:ID`, `pledge:ID`, `dispute:ID`, `decision:ID`, `strike:ID`
- * or `meeting:ID` (an event and a pledge may share an id).
+ * Unique across sections: `event:ID`, `pledge:ID`, `dispute:ID`, `decision:ID`, `strike:ID`,
+ * `listing:ID` or `meeting:ID` (an event and a pledge may share an id).
  */
 key: string, id: string, 
 /**
- * "event", "pledge", "dispute", "decision", "strike" or "meeting".
+ * "event", "pledge", "dispute", "decision", "strike", "listing" or "meeting".
  */
 kind: string, 
 /**
@@ -655,12 +655,12 @@ category: string, title: string, summary: string, when: When | null, actors: Arr
 
 export interface TimelineItem { 
 /**
- * Unique across sections: `event:ID`, `pledge:ID`, `dispute:ID`, `decision:ID`, `strike:ID`
- * or `meeting:ID` (an event and a pledge may share an id).
+ * Unique across sections: `event:ID`, `pledge:ID`, `dispute:ID`, `decision:ID`, `strike:ID`,
+ * `listing:ID` or `meeting:ID` (an event and a pledge may share an id).
  */
 key: string, id: string, 
 /**
- * "event", "pledge", "dispute", "decision", "strike" or "meeting".
+ * "event", "pledge", "dispute", "decision", "strike", "listing" or "meeting".
  */
 kind: string, 
 /**

@@ -30,11 +30,13 @@ pub enum LegendKey {
     StrikeSyria,
     Support,
     Mission,
+    /// A listing as a coalition partner, in the "listed" status colour.
+    Listing,
 }
 
 impl LegendKey {
     /// The keys for the records after Paris, with the colour each is drawn in.
-    pub fn after_paris() -> [(LegendKey, plotters::style::RGBColor); 5] {
+    pub fn after_paris() -> [(LegendKey, plotters::style::RGBColor); 6] {
         use crate::model::{StrikeKind as K, Theatre as T};
         [
             (
@@ -54,6 +56,10 @@ impl LegendKey {
                 LegendKey::Mission,
                 palette::strike(K::FirstMission, T::Iraq),
             ),
+            (
+                LegendKey::Listing,
+                palette::status(crate::query::Status::Listed),
+            ),
         ]
     }
 
@@ -70,6 +76,7 @@ impl LegendKey {
             LegendKey::StrikeSyria => "First strike in Syria",
             LegendKey::Support => "Supporting role",
             LegendKey::Mission => "First mission, no weapons",
+            LegendKey::Listing => "Listed as a partner",
         }
     }
 }
@@ -207,7 +214,8 @@ pub(crate) fn draw<DB: DrawingBackend>(
             | LegendKey::StrikeIraq
             | LegendKey::StrikeSyria
             | LegendKey::Support
-            | LegendKey::Mission => {
+            | LegendKey::Mission
+            | LegendKey::Listing => {
                 let colour = LegendKey::after_paris()
                     .into_iter()
                     .find(|(k, _)| *k == e.key)

@@ -81,6 +81,9 @@ pub enum MarkerKind {
     Strike,
     /// A coalition meeting after Paris (with the events).
     Meeting,
+    /// A listing as a coalition partner: by whom, as of when (a band of its own; one list's
+    /// entries on one day stack into one counted marker).
+    Listing,
 }
 
 impl MarkerKind {
@@ -93,6 +96,7 @@ impl MarkerKind {
             MarkerKind::Decision => "decision",
             MarkerKind::Strike => "strike",
             MarkerKind::Meeting => "meeting",
+            MarkerKind::Listing => "listing",
         }
     }
 }
