@@ -905,6 +905,11 @@ impl Index {
         Index::new(Dataset::embedded()?)
     }
 
+    /// The position of the actor with this id in the dataset's list.
+    pub fn actor_position(&self, id: &str) -> Option<usize> {
+        self.actor_pos.get(id).copied()
+    }
+
     pub fn actor(&self, id: &str) -> Option<&Actor> {
         self.actor_pos.get(id).map(|&i| &self.data.actors[i])
     }
