@@ -19,7 +19,7 @@ use std::{env, fs, path::Path};
 mod write;
 
 /// The dataset's sections, one file each under `data/`, in the model's order.
-const SECTIONS: [&str; 14] = [
+const SECTIONS: [&str; 15] = [
     "sources",
     "actors",
     "people",
@@ -34,6 +34,7 @@ const SECTIONS: [&str; 14] = [
     "strikes",
     "listings",
     "meetings",
+    "stories",
 ];
 
 /// The section files as one document (what `coalition export --json` prints), packed. Parsing

@@ -57,6 +57,8 @@ const BUNDLES = [
     },
     source: 'app.js', out: 'app.bundle.js',
   },
+  // The page's answer before the wasm (www/early.js): no glue, no wasm.
+  { entry: 'early.js', source: 'early.js', out: 'early.bundle.js' },
   { entry: 'element.js', source: 'element.js', out: 'embed.js' },
   { entry: 'embed-frame.js', source: 'embed-frame.js', out: 'embed-frame.bundle.js' },
   // The stylesheets: each @import of viewer.css inlined, so a page loads one sheet, not a chain.

@@ -53,6 +53,10 @@ const pictures = BAKED.map(({ name, width, height }) => {
   return svg;
 });
 const baked = `<div class="baked" data-part="baked" aria-hidden="true">${pictures.join('')}</div>`;
+// What www/early.js answers a link or a click with before the wasm: the frame of each day and of
+// each record, each map country's status by day, the labels and the sources' names.
+execFileSync('cargo', ['run', '--quiet', '--bin', 'coalition', '--', 'bake', '--early', join(WWW, 'baked', 'early')],
+  { cwd: ROOT, stdio: 'inherit' });
 const table = read('baked/wide/table.html').trim();
 // The one legend (the status buttons under the map, with their counts) on screen with the baked
 // map; the script builds the same buttons again and wires them.

@@ -38,6 +38,11 @@ pub struct View {
     /// The record a permalink points at, highlighted where shown.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub record: Option<String>,
+    /// The guided story being read and its step, while the view is the step's.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub story: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub step: Option<String>,
 }
 
 /// What the map's hover tooltip shows.
@@ -47,6 +52,31 @@ pub struct Hover {
     pub code: Option<String>,
     pub name: String,
     pub status: Option<&'static str>,
+}
+
+/// A pledge kind's entry in the timeline's legend under the pointer (`pointAt("timeline-legend",
+/// x, y)`): the kind filter a click there makes, for the page to apply with `setView({kinds})`.
+#[derive(Debug, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct LegendToggle {
+    /// The kind's key (`air_strikes`).
+    pub legend: &'static str,
+    /// The kind in words, for the announcement.
+    pub label: &'static str,
+    /// Whether the kind is shown after the click.
+    pub shown: bool,
+    /// The view's `kinds` after the click (`[]`: every kind shown).
+    pub kinds: Vec<&'static str>,
+}
+
+/// The drawings' colour theme (`theme()`).
+#[derive(Debug, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct ThemeInfo {
+    /// "light" or "dark".
+    pub name: &'static str,
+    /// The sea's colour, `#rrggbb`.
+    pub sea: String,
 }
 
 /// A point in CSS pixels relative to a canvas.
@@ -86,7 +116,7 @@ pub struct TimelineHit<'a> {
 }
 
 /// How many items each long list of a record holds (`countryHead` cuts them).
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct RecordTotals {
     pub pledges: usize,

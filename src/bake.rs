@@ -130,6 +130,14 @@ fn paint(element: &str, names: &[&str]) -> String {
 /// polygon followed by its own outline becomes one `<path>` with fill and stroke; other polygons
 /// and polylines become paths; every other line is kept as it is.
 pub fn compact_svg(svg: &str) -> String {
+    compact_named_svg(svg, &[])
+}
+
+/// [`compact_svg`], with the `k`-th filled polygon's path named by `codes[k]` (`data-c="FRA"`):
+/// the map country it paints, so the page's first script can recolour the picture for a link's
+/// date and answer a click on it before the wasm arrives.
+pub fn compact_named_svg(svg: &str, codes: &[Option<String>]) -> String {
+    let mut filled_seen = 0;
     let lines: Vec<&str> = svg.lines().collect();
     let mut out = String::with_capacity(svg.len() / 2);
     let mut i = 0;
@@ -164,6 +172,10 @@ pub fn compact_svg(svg: &str) -> String {
                     })
             });
             let mut attrs = paint(t, &["opacity", "fill"]);
+            if let Some(Some(code)) = codes.get(filled_seen) {
+                attrs.push_str(&format!(" data-c=\"{}\"", escape_html(code)));
+            }
+            filled_seen += 1;
             if let Some(o) = outline {
                 attrs.push_str(&paint(o, &["stroke", "stroke-width", "stroke-opacity"]));
                 i += 1;

@@ -452,6 +452,7 @@ pub fn validate(ds: &Dataset) -> Result<(), Vec<ValidationError>> {
     check_records(&mut c);
     check_disputes(&mut c);
     check_after_paris(&mut c);
+    check_stories(&mut c);
     if c.errors.is_empty() {
         Ok(())
     } else {
@@ -822,6 +823,74 @@ fn check_after_paris(c: &mut Checker) {
         c.non_empty(format!("{path}.summary"), &m.summary);
         c.excerpts(&path, &m.excerpts);
         c.cites(&path, &m.sources);
+    }
+}
+
+/// Every id a story's step may cite: the records of every section (not sources: a caption rests
+/// on a record, which cites its sources).
+fn record_ids(ds: &Dataset) -> HashSet<&str> {
+    let d = ds;
+    let ids = d.actors.iter().map(|x| x.id.as_str());
+    let ids = ids.chain(d.people.iter().map(|x| x.id.as_str()));
+    let ids = ids.chain(d.conferences.iter().map(|x| x.id.as_str()));
+    let ids = ids.chain(d.pledges.iter().map(|x| x.id.as_str()));
+    let ids = ids.chain(d.statements.iter().map(|x| x.id.as_str()));
+    let ids = ids.chain(d.events.iter().map(|x| x.id.as_str()));
+    let ids = ids.chain(d.figures.iter().map(|x| x.id.as_str()));
+    let ids = ids.chain(d.disputes.iter().map(|x| x.id.as_str()));
+    let ids = ids.chain(d.decisions.iter().map(|x| x.id.as_str()));
+    let ids = ids.chain(d.strikes.iter().map(|x| x.id.as_str()));
+    let ids = ids.chain(d.listings.iter().map(|x| x.id.as_str()));
+    ids.chain(d.meetings.iter().map(|x| x.id.as_str()))
+        .collect()
+}
+
+/// Stories: ids in the safe alphabet, a step id names one step of one story (a link may carry the
+/// step alone), titles and captions not empty, each step's records known. Whether a step's view
+/// reads without a notice is the view's to say (`view::story::check`, a layer above).
+fn check_stories(c: &mut Checker) {
+    ids(&mut c.errors, "stories", &c.ds.stories, |s| s.id.as_str());
+    let known = record_ids(c.ds);
+    let mut steps: HashMap<&str, String> = HashMap::new();
+    for (i, story) in c.ds.stories.iter().enumerate() {
+        let path = format!("stories[{i}]");
+        c.non_empty(format!("{path}.title"), &story.title);
+        if story.steps.is_empty() {
+            c.err(format!("{path}.steps"), "a story needs at least one step");
+        }
+        for (j, step) in story.steps.iter().enumerate() {
+            let sp = format!("{path}.steps[{j}]");
+            if let Some(reason) = id_alphabet_problem(&step.id) {
+                c.err(format!("{sp}.id"), reason);
+            } else if let Some(first) = steps.get(step.id.as_str()) {
+                c.err(
+                    format!("{sp}.id"),
+                    format!(
+                        "duplicate step id {:?} (already {first}): a step id names one step of one story",
+                        step.id
+                    ),
+                );
+            } else {
+                steps.insert(&step.id, format!("{sp}.id"));
+            }
+            c.non_empty(format!("{sp}.title"), &step.title);
+            c.non_empty(format!("{sp}.caption"), &step.caption);
+            c.non_empty(format!("{sp}.view"), &step.view);
+            if step.records.is_empty() {
+                c.err(
+                    format!("{sp}.records"),
+                    "cite at least one record: the caption rests on it",
+                );
+            }
+            for (k, r) in step.records.iter().enumerate() {
+                if !known.contains(r.as_str()) {
+                    c.err(
+                        format!("{sp}.records[{k}]"),
+                        format!("unknown record {r:?}: cite a record of the dataset by its id"),
+                    );
+                }
+            }
+        }
     }
 }
 

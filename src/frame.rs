@@ -1,24 +1,27 @@
 //! One frame per view: everything the page shows in words about a view — the date control, the
 //! status legend with its counts and filter, the compare menu, the canvases' text alternatives,
 //! the selection and what changed since the last frame — computed in one place from (dataset,
-//! shapes, `ViewState`). The page renders a frame part by part; the CLI and the tests read the same
-//! words. The drawing inputs stay in `draw::scene` (the canvases are drawn from the view itself).
+//! shapes, `ViewState`) — and the details panel's content: the selected actor's record head, a
+//! conference's record, or the overview. The page renders a frame part by part; the CLI and the
+//! tests read the same words. The drawing inputs stay in `draw::scene` (the canvases are drawn from
+//! the view itself).
 
 use serde::Serialize;
 
+use crate::api_types::RecordTotals;
 use crate::dataset::Index;
 use crate::date::Date;
 use crate::draw::scene;
 use crate::geo::Shapes;
 use crate::palette;
-use crate::query::{self, Status};
+use crate::query::{self, ActorRecord, ConferenceView, Status};
 use crate::view::ViewState;
 use crate::voice;
 
 /// What the page shows about one view, in words. Serialised for the page (TypeScript generated).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-pub struct Frame {
+pub struct Frame<'a> {
     /// The date shown (`YYYY-MM-DD`), `null` for the end of the story.
     pub date: Option<String>,
     /// The date control's words: "15 Sept 2014", "End of September 2014".
@@ -38,7 +41,41 @@ pub struct Frame {
     /// What a screen reader hears about the change from the previous frame; `null`: nothing to
     /// say (the same view, or a change the page announces itself, such as a timeline item).
     pub announcement: Option<String>,
+    /// The details panel's content; absent when it is the previous frame's (a new date with no
+    /// selection, a pan): the page keeps what it shows.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub panel: Option<Panel<'a>>,
 }
+
+/// What the details panel shows for a view.
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Panel<'a> {
+    /// No selection: the conferences with their rosters and the sources (the page builds it once
+    /// per dataset, from `list("conferences")` and `list("sources")`).
+    Overview,
+    /// An actor's record on the view's date. Its long lists (pledges, statements, events) are cut
+    /// to the first [`FIRST_ITEMS`], or to the timeline's picked pledge when it is further down;
+    /// `totals` says how many there are ("Show all" asks for the rest). Whole when a permalink
+    /// (`record=`) may point anywhere in it.
+    Actor {
+        /// Boxed: a record is far larger than the other variants.
+        record: Box<ActorRecord<'a>>,
+        totals: RecordTotals,
+    },
+    /// A conference's own record: its summary, roster, communiqué points and disputes.
+    Conference { conference: ConferenceView<'a> },
+    /// A map country the sources do not mention.
+    Unrecorded { name: String },
+}
+
+/// At most this many items of each long list of a record are in a frame: a brought dataset may
+/// give one actor hundreds of statements, and building them all on every selection took most of
+/// a second. A panel shows about a dozen entries before it scrolls; the longest list in the
+/// embedded dataset is the United States' 16 pledges, so its records are always whole.
+pub const FIRST_ITEMS: usize = 20;
 
 /// The status legend: "Status on 15 Sept 2014" with a button per status, or in compare mode the
 /// changes' legend.
@@ -124,8 +161,14 @@ pub struct Context<'a> {
     pub timeline_items: usize,
 }
 
-/// The frame of `view`, announcing what changed since `previous` (`None`: the first frame).
-pub fn frame(ix: &Index, view: &ViewState, previous: Option<&ViewState>, cx: &Context) -> Frame {
+/// The frame of `view`, announcing what changed since `previous` (`None`: the first frame, with
+/// the panel whatever it shows).
+pub fn frame<'a>(
+    ix: &'a Index,
+    view: &ViewState,
+    previous: Option<&ViewState>,
+    cx: &Context,
+) -> Frame<'a> {
     let selection = view.country.as_deref().map(|id| Selection {
         id: id.to_string(),
         name: name_of(ix, cx.shapes, id).unwrap_or_else(|| id.to_string()),
@@ -153,7 +196,70 @@ pub fn frame(ix: &Index, view: &ViewState, previous: Option<&ViewState>, cx: &Co
         ),
         timeline_alt: voice::describe_timeline(ix, cx.timeline_items, timeline_selected),
         announcement: previous.and_then(|p| announce(ix, p, view, selection.as_ref())),
+        panel: (previous.map(|p| panel_key(ix, p)) != Some(panel_key(ix, view)))
+            .then(|| panel(ix, cx.shapes, view)),
         selection,
+    }
+}
+
+/// What the panel depends on: the selection, the date, a permalinked record (the whole record
+/// then) and the timeline's pledge when it is the selection's (its list then runs to it).
+fn panel_key<'v>(
+    ix: &Index,
+    view: &'v ViewState,
+) -> (Option<&'v str>, Option<Date>, bool, Option<&'v str>) {
+    let country = view.country.as_deref();
+    (
+        country,
+        country.and(view.date),
+        country.is_some() && view.record.is_some(),
+        country.and(picked_pledge(ix, view)),
+    )
+}
+
+/// The timeline's selected item when it is one of the selected actor's pledges.
+fn picked_pledge<'v>(ix: &Index, view: &'v ViewState) -> Option<&'v str> {
+    let (item, actor) = (view.item.as_deref()?, view.country.as_deref()?);
+    ix.data
+        .pledges
+        .iter()
+        .any(|p| p.id == item && p.actor == actor)
+        .then_some(item)
+}
+
+/// The panel's content for `view` (see [`Panel`]).
+pub fn panel<'a>(ix: &'a Index, shapes: &Shapes, view: &ViewState) -> Panel<'a> {
+    let Some(id) = view.country.as_deref() else {
+        return Panel::Overview;
+    };
+    let id = ix.find_actor(id).map_or(id, |a| a.id.as_str());
+    if let Some(mut record) = query::actor_record(ix, id, view.date) {
+        let totals = RecordTotals {
+            pledges: record.pledges.len(),
+            statements: record.statements.len(),
+            events: record.events.len(),
+        };
+        if view.record.is_none() {
+            let to_pledge = picked_pledge(ix, view)
+                .and_then(|p| record.pledges.iter().position(|x| x.id == p))
+                .map_or(0, |at| at + 1);
+            record.pledges.truncate(FIRST_ITEMS.max(to_pledge));
+            record.statements.truncate(FIRST_ITEMS);
+            record.events.truncate(FIRST_ITEMS);
+        }
+        return Panel::Actor {
+            record: Box::new(record),
+            totals,
+        };
+    }
+    if let Some(conference) = query::conferences(ix)
+        .into_iter()
+        .find(|c| c.conference.id == id)
+    {
+        return Panel::Conference { conference };
+    }
+    Panel::Unrecorded {
+        name: name_of(ix, shapes, id).unwrap_or_else(|| id.to_string()),
     }
 }
 

@@ -49,6 +49,9 @@ pub struct Dataset {
     /// Coalition meetings and conferences after Paris.
     #[serde(default)]
     pub meetings: Vec<Meeting>,
+    /// Guided stories: saved views in order, each with a caption that cites its records.
+    #[serde(default)]
+    pub stories: Vec<Story>,
 }
 
 /// A document the dataset cites.
@@ -804,4 +807,33 @@ pub struct Meeting {
     pub summary: String,
     pub excerpts: Vec<Excerpt>,
     pub sources: Vec<SourceId>,
+}
+
+/// A guided story: a title and its steps in reading order.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Story {
+    pub id: String,
+    pub title: String,
+    pub steps: Vec<Step>,
+}
+
+/// One step of a [`Story`]: a saved view and the caption that says what it shows.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Step {
+    /// Unique across every story of the dataset (a link may name the step alone).
+    pub id: String,
+    pub title: String,
+    /// Every number, date and quoted phrase in it comes from `records` (tests/stories.rs).
+    pub caption: String,
+    /// The view the step shows, as a link's query (`date=2014-09-15&country=FRA`): read by
+    /// `ViewState::from_query` with no notice (checked by `view::story::check`).
+    pub view: String,
+    /// The ids of the records the caption rests on (any section's).
+    pub records: Vec<String>,
 }

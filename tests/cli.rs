@@ -712,3 +712,81 @@ fn every_command_refuses_a_date_outside_the_story_as_render_does() {
     // Inside the story (and its two-month margin) a date is taken as before.
     assert!(run(&["state", "--date", "2014-08-01"]).status.success());
 }
+
+#[test]
+fn stories_lists_ids_titles_and_steps() {
+    let v = json(&["stories", "--json"]);
+    let stories = v.as_array().unwrap();
+    assert_eq!(stories[0]["id"], "jeddah-to-paris");
+    assert_eq!(stories[0]["title"], "From Jeddah to Paris");
+    assert_eq!(stories[0]["steps"][0]["id"], "address");
+    assert!(stories[0]["steps"][0]["title"].is_string());
+    assert_eq!(stories[1]["id"], "pledge-to-strike");
+    let text = run(&["stories"]);
+    let text = String::from_utf8(text.stdout).unwrap();
+    assert!(
+        text.starts_with("jeddah-to-paris  From Jeddah to Paris (9 steps)\n"),
+        "{text}"
+    );
+    assert!(text.contains("   5. paris "), "{text}");
+}
+
+#[test]
+fn render_draws_a_story_step_and_names_unknown_ids() {
+    let step = tmp("step.svg");
+    let out = run(&[
+        "render",
+        "map",
+        "--story",
+        "jeddah-to-paris",
+        "--step",
+        "tehran",
+        "--out",
+        step.to_str().unwrap(),
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let svg = std::fs::read_to_string(&step).unwrap();
+    // The step's own view: on 15 September, with a selection outlined (Iran).
+    assert!(svg.contains("Status on 15 Sept 2014"), "the step's date");
+    assert!(
+        svg.contains("stroke-width=\"3\""),
+        "the step's selection is outlined"
+    );
+    let t = tmp("step-timeline.svg");
+    let out = run(&[
+        "render",
+        "timeline",
+        "--story",
+        "pledge-to-strike",
+        "--out",
+        t.to_str().unwrap(),
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    for (args, says) in [
+        (
+            vec!["--story", "nope"],
+            "--story: no story \"nope\"; the stories are: jeddah-to-paris, pledge-to-strike",
+        ),
+        (
+            vec!["--story", "jeddah-to-paris", "--step", "brussels"],
+            "--step: story \"jeddah-to-paris\" has no step \"brussels\"; its steps are: address,",
+        ),
+        (vec!["--step", "paris"], "--step needs --story"),
+    ] {
+        let mut all = vec!["render", "map", "--out", "x.svg"];
+        all.extend(args);
+        let out = run(&all);
+        assert_eq!(out.status.code(), Some(2), "{all:?}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains(says), "{all:?}: {err}");
+        assert_eq!(err.lines().count(), 1, "{err}");
+    }
+}

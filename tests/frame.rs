@@ -18,7 +18,7 @@ fn view(ix: &Index, q: &str) -> ViewState {
     v
 }
 
-fn frame_of(ix: &Index, shapes: &Shapes, q: &str, before: Option<&str>) -> Frame {
+fn frame_of<'a>(ix: &'a Index, shapes: &Shapes, q: &str, before: Option<&str>) -> Frame<'a> {
     let v = view(ix, q);
     let prev = before.map(|b| view(ix, b));
     let counts = status_counts(ix, shapes, v.date);
@@ -219,4 +219,95 @@ fn a_conference_is_named_with_where_and_when_it_met() {
     // A country is not a conference.
     let fra = frame_of(&ix, &shapes, "country=FRA", None);
     assert!(!fra.selection.unwrap().conference);
+}
+
+#[test]
+fn the_panel_is_the_selections_record_and_only_when_it_changed() {
+    use coalition_map::frame::Panel;
+    let (ix, shapes) = setup();
+    let f = frame_of(&ix, &shapes, "", None);
+    assert!(matches!(f.panel, Some(Panel::Overview)), "{:?}", f.panel);
+    let f = frame_of(&ix, &shapes, "country=FRA&date=2014-09-15", None);
+    let Some(Panel::Actor { record, totals }) = &f.panel else {
+        panic!("France's panel: {:?}", f.panel);
+    };
+    assert_eq!(record.actor.id, "FRA");
+    let day = "2014-09-15".parse().ok();
+    assert_eq!(record.status, query::primary_status(&ix, "FRA", day));
+    assert!(record.status.is_some());
+    assert_eq!(totals.pledges, record.pledges.len());
+    let f = frame_of(&ix, &shapes, "country=paris", None);
+    assert!(
+        matches!(&f.panel, Some(Panel::Conference { conference }) if conference.conference.id == "paris"),
+        "{:?}",
+        f.panel
+    );
+    let f = frame_of(&ix, &shapes, "country=BLR", None);
+    assert!(
+        matches!(&f.panel, Some(Panel::Unrecorded { name }) if name == "Belarus"),
+        "{:?}",
+        f.panel
+    );
+    // The panel is sent again only when what it shows changed: not for a framing or a camera, nor
+    // for a new date with nothing selected (the overview does not depend on the date).
+    let q = "country=FRA&date=2014-09-15";
+    assert!(
+        frame_of(&ix, &shapes, &format!("{q}&framing=world"), Some(q))
+            .panel
+            .is_none()
+    );
+    assert!(frame_of(&ix, &shapes, "date=2014-09-11", Some(""))
+        .panel
+        .is_none());
+    assert!(
+        frame_of(&ix, &shapes, "country=FRA&date=2014-09-11", Some(q))
+            .panel
+            .is_some()
+    );
+    assert!(
+        frame_of(&ix, &shapes, "country=GBR&date=2014-09-15", Some(q))
+            .panel
+            .is_some()
+    );
+}
+
+#[test]
+fn a_long_list_is_cut_to_its_first_items_unless_a_link_points_into_it() {
+    use coalition_map::frame::{Panel, FIRST_ITEMS};
+    let (ix, shapes) = setup();
+    let mut data = ix.data.clone();
+    let french = data
+        .pledges
+        .iter()
+        .find(|p| p.actor == "FRA")
+        .cloned()
+        .unwrap();
+    for i in 0..30 {
+        let mut p = french.clone();
+        p.id = format!("fra-extra-{i}");
+        data.pledges.push(p);
+    }
+    let big = Index::trusted(data);
+    let cut = |q: &str| match frame_of(&big, &shapes, q, None).panel {
+        Some(Panel::Actor { record, totals }) => (record.pledges.len(), totals.pledges),
+        other => panic!("{q}: {other:?}"),
+    };
+    let (shown, total) = cut("country=FRA");
+    assert_eq!(shown, FIRST_ITEMS);
+    assert!(total > 30, "{total}");
+    // A permalinked record may be anywhere in the lists: the whole record.
+    assert_eq!(cut("country=FRA&record=fra-extra-29"), (total, total));
+    // The timeline's pledge past the first items: the list runs on to it.
+    let Some(Panel::Actor { record, .. }) =
+        frame_of(&big, &shapes, "country=FRA&item=fra-extra-25", None).panel
+    else {
+        panic!("France's panel");
+    };
+    let at = record.pledges.iter().position(|p| p.id == "fra-extra-25");
+    assert_eq!(
+        at,
+        Some(record.pledges.len() - 1),
+        "the list ends at the picked pledge"
+    );
+    assert!(record.pledges.len() > FIRST_ITEMS);
 }

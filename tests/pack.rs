@@ -27,6 +27,7 @@ fn dataset_from_json_files() -> Dataset {
         strikes: section("strikes"),
         listings: section("listings"),
         meetings: section("meetings"),
+        stories: section("stories"),
     }
 }
 

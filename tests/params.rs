@@ -29,9 +29,11 @@ fn every_field_of_the_view_and_the_patch_is_a_declared_parameter() {
         timeline: _,
         window: _,
         record: _,
+        story: _,
+        step: _,
         foreign: _,
     } = ViewState::default();
-    let view_fields = 12 - 1;
+    let view_fields = 14 - 1;
     let ViewPatch {
         country: _,
         date: _,
@@ -44,8 +46,10 @@ fn every_field_of_the_view_and_the_patch_is_a_declared_parameter() {
         window: _,
         record: _,
         camera: _,
+        story: _,
+        step: _,
     } = ViewPatch::default();
-    let patch_fields = 11;
+    let patch_fields = 13;
     assert_eq!(PARAMS.len(), view_fields);
     assert_eq!(PARAMS.len(), patch_fields);
     let mut keys: Vec<&str> = PARAMS.iter().map(|p| p.key).collect();
@@ -129,4 +133,31 @@ fn the_first_paint_hides_the_baked_map_for_the_declared_keys() {
     listed.sort();
     declared.sort();
     assert_eq!(listed, declared);
+}
+
+/// The string items of the first Rust array after `marker` in a file of `src/`.
+fn rs_list(file: &str, marker: &str) -> Vec<String> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("src").join(file);
+    let text = fs::read_to_string(&path).unwrap();
+    let start = text
+        .find(marker)
+        .unwrap_or_else(|| panic!("{marker} not in {file}"));
+    let open = start + text[start..].find("= [").unwrap() + 2;
+    let close = open + text[open..].find(']').unwrap();
+    text[open + 1..close]
+        .split(',')
+        .map(|s| s.trim().trim_matches('"').to_string())
+        .filter(|s| !s.is_empty())
+        .collect()
+}
+
+/// `setView` in wasm reads a patch field by field (src/web/convert.rs): it names every declared one.
+#[test]
+fn set_view_takes_every_declared_patch_field() {
+    let mut taken = rs_list("web/convert.rs", "const TEXT_FIELDS");
+    taken.extend(rs_list("web/convert.rs", "const LIST_FIELDS"));
+    taken.sort();
+    let mut declared: Vec<String> = PARAMS.iter().map(|p| p.patch.to_string()).collect();
+    declared.sort();
+    assert_eq!(taken, declared);
 }

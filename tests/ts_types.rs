@@ -72,6 +72,7 @@ fn generated() -> String {
     c.visit::<query::ConferenceView<'static>>();
     c.visit::<query::TimelineItem<'static>>();
     c.visit::<query::TableRow<'static>>();
+    c.visit::<query::stories::StoryView<'static>>();
     c.visit::<voice::Labels>();
     c.visit::<model::Dataset>();
     c.visit::<view::ViewPatch>();
@@ -82,6 +83,8 @@ fn generated() -> String {
     c.visit::<api_types::LoadResult>();
     c.visit::<api_types::TimelineHit<'static>>();
     c.visit::<api_types::RecordTotals>();
+    c.visit::<api_types::LegendToggle>();
+    c.visit::<api_types::ThemeInfo>();
     let mut out = String::from(
         "// Generated from the Rust types by tests/ts_types.rs (ts-rs): do not edit. The JS API's\n\
          // results and arguments; src/web/types.rs appends this file to the package's .d.ts.\n\n",

@@ -429,3 +429,46 @@ fn every_embedded_source_url_parses() {
     }
     assert!(n >= 40, "{n} URLs");
 }
+
+/// A brought dataset's stories: an unknown record, a step id used twice and a view the link
+/// reader would ignore part of are each an error that says where and why.
+#[test]
+fn a_brought_story_is_checked_like_the_embedded_ones() {
+    let mut v = good();
+    v["stories"][0]["steps"][1]["records"][0] = "no-such-record".into();
+    let first_step = v["stories"][0]["steps"][0]["id"].clone();
+    v["stories"][1]["steps"][0]["id"] = first_step;
+    let p = problems(&v);
+    assert!(
+        p.iter()
+            .any(|e| e
+                .starts_with("stories[0].steps[1].records[0]: unknown record \"no-such-record\"")),
+        "{p:?}"
+    );
+    assert!(
+        p.iter()
+            .any(|e| e.starts_with("stories[1].steps[0].id: duplicate step id")),
+        "{p:?}"
+    );
+    let mut v = good();
+    v["stories"][0]["steps"][2]["view"] =
+        "date=1990-01-01&country=nowhere&story=pledge-to-strike".into();
+    let ds = Dataset::from_json(&v.to_string()).unwrap();
+    let errs = coalition_map::view::story::checked(ds).unwrap_err();
+    let p: Vec<String> = errs.iter().map(ToString::to_string).collect();
+    assert_eq!(p.len(), 3, "{p:?}");
+    assert!(
+        p.iter()
+            .all(|e| e.starts_with("stories[0].steps[2].view: ")),
+        "{p:?}"
+    );
+    assert!(
+        p[0].contains("outside the story") && p[1].contains("nowhere"),
+        "{p:?}"
+    );
+    assert!(p[2].contains("only view parameters"), "{p:?}");
+    // A dataset without stories is still a dataset.
+    let mut v = good();
+    v.as_object_mut().unwrap().remove("stories");
+    assert!(problems(&v).is_empty());
+}

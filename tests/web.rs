@@ -23,26 +23,34 @@ fn canvas() -> web_sys::HtmlCanvasElement {
 #[wasm_bindgen_test]
 fn loads_the_embedded_dataset_and_answers_queries() {
     let app = Coalition::new().unwrap();
-    let list: js_sys::Array = app.countries(None).unwrap().dyn_into().unwrap();
+    let list: js_sys::Array = app.list("countries", None).unwrap().dyn_into().unwrap();
     assert!(list.length() >= 30);
-    let rec = app.country("UAE", Some("2014-09-15".into())).unwrap();
+    let rec = app
+        .record("country", "UAE", Some("2014-09-15".into()))
+        .unwrap();
     assert_eq!(
         get(&get(&rec, "actor"), "id").as_string().as_deref(),
         Some("ARE")
     );
     assert!(js_sys::Array::is_array(&get(&rec, "participations")));
-    assert_eq!(app.find("Britain").as_deref(), Some("GBR"));
+    assert_eq!(
+        app.lookup("find", "Britain").unwrap().as_deref(),
+        Some("GBR")
+    );
 }
 
 #[wasm_bindgen_test]
 fn bad_input_is_an_error_not_a_panic() {
     let mut app = Coalition::new().unwrap();
-    assert!(app.country("Atlantis", None).is_err());
-    assert!(app.countries(Some("2014-13-01".into())).is_err());
+    assert!(app.record("country", "Atlantis", None).is_err());
+    assert!(app.list("moons", None).is_err());
+    assert!(app.camera("moon", "zoom", Some(2.0), None, None).is_err());
+    assert!(app.point_at("sea", 1.0, 1.0).is_err());
+    assert!(app.list("countries", Some("2014-13-01".into())).is_err());
     assert!(app.set_date(Some("yesterday".into())).is_err());
     assert!(app.select(Some("XXZ".into())).is_err());
     // Still alive after the errors.
-    assert!(app.countries(Some("2014-09-11".into())).is_ok());
+    assert!(app.list("countries", Some("2014-09-11".into())).is_ok());
 }
 
 #[wasm_bindgen_test]
@@ -57,14 +65,15 @@ fn draws_on_a_canvas_and_hit_tests_in_rust() {
         "backing store follows devicePixelRatio"
     );
     for code in ["FRA", "TUR", "IRN", "BHR"] {
-        let p = app.locate(code).unwrap();
+        let p = app.locate("map", code).unwrap();
         let (x, y) = (
             get(&p, "x").as_f64().unwrap(),
             get(&p, "y").as_f64().unwrap(),
         );
-        assert_eq!(app.hit(x, y).as_deref(), Some(code));
+        let under = app.point_at("map", x, y).unwrap();
+        assert_eq!(get(&under, "code").as_string().as_deref(), Some(code));
     }
-    assert_eq!(app.hit(f64::NAN, 3.0), None);
+    assert!(app.point_at("map", f64::NAN, 3.0).unwrap().is_undefined());
     let t = canvas();
     let h = app.draw_timeline(&t, 700.0, 1.0).unwrap();
     assert!(h > 150.0 && h < 800.0, "timeline height {h}");
@@ -98,14 +107,14 @@ fn the_view_round_trips_through_a_query_string_and_exports_work() {
     assert!(json.contains("\"participations\""));
     // The export is a dataset the page can load back, unchanged: the second module validates and
     // packs it, the first loads the pack.
-    let before = app.countries(None).unwrap();
+    let before = app.list("countries", None).unwrap();
     let checked = tools::check_dataset(&json).unwrap();
     let pack: js_sys::Uint8Array = get(&checked, "pack").dyn_into().unwrap();
     let loaded = app.load_packed(&pack.to_vec()).unwrap();
     let ok = js_sys::Reflect::get(&loaded, &"ok".into()).unwrap();
     assert_eq!(ok.as_bool(), Some(true), "exported JSON loads back");
     assert_eq!(
-        js_sys::JSON::stringify(&app.countries(None).unwrap()).unwrap(),
+        js_sys::JSON::stringify(&app.list("countries", None).unwrap()).unwrap(),
         js_sys::JSON::stringify(&before).unwrap()
     );
 }

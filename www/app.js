@@ -6,6 +6,7 @@ import { embedSnippet } from './embed-code.js';
 import { MAX_DATASET_BYTES, preloadDataset, reportDatasetLoad } from './dataset-fetch.js';
 import { wireDatasetPicker } from './dataset-picker.js';
 import { t } from './words.js';
+import { offerStory } from './story.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -44,7 +45,9 @@ function urlWriter(app) {
     const url = `${location.pathname}${q ? `?${q}` : ''}`;
     if (url === `${location.pathname}${location.search}`) return;
     const now = performance.now();
-    if (now - last > 800) history.pushState(null, '', url);
+    // Within a story every change replaces the entry, so Back leaves the story, not walks it.
+    const inStory = /(^|[?&])story=/.test(location.search);
+    if (now - last > 800 && !inStory) history.pushState(null, '', url);
     else history.replaceState(null, '', url);
     last = now;
   };
@@ -134,6 +137,9 @@ async function main() {
   const app = new Coalition();
   performance.mark('coalition:dataset-ready');
   const search = location.search; // read once: nothing below may rewrite the URL before it is applied
+  // The live viewer takes over from here: early.js (the answer before the wasm) steps aside, and
+  // a click it answered is in the URL just read.
+  window.coalitionLive = true;
   const dataset = datasetParam();
   const notices = dataset.notice ? [dataset.notice] : [];
   // A brought dataset is downloaded and checked before the viewer exists, so nothing is drawn
@@ -193,6 +199,7 @@ async function main() {
     viewer.setTheme(theme.value);
   });
   viewer.renderDisputes();
+  offerStory(viewer, $('story-start'));
   viewer.sync();
   performance.mark('coalition:ready');
   document.body.dataset.ready = 'true';
@@ -219,7 +226,7 @@ window.coalitionMap = {
   /** Selects a timeline item by id; resolves to the date now shown. */
   selectItem: async (id) => (await ready).selectItem(id),
   /** Where a timeline item is drawn: {x, y} in CSS px relative to the timeline canvas. */
-  locateItem: async (id) => (await ready).app.locateItem(id) ?? null,
+  locateItem: async (id) => (await ready).app.locate('timeline', id) ?? null,
   /** Sets the date shown (YYYY-MM-DD, or null for the end of the story). */
   setDate: async (iso) => (await ready).setDate(iso),
   /** The current view: {country, date, framing, item, compare, statuses, kinds}. */

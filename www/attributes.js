@@ -2,11 +2,15 @@
 // page's embed code and read by the element, so the two cannot disagree on a name.
 
 /** Attribute names, in the order the snippet writes them. `status` and `kinds` are comma lists. */
-export const VIEW_ATTRIBUTES = ['country', 'date', 'framing', 'view', 'item', 'compare', 'status', 'kinds', 'timeline', 'window'];
+export const VIEW_ATTRIBUTES = ['story', 'step', 'country', 'date', 'framing', 'view', 'item', 'compare', 'status', 'kinds', 'timeline', 'window'];
 
-/** [name, value] pairs for a view (app.view()), leaving out what is the default. */
+/** [name, value] pairs for a view (app.view()), leaving out what is the default. A story's step
+ *  is its own view: only `story` and `step` (any other attribute would leave the story). */
 export function viewAttributes(v) {
+  if (v.story) return [['story', v.story], ['step', v.step]];
   return [
+    ['story', v.story],
+    ['step', v.step],
     ['country', v.country],
     ['date', v.date],
     ['framing', v.framing !== 'region' ? v.framing : null],

@@ -48,7 +48,7 @@ export class Coalition extends Handle {
   async loadDataset(json) {
     const checked = (await tools()).checkDataset(json);
     if (!checked.ok) {
-      return { ok: false, errors: checked.errors, actors: this.countries().length, events: this.timeline().length };
+      return { ok: false, errors: checked.errors, actors: this.list('countries').length, events: this.list('timeline').length };
     }
     return this.loadPacked(checked.pack);
   }
@@ -60,11 +60,11 @@ export class Coalition extends Handle {
 
   /** The current map as an SVG document, drawn by the same code through plotters' SVG backend. */
   async mapSvg(width, height) {
-    return (await tools()).mapSvg(this.json(), this.query(), this.themeName(), width, height);
+    return (await tools()).mapSvg(this.json(), this.query(), this.theme().name, width, height);
   }
 
   /** The current timeline as an SVG document, in the view's mode and window. */
   async timelineSvg(width) {
-    return (await tools()).timelineSvg(this.json(), this.query(), this.themeName(), width);
+    return (await tools()).timelineSvg(this.json(), this.query(), this.theme().name, width);
   }
 }

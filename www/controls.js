@@ -10,7 +10,7 @@ export function renderNames(viewer) {
   const list = viewer.part('names');
   if (!list || viewer.namesFor === (viewer.datasetGeneration ?? 0)) return;
   viewer.namesFor = viewer.datasetGeneration ?? 0;
-  list.replaceChildren(...viewer.app.countries('')
+  list.replaceChildren(...viewer.app.list('countries', '')
     .filter((a) => a.kind === 'state' || a.kind === 'organisation')
     .map((a) => el('option', { value: a.name })));
 }
@@ -23,7 +23,7 @@ export function wireSearch(viewer) {
     const input = viewer.part('search');
     const q = input.value.trim();
     if (!q) return;
-    const code = viewer.app.find(q);
+    const code = viewer.app.lookup('find', q);
     if (!code) {
       viewer.announce(t('search.not_found', q));
       input.setCustomValidity(t('search.not_found_short', q));
@@ -48,7 +48,7 @@ export function wireLegend(viewer) {
       el('span', { class: 'legend-count' }));
     b.addEventListener('click', () => toggleStatus(viewer, s.key));
     // Pointing at or focusing an entry outlines its countries on the map.
-    const outline = (key) => { if (viewer.app.highlightStatus(key)) viewer.redraw(); };
+    const outline = (key) => { if (viewer.app.hover('legend', key)) viewer.redraw(); };
     b.addEventListener('pointerenter', () => outline(s.key));
     b.addEventListener('focus', () => outline(s.key));
     b.addEventListener('pointerleave', () => outline(null));

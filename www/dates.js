@@ -1,5 +1,5 @@
 // Dates as the page shows them, in the words of the Rust core (src/voice.rs): month names come
-// from app.labels(), so "15 Sept 2014" reads the same on the page, in the CLI and in the SVG.
+// from app.list('labels'), so "15 Sept 2014" reads the same on the page, in the CLI and in the SVG.
 
 const DAY = 86_400_000;
 export const toDays = (iso) => Date.parse(iso + 'T00:00:00Z') / DAY;

@@ -3,7 +3,7 @@
 //   <coalition-map country="FRA" date="2014-09-15" framing="world"></coalition-map>
 // Styles live in a Shadow DOM (nothing leaks in or out); the wasm module loads once per page and each
 // element gets its own Coalition handle, so several embeds on one page never interfere.
-// Attributes: country, date (YYYY-MM-DD), framing (region|world), item (a timeline item id), compare
+// Attributes: story and step (a guided story, or one step of it: story.js), country, date (YYYY-MM-DD), framing (region|world), item (a timeline item id), compare
 // (a second date), status and kinds (comma lists filtering the map and timeline), state (a whole URL
 // query string, under the single attributes),
 // dataset (URL of another dataset of the same schema, validated before it replaces the embedded one),
@@ -22,6 +22,7 @@ import { preloadDataset, reportDatasetLoad } from './dataset-fetch.js';
 import { hostRecord } from './permalink.js';
 import { assetUrl } from './asset-base.js';
 import { EVENTS, emit } from './embed-events.js';
+import { storiesOf } from './story.js';
 
 /** The package's version, written in by the bundler (scripts/bundle.mjs); 'dev' unbundled. */
 const VERSION = typeof __COALITION_MAP_VERSION__ === 'string' ? __COALITION_MAP_VERSION__ : 'dev';
@@ -173,11 +174,16 @@ export class CoalitionMapElement extends Base {
         notices.push(t('embed.attribute_ignored', name, e.message ?? e));
       }
     }
+    // A single step (`step`, or a `state` naming one: the embed snippet's) shows no stepping, only
+    // the way out (story.js).
+    const story = this.viewer.part('story');
+    if (story) story.dataset.single = String(this.hasAttribute('step') || /(^|&)step=/.test(this.getAttribute('state') ?? ''));
     const box = this.viewer.part('notice');
     box.textContent = notices.join(' ');
     box.hidden = notices.length === 0;
     this.lastCountry = this.viewer.view.country;
     this.lastDate = this.viewer.view.date;
+    this.lastStep = this.viewer.view.step ?? null;
     this.viewer.sync();
   }
 
@@ -207,13 +213,18 @@ export class CoalitionMapElement extends Base {
   changed(view) {
     if (view.country !== this.lastCountry) {
       this.lastCountry = view.country;
-      const name = view.country ? this.viewer.app.name(view.country) : null;
+      const name = view.country ? this.viewer.app.lookup('name', view.country) : null;
       emit(this, EVENTS.select, { code: view.country, name });
     }
     if (view.date !== this.lastDate) {
       this.lastDate = view.date;
       emit(this, EVENTS.date, { date: view.date ?? null });
     }
+    if (view.step && view.step !== this.lastStep) {
+      const story = storiesOf(this.viewer).find((s) => s.id === view.story);
+      if (story) emit(this, EVENTS.step, { story: story.id, step: story.steps.findIndex((s) => s.id === view.step), count: story.steps.length });
+    }
+    this.lastStep = view.step ?? null;
   }
 
   get view() {

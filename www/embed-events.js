@@ -10,8 +10,8 @@ export const EVENTS = Object.freeze({
    *  YYYY-MM-DD, or null for the end of the story (the default view's date). */
   date: 'date-change',
   /** The reader stepped a guided story: detail {story, step, count} — the story's id, the step now
-   *  shown (0-based) and how many steps it has. Declared now so hosts can rely on the shape; sent
-   *  once the viewer has stories. */
+   *  shown (0-based) and how many steps it has (story.js steps it; not sent for a host's own
+   *  attribute changes). */
   step: 'story-step',
 });
 

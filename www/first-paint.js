@@ -17,7 +17,7 @@
   } catch {
     // Storage refused (privacy settings): the system theme applies.
   }
-  const VIEW_KEYS = ['country', 'date', 'framing', 'view', 'item', 'compare', 'status', 'record', 'dataset'];
+  const VIEW_KEYS = ['story', 'step', 'country', 'date', 'framing', 'view', 'item', 'compare', 'status', 'record', 'dataset'];
   // The keys as the core reads them (ViewState::from_query): every leading `?` dropped, pairs split
   // on `&`, keys percent-decoded. URLSearchParams drops one `?` only, so for `??date=2014-09-11` it
   // saw a key "?date" and showed the end-of-September picture until the live map drew 11 Sept.

@@ -6,6 +6,7 @@
 import { elements } from './dom.js';
 import { canvasPoint, onPinch } from './gestures.js';
 import { gesturePreview } from './preview.js';
+import { t } from './words.js';
 
 /** A drag shorter than this (CSS px) is a click. */
 const CLICK_SLOP = 4;
@@ -25,7 +26,7 @@ export function wireMap(viewer) {
   };
   // Wheel, drag and pinch frames move the last picture; the map is drawn anew when they pause.
   viewer.mapPreview = gesturePreview(canvas, (ctx, snapshot, dpr) => {
-    const t = app.mapPreview();
+    const t = app.preview('map');
     if (!t) return;
     const [k, tx, ty] = t;
     const h = (viewer.mapAreaHeight ?? canvas.clientHeight) * dpr; // not the legend strip below
@@ -46,7 +47,7 @@ export function wireMap(viewer) {
     viewer.pointer = { x, y };
     const info = viewer.showTooltip(x, y);
     const code = info?.code ?? null;
-    if (app.hover(code)) viewer.redraw();
+    if (app.hover('map', code)) viewer.redraw();
     canvas.style.cursor = code ? 'pointer' : 'grab';
   };
 
@@ -74,7 +75,7 @@ export function wireMap(viewer) {
       drag.moved = true;
       tip.hidden = true;
       canvas.style.cursor = 'grabbing';
-      if (app.panMap(x - drag.x, y - drag.y)) glided();
+      if (app.camera('map', 'pan', x - drag.x, y - drag.y)) glided();
       drag.x = x;
       drag.y = y;
       return;
@@ -84,15 +85,15 @@ export function wireMap(viewer) {
   // Two fingers pinch (zoom) and move (pan) the map; one finger scrolls the page.
   const pinching = onPinch(canvas, (now, before) => {
     drag = null;
-    const zoomed = before.dist > 0 && app.zoomMap(now.dist / before.dist, now.mx, now.my);
-    const panned = app.panMap(now.mx - before.mx, now.my - before.my);
+    const zoomed = before.dist > 0 && app.camera('map', 'zoom', now.dist / before.dist, now.mx, now.my);
+    const panned = app.camera('map', 'pan', now.mx - before.mx, now.my - before.my);
     if (zoomed || panned) glided();
   });
 
   canvas.addEventListener('pointerleave', () => {
     viewer.pointer = null;
     tip.hidden = true;
-    if (app.hover(null)) viewer.redraw();
+    if (app.hover('map', null)) viewer.redraw();
   });
   canvas.addEventListener('click', (ev) => {
     if (drag?.moved) return;
@@ -100,20 +101,19 @@ export function wireMap(viewer) {
     // click's whole-pixel position, which can land on the neighbour near a marker's edge.
     const [cx, cy] = at(ev);
     const p = viewer.pointer && Math.hypot(viewer.pointer.x - cx, viewer.pointer.y - cy) < 2 ? viewer.pointer : { x: cx, y: cy };
-    const code = app.hit(p.x, p.y);
+    const under = app.pointAt('map', p.x, p.y);
     // A territory without an ISO code (Somaliland, N. Cyprus) is named by the tooltip but
     // cannot be selected (a view names countries by code). Its click says so and leaves the
     // selection as it was; only the sea clears it.
-    const named = code ? null : app.describe(p.x, p.y);
-    if (named) {
-      viewer.announce(`${named.name}: not in the dataset and without an ISO code, so it cannot be selected.`);
+    if (under && !under.code) {
+      viewer.announce(t('map.no_code', under.name));
       return;
     }
-    viewer.select(code ?? null);
+    viewer.select(under?.code ?? null);
   });
   canvas.addEventListener('dblclick', (ev) => {
     const [x, y] = at(ev);
-    if (app.zoomMap(ev.shiftKey ? 1 / STEP : STEP, x, y)) moved();
+    if (app.camera('map', 'zoom', ev.shiftKey ? 1 / STEP : STEP, x, y)) moved();
   });
   // Ctrl + wheel (a trackpad pinch arrives the same way) zooms about the pointer; a plain wheel
   // scrolls the page, as readers of an article expect.
@@ -121,7 +121,7 @@ export function wireMap(viewer) {
     if (!(ev.ctrlKey || ev.metaKey)) return;
     ev.preventDefault();
     const [x, y] = at(ev);
-    if (app.zoomMap(Math.exp(-ev.deltaY / 300), x, y)) glided();
+    if (app.camera('map', 'zoom', Math.exp(-ev.deltaY / 300), x, y)) glided();
   }, { passive: false });
 
   const centre = () => {
@@ -130,9 +130,9 @@ export function wireMap(viewer) {
   };
   const zoomBy = (factor) => {
     const [x, y] = centre();
-    if (app.zoomMap(factor, x, y)) moved();
+    if (app.camera('map', 'zoom', factor, x, y)) moved();
   };
-  const reset = () => { if (app.resetMap()) moved(); };
+  const reset = () => { if (app.camera('map', 'reset')) moved(); };
   canvas.addEventListener('keydown', (ev) => {
     const key = ev.key;
     const arrows = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
@@ -142,26 +142,25 @@ export function wireMap(viewer) {
     else if (arrows[key] && ev.shiftKey) {
       const d = 60;
       const [dx, dy] = { left: [d, 0], right: [-d, 0], up: [0, d], down: [0, -d] }[arrows[key]];
-      if (app.panMap(dx, dy)) moved();
+      if (app.camera('map', 'pan', dx, dy)) moved();
     } else if (arrows[key]) {
-      const code = app.mapStep(arrows[key]);
+      const code = app.step('map', arrows[key]);
       if (code) {
         viewer.keyFocus = code;
-        if (app.hover(code)) viewer.redraw();
-        const status = app.statusLabel(code);
-        viewer.announce(`${app.name(code) ?? code}: ${status}. Enter selects.`);
+        viewer.redraw(); // the step hovered it
+        viewer.announce(t('map.focus', app.lookup('name', code) ?? code, app.lookup('status', code)));
       }
     } else if (key === 'Enter' && viewer.keyFocus) viewer.select(viewer.keyFocus);
     else if (key === 'Escape') {
       viewer.keyFocus = null;
-      app.hover(null);
+      app.hover('map', null);
       viewer.select(null);
     } else return;
     ev.preventDefault();
   });
   canvas.addEventListener('blur', () => {
     viewer.keyFocus = null;
-    if (app.hover(null)) viewer.redraw();
+    if (app.hover('map', null)) viewer.redraw();
   });
 
   for (const b of elements(viewer.root, '[data-map-zoom]')) {

@@ -3,7 +3,7 @@
 // and the page's "Where the sources disagree" section. Each rebuilds by key, when what it shows
 // changed, as ui.js's render() asks. Dataset text reaches the DOM as text (dom.js).
 import { el } from './dom.js';
-import { conferencePanel, disputesNodes, itemNodes, overviewNodes, recordNodes } from './record.js';
+import { conferencePanel, disputesNodes, itemNodes, overviewNodes, recordNodes, unrecordedNodes } from './record.js';
 import { t } from './words.js';
 
 /** The selected timeline item's text and sources, under the timeline. */
@@ -24,46 +24,31 @@ function overviewOf(viewer) {
   return viewer.overview;
 }
 
-export function renderPanel(viewer, view = viewer.view) {
-  const panel = viewer.part('panel');
-  // A pledge picked on the timeline is built even when it is past the first of a long list.
-  const item = view.country && view.item ? viewer.describeItem(view.item) : null;
-  const pledge = item?.kind === 'pledge' ? item.id : null;
-  const generation = viewer.datasetGeneration ?? 0;
-  const key = view.country
-    ? [view.country, view.date ?? '', view.record ?? '', pledge ?? '', generation].join('|')
-    : `overview|${generation}`;
-  if (key === viewer.panelKey) return;
-  viewer.panelKey = key;
-  panel.replaceChildren();
+/** Renders the frame's panel (`frame.panel`: absent when it is the previous frame's, and the
+ *  panel then keeps what it shows). */
+export function renderPanel(viewer, panel, view = viewer.view) {
+  if (!panel) return;
+  const box = viewer.part('panel');
+  box.replaceChildren();
   // A new record starts at its top, not where the last one was scrolled. Only when it was
   // scrolled: setting scrollTop forces a layout in the middle of the click.
   if (viewer.panelScrolled) {
-    panel.scrollTop = 0;
+    box.scrollTop = 0;
     viewer.panelScrolled = false;
   }
-  const { country, date } = view;
-  if (!country) {
-    panel.setAttribute('aria-label', t('panel.overview_label'));
-    panel.append(el('p', { class: 'hint' }, t('panel.hint')));
-    panel.append(...overviewOf(viewer));
+  if (panel.kind === 'overview') {
+    box.setAttribute('aria-label', t('panel.overview_label'));
+    box.append(el('p', { class: 'hint' }, t('panel.hint')), ...overviewOf(viewer));
     return;
   }
-  // A conference selected (from the timeline, search or a link) shows its own record.
-  const conference = viewer.frame?.selection?.conference
-    ? conferencePanel(viewer.app, viewer.sources, viewer.maps, country, (code) => viewer.select(code))
-    : null;
-  if (conference) {
-    panel.setAttribute('aria-label', conference.label);
-    panel.append(...conference.nodes);
-    highlightRecord(viewer);
-    return;
-  }
-  // A permalink may point past the first items of a long list: then build them all.
-  const all = Boolean(view.record);
-  const { label, nodes } = recordNodes(viewer.app, viewer.sources, viewer.maps, country, date, { all, pledge });
-  panel.setAttribute('aria-label', label);
-  panel.append(...nodes);
+  const pick = (code) => viewer.select(code);
+  const { label, nodes } = panel.kind === 'conference'
+    ? conferencePanel(viewer.sources, viewer.maps, panel.conference, pick)
+    : panel.kind === 'actor'
+      ? recordNodes(viewer.app, viewer.sources, viewer.maps, panel.record, panel.totals, view.date)
+      : unrecordedNodes(panel.name);
+  box.setAttribute('aria-label', label);
+  box.append(...nodes);
   highlightRecord(viewer);
 }
 

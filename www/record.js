@@ -1,5 +1,5 @@
 // The details panel's text: a country's or organisation's record, the conferences overview, the
-// selected timeline item, and source citations. Every label comes from the core (app.labels()).
+// selected timeline item, and source citations. Every label comes from the core (app.list('labels')).
 import { el } from './dom.js';
 import { human, whenText } from './dates.js';
 import { permalink } from './permalink.js';
@@ -23,8 +23,8 @@ export function labelMaps(labels) {
 /** The sources by id, each with the name a citation gives it (the core's words: "Infogalactic";
  *  two articles of one publisher told apart by their titles). */
 export function sourceMap(app) {
-  const map = new Map(app.sources().map(([s, name]) => [s.id, { ...s, name }]));
-  claimWordsOf.set(map, (value) => app.claimValue(value));
+  const map = new Map(app.list('sources').map(([s, name]) => [s.id, { ...s, name }]));
+  claimWordsOf.set(map, (value) => app.lookup('claim', value));
   return map;
 }
 
@@ -107,8 +107,8 @@ export function disputeNode(sources, d, extra = null) {
 /** Every dispute, for the page's "Where the sources disagree" section; `onPick(id)` opens an
  *  actor or record a dispute applies to. */
 export function disputesNodes(app, sources, onPick) {
-  const names = new Map(app.countries('').map((a) => [a.id, a.name]));
-  return app.disputes().map((d) => {
+  const names = new Map(app.list('countries', '').map((a) => [a.id, a.name]));
+  return app.list('disputes').map((d) => {
     const about = (d.about ?? []).filter((id) => names.has(id));
     const links = about.length ? el('p', { class: 'about' }, t('panel.applies_to'), about.map((id, i) => {
       const b = el('button', { type: 'button', class: 'linklike' }, names.get(id));
@@ -164,74 +164,45 @@ function wirePicks(nodes, onPick) {
 /** The conferences with their rosters (from the communiqués) and the disputed counts and dates.
  *  `onPick(code)` is called when a roster name or a conference's name is clicked. */
 export function overviewNodes(app, sources, maps, { compact, onPick }) {
-  const nodes = app.conferences().flatMap((v) => conferenceNodes(sources, maps, v));
+  const nodes = app.list('conferences').flatMap((v) => conferenceNodes(sources, maps, v));
   if (!compact) {
     nodes.push(el('h3', {}, t('panel.sources')), el('ol', { class: 'sources' }, [...sources.values()].map(sourceItem)));
   }
   return wirePicks(nodes, onPick);
 }
 
-/** A conference's own panel: its summary, the communiqué's points, roster and disputes, with the
- *  panel's accessible label; `null` when `id` is no conference of the dataset. */
-export function conferencePanel(app, sources, maps, id, onPick) {
-  const v = app.conferences().find((x) => x.conference.id === id);
-  if (!v) return null;
+/** A conference's own panel (`v`: the frame's `panel.conference`): its summary, the communiqué's
+ *  points, roster and disputes, with the panel's accessible label. */
+export function conferencePanel(sources, maps, v, onPick) {
   const nodes = [el('h2', {}, v.conference.name), ...conferenceNodes(sources, maps, v, { full: true })];
   return { label: t('panel.label', v.conference.name), nodes: wirePicks(nodes, onPick) };
 }
 
-/** At most this many items of a list are built at first; a button builds the rest. A brought
- *  dataset may give one country hundreds of statements, and building them all on every selection
- *  took most of a second. A panel shows about a dozen entries before it scrolls; the longest list
- *  in the embedded dataset is the United States' 16 pledges, so its records are always whole. */
-const FIRST_ITEMS = 20;
-
-/** A `<ul>` of `items` (the first of a list of `total`) built by `make`, the first FIRST_ITEMS
- *  of them now and the rest on demand, from `whole()` (the whole list, fetched only then); all
- *  at once when `all` (a permalink points into the list, and `items` is then the whole list).
- *  `include`: the id of an entry that must be built now (the pledge picked on the timeline), so
- *  the list then runs on to it. */
-function lazyList(items, make, { all = false, total = items.length, whole = () => items, include = null } = {}) {
-  const ul = el('ul', {});
-  let list = items;
-  let shown = all ? items.length : Math.min(items.length, FIRST_ITEMS);
-  if (include && shown < total && !items.slice(0, shown).some((r) => r.id === include)) {
-    const at = whole().findIndex((r) => r.id === include);
-    if (at >= 0) {
-      list = whole();
-      shown = at + 1;
-    }
-  }
-  ul.append(...list.slice(0, shown).map(make));
-  if (shown < total) {
-    const more = el('button', { type: 'button', class: 'linklike more' }, t('panel.show_all', total, total - shown));
+/** A `<ul>` of `items` built by `make`: the first of a list of `total` (the frame carries the
+ *  first few of a long list, `frame::FIRST_ITEMS`), with a button that builds the rest from
+ *  `whole()` (the whole list, fetched only then). */
+function lazyList(items, make, { total = items.length, whole = () => items } = {}) {
+  const ul = el('ul', {}, items.map(make));
+  if (total > items.length) {
+    const more = el('button', { type: 'button', class: 'linklike more' }, t('panel.show_all', total, total - items.length));
     more.addEventListener('click', () => {
       more.parentElement.remove();
-      ul.append(...whole().slice(shown).map(make));
+      ul.append(...whole().slice(items.length).map(make));
     });
     ul.append(el('li', { class: 'more-item' }, more));
   }
   return ul;
 }
 
-/** One actor's record (or the name of a map country the sources do not mention) as panel nodes,
- *  with the panel's accessible label. `all`: build every item of every list; `pledge`: the id of
- *  a pledge to build even when it is past the first items of its list. */
-export function recordNodes(app, sources, maps, code, date, { all = false, pledge = null } = {}) {
-  let rec;
-  try {
-    // The first items of each long list only (all of them when a permalink may point past
-    // those); "Show all" asks for the whole record then.
-    if (all) {
-      rec = app.country(code, date ?? '');
-    } else {
-      const [head, totals] = app.countryHead(code, date ?? '', FIRST_ITEMS);
-      rec = { ...head, totals };
-    }
-  } catch {
-    const name = app.name(code) ?? code;
-    return { label: t('panel.label', name), nodes: [el('h2', {}, name), el('p', { class: 'empty' }, t('panel.no_role_in_sources'))] };
-  }
+/** A map country the sources do not mention, as panel nodes with the panel's accessible label. */
+export function unrecordedNodes(name) {
+  return { label: t('panel.label', name), nodes: [el('h2', {}, name), el('p', { class: 'empty' }, t('panel.no_role_in_sources'))] };
+}
+
+/** One actor's record head as the frame gives it (`panel.record`, its long lists cut to the first
+ *  items, `panel.totals` counting them) as panel nodes, with the panel's accessible label. `app`
+ *  answers "Show all" with the whole record on `date`. */
+export function recordNodes(app, sources, maps, rec, totals, date) {
   const a = rec.actor;
   const status = maps.statuses.get(rec.status);
   const swatch = el('span', { class: 'swatch', 'data-status': rec.status ?? 'none' });
@@ -242,9 +213,8 @@ export function recordNodes(app, sources, maps, code, date, { all = false, pledg
       status ? status.label : t('panel.no_role_on_date'),
       date ? t('panel.as_of', human(date)) : ''),
   ];
-  const totals = rec.totals ?? { pledges: rec.pledges.length, statements: rec.statements.length };
   let whole = null;
-  const wholeRecord = () => (whole ??= app.country(code, date ?? ''));
+  const wholeRecord = () => (whole ??= app.record('country', a.id, date ?? ''));
   const role = (r) => maps.roles.get(r)?.label ?? r;
   const kind = (k) => maps.kinds.get(k)?.label ?? k;
   if (rec.participations.length) {
@@ -262,13 +232,13 @@ export function recordNodes(app, sources, maps, code, date, { all = false, pledg
         certainty ? el('em', {}, ` (${certainty})`) : '',
         ' ', cite(sources, p.sources), ' ', citeButton(sources, `${a.name}: ${p.summary}`, p.sources, p.id),
         (p.quotes ?? []).map((q) => quote(sources, q)));
-    }, { all, total: totals.pledges, whole: () => wholeRecord().pledges, include: pledge }));
+    }, { total: totals.pledges, whole: () => wholeRecord().pledges }));
   }
   if (rec.statements.length) {
     nodes.push(el('h3', {}, t('panel.statements')), lazyList(rec.statements, (s) =>
       el('li', { 'data-record': s.id }, el('strong', {}, s.topic), ': ', s.summary, s.date ? ` — ${whenText(s.date)}` : '', ' ',
         cite(sources, s.sources), ' ', citeButton(sources, `${s.topic}: ${s.summary}`, s.sources, s.id),
-        (s.quotes ?? []).map((q) => quote(sources, q))), { all, total: totals.statements, whole: () => wholeRecord().statements }));
+        (s.quotes ?? []).map((q) => quote(sources, q))), { total: totals.statements, whole: () => wholeRecord().statements }));
   }
   // The story after Paris: each record with its source's own words (a translation beside them).
   const excerpts = (xs) => (xs ?? []).map((x) => el('blockquote', {}, el('p', {}, `“${x.text}”`),

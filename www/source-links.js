@@ -17,3 +17,16 @@ export function sourceLinks(urls) {
     return i ? [', ', node] : [node];
   });
 }
+
+/**
+ * The first of a source's `urls` the browser reads as http(s), as an href; null if none.
+ * @param {string[] | undefined} urls
+ * @returns {string | null}
+ */
+export function firstLink(urls) {
+  for (const u of urls ?? []) {
+    const href = typeof u === 'string' && /^https?:\/\//i.test(u) ? safeHref(u) : null;
+    if (href) return href;
+  }
+  return null;
+}

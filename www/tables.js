@@ -8,7 +8,7 @@ import { t } from './words.js';
 /** The texts of a countries-table row's cells after its name: status, change (compare mode only),
  *  conferences, own pledges; and the change's key for its data attribute. */
 function rowTexts(a, maps, changes) {
-  const conferences = a.conferences.map(([name, role]) => `${name.replace('International Conference on Peace and Security in Iraq', 'Paris conference')}: ${maps.roles.get(role)?.label ?? role}`);
+  const conferences = a.conferences.map(([city, role]) => t('table.conference_role', city, maps.roles.get(role)?.label ?? role));
   const kinds = a.kinds.map((k) => maps.kinds.get(k)?.label ?? k);
   return [
     a.status ? maps.statuses.get(a.status)?.label ?? a.status : '—',
@@ -23,8 +23,8 @@ function rowTexts(a, maps, changes) {
  *  `updateCountriesTable`, its rows' ids and cells. */
 export function countriesTableNode(app, maps, view, when, onPick) {
   // Compare mode: a column with each actor's change since the comparison date.
-  const changes = view.compare ? app.changes() : null;
-  const actors = app.tableRows(view.date ?? '');
+  const changes = view.compare ? app.list('changes') : null;
+  const actors = app.list('table', view.date ?? '');
   const rows = actors.map((a) => {
     const pick = el('button', { type: 'button', class: 'linklike', 'data-code': a.id }, a.name);
     pick.addEventListener('click', () => onPick(a.id));
@@ -53,9 +53,9 @@ const tableState = new WeakMap();
 export function updateCountriesTable(table, app, maps, view, when) {
   const state = tableState.get(table);
   if (!state || state.compare !== (view.compare ?? null)) return false;
-  const actors = app.tableRows(view.date ?? '');
+  const actors = app.list('table', view.date ?? '');
   if (actors.length !== state.ids.length || actors.some((a, i) => a.id !== state.ids[i] || a.name !== state.names[i])) return false;
-  const changes = view.compare ? app.changes() : null;
+  const changes = view.compare ? app.list('changes') : null;
   actors.forEach((a, i) => {
     const cells = state.rows[i].cells;
     rowTexts(a, maps, changes).forEach((text, k) => {
@@ -80,7 +80,7 @@ export const EVENT_ROWS = 50;
 /** The events table: it depends on the dataset only, so the viewer builds it once per dataset.
  *  Its first EVENT_ROWS rows are built now; buttons under it add the next rows, or all. */
 export function eventsTableNode(app, sources) {
-  const events = app.timeline();
+  const events = app.list('timeline');
   const row = (e) => el('tr', {},
     el('td', {}, whenText(e.date)), el('td', {}, e.title), el('td', {}, e.summary),
     el('td', {}, e.sources.map((id) => sourceLabel(sources, id)).join('; ')));

@@ -27,7 +27,7 @@ export function wireTimeline(viewer) {
   // Wheel, drag and pinch frames move the chart's last picture sideways; the timeline is drawn
   // anew when they pause.
   viewer.timelinePreview = gesturePreview(canvas, (ctx, snapshot, dpr) => {
-    const t = app.timelinePreview();
+    const t = app.preview('timeline');
     if (!t) return;
     const [left, top, right, bottom, k, tx] = t;
     ctx.beginPath();
@@ -43,7 +43,7 @@ export function wireTimeline(viewer) {
   };
 
   const showTip = (x, y) => {
-    const item = app.timelineHit(x, y);
+    const item = app.pointAt('timeline', x, y);
     canvas.style.cursor = item ? 'pointer' : drag ? 'grabbing' : 'grab';
     if (!item) {
       tip.hidden = true;
@@ -56,7 +56,7 @@ export function wireTimeline(viewer) {
       el('span', { class: 'src' }, t('cite.source'), item.sources.map((id, i) => [i ? '; ' : '', viewer.sourceLabel(id)])),
       // A counted marker stands for many look-alike items: a click selects this one, the next
       // click the one after (the core's timelineHit gives the next each time).
-      item.stack ? el('span', { class: 'src' }, `${item.stack[0]} of ${item.stack[1]} at this marker; click again for the next.`) : '',
+      item.stack ? el('span', { class: 'src' }, t('timeline.stack', item.stack[0], item.stack[1])) : '',
     );
     viewer.placeTip(tip, canvas, x, y);
   };
@@ -77,8 +77,8 @@ export function wireTimeline(viewer) {
   // Two fingers pinch (zoom) and move (pan) the axis; one finger scrolls the page.
   const pinching = onPinch(canvas, (now, before) => {
     drag = null;
-    const zoomed = before.dist > 0 && app.zoomTimeline(now.dist / before.dist, now.mx);
-    const panned = app.panTimeline(now.mx - before.mx);
+    const zoomed = before.dist > 0 && app.camera('timeline', 'zoom', now.dist / before.dist, now.mx);
+    const panned = app.camera('timeline', 'pan', now.mx - before.mx);
     if (zoomed || panned) glided();
   });
   canvas.addEventListener('pointermove', (ev) => {
@@ -90,7 +90,7 @@ export function wireTimeline(viewer) {
       if (!drag.moved && Math.hypot(x - drag.startX, y - drag.startY) < CLICK_SLOP) return showTip(x, y);
       drag.moved = true;
       tip.hidden = true;
-      if (app.panTimeline(x - drag.x)) glided();
+      if (app.camera('timeline', 'pan', x - drag.x)) glided();
       drag.x = x;
       return;
     }
@@ -104,27 +104,25 @@ export function wireTimeline(viewer) {
     const [x] = at(ev);
     if (ev.ctrlKey || ev.metaKey) {
       ev.preventDefault();
-      if (app.zoomTimeline(Math.exp(-ev.deltaY / 300), x)) glided();
+      if (app.camera('timeline', 'zoom', Math.exp(-ev.deltaY / 300), x)) glided();
     } else if (ev.shiftKey || Math.abs(ev.deltaX) > Math.abs(ev.deltaY)) {
       ev.preventDefault();
-      if (app.panTimeline(-(ev.shiftKey ? ev.deltaY : ev.deltaX))) glided();
+      if (app.camera('timeline', 'pan', -(ev.shiftKey ? ev.deltaY : ev.deltaX))) glided();
     }
   }, { passive: false });
 
   canvas.addEventListener('click', (ev) => {
     if (drag?.moved) return;
     const [x, y] = at(ev);
-    const item = app.timelineHit(x, y);
+    const item = app.pointAt('timeline', x, y);
     if (item) {
       viewer.selectItem(item.key);
       return;
     }
-    const kind = app.timelineLegendClick(x, y);
-    if (kind) {
-      const label = viewer.maps.kinds.get(kind)?.label ?? kind;
-      const shown = (app.view().kinds ?? []).includes(kind) || !(app.view().kinds ?? []).length;
-      viewer.announce(`${label}: ${shown ? 'shown' : 'faded'}.`);
-      moved();
+    const legend = app.pointAt('timeline-legend', x, y);
+    if (legend) {
+      viewer.update({ kinds: legend.kinds });
+      viewer.announce(t(legend.shown ? 'timeline.kind_shown' : 'timeline.kind_faded', legend.label));
       return;
     }
     viewer.selectItem(null);
@@ -132,16 +130,16 @@ export function wireTimeline(viewer) {
 
   const zoomBy = (factor) => {
     const w = viewer.widthOf(canvas.parentElement);
-    if (app.zoomTimeline(factor, w / 2)) moved();
+    if (app.camera('timeline', 'zoom', factor, w / 2)) moved();
   };
   canvas.addEventListener('keydown', (ev) => {
     const key = ev.key;
     if (key === '+' || key === '=') zoomBy(STEP);
     else if (key === '-' || key === '_') zoomBy(1 / STEP);
-    else if (key === '0' || key === 'Home') { if (app.resetTimeline()) moved(); }
+    else if (key === '0' || key === 'Home') { if (app.camera('timeline', 'reset')) moved(); }
     else if ((key === 'ArrowRight' || key === 'ArrowLeft') && ev.shiftKey) {
       const w = viewer.widthOf(canvas.parentElement);
-      if (app.panTimeline((key === 'ArrowLeft' ? 1 : -1) * w / 4)) moved();
+      if (app.camera('timeline', 'pan', (key === 'ArrowLeft' ? 1 : -1) * w / 4)) moved();
     } else if (key === 'ArrowRight' || key === 'ArrowLeft') viewer.stepItem(key === 'ArrowRight');
     else if (key === 'Escape') viewer.selectItem(null);
     else return;
@@ -153,7 +151,7 @@ export function wireTimeline(viewer) {
       const how = b.dataset.timelineZoom;
       if (how === 'in') zoomBy(STEP);
       else if (how === 'out') zoomBy(1 / STEP);
-      else if (app.resetTimeline()) moved();
+      else if (app.camera('timeline', 'reset')) moved();
     });
   }
   for (const b of elements(viewer.root, '[data-timeline]')) {

@@ -10,6 +10,7 @@ import { labelMaps, sourceLabel, sourceMap } from './record.js';
 import * as tableView from './tables.js';
 import * as panelView from './panel.js';
 import * as controls from './controls.js';
+import * as storyView from './story.js';
 import { wireTimeline } from './timeline-input.js';
 import { wireMap } from './map-input.js';
 import { MAX_DATASET_BYTES, fetchDatasetText } from './dataset-fetch.js';
@@ -49,7 +50,7 @@ export class Viewer {
     this.app = app;
     this.onChange = onChange;
     this.compact = compact;
-    this.labels = app.labels();
+    this.labels = app.list('labels');
     useMonths(this.labels.months);
     this.maps = labelMaps(this.labels);
     this.sources = sourceMap(app);
@@ -72,6 +73,7 @@ export class Viewer {
     this.stopPlaying = null;
     controls.wireDate(this);
     controls.wireSearch(this);
+    storyView.wireStory(this);
     this.themeTarget = themeTarget;
     this.themeMode = 'auto';
     const tables = this.part('table-view');
@@ -105,18 +107,12 @@ export class Viewer {
    *  view (no date) sits at the September story's last day, which is the slider's end unless the
    *  dataset goes on after Paris. */
   setSliderRange() {
-    const span = this.app.dateSpan();
+    const span = this.app.list('span');
     this.slider.disabled = !span;
     this.part('play').disabled = !span;
-    if (span) {
-      this.slider.min = String(toDays(span[0]));
-      this.slider.max = String(toDays(span[1]));
-    } else {
-      this.slider.min = '0';
-      this.slider.max = '0';
-    }
-    const end = span ? this.app.storyEnd() : null;
-    this.storyEndDay = end ? String(toDays(end)) : this.slider.max;
+    this.slider.min = span ? String(toDays(span.first)) : '0';
+    this.slider.max = span ? String(toDays(span.last)) : '0';
+    this.storyEndDay = span?.end ? String(toDays(span.end)) : this.slider.max;
   }
 
   /**
@@ -137,7 +133,7 @@ export class Viewer {
     this.showDatasetErrors(result.errors);
     if (result.ok) {
       this.sources = sourceMap(this.app);
-      this.labels = this.app.labels();
+      this.labels = this.app.list('labels');
       this.overview = null;
       this.eventsTable = null;
       this.datasetGeneration = (this.datasetGeneration ?? 0) + 1;
@@ -195,7 +191,7 @@ export class Viewer {
     this.mapPreview?.reset();
     // The sea's colour, for the edges a gesture uncovers. (Not read back from the canvas: one
     // getImageData moves a canvas off the GPU and slows every later draw.)
-    this.seaColour ??= this.app.seaColour();
+    this.seaColour ??= this.app.theme().sea;
     setHeight(this.mapCanvas, total);
     // The baked first paint (www/index.html) gives way to the live map once it has drawn.
     this.part('baked')?.remove();
@@ -267,9 +263,12 @@ export class Viewer {
     const frame = this.app.frame();
     this.frame = frame;
     renderFrame(this, frame, view);
-    panelView.renderPanel(this, view);
+    // A frame rendered by renderWords() before the first paint carried the first panel.
+    panelView.renderPanel(this, frame.panel ?? this.firstPanel, view);
+    this.firstPanel = null;
     panelView.renderItem(this, view);
     tableView.renderTables(this);
+    storyView.renderStory(this, view);
     this.refreshTooltip();
     if (announce && frame.announcement) this.announce(frame.announcement);
     if (notify) this.onChange(view);
@@ -280,6 +279,7 @@ export class Viewer {
    *  needs before its first paint, without building the panel. */
   renderWords() {
     this.frame = this.app.frame();
+    this.firstPanel = this.frame.panel;
     renderFrame(this, this.frame, this.view);
   }
 
@@ -287,7 +287,7 @@ export class Viewer {
    *  renders the frame: the one path of every change from the viewer's controls and its API. */
   update(patch, { zoom = false } = {}) {
     this.app.setView(patch);
-    if (zoom) this.app.zoomToSelection();
+    if (zoom) this.app.camera('map', 'fit');
     this.drawFirst();
     return this.render();
   }
@@ -363,19 +363,19 @@ export class Viewer {
     const date = this.app.selectItem(stringOrNull(id, 'selectItem(id)'));
     const view = this.view;
     const item = id ? this.describeItem(id) : null;
-    if (item?.kind === 'pledge' && view.country !== before) this.app.zoomToSelection();
+    if (item?.kind === 'pledge' && view.country !== before) this.app.camera('map', 'fit');
     this.drawFirst();
     // The item's own words are said below, not the frame's (a new selection, a new date).
     this.render({ announce: false });
     if (item?.kind === 'pledge') panelView.pickInPanel(this, this.part('panel').querySelector(`[data-pledge="${CSS.escape(item.id)}"]`));
-    const who = item?.kind === 'pledge' && view.country !== before ? t('timeline.country_selected', this.app.name(view.country) ?? '') : '';
+    const who = item?.kind === 'pledge' && view.country !== before ? t('timeline.country_selected', this.app.lookup('name', view.country) ?? '') : '';
     this.announce(item ? t('timeline.item', item.category, item.title, whenText(item.when) || human(date)) + who : t('timeline.cleared'));
     return date ?? null;
   }
 
   /** → / ←: the next or previous item in time, then row, order; every item once per round. */
   stepItem(forward) {
-    const key = this.app.stepItem(forward);
+    const key = this.app.step('timeline', forward ? 'next' : 'previous');
     if (key) this.selectItem(key);
     return key ?? null;
   }
@@ -386,11 +386,11 @@ export class Viewer {
   }
 
   locate(code) {
-    return this.app.locate(stringOrNull(code, 'locate(code)') ?? '') ?? null;
+    return this.app.locate('map', stringOrNull(code, 'locate(code)') ?? '') ?? null;
   }
 
   describeItem(id) {
-    return this.app.timelineItem(id) ?? null;
+    return this.app.record('item', id) ?? null;
   }
 
   // ---- text views ----
@@ -419,7 +419,7 @@ export class Viewer {
 
   showTooltip(x, y) {
     const tip = this.part('tooltip');
-    const info = this.app.describe(x, y);
+    const info = this.app.pointAt('map', x, y);
     if (!info) {
       tip.hidden = true;
       return null;

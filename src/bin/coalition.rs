@@ -36,6 +36,7 @@ USAGE:
   coalition state [--date D] [--json]                  the coalition as of a date
   coalition view [QUERY] [--json]                      what the page says of a view (a link's query,
                    e.g. \"country=FRA&date=2014-09-15\"): date, legend, text alternatives, selection
+  coalition stories [--json]                           the guided stories: ids, titles, their steps
   coalition export --json                              the whole dataset
   coalition validate FILE                              check a dataset file (exit 1 on errors)
   coalition schema                                     the dataset's JSON Schema (what validate checks first)
@@ -43,9 +44,13 @@ USAGE:
   coalition bake --out DIR [--width W] [--height H]    the page's first paint, for the build: DIR/map.svg
                    (the default view, compact), DIR/table.html (its statuses), DIR/legend.html and
                    DIR/legend-title.txt (its legend, as the page shows it) and DIR/og-image.png
+  coalition bake --early DIR                           what the page answers with before the wasm: the
+                   frame of each day and of each record, each map country's status by day, labels, sources
   coalition render map|timeline --out FILE.svg|FILE.png [--date D] [--country C] [--framing region|gulf|world]
                    [--view LON,LAT,ZOOM] [--width W] [--height H] [--theme light|dark] [--compare D]
                    [--by actor|kind] [--from D] [--to D]      (timeline: rows and time window)
+                   [--story ID [--step STEP]]   a story's step (its first without --step); the
+                   other options then change its view
 ";
 
     /// A user-facing failure: printed as one line, exit code 2 (usage) or 1 (invalid data or a
@@ -160,9 +165,9 @@ USAGE:
     }
 
     /// Every option that takes a value, across commands (each command then says which it accepts).
-    const VALUED: [&str; 14] = [
+    const VALUED: [&str; 17] = [
         "date", "kind", "actor", "out", "country", "framing", "width", "height", "theme",
-        "compare", "by", "from", "to", "view",
+        "compare", "by", "from", "to", "view", "story", "step", "early",
     ];
 
     /// Parsed flags: `--name value` pairs, `--json`, and positional words. Arguments are OS
@@ -177,7 +182,7 @@ USAGE:
     }
 
     /// The options whose value is a file or folder name, which need not be UTF-8.
-    const PATHS: [&str; 1] = ["out"];
+    const PATHS: [&str; 2] = ["out", "early"];
 
     impl Args {
         fn parse(raw: impl Iterator<Item = OsString>) -> Result<Args, Failure> {
@@ -594,7 +599,10 @@ USAGE:
         };
         let path = show_os(file);
         let text = read_dataset(Path::new(file), &path)?;
-        match Dataset::from_json(&text).and_then(|d| validate(&d).map(|_| d)) {
+        let checked = Dataset::from_json(&text)
+            .and_then(|d| validate(&d).map(|_| d))
+            .and_then(coalition_map::view::story::checked);
+        match checked {
             Ok(d) => say!(
                 o,
                 "{path}: valid ({} actors, {} pledges, {} statements, {} events)",
@@ -669,17 +677,86 @@ USAGE:
             window,
             ..ViewPatch::default()
         };
+        let mut view = story_view(a, ix)?;
+        // Only what was given: a flag changes the step's view (and so leaves the story).
+        let given = [
+            "country", "date", "framing", "compare", "by", "view", "from", "to",
+        ];
+        if view.story.is_none() || given.iter().any(|f| a.flag(f).is_some()) {
+            view.apply(&patch, ix)
+                .map_err(|n| Failure(n.refusal(), 2))?;
+        }
+        Ok(view)
+    }
+
+    /// The view of `--story ID [--step STEP]` (the story's first step without `--step`), or the
+    /// default view. An unknown id is refused with the ids there are.
+    fn story_view(a: &Args, ix: &Index) -> Result<ViewState, Failure> {
+        let (story, step) = (a.flag("story"), a.flag("step"));
+        if story.is_none() && step.is_none() {
+            return Ok(ViewState::default());
+        }
+        let Some(story_id) = story else {
+            return fail(
+                "--step needs --story: `--story ID --step STEP` (see `coalition stories`)",
+            );
+        };
+        let Some(found) = ix.data.stories.iter().find(|s| s.id == story_id) else {
+            let ids: Vec<&str> = ix.data.stories.iter().map(|s| s.id.as_str()).collect();
+            return fail(format!(
+                "--story: no story {story_id:?}; the stories are: {}",
+                if ids.is_empty() {
+                    "(none)".to_string()
+                } else {
+                    ids.join(", ")
+                }
+            ));
+        };
+        if let Some(step_id) = step {
+            if !found.steps.iter().any(|s| s.id == step_id) {
+                let ids: Vec<&str> = found.steps.iter().map(|s| s.id.as_str()).collect();
+                return fail(format!(
+                    "--step: story {story_id:?} has no step {step_id:?}; its steps are: {}",
+                    ids.join(", ")
+                ));
+            }
+        }
+        let patch = ViewPatch {
+            story: Some(Some(story_id.to_string())),
+            step: step.map(|s| Some(s.to_string())),
+            ..ViewPatch::default()
+        };
         let mut view = ViewState::default();
         view.apply(&patch, ix)
             .map_err(|n| Failure(n.refusal(), 2))?;
         Ok(view)
     }
 
+    /// The guided stories: ids and titles, each step's id and title, in reading order.
+    fn cmd_stories(a: &Args, o: &mut Output) -> Result<(), Failure> {
+        a.only(&[], 1)?;
+        let ix = load()?;
+        let outlines = query::stories::outlines(&ix);
+        if a.json {
+            return print_json(o, &outlines);
+        }
+        for s in &outlines {
+            say!(o, "{}  {} ({} steps)", s.id, s.title, s.steps.len())?;
+            for (i, step) in s.steps.iter().enumerate() {
+                say!(o, "  {:>2}. {:<18} {}", i + 1, step.id, step.title)?;
+            }
+        }
+        Ok(())
+    }
+
     /// The page's baked first paint (see `coalition_map::bake`): the default view's map at the
     /// canvas's size as a compact SVG, its statuses as an HTML table, and a 1200 × 630 PNG for link
     /// previews (`og:image`). scripts/pages.mjs writes them into the served HTML.
     fn cmd_bake(a: &Args) -> Result<(), Failure> {
-        a.only(&["out", "width", "height"], 1)?;
+        a.only(&["out", "width", "height", "early"], 1)?;
+        if let Some(dir) = a.path("early") {
+            return bake_early(Path::new(dir));
+        }
         let Some(dir) = a.path("out") else {
             return fail("bake: --out DIR is required");
         };
@@ -697,7 +774,11 @@ USAGE:
         // The page's picture: no legend inside the map, as the canvas draws it (the page's legend
         // is the status buttons under the map); the link preview keeps its legend.
         let svg = scene::page_map_svg(&ix, &shapes, &view, Theme::LIGHT, w, h).map_err(err)?;
-        write("map.svg", coalition_map::bake::compact_svg(&svg))?;
+        let codes = scene::page_map_codes(&ix, &shapes, &view, w, h);
+        write(
+            "map.svg",
+            coalition_map::bake::compact_named_svg(&svg, &codes),
+        )?;
         write(
             "table.html",
             coalition_map::bake::status_table_html(&ix, view.date),
@@ -712,6 +793,140 @@ USAGE:
         )?;
         let og = dir.join("og-image.png");
         scene::map_png(&og, &ix, &shapes, &view, Theme::LIGHT, 1200, 630).map_err(err)
+    }
+
+    /// The files the page's first script (www/early.js) answers a link or a click with before the
+    /// wasm arrives, all from the reader's edition of the dataset: `day-D.json`, the frame of each
+    /// day of the timeline with nothing selected (legend, counts, date words, text alternatives);
+    /// `record-ID.json`, the frame of each actor and conference selected on the default date (its
+    /// panel); `days.json`, each map country's status by day, as change points (`[day, status
+    /// index or -1, …]`), with the fill of each status, for recolouring the baked map; and
+    /// `lists.json`, the labels and source names the panel cites with.
+    fn bake_early(dir: &Path) -> Result<(), Failure> {
+        #[derive(Serialize)]
+        struct Days {
+            first: String,
+            days: i64,
+            end: Option<String>,
+            statuses: Vec<&'static str>,
+            fills: Vec<String>,
+            land: String,
+            codes: std::collections::BTreeMap<String, Vec<i64>>,
+        }
+        #[derive(Serialize)]
+        struct Lists<'a> {
+            labels: voice::Labels,
+            sources: Vec<(&'a coalition_map::model::Source, String)>,
+        }
+        let raw = load()?;
+        let mut data = raw.data.clone();
+        voice::prose::reader_edition(&mut data);
+        let ix = Index::trusted(data);
+        let shapes = Shapes::embedded().map_err(|e| Failure(e, 1))?;
+        std::fs::create_dir_all(dir).map_err(|e| Failure(format!("{}: {e}", dir.display()), 1))?;
+        let write = |name: &str, value: &dyn erased::Json| {
+            let path = dir.join(name);
+            std::fs::write(&path, value.json()?)
+                .map_err(|e| Failure(format!("{}: {e}", path.display()), 1))
+        };
+        let frame_of = |query: &str| {
+            let (view, _) = ViewState::from_query(query, &ix);
+            let counts = coalition_map::frame::status_counts(&ix, &shapes, view.date);
+            let cx = coalition_map::frame::Context {
+                shapes: &shapes,
+                counts: &counts,
+                timeline_items: ix.data.events.len() + ix.data.pledges.len(),
+            };
+            coalition_map::frame::frame(&ix, &view, None, &cx)
+        };
+        let Some((first, last)) = query::date_span(&ix) else {
+            return Ok(());
+        };
+        let days = last.to_days() - first.to_days();
+        let mut codes: std::collections::BTreeMap<String, Vec<i64>> = Default::default();
+        let mut before: Vec<Option<Status>> = vec![None; shapes.countries.len()];
+        for day in 0..=days {
+            let Some(date) = first.add_days(day) else {
+                continue;
+            };
+            let fills = draw::map::fills(&ix, &shapes, Some(date));
+            for (shape, (now, was)) in fills.iter().zip(before.iter_mut()).enumerate() {
+                let Some(code) = shapes.countries.get(shape).and_then(|c| c.id.clone()) else {
+                    continue;
+                };
+                if now != was {
+                    let at = now.and_then(|s| Status::ALL.iter().position(|x| *x == s));
+                    let entry = codes.entry(code).or_default();
+                    entry.push(day);
+                    entry.push(at.map_or(-1, |i| i as i64));
+                    *was = *now;
+                }
+            }
+            write(
+                &format!("day-{date}.json"),
+                &frame_of(&format!("date={date}")),
+            )?;
+        }
+        write(
+            "days.json",
+            &Days {
+                first: first.to_string(),
+                days: days + 1,
+                end: query::story_end(&ix).map(|d| d.to_string()),
+                statuses: Status::ALL.iter().map(|s| s.key()).collect(),
+                fills: Status::ALL
+                    .iter()
+                    .map(|s| coalition_map::palette::hex(coalition_map::palette::status(*s)))
+                    .collect(),
+                land: coalition_map::palette::hex(Theme::LIGHT.land),
+                codes,
+            },
+        )?;
+        let ids = ix
+            .data
+            .actors
+            .iter()
+            .map(|a| a.id.as_str())
+            .chain(ix.data.conferences.iter().map(|c| c.id.as_str()));
+        for id in ids {
+            // A file name from an id of letters, digits and dashes only (every embedded id is).
+            if id.is_empty()
+                || !id
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+            {
+                continue;
+            }
+            write(
+                &format!("record-{id}.json"),
+                &frame_of(&format!("country={id}")),
+            )?;
+        }
+        let sources = ix
+            .data
+            .sources
+            .iter()
+            .zip(voice::prose::source_names(&ix.data))
+            .collect();
+        write(
+            "lists.json",
+            &Lists {
+                labels: voice::labels(&ix),
+                sources,
+            },
+        )
+    }
+
+    /// A value written as compact JSON (the baked files are fetched by readers: no indentation).
+    mod erased {
+        pub trait Json {
+            fn json(&self) -> Result<String, super::Failure>;
+        }
+        impl<T: serde::Serialize> Json for T {
+            fn json(&self) -> Result<String, super::Failure> {
+                serde_json::to_string(self).map_err(|e| super::Failure(e.to_string(), 1))
+            }
+        }
     }
 
     /// A `--width`/`--height` in pixels (100..=8000), or `default`.
@@ -770,7 +985,7 @@ USAGE:
         a.only(
             &[
                 "out", "date", "country", "framing", "width", "height", "theme", "compare", "by",
-                "from", "to", "view",
+                "from", "to", "view", "story", "step",
             ],
             2,
         )?;
@@ -849,6 +1064,7 @@ USAGE:
             Some("timeline") => cmd_timeline(&a, o),
             Some("state") => cmd_state(&a, o),
             Some("view") => cmd_view(&a, o),
+            Some("stories") => cmd_stories(&a, o),
             Some("export") => cmd_export(&a, o),
             Some("validate") => cmd_validate(&a, o),
             Some("render") => cmd_render(&a, o),

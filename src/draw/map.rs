@@ -184,18 +184,14 @@ fn on_screen(map: &ProjectedMap, c: &crate::geo::hit::ProjectedCountry) -> bool 
     x1 >= 0.0 && y1 >= 0.0 && x0 <= map.viewport.width && y0 <= map.viewport.height
 }
 
-/// The part of the map that changes only with the date, the theme or the size: sea, fills, borders,
-/// hatching, host outlines and the legend. The page caches it and redraws only the overlay on hover
-/// and selection.
-pub fn draw_base<DB: DrawingBackend>(
-    area: &DrawingArea<DB, Shift>,
-    map: &ProjectedMap,
-    view: &MapView,
-    scale: f64,
-) -> Result<(), DrawError> {
-    let t = view.theme;
-    area.fill(&t.sea)?;
-    // Big countries first, so enclaves (Lesotho, San Marino) and islands paint over them.
+/// A country's index in the projected map, one of its rings, and that ring's fill polygon.
+type RingFill<'m> = (usize, &'m [(f64, f64)], Option<Vec<(i32, i32)>>);
+
+/// Every ring of every country on screen in the order the base layer paints them — big countries
+/// first, so enclaves (Lesotho, San Marino) and islands paint over them — with its fill polygon in
+/// device pixels (`None` when clipping leaves less than a triangle). One order for the drawing and
+/// for [`fill_codes`], so the baked picture's polygons can be named by the country they fill.
+fn fills_in_order(map: &ProjectedMap, scale: f64) -> impl Iterator<Item = RingFill<'_>> {
     let mut order: Vec<usize> = (0..map.countries.len())
         .filter(|&i| on_screen(map, &map.countries[i]))
         .collect();
@@ -209,20 +205,45 @@ pub fn draw_base<DB: DrawingBackend>(
         map.viewport.width + 2.0,
         map.viewport.height + 2.0,
     );
-    let border = ShapeStyle::from(&t.border).stroke_width(((0.6 * scale).round() as u32).max(1));
-    for &i in &order {
-        let c = &map.countries[i];
-        let fill = view.paint(c.shape).map_or(t.land, |p| p.fill);
-        for ring in &c.rings {
+    order.into_iter().flat_map(move |i| {
+        map.countries[i].rings.iter().map(move |ring| {
             let pts: Vec<(i32, i32)> = clip_ring(ring, fill_box)
                 .into_iter()
                 .map(|p| px(p, scale))
                 .collect();
-            if pts.len() >= 3 {
-                area.draw(&Polygon::new(pts, fill.filled()))?;
-            }
-            outline(area, ring, map, border, scale)?;
+            (i, ring.as_slice(), (pts.len() >= 3).then_some(pts))
+        })
+    })
+}
+
+/// The shape index of each fill polygon the base layer draws, in drawing order: what names the
+/// baked picture's paths (`bake::compact_svg`), so a script can recolour them before the wasm.
+pub fn fill_codes(map: &ProjectedMap) -> Vec<usize> {
+    fills_in_order(map, 1.0)
+        .filter(|(_, _, pts)| pts.is_some())
+        .map(|(i, _, _)| map.countries[i].shape)
+        .collect()
+}
+
+/// The part of the map that changes only with the date, the theme or the size: sea, fills, borders,
+/// hatching, host outlines and the legend. The page caches it and redraws only the overlay on hover
+/// and selection.
+pub fn draw_base<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    map: &ProjectedMap,
+    view: &MapView,
+    scale: f64,
+) -> Result<(), DrawError> {
+    let t = view.theme;
+    area.fill(&t.sea)?;
+    let border = ShapeStyle::from(&t.border).stroke_width(((0.6 * scale).round() as u32).max(1));
+    for (i, ring, pts) in fills_in_order(map, scale) {
+        let c = &map.countries[i];
+        if let Some(pts) = pts {
+            let fill = view.paint(c.shape).map_or(t.land, |p| p.fill);
+            area.draw(&Polygon::new(pts, fill.filled()))?;
         }
+        outline(area, ring, map, border, scale)?;
     }
     let hatch_style =
         ShapeStyle::from(&t.hatch.mix(0.55)).stroke_width(((1.0 * scale).round() as u32).max(1));

@@ -141,6 +141,28 @@ pub fn page_map_svg(
     svg_of_map(ix, shapes, view, theme, (width, height), false)
 }
 
+/// The map country each fill polygon of [`page_map_svg`]'s picture paints, in drawing order (its
+/// ISO code; `None` for a shape without one): the baked picture names its paths with them.
+pub fn page_map_codes(
+    ix: &Index,
+    shapes: &Shapes,
+    view: &ViewState,
+    width: u32,
+    height: u32,
+) -> Vec<Option<String>> {
+    let vp = page_viewport(
+        f64::from(width),
+        f64::from(height),
+        view.framing,
+        view.camera,
+    );
+    let pm = project(ix, shapes, vp);
+    map::fill_codes(&pm)
+        .into_iter()
+        .map(|s| shapes.countries.get(s).and_then(|c| c.id.clone()))
+        .collect()
+}
+
 /// A map as SVG with its legend (the exports: over the map, or a strip below a narrow one) or
 /// without (the page's, whose legend is the status buttons under it).
 fn svg_of_map(

@@ -267,7 +267,7 @@ macro_rules! keys {
 records! {
     Dataset {
         sources, actors, people, conferences, participations, pledges, statements, events, figures,
-        disputes, decisions, strikes, listings, meetings,
+        disputes, decisions, strikes, listings, meetings, stories,
     }
     Source { id, kind, publisher, title, dated, date, published_at, urls, quotable }
     Actor { id, kind, name, aliases, sources }
@@ -289,6 +289,8 @@ records! {
     Decision { id, actor, date, body, summary, theatres, limits, votes, dispute, excerpts, sources }
     Strike { id, actor, kind, theatre, date, summary, dispute, excerpts, sources }
     Listing { id, actor, by, date, summary, excerpts, sources }
+    Story { id, title, steps }
+    Step { id, title, caption, view, records }
     Meeting {
         id, name, city, date, planned, hosts, attendees, roster, count_dispute, summary, excerpts,
         sources,

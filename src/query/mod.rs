@@ -10,6 +10,7 @@ use crate::date::Date;
 use crate::model::*;
 
 mod change;
+pub mod stories;
 pub use change::Change;
 
 /// What the map colours a country by, in order of precedence: a country with several roles is
@@ -1057,7 +1058,8 @@ mod record_link_tests {
     }
 }
 
-/// One row of the table view: an actor, its status, its conferences (name and role) and the kinds
+/// One row of the table view: an actor, its status, its conferences (city and role: the table
+/// says "Paris conference", not the Paris conference's long official name) and the kinds
 /// of its own pledges — what the table shows, without building the whole record (a brought
 /// dataset may give an actor hundreds of statements).
 #[derive(Debug, Clone, Serialize)]
@@ -1094,7 +1096,7 @@ pub fn table_rows(ix: &Index, date: Option<Date>) -> Vec<TableRow<'_>> {
                 .participations
                 .iter()
                 .filter(|p| p.actor == a.id)
-                .filter_map(|p| Some((ix.conference(&p.conference)?.name.as_str(), p.role)))
+                .filter_map(|p| Some((ix.conference(&p.conference)?.city.as_str(), p.role)))
                 .collect();
             let mut kinds: Vec<PledgeKind> = Vec::new();
             for p in d.pledges.iter().filter(|p| p.actor == a.id) {
@@ -1128,7 +1130,7 @@ mod table_rows_tests {
             let confs: Vec<(&str, ParticipationRole)> = rec
                 .participations
                 .iter()
-                .map(|p| (p.conference_name, p.role))
+                .map(|p| (ix.conference(p.conference).unwrap().city.as_str(), p.role))
                 .collect();
             assert_eq!(row.conferences, confs, "{}", row.id);
             let mut kinds: Vec<PledgeKind> = Vec::new();
@@ -1145,7 +1147,12 @@ mod table_rows_tests {
     fn table_rows_statuses_are_each_actor_s_on_every_date() {
         // The rows gather every actor's records in one pass (`own_all`); `statuses` one actor's.
         let ix = Index::embedded().unwrap();
-        for date in [None, Some("2014-09-11"), Some("2014-10-15"), Some("2014-12-31")] {
+        for date in [
+            None,
+            Some("2014-09-11"),
+            Some("2014-10-15"),
+            Some("2014-12-31"),
+        ] {
             let date = date.and_then(|d| d.parse().ok());
             let rows = table_rows(&ix, date);
             assert!(rows.len() > 60);

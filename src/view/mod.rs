@@ -6,6 +6,7 @@
 mod kinds;
 mod mode;
 mod params;
+pub mod story;
 mod window;
 
 pub use kinds::KindFilter;
@@ -53,6 +54,11 @@ pub struct ViewState {
     /// A record a permalink (`record=ID`) points at, highlighted where it is shown. Selecting
     /// another country or item lets go of it.
     pub record: Option<String>,
+    /// The guided story being read (`story=ID`): the view is its step's, until a reader changes
+    /// anything else (then the story is left and the view stays).
+    pub story: Option<String>,
+    /// The story's step shown (`step=ID`, unique across stories).
+    pub step: Option<String>,
     /// Parameters that are not ours (`utm_source=x`, `dataset=...`), kept as written and in order,
     /// so a click never drops what a host put in its link.
     pub foreign: Vec<String>,
@@ -83,6 +89,8 @@ pub enum Notice {
     },
     UnknownItem(String),
     UnknownRecord(String),
+    UnknownStory(String),
+    UnknownStep(String),
     UnknownStatus(String),
     UnknownKind(String),
     UnknownTimeline(String),
@@ -119,6 +127,8 @@ impl Notice {
             Notice::BadCamera { value, reason } => format!("map view “{value}”: {reason}"),
             Notice::UnknownItem(v) => format!("timeline item “{v}”: not in the dataset"),
             Notice::UnknownRecord(v) => format!("record “{v}”: not in the dataset"),
+            Notice::UnknownStory(v) => format!("story “{v}”: not in the dataset"),
+            Notice::UnknownStep(v) => format!("story step “{v}”: not in that story"),
             Notice::UnknownStatus(v) => format!(
                 "status “{v}”: expected {}",
                 Status::ALL.map(Status::key).join(", ")
@@ -368,6 +378,10 @@ pub struct ViewPatch {
     pub record: Option<Option<String>>,
     #[serde(default, deserialize_with = "present")]
     pub camera: Option<Option<String>>,
+    #[serde(default, deserialize_with = "present")]
+    pub story: Option<Option<String>>,
+    #[serde(default, deserialize_with = "present")]
+    pub step: Option<Option<String>>,
 }
 
 /// A field that is present, even as `null`, is `Some(...)`: `{country: null}` clears the
@@ -390,7 +404,13 @@ impl ViewState {
     /// nothing changes and its notice is the error (a caller asked for it by name, so it should
     /// hear why not).
     pub fn apply(&mut self, patch: &ViewPatch, ix: &Index) -> Result<(), Notice> {
+        if patch.story.is_some() || patch.step.is_some() {
+            return self.apply_story(patch, ix);
+        }
         let mut next = self.clone();
+        // Any other change leaves the story; the view it showed stays, now the reader's.
+        next.story = None;
+        next.step = None;
         if patch.country.is_some() || patch.item.is_some() {
             next.record = None; // a new selection lets go of the permalinked record
         }
@@ -444,6 +464,36 @@ impl ViewState {
         Ok(())
     }
 
+    /// A patch naming `story` or `step`: the step's view replaces the view (the host's
+    /// parameters stay); `{story: null}` leaves the story and keeps its view ("Explore").
+    fn apply_story(&mut self, patch: &ViewPatch, ix: &Index) -> Result<(), Notice> {
+        let story = patch.story.as_ref().and_then(cleared);
+        let step = patch.step.as_ref().and_then(cleared);
+        if story.is_none() && step.is_none() {
+            self.story = None;
+            self.step = None;
+            return Ok(());
+        }
+        // A step alone within the story being read, or the story named again with it.
+        let story = story.or(if step.is_some() {
+            None
+        } else {
+            self.story.as_deref()
+        });
+        match story::resolve(ix, story, step) {
+            (Some(at), None) => {
+                let (mut next, _) = ViewState::from_query(&at.step.view, ix);
+                next.foreign = std::mem::take(&mut self.foreign);
+                next.story = Some(at.story.id.clone());
+                next.step = Some(at.step.id.clone());
+                *self = next;
+                Ok(())
+            }
+            (_, Some(n)) => Err(n),
+            (None, None) => Ok(()),
+        }
+    }
+
     /// Opens the record a permalink names: its actor's panel, its timeline item, highlighted.
     fn open_record(&mut self, ix: &Index, id: &str) -> Result<(), Notice> {
         let link = query::record_link(ix, id).ok_or_else(|| Notice::UnknownRecord(shown(id)))?;
@@ -461,7 +511,31 @@ impl ViewState {
     /// with or without a leading `?` or `#`). Returns the state and a notice for each value that was
     /// ignored. Parameters that are not ours are kept as written, for `to_query` to write back.
     pub fn from_query(query: &str, ix: &Index) -> (ViewState, Vec<Notice>) {
-        let mut state = ViewState::default();
+        let (state, mut notices, story, step) = ViewState::read(query, ix, ViewState::default());
+        if story.is_none() && step.is_none() {
+            return (state, notices);
+        }
+        let (at, notice) = story::resolve(ix, story.as_deref(), step.as_deref());
+        notices.extend(notice);
+        let Some(at) = at else {
+            return (state, notices);
+        };
+        // The step's view, then what the link itself says on top (a camera moved within a step).
+        let (base, ..) = ViewState::read(&at.step.view, ix, ViewState::default());
+        let (mut state, ..) = ViewState::read(query, ix, base);
+        state.story = Some(at.story.id.clone());
+        state.step = Some(at.step.id.clone());
+        (state, notices)
+    }
+
+    /// Reads a query's pairs over `state`: the view keys set, notices, and the raw `story` and
+    /// `step` values for [`ViewState::from_query`] to resolve.
+    fn read(
+        query: &str,
+        ix: &Index,
+        mut state: ViewState,
+    ) -> (ViewState, Vec<Notice>, Option<String>, Option<String>) {
+        let (mut story, mut step) = (None, None);
         let mut notices = Vec::new();
         let query = query.trim_start_matches(['?', '#']);
         let pairs: Vec<&str> = query.split('&').filter(|p| !p.is_empty()).collect();
@@ -502,13 +576,21 @@ impl ViewState {
                 "timeline" => check_timeline(value).map(|t| state.timeline = t),
                 "window" => check_window(ix, value).map(|w| state.window = Some(w)),
                 "record" => state.open_record(ix, value),
+                "story" => {
+                    story = Some(value.to_string());
+                    Ok(())
+                }
+                "step" => {
+                    step = Some(value.to_string());
+                    Ok(())
+                }
                 _ => Ok(()),
             };
             if let Err(n) = result {
                 notices.push(n);
             }
         }
-        (state, notices)
+        (state, notices, story, step)
     }
 
     /// Our part of the query string (no leading `?`), listing only what differs from the default
@@ -517,6 +599,10 @@ impl ViewState {
     pub fn view_query(&self) -> String {
         let mut parts: Vec<String> = Vec::new();
         let mut put = |k: &str, v: &str| parts.push(format!("{k}={}", encode(v)));
+        if let (Some(story), Some(step)) = (&self.story, &self.step) {
+            put("story", story);
+            put("step", step);
+        }
         if let Some(c) = &self.country {
             put("country", c);
         }
@@ -767,6 +853,63 @@ mod tests {
         assert!(matches!(err, Notice::DateOutside { .. }), "{err}");
         assert_eq!(s, before, "a refused patch changes nothing");
         assert!(serde_json::from_str::<ViewPatch>(r#"{"colour": "red"}"#).is_err());
+    }
+
+    #[test]
+    fn a_story_link_opens_its_step_until_the_reader_changes_something() {
+        let ix = ix();
+        // The story alone: its first step, whose view the link shows.
+        let (s, n) = ViewState::from_query("story=jeddah-to-paris&utm_source=x", &ix);
+        assert!(n.is_empty(), "{n:?}");
+        let first = &ix.data.stories[0].steps[0];
+        assert_eq!(s.step.as_deref(), Some(first.id.as_str()));
+        let (view, _) = ViewState::from_query(&first.view, &ix);
+        assert_eq!(s.date, view.date);
+        assert_eq!(s.country, view.country);
+        assert!(s
+            .to_query()
+            .starts_with(&format!("story=jeddah-to-paris&step={}&", first.id)));
+        assert!(s.to_query().ends_with("&utm_source=x"));
+        assert_eq!(ViewState::from_query(&s.to_query(), &ix).0, s);
+        // The step alone names its story; a camera moved within the step is kept.
+        let (s, n) = ViewState::from_query("step=tehran&view=51.20,25.30,3", &ix);
+        assert!(n.is_empty(), "{n:?}");
+        assert_eq!(s.story.as_deref(), Some("jeddah-to-paris"));
+        assert_eq!(s.country.as_deref(), Some("IRN"));
+        assert!(s.camera.is_some());
+        // Unknown ids: a notice each; a known story still opens at its first step.
+        let (s, n) = ViewState::from_query("story=jeddah-to-paris&step=nope", &ix);
+        assert_eq!(n, vec![Notice::UnknownStep("nope".into())]);
+        assert_eq!(s.step.as_deref(), Some(first.id.as_str()));
+        let (s, n) = ViewState::from_query("story=nope", &ix);
+        assert_eq!(n, vec![Notice::UnknownStory("nope".into())]);
+        assert_eq!(s, ViewState::default());
+        // Another change leaves the story and keeps its view; so does {story: null} (Explore).
+        let mut s = ViewState::from_query("step=paris", &ix).0;
+        let date = s.date;
+        s.apply(
+            &serde_json::from_str(r#"{"framing": "world"}"#).unwrap(),
+            &ix,
+        )
+        .unwrap();
+        assert_eq!(
+            (s.story.as_deref(), s.step.as_deref(), s.date),
+            (None, None, date)
+        );
+        let mut s = ViewState::from_query("step=paris", &ix).0;
+        s.apply(&serde_json::from_str(r#"{"step": "tehran"}"#).unwrap(), &ix)
+            .unwrap();
+        assert_eq!(s.step.as_deref(), Some("tehran"));
+        s.apply(&serde_json::from_str(r#"{"story": null}"#).unwrap(), &ix)
+            .unwrap();
+        assert_eq!(
+            (s.story.as_deref(), s.country.as_deref()),
+            (None, Some("IRN"))
+        );
+        let err = s
+            .apply(&serde_json::from_str(r#"{"step": "nope"}"#).unwrap(), &ix)
+            .unwrap_err();
+        assert!(err.to_string().contains("nope"), "{err}");
     }
 
     #[test]

@@ -38,7 +38,10 @@ const fn param(
 }
 
 /// The view's parameters in the order a URL writes them.
-pub const PARAMS: [Param; 11] = [
+pub const PARAMS: [Param; 13] = [
+    // A guided story's step: its saved view (src/view/story.rs), then any change made within it.
+    param("story", "story", true, true, "jeddah-to-paris"),
+    param("step", "step", true, true, "paris"),
     param("country", "country", true, true, "FRA"),
     param("date", "date", true, true, "2014-09-11"),
     param("framing", "framing", true, true, "gulf"),

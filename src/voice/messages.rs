@@ -121,6 +121,7 @@ const PAGE_EN: &[(&str, &str)] = &[
     ("table.change_since", "Change since {0}"),
     ("table.conferences", "Conferences"),
     ("table.own_pledges", "Own pledges"),
+    ("table.conference_role", "{0} conference: {1}"),
     ("table.events_caption", "Events by date ({0})"),
     ("table.date", "Date"),
     ("table.event", "Event"),
@@ -139,6 +140,13 @@ const PAGE_EN: &[(&str, &str)] = &[
     ("timeline.cleared", "Timeline selection cleared."),
     ("timeline.country_selected", " {0} selected."),
     ("map.focus", "{0}: {1}. Enter selects."),
+    (
+        "map.no_code",
+        "{0}: not in the dataset and without an ISO code, so it cannot be selected.",
+    ),
+    ("timeline.kind_shown", "{0}: shown."),
+    ("timeline.kind_faded", "{0}: faded."),
+    ("timeline.stack", "{0} of {1} at this marker; click again for the next."),
     // Loading, errors and datasets.
     ("error.map", "Sorry — the map could not be shown. {0}"),
     (
@@ -177,4 +185,20 @@ const PAGE_EN: &[(&str, &str)] = &[
         " — the map keeps showing the previous one. Problems found:",
     ),
     ("embed.attribute_ignored", "The {0} attribute was ignored: {1}"),
+    // A guided story (www/story.js).
+    ("story.open", "Take the guided tour: {0}"),
+    ("story.label", "Guided story: {0}"),
+    ("story.position", "Step {0} of {1}"),
+    ("story.announce", "Step {0} of {1}: {2}."),
+    ("story.previous", "Previous"),
+    ("story.next", "Next"),
+    ("story.steps", "All steps"),
+    ("story.controls", "Story steps"),
+    ("story.explore", "Explore"),
+    (
+        "story.explore_hint",
+        "Leave the story and keep this view, with every control live",
+    ),
+    ("story.left", "Story left: this view stays, every control is live."),
+    ("story.rests_on", "This step rests on:"),
 ];

@@ -24,8 +24,9 @@ pub fn parse_date(date: Option<String>) -> Result<Option<Date>, JsError> {
 
 #[cfg(feature = "page")]
 /// The fields a `setView` patch may name, as strings (or `null`).
-const TEXT_FIELDS: [&str; 9] = [
+const TEXT_FIELDS: [&str; 11] = [
     "country", "date", "framing", "camera", "item", "compare", "timeline", "window", "record",
+    "story", "step",
 ];
 #[cfg(feature = "page")]
 /// The fields a `setView` patch may name, as lists of strings.
@@ -78,6 +79,8 @@ fn text_slot<'a>(patch: &'a mut ViewPatch, name: &str) -> Option<&'a mut Option<
         "window" => Some(&mut patch.window),
         "record" => Some(&mut patch.record),
         "camera" => Some(&mut patch.camera),
+        "story" => Some(&mut patch.story),
+        "step" => Some(&mut patch.step),
         _ => None,
     }
 }

@@ -31,14 +31,16 @@ struct Checked {
 /// reason (at most 100, then how many more), as `coalition validate` reports them.
 #[wasm_bindgen(js_name = checkDataset, unchecked_return_type = "CheckResult")]
 pub fn check_dataset(json: &str) -> Result<JsValue, JsError> {
-    let checked = Dataset::from_json(json).and_then(|ds| {
-        crate::pack::encode(&ds).map_err(|reason| {
-            vec![ValidationError {
-                path: "(document)".into(),
-                reason,
-            }]
-        })
-    });
+    let checked = Dataset::from_json(json)
+        .and_then(crate::view::story::checked)
+        .and_then(|ds| {
+            crate::pack::encode(&ds).map_err(|reason| {
+                vec![ValidationError {
+                    path: "(document)".into(),
+                    reason,
+                }]
+            })
+        });
     match checked {
         Ok(pack) => {
             let answer = to_js(&Checked {

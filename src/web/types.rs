@@ -14,4 +14,15 @@ const GENERATED: &'static str = include_str!("types.ts");
 #[wasm_bindgen(typescript_custom_section)]
 const ENTRY: &'static str = r#"
 export interface Coalition { loadDataset(json: string): Promise<LoadResult>; csv(): Promise<string>; mapSvg(width: number, height: number): Promise<string>; timelineSvg(width: number): Promise<string>; }
+export interface DateSpan { first: string; last: string; end: string | null; }
+export interface Lists { countries: ActorSummary[]; table: TableRow[]; changes: Record<string, string> | null; timeline: Event[]; conferences: ConferenceView[]; sources: [Source, string][]; disputes: Dispute[]; labels: Labels; stories: StoryView[]; span: DateSpan | null; }
+export type ListKind = keyof Lists;
+export interface Coalition {
+  list<K extends ListKind>(kind: K, date?: string | null): Lists[K];
+  record(kind: "country", key: string, date?: string | null): ActorRecord;
+  record(kind: "item", key: string): TimelineHit | undefined;
+  pointAt(target: "map", x: number, y: number): Hover | undefined;
+  pointAt(target: "timeline", x: number, y: number): TimelineHit | undefined;
+  pointAt(target: "timeline-legend", x: number, y: number): LegendToggle | undefined;
+}
 "#;

@@ -72,6 +72,12 @@ export type Certainty = "stated" | "reported" | "hedged";
 export interface Choice { value: string, label: string, selected: boolean, }
 
 /**
+ * A record a caption rests on: its id (a permalink opens it), a name in words, its sources' ids.
+ */
+
+export interface Cited { id: string, name: string, sources: Array<string>, }
+
+/**
  * One source's answer to a disputed question.
  */
 
@@ -148,7 +154,11 @@ listings: Array<Listing>,
 /**
  * Coalition meetings and conferences after Paris.
  */
-meetings: Array<Meeting>, }
+meetings: Array<Meeting>, 
+/**
+ * Guided stories: saved views in order, each with a caption that cites its records.
+ */
+stories: Array<Story>, }
 
 /**
  * How a source relates something to a date it gives.
@@ -295,7 +305,12 @@ selection: Selection | null,
  * What a screen reader hears about the change from the previous frame; `null`: nothing to
  * say (the same view, or a change the page announces itself, such as a timeline item).
  */
-announcement: string | null, }
+announcement: string | null, 
+/**
+ * The details panel's content; absent when it is the previous frame's (a new date with no
+ * selection, a pan): the page keeps what it shows.
+ */
+panel?: Panel, }
 
 /**
  * What the map's hover tooltip shows.
@@ -346,6 +361,29 @@ comparing: boolean, entries: Array<LegendEntry>, }
 export interface LegendEntry { key: string, label: string, color: string, count: number, pressed: boolean, }
 
 /**
+ * A pledge kind's entry in the timeline's legend under the pointer (`pointAt("timeline-legend",
+ * x, y)`): the kind filter a click there makes, for the page to apply with `setView({kinds})`.
+ */
+
+export interface LegendToggle { 
+/**
+ * The kind's key (`air_strikes`).
+ */
+legend: string, 
+/**
+ * The kind in words, for the announcement.
+ */
+label: string, 
+/**
+ * Whether the kind is shown after the click.
+ */
+shown: boolean, 
+/**
+ * The view's `kinds` after the click (`[]`: every kind shown).
+ */
+kinds: Array<string>, }
+
+/**
  * An actor listed as a coalition partner (by whom, as of when), or its own announcement that it
  * joined. Attending a conference is not a listing.
  */
@@ -389,6 +427,16 @@ roster: boolean,
  * Dispute over how many took part or who, if the sources disagree.
  */
 count_dispute?: string | null, summary: string, excerpts: Array<Excerpt>, sources: Array<string>, }
+
+/**
+ * What the details panel shows for a view.
+ */
+
+export type Panel = { "kind": "overview" } | { "kind": "actor", 
+/**
+ * Boxed: a record is far larger than the other variants.
+ */
+record: ActorRecord, totals: RecordTotals, } | { "kind": "conference", conference: ConferenceView, } | { "kind": "unrecorded", name: string, };
 
 /**
  * One participant of a conference, with every role it had there.
@@ -585,6 +633,47 @@ topic: string, summary: string, quotes?: Array<Quote>, sources: Array<string>, }
 export type Status = "striking_syria" | "striking_iraq" | "supporting_strikes" | "decided_to_strike" | "military_pledge" | "host" | "signed" | "listed" | "attended" | "attended_not_signed" | "rejected" | "not_invited";
 
 /**
+ * One step of a [`Story`]: a saved view and the caption that says what it shows.
+ */
+
+export interface Step { 
+/**
+ * Unique across every story of the dataset (a link may name the step alone).
+ */
+id: string, title: string, 
+/**
+ * Every number, date and quoted phrase in it comes from `records` (tests/stories.rs).
+ */
+caption: string, 
+/**
+ * The view the step shows, as a link's query (`date=2014-09-15&country=FRA`): read by
+ * `ViewState::from_query` with no notice (checked by `view::story::check`).
+ */
+view: string, 
+/**
+ * The ids of the records the caption rests on (any section's).
+ */
+records: Array<string>, }
+
+export interface StepView { id: string, title: string, caption: string, 
+/**
+ * The view as a link's query: what the page applies.
+ */
+view: string, records: Array<Cited>, }
+
+/**
+ * A guided story: a title and its steps in reading order.
+ */
+
+export interface Story { id: string, title: string, steps: Array<Step>, }
+
+/**
+ * A story as the page reads it: every step whole, its records named.
+ */
+
+export interface StoryView { id: string, title: string, steps: Array<StepView>, }
+
+/**
  * An actor's first strike (or supporting role, or mission) in a theatre.
  */
 
@@ -602,7 +691,8 @@ date: When, summary: string, dispute?: string | null, excerpts: Array<Excerpt>, 
 export type StrikeKind = "first_strike" | "support" | "first_mission";
 
 /**
- * One row of the table view: an actor, its status, its conferences (name and role) and the kinds
+ * One row of the table view: an actor, its status, its conferences (city and role: the table
+ * says "Paris conference", not the Paris conference's long official name) and the kinds
  * of its own pledges — what the table shows, without building the whole record (a brought
  * dataset may give an actor hundreds of statements).
  */
@@ -614,6 +704,20 @@ export interface TableRow { id: string, name: string, kind: ActorKind, status: S
  */
 
 export type Theatre = "iraq" | "syria";
+
+/**
+ * The drawings' colour theme (`theme()`).
+ */
+
+export interface ThemeInfo { 
+/**
+ * "light" or "dark".
+ */
+name: string, 
+/**
+ * The sea's colour, `#rrggbb`.
+ */
+sea: string, }
 
 /**
  * What the timeline's tooltip and a click get: the item, its marker's day and a pledge's actor;
@@ -699,14 +803,18 @@ window?: string | null,
 /**
  * The record a permalink points at, highlighted where shown.
  */
-record?: string | null, }
+record?: string | null, 
+/**
+ * The guided story being read and its step, while the view is the step's.
+ */
+story?: string | null, step?: string | null, }
 
 /**
  * A change to some of the view: each field present replaces that part of the view; `null` (or
  * an empty string) clears it. What the page's `setView({...})` and the embed's attributes send.
  */
 
-export interface ViewPatch { country?: string | null, date?: string | null, framing?: string | null, item?: string | null, compare?: string | null, statuses?: Array<string> | null, kinds?: Array<string> | null, timeline?: string | null, window?: string | null, record?: string | null, camera?: string | null, }
+export interface ViewPatch { country?: string | null, date?: string | null, framing?: string | null, item?: string | null, compare?: string | null, statuses?: Array<string> | null, kinds?: Array<string> | null, timeline?: string | null, window?: string | null, record?: string | null, camera?: string | null, story?: string | null, step?: string | null, }
 
 /**
  * A parliament's vote, as the sources count it.

@@ -97,7 +97,7 @@ const statesWithRole = (page) => page.evaluate(async () => {
   const app = new Coalition();
   const ids = new Set();
   for (const d of ['2014-09-08', '2014-09-11', '2014-09-15', '']) {
-    for (const a of app.countries(d)) if (a.kind === 'state' && a.status) ids.add(a.id);
+    for (const a of app.list('countries', d)) if (a.kind === 'state' && a.status) ids.add(a.id);
   }
   return [...ids];
 });

@@ -13,6 +13,6 @@ await init();
 const app = new Coalition();
 app.setDate('2014-09-15');
 app.drawMap(document.getElementById('map'), 640, 400, 1);
-const france = app.country('France');
+const france = app.record('country', 'France');
 document.getElementById('out').textContent = `${france.actor.name}: ${france.status}`;
 document.body.dataset.ready = 'true';

@@ -7,6 +7,10 @@ export { setAssetBase } from './coalition.js';
 
 /** The element's attributes (all strings in HTML; listed with the values each accepts). */
 export interface CoalitionMapAttributes {
+  /** A guided story's id: the element shows its first step, with the story's controls. */
+  story?: string;
+  /** A story's step id: the element shows that one step, with Explore but no stepping. */
+  step?: string;
   /** Selected actor: an ISO 3166-1 alpha-3 code, an organisation id (`arab-league`) or a name. */
   country?: string;
   /** Date shown, `YYYY-MM-DD` (absent: the end of the story). */
@@ -38,7 +42,7 @@ export interface CoalitionMapAttributes {
 export interface CountrySelectDetail { code: string | null; name: string | null }
 /** `date-change`: the reader changed the date (null: the end of the story, the default). */
 export interface DateChangeDetail { date: string | null }
-/** `story-step`: the reader stepped a guided story (sent once the viewer has stories). */
+/** `story-step`: the reader stepped a guided story: its id, the step shown (0-based), how many. */
 export interface StoryStepDetail { story: string; step: number; count: number }
 
 /** The events the element sends; each bubbles and is composed (it leaves the shadow root). */

@@ -17,16 +17,6 @@ use crate::web::surface::{context, detached_canvas, sized};
 
 #[wasm_bindgen]
 impl Coalition {
-    /// Sets the hovered country (by code; `None` clears). Returns whether it changed.
-    pub fn hover(&mut self, code: Option<String>) -> bool {
-        let next = code
-            .as_deref()
-            .and_then(|c| scene::shape_of(&self.shapes, c));
-        let changed = next != self.hovered;
-        self.hovered = next;
-        changed
-    }
-
     /// Draws the map into `canvas`, `css_width` × `css_height` CSS px, at device-pixel ratio `dpr`,
     /// in the view's framing. No legend inside it: the page shows its legend once, under the map
     /// (the status buttons with their counts); the exports draw theirs (`scene::map_svg`).
@@ -109,11 +99,24 @@ impl Coalition {
         paint(&mut backend, |a| map::draw_overlay(a, pm, &view, scale))?;
         Ok(css_h)
     }
+}
+
+/// The map's pointer, camera and keyboard queries, reached from JS through `input.rs`'s few
+/// exports (`pointAt`, `camera`, `preview`, `locate`, `step`, `hover`).
+impl Coalition {
+    /// Sets the hovered country (by code; `None` clears). Returns whether it changed.
+    pub(super) fn hover_country(&mut self, code: Option<String>) -> bool {
+        let next = code
+            .as_deref()
+            .and_then(|c| scene::shape_of(&self.shapes, c));
+        let changed = next != self.hovered;
+        self.hovered = next;
+        changed
+    }
 
     /// What is under (x, y) on the map, for the hover tooltip: `{code, name, status}` (code and
     /// status absent for territories without a role), or `undefined` over the sea.
-    #[wasm_bindgen(unchecked_return_type = "Hover | undefined")]
-    pub fn describe(&self, x: f64, y: f64) -> Result<JsValue, JsError> {
+    pub(super) fn describe(&self, x: f64, y: f64) -> Result<JsValue, JsError> {
         let Some(shape) = self
             .map
             .as_ref()
@@ -134,15 +137,8 @@ impl Coalition {
         })
     }
 
-    /// The country code under (x, y) CSS px on the last drawn map, if any.
-    pub fn hit(&self, x: f64, y: f64) -> Option<String> {
-        let s = self.map.as_ref()?.hit(x, y)?;
-        self.shapes.countries.get(s).and_then(|c| c.id.clone())
-    }
-
     /// Where to click to hit a country on the last drawn map: `{x, y}` in CSS px, or `undefined`.
-    #[wasm_bindgen(unchecked_return_type = "Point | undefined")]
-    pub fn locate(&self, code: &str) -> Result<JsValue, JsError> {
+    pub(super) fn locate_country(&self, code: &str) -> Result<JsValue, JsError> {
         let id = self.ix.find_actor(code).map_or(code, |a| a.id.as_str());
         let point = scene::shape_of(&self.shapes, id)
             .and_then(|s| self.map.as_ref()?.locate(s))
@@ -155,8 +151,7 @@ impl Coalition {
 
     /// Outlines the countries with this status (a legend entry hovered or focused; `None` clears).
     /// Returns whether that changed.
-    #[wasm_bindgen(js_name = highlightStatus)]
-    pub fn highlight_status(&mut self, key: Option<String>) -> bool {
+    pub(super) fn highlight_status(&mut self, key: Option<String>) -> bool {
         let next = key.and_then(|k| k.parse::<crate::query::Status>().ok());
         let changed = next != self.legend_hover;
         self.legend_hover = next;
@@ -165,37 +160,32 @@ impl Coalition {
 
     /// Zooms the map by `factor` (> 1 zooms in) about (x, y) CSS px: the place under that point
     /// stays put. Returns whether the view changed.
-    #[wasm_bindgen(js_name = zoomMap)]
-    pub fn zoom_map(&mut self, factor: f64, x: f64, y: f64) -> bool {
+    pub(super) fn zoom_map(&mut self, factor: f64, x: f64, y: f64) -> bool {
         self.move_camera(|vp| Some(vp.zoom_at(factor, x, y)))
     }
 
     /// Pans the map by (dx, dy) CSS px (the map follows the pointer).
-    #[wasm_bindgen(js_name = panMap)]
-    pub fn pan_map(&mut self, dx: f64, dy: f64) -> bool {
+    pub(super) fn pan_map(&mut self, dx: f64, dy: f64) -> bool {
         self.move_camera(|vp| Some(vp.pan_by(dx, dy)))
     }
 
     /// During a zoom or pan gesture, how the map last drawn maps onto the view now: `[k, tx, ty]`
     /// (CSS px, `x' = k·x + tx`), for the page to move the last picture each frame and draw the
     /// map anew only when the gesture pauses. `undefined` before the first draw.
-    #[wasm_bindgen(js_name = mapPreview)]
-    pub fn map_preview(&self) -> Option<Vec<f64>> {
+    pub(super) fn map_preview(&self) -> Option<Vec<f64>> {
         let drawn = self.map.as_ref()?.viewport;
         let (k, tx, ty) = drawn.screen_transform(&drawn.with_camera(self.view.camera));
         Some(vec![k, tx, ty])
     }
 
     /// Back to the framing as it is (no zoom, no pan).
-    #[wasm_bindgen(js_name = resetMap)]
-    pub fn reset_map(&mut self) -> bool {
+    pub(super) fn reset_map(&mut self) -> bool {
         self.view.camera.take().is_some()
     }
 
     /// Zooms to the selected country (from search, the table, the timeline or a link); a country
     /// already in good view, or an organisation, leaves the map as it is.
-    #[wasm_bindgen(js_name = zoomToSelection)]
-    pub fn zoom_to_selection(&mut self) -> bool {
+    pub(super) fn zoom_to_selection(&mut self) -> bool {
         let Some(shape) = self
             .view
             .country
@@ -214,8 +204,7 @@ impl Coalition {
     /// Moves the keyboard focus on the map from the hovered (or selected) country to the nearest
     /// country with a role in `direction` ("up", "down", "left", "right"); hovers it and returns
     /// its code.
-    #[wasm_bindgen(js_name = mapStep)]
-    pub fn map_step(&mut self, direction: &str) -> Option<String> {
+    pub(super) fn map_step(&mut self, direction: &str) -> Option<String> {
         let dir = match direction {
             "up" => Direction::Up,
             "down" => Direction::Down,

@@ -2,6 +2,7 @@
 //! theme, drawing caches). Each embed holds its own; the module is loaded once per page. This file
 //! holds the handle and the dataset queries; `view`, `map` and `timeline` hold the rest.
 
+mod input;
 mod map;
 mod timeline;
 mod view;
@@ -13,7 +14,7 @@ use wasm_bindgen::prelude::*;
 
 use super::cache::{BaseCache, BaseKey, PlanCache, TimelineKey};
 use super::convert::{parse_date, to_js};
-use crate::api_types::{LoadResult, RecordTotals};
+use crate::api_types::LoadResult;
 use crate::dataset::{Index, ValidationError};
 use crate::draw::timeline::Marker;
 use crate::geo::{ProjectedMap, Shapes};
@@ -127,6 +128,8 @@ impl Coalition {
                 self.markers.clear();
                 self.timeline_drawn = None;
                 self.view = ViewState::from_query(&self.view.to_query(), &self.ix).0;
+                // The next frame carries its panel whatever changed: the records are new.
+                self.framed = None;
                 Vec::new()
             }
             Err(reason) => vec![ValidationError {
@@ -142,144 +145,112 @@ impl Coalition {
         })
     }
 
-    /// Every actor with its status on `date` (`YYYY-MM-DD`; empty or absent: end of the story).
-    #[wasm_bindgen(unchecked_return_type = "ActorSummary[]")]
-    pub fn countries(&self, date: Option<String>) -> Result<JsValue, JsError> {
-        to_js(&query::actors(&self.ix, parse_date(date)?))
+    /// One of the dataset's lists, built when the page first needs it (the frame carries only
+    /// what a view shows): `"countries"` (every actor with its status on `date`), `"table"` (the
+    /// table view's rows on `date`, without building each actor's record), `"changes"` (in
+    /// compare mode each actor's change between the two dates, else `null`), `"timeline"` (events
+    /// in date order), `"conferences"` (with rosters and the disputes over their date and size),
+    /// `"sources"` (`[source, name]` pairs: the name a citation gives it), `"disputes"`,
+    /// `"labels"` (every label the page shows), `"stories"` (the guided stories, every step whole:
+    /// title, caption, view, and the records its caption rests on, each named with its sources'
+    /// ids: `query::stories`), `"span"` (`{first, last, end}`: the timeline's
+    /// first and last day and the day the default view shows; `null` for a dataset without dates).
+    /// `date` is `YYYY-MM-DD`; empty or absent: the view's end of the story.
+    #[wasm_bindgen(unchecked_return_type = "any")]
+    pub fn list(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "ListKind")] kind: &str,
+        date: Option<String>,
+    ) -> Result<JsValue, JsError> {
+        let ix = &self.ix;
+        match kind {
+            "countries" => to_js(&query::actors(ix, parse_date(date)?)),
+            "table" => to_js(&query::table_rows(ix, parse_date(date)?)),
+            "changes" => self.changes(),
+            "timeline" => to_js(&query::events(ix, &[], None)),
+            "conferences" => to_js(&query::conferences(ix)),
+            "sources" => {
+                let named: Vec<_> = ix
+                    .data
+                    .sources
+                    .iter()
+                    .zip(voice::prose::source_names(&ix.data))
+                    .collect();
+                to_js(&named)
+            }
+            "disputes" => to_js(&ix.data.disputes),
+            "labels" => to_js(&voice::labels(ix)),
+            "stories" => to_js(&query::stories::stories(ix)),
+            "span" => match query::date_span(ix) {
+                Some((first, last)) => to_js(&DateSpan {
+                    first: first.to_string(),
+                    last: last.to_string(),
+                    end: query::story_end(ix).map(|d| d.to_string()),
+                }),
+                None => Ok(JsValue::NULL),
+            },
+            _ => Err(JsError::new(&format!(
+                "unknown list {kind:?}: expected one of {}",
+                LIST_KINDS.join(", ")
+            ))),
+        }
     }
 
-    /// One actor's full record, by code, name or alias. Errors for an unknown actor.
-    #[wasm_bindgen(unchecked_return_type = "ActorRecord")]
-    pub fn country(&self, name: &str, date: Option<String>) -> Result<JsValue, JsError> {
+    /// One record, by kind: `"country"` (an actor's full record by code, name or alias, on `date`:
+    /// what a panel's "Show all" builds the rest of its lists from; the frame carries the first
+    /// items), `"item"` (a timeline item by marker key or id, as `pointAt("timeline", …)` gives
+    /// it, or `undefined`). Errors for an unknown actor.
+    #[wasm_bindgen(unchecked_return_type = "any")]
+    pub fn record(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "\"country\" | \"item\"")] kind: &str,
+        key: &str,
+        date: Option<String>,
+    ) -> Result<JsValue, JsError> {
+        if kind == "item" {
+            return self.timeline_item(key);
+        }
+        if kind != "country" {
+            return Err(JsError::new(&format!(
+                "unknown record kind {kind:?}: expected \"country\" or \"item\""
+            )));
+        }
         let actor = self
             .ix
-            .find_actor(name)
-            .ok_or_else(|| JsError::new(&format!("unknown country or actor {name:?}")))?;
+            .find_actor(key)
+            .ok_or_else(|| JsError::new(&format!("unknown country or actor {key:?}")))?;
         let rec = query::actor_record(&self.ix, &actor.id, parse_date(date)?)
             .ok_or_else(|| JsError::new(&format!("no record for {:?}", actor.id)))?;
         to_js(&rec)
     }
 
-    /// `[record, totals]`: one actor's record as `country` gives it, with its pledges, statements
-    /// and events cut to the first `first` of each, and `{pledges, statements, events}` saying how
-    /// many there are: the panel shows the first few of a long list, and a brought dataset may
-    /// give one actor hundreds (turning every one into JS objects was most of a selection's time).
-    /// A pair, not the record with a field added: serde's `flatten` would compile a second copy
-    /// of the whole record's serializer into the wasm.
-    #[wasm_bindgen(js_name = countryHead)]
-    #[wasm_bindgen(unchecked_return_type = "[ActorRecord, RecordTotals]")]
-    pub fn country_head(
+    /// A word the page looks up: `"find"` the id a search finds for a code, name, alias or
+    /// conference city ("UAE" → "ARE", "Paris" → "paris"); `"name"` the display name of an actor,
+    /// conference or map country; `"status"` an actor's or map country's status on the view's date
+    /// in words (the frame's words: "Attended Paris", "no role on this date"); `"claim"` a
+    /// dispute's claim value in words ("FRA+IRQ" → "France and Iraq"; the data keeps the value,
+    /// as the timeline places a disputed date's markers by it). `undefined` when unknown.
+    pub fn lookup(
         &self,
-        name: &str,
-        date: Option<String>,
-        first: u32,
-    ) -> Result<JsValue, JsError> {
-        let actor = self
-            .ix
-            .find_actor(name)
-            .ok_or_else(|| JsError::new(&format!("unknown country or actor {name:?}")))?;
-        let mut rec = query::actor_record(&self.ix, &actor.id, parse_date(date)?)
-            .ok_or_else(|| JsError::new(&format!("no record for {:?}", actor.id)))?;
-        let totals = RecordTotals {
-            pledges: rec.pledges.len(),
-            statements: rec.statements.len(),
-            events: rec.events.len(),
-        };
-        let n = first as usize;
-        rec.pledges.truncate(n);
-        rec.statements.truncate(n);
-        rec.events.truncate(n);
-        to_js(&(rec, totals))
-    }
-
-    /// The actor id for a code, name or alias ("UAE" -> "ARE"), or a conference's id for its id,
-    /// name or city ("Paris" -> "paris"), if known: what the page's search selects.
-    pub fn find(&self, name: &str) -> Option<String> {
-        if let Some(a) = self.ix.find_actor(name) {
-            return Some(a.id.clone());
-        }
-        let q = name.trim();
-        self.ix
-            .data
-            .conferences
-            .iter()
-            .find(|c| {
-                [&c.id, &c.name, &c.city]
-                    .iter()
-                    .any(|n| n.eq_ignore_ascii_case(q))
-            })
-            .map(|c| c.id.clone())
-    }
-
-    /// Timeline events in date order.
-    #[wasm_bindgen(unchecked_return_type = "Event[]")]
-    pub fn timeline(&self) -> Result<JsValue, JsError> {
-        to_js(&query::events(&self.ix, &[], None))
-    }
-
-    /// Conferences in date order with their rosters and the disputes over their date and size.
-    #[wasm_bindgen(unchecked_return_type = "ConferenceView[]")]
-    pub fn conferences(&self) -> Result<JsValue, JsError> {
-        to_js(&query::conferences(&self.ix))
-    }
-
-    /// A dispute's claim value in words, as a reader sees it ("FRA+IRQ" → "France and Iraq",
-    /// "2014-09-14" → "14 Sept 2014"; `voice::prose::claim_value`). The data keeps the value:
-    /// the timeline places a disputed date's markers by it.
-    #[wasm_bindgen(js_name = claimValue)]
-    pub fn claim_value(&self, value: &str) -> String {
-        voice::prose::claim_value(&self.ix.data, value)
-    }
-
-    /// Every cited source with its publication details and the name a citation gives it
-    /// (`voice::prose::source_name`: "Infogalactic", "China Topix, “World Powers Back…”"), as
-    /// `[source, name]` pairs, for the page's citations and source list.
-    #[wasm_bindgen(unchecked_return_type = "[Source, string][]")]
-    pub fn sources(&self) -> Result<JsValue, JsError> {
-        let data = &self.ix.data;
-        let named: Vec<_> = data
-            .sources
-            .iter()
-            .map(|s| (s, voice::prose::source_name(data, s)))
-            .collect();
-        to_js(&named)
-    }
-
-    /// An actor's or map country's status on the current date in words ("Attended Paris"), or
-    /// why it has none ("no role on this date", "no role in the sources"): the words a frame's
-    /// selection uses, for the map's keyboard announcements.
-    #[wasm_bindgen(js_name = statusLabel)]
-    pub fn status_label(&self, code: &str) -> String {
-        let id = self.ix.find_actor(code).map_or(code, |a| a.id.as_str());
-        crate::frame::status_words(&self.ix, id, self.view.date)
-    }
-
-    /// Every label the page shows (statuses with their colours, roles, kinds, certainties,
-    /// framings, month names, the end-of-story label): the page keeps no label table of its own.
-    #[wasm_bindgen(unchecked_return_type = "Labels")]
-    pub fn labels(&self) -> Result<JsValue, JsError> {
-        to_js(&voice::labels(&self.ix))
-    }
-
-    /// The first and last day of the timeline, `[first, last]` as `YYYY-MM-DD`, for the date scrubber.
-    #[wasm_bindgen(js_name = dateSpan)]
-    #[wasm_bindgen(unchecked_return_type = "[string, string] | null")]
-    pub fn date_span(&self) -> Result<JsValue, JsError> {
-        match query::date_span(&self.ix) {
-            Some((a, b)) => to_js(&[a.to_string(), b.to_string()]),
-            None => Ok(JsValue::NULL),
-        }
-    }
-
-    /// The day the default view (no date) shows, `YYYY-MM-DD`: the September story's last day,
-    /// inside [`Self::date_span`] when the dataset goes on after Paris; `null` for a dataset without
-    /// dates.
-    #[wasm_bindgen(js_name = storyEnd)]
-    #[wasm_bindgen(unchecked_return_type = "string | null")]
-    pub fn story_end(&self) -> Result<JsValue, JsError> {
-        match query::story_end(&self.ix) {
-            Some(d) => to_js(&d.to_string()),
-            None => Ok(JsValue::NULL),
+        #[wasm_bindgen(unchecked_param_type = "\"find\" | \"name\" | \"status\" | \"claim\"")]
+        kind: &str,
+        key: &str,
+    ) -> Result<Option<String>, JsError> {
+        match kind {
+            "find" => Ok(self.find(key)),
+            "name" => Ok(crate::frame::name_of(&self.ix, &self.shapes, key)),
+            "status" => {
+                let id = self.ix.find_actor(key).map_or(key, |a| a.id.as_str());
+                Ok(Some(crate::frame::status_words(
+                    &self.ix,
+                    id,
+                    self.view.date,
+                )))
+            }
+            "claim" => Ok(Some(voice::prose::claim_value(&self.ix.data, key))),
+            _ => Err(JsError::new(&format!(
+                "unknown lookup {kind:?}: expected \"find\", \"name\", \"status\" or \"claim\""
+            ))),
         }
     }
 
@@ -297,23 +268,47 @@ impl Coalition {
             .and_then(|s| s.as_string())
             .ok_or_else(|| JsError::new("could not write the dataset as JSON"))
     }
+}
 
-    /// The table view's rows on `date`: `[{id, name, kind, status, conferences: [[name, role]],
-    /// kinds}]`, without building each actor's whole record.
-    #[wasm_bindgen(js_name = tableRows, unchecked_return_type = "TableRow[]")]
-    pub fn table_rows(&self, date: Option<String>) -> Result<JsValue, JsError> {
-        to_js(&query::table_rows(&self.ix, parse_date(date)?))
-    }
+/// What `list` knows, for its error message.
+const LIST_KINDS: [&str; 10] = [
+    "countries",
+    "table",
+    "changes",
+    "timeline",
+    "conferences",
+    "sources",
+    "disputes",
+    "labels",
+    "stories",
+    "span",
+];
 
-    /// Every dispute: where the sources disagree, each claim with its sources.
-    #[wasm_bindgen(unchecked_return_type = "Dispute[]")]
-    pub fn disputes(&self) -> Result<JsValue, JsError> {
-        to_js(&self.ix.data.disputes)
-    }
+/// `list("span")`: the timeline's first and last day, and the day the default view shows (the
+/// September story's last, inside the span when the dataset goes on after Paris).
+#[derive(serde::Serialize)]
+struct DateSpan {
+    first: String,
+    last: String,
+    end: Option<String>,
+}
 
-    /// The display name of an actor, conference or map country by code: the dataset's name, else
-    /// the map's.
-    pub fn name(&self, code: &str) -> Option<String> {
-        crate::frame::name_of(&self.ix, &self.shapes, code)
+impl Coalition {
+    /// The actor id for a code, name or alias, or a conference's id for its id, name or city.
+    fn find(&self, name: &str) -> Option<String> {
+        if let Some(a) = self.ix.find_actor(name) {
+            return Some(a.id.clone());
+        }
+        let q = name.trim();
+        self.ix
+            .data
+            .conferences
+            .iter()
+            .find(|c| {
+                [&c.id, &c.name, &c.city]
+                    .iter()
+                    .any(|n| n.eq_ignore_ascii_case(q))
+            })
+            .map(|c| c.id.clone())
     }
 }

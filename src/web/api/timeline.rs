@@ -8,7 +8,7 @@ use crate::view::ViewPatch;
 use web_sys::HtmlCanvasElement;
 
 use super::Coalition;
-use crate::api_types::{Point, TimelineHit};
+use crate::api_types::{LegendToggle, Point, TimelineHit};
 use crate::draw::scene;
 use crate::draw::timeline::{self, LegendKey, Marker, Plan, TimeWindow, TimelineView};
 use crate::query;
@@ -71,30 +71,6 @@ impl Coalition {
         Ok(f64::from(h) / scale)
     }
 
-    /// The timeline item under (x, y) CSS px on the last drawn timeline, for its tooltip and a
-    /// click: `{key, id, kind, category, title, summary, when, actors, sources, day, actor?,
-    /// stack?}`. On a stack holding the selected item, the stack's next item (so clicks there
-    /// select each in turn).
-    #[wasm_bindgen(js_name = timelineHit)]
-    #[wasm_bindgen(unchecked_return_type = "TimelineHit | undefined")]
-    pub fn timeline_hit(&self, x: f64, y: f64) -> Result<JsValue, JsError> {
-        let current = self.view.item.as_deref();
-        match timeline::hit_next(&self.markers, x, y, timeline::HIT_RADIUS, current) {
-            Some(m) => self.hit_of(m),
-            None => Ok(JsValue::UNDEFINED),
-        }
-    }
-
-    /// The item a marker key (`pledge:fra-air-strikes`) or an id names, as `timelineHit` gives it.
-    #[wasm_bindgen(js_name = timelineItem)]
-    #[wasm_bindgen(unchecked_return_type = "TimelineHit | undefined")]
-    pub fn timeline_item(&self, key: &str) -> Result<JsValue, JsError> {
-        match self.marker(key) {
-            Some(m) => self.hit_of(m),
-            None => Ok(JsValue::UNDEFINED),
-        }
-    }
-
     /// Selects a timeline item by marker key or id (`None` clears): the view moves to its day, the
     /// map outlines the actors involved, and a pledge selects its actor. Returns the day selected
     /// (`YYYY-MM-DD`) or `undefined`.
@@ -153,11 +129,33 @@ impl Coalition {
         }
         Ok(Some(date.to_string()))
     }
+}
+
+/// The timeline's pointer, step, camera and legend queries, reached from JS through `input.rs`.
+impl Coalition {
+    /// The timeline item under (x, y) CSS px on the last drawn timeline, for its tooltip and a
+    /// click: `{key, id, kind, category, title, summary, when, actors, sources, day, actor?,
+    /// stack?}`. On a stack holding the selected item, the stack's next item (so clicks there
+    /// select each in turn).
+    pub(super) fn timeline_hit(&self, x: f64, y: f64) -> Result<JsValue, JsError> {
+        let current = self.view.item.as_deref();
+        match timeline::hit_next(&self.markers, x, y, timeline::HIT_RADIUS, current) {
+            Some(m) => self.hit_of(m),
+            None => Ok(JsValue::UNDEFINED),
+        }
+    }
+
+    /// The item a marker key (`pledge:fra-air-strikes`) or an id names, as `timelineHit` gives it.
+    pub(super) fn timeline_item(&self, key: &str) -> Result<JsValue, JsError> {
+        match self.marker(key) {
+            Some(m) => self.hit_of(m),
+            None => Ok(JsValue::UNDEFINED),
+        }
+    }
 
     /// Steps to the next (`forward`) or previous item in time, then row order, wrapping round:
     /// → and ← reach every item exactly once. Selects it as `selectItem` does; returns its key.
-    #[wasm_bindgen(js_name = stepItem)]
-    pub fn step_item(&mut self, forward: bool) -> Result<Option<String>, JsError> {
+    pub(super) fn step_item(&mut self, forward: bool) -> Result<Option<String>, JsError> {
         let current = self
             .view
             .item
@@ -173,9 +171,7 @@ impl Coalition {
     }
 
     /// Where a timeline item (by key or id) was drawn: `{x, y}` CSS px on the timeline canvas.
-    #[wasm_bindgen(js_name = locateItem)]
-    #[wasm_bindgen(unchecked_return_type = "Point | undefined")]
-    pub fn locate_item(&self, key: &str) -> Result<JsValue, JsError> {
+    pub(super) fn locate_item(&self, key: &str) -> Result<JsValue, JsError> {
         match self.marker(key) {
             Some(m) => to_js(&Point { x: m.x, y: m.y }),
             None => Ok(JsValue::UNDEFINED),
@@ -184,22 +180,19 @@ impl Coalition {
 
     /// Zooms the time axis by `factor` (> 1 zooms in) about `x` CSS px on the timeline canvas
     /// (the day under it stays put). Returns whether the window changed.
-    #[wasm_bindgen(js_name = zoomTimeline)]
-    pub fn zoom_timeline(&mut self, factor: f64, x: f64) -> bool {
+    pub(super) fn zoom_timeline(&mut self, factor: f64, x: f64) -> bool {
         self.move_window(|w, area, full| w.zoom(factor, x, area, full))
     }
 
     /// Pans the time axis by `dx` CSS px (positive: the days move right, showing earlier ones).
-    #[wasm_bindgen(js_name = panTimeline)]
-    pub fn pan_timeline(&mut self, dx: f64) -> bool {
+    pub(super) fn pan_timeline(&mut self, dx: f64) -> bool {
         self.move_window(|w, area, full| w.pan(dx, area, full))
     }
 
     /// During an axis gesture, how the timeline last drawn maps onto the window now:
     /// `[left, top, right, bottom, k, tx]` — the chart's box (CSS px) and `x' = k·x + tx` inside
     /// it — for the page to move the last picture each frame and draw anew when the gesture pauses.
-    #[wasm_bindgen(js_name = timelinePreview)]
-    pub fn timeline_preview(&self) -> Option<Vec<f64>> {
+    pub(super) fn timeline_preview(&self) -> Option<Vec<f64>> {
         let initial = TimeWindow::initial(&self.ix)?;
         let drawn = self.timeline_window_drawn?;
         let now = self.view.window.unwrap_or(initial);
@@ -220,8 +213,7 @@ impl Coalition {
     }
 
     /// Shows the dataset's whole span (no window in the URL when that is the first view's).
-    #[wasm_bindgen(js_name = resetTimeline)]
-    pub fn reset_timeline(&mut self) -> bool {
+    pub(super) fn reset_timeline(&mut self) -> bool {
         let full = TimeWindow::full(&self.ix);
         let next = full.filter(|f| Some(*f) != TimeWindow::initial(&self.ix));
         let changed = self.view.window != next;
@@ -229,29 +221,33 @@ impl Coalition {
         changed
     }
 
-    /// The timeline's legend entry at (x, y): a pledge kind's key toggles it in the view's kind
-    /// filter and is returned; `undefined` elsewhere.
-    #[wasm_bindgen(js_name = timelineLegendClick)]
-    pub fn timeline_legend_click(&mut self, x: f64, y: f64) -> Option<String> {
+    /// The timeline's legend entry at (x, y): a pledge kind, with the view's kind filter as a
+    /// click there makes it (`[]`: every kind shown) and whether that kind is then shown. Changes
+    /// nothing: the page applies the filter through `setView`, the one path of a change.
+    pub(super) fn timeline_legend_at(&self, x: f64, y: f64) -> Option<LegendToggle> {
         let view = scene::timeline_view(&self.view, self.theme);
         match self.with_plan(&view, |p| p.legend_at(x, y))? {
             LegendKey::Kind(k) => {
                 let filter = view.kinds.toggle(k);
-                self.view.kinds = crate::model::PledgeKind::ALL
+                let mut kinds: Vec<&'static str> = crate::model::PledgeKind::ALL
                     .into_iter()
                     .filter(|x| filter.shows(*x))
+                    .map(|x| x.key())
                     .collect();
-                if self.view.kinds.len() == crate::model::PledgeKind::ALL.len() {
-                    self.view.kinds.clear();
+                if kinds.len() == crate::model::PledgeKind::ALL.len() {
+                    kinds.clear();
                 }
-                Some(k.key().to_string())
+                Some(LegendToggle {
+                    legend: k.key(),
+                    label: k.label(),
+                    shown: filter.shows(k),
+                    kinds,
+                })
             }
             _ => None,
         }
     }
-}
 
-impl Coalition {
     /// `f` of the timeline's layout for `view` at its last drawn width: the cached one when it
     /// fits (zoom, pan and legend clicks between redraws), else laid out and kept.
     fn with_plan<R>(&self, view: &TimelineView, f: impl FnOnce(&Plan) -> R) -> R {

@@ -31,6 +31,8 @@ impl Coalition {
             timeline: (v.timeline != TimelineMode::default()).then(|| v.timeline.to_string()),
             window: v.window.map(|w| w.to_string()),
             record: v.record.clone(),
+            story: v.story.clone(),
+            step: v.step.clone(),
         })
     }
 
@@ -68,28 +70,6 @@ impl Coalition {
         self.view.to_query()
     }
 
-    /// In compare mode, each actor's change between the comparison date and the date shown:
-    /// `{id: "joined" | "changed" | "dropped" | "unchanged"}` (actors without a role on either
-    /// date are left out); `null` when not comparing. For the table view's rows.
-    #[wasm_bindgen(unchecked_return_type = "Record<string, string> | null")]
-    pub fn changes(&self) -> Result<JsValue, JsError> {
-        let Some(from) = self.view.compare else {
-            return Ok(JsValue::NULL);
-        };
-        // Inserted one by one: collecting into a map would compile another copy of the slice sort.
-        let mut rows = std::collections::BTreeMap::new();
-        for a in &self.ix.data.actors {
-            let change = crate::query::Change::between(
-                query::primary_status(&self.ix, &a.id, Some(from)),
-                query::primary_status(&self.ix, &a.id, self.view.date),
-            );
-            if let Some(change) = change {
-                rows.insert(a.id.as_str(), change.key());
-            }
-        }
-        to_js(&rows)
-    }
-
     /// Everything the page shows in words about the current view (`frame::Frame`): the date
     /// control, the status legend with its counts, the compare menu, the canvases' text
     /// alternatives, the selection, and what changed since the last frame (for a screen reader).
@@ -122,22 +102,19 @@ impl Coalition {
         Ok(())
     }
 
-    /// The colour theme of the drawings, "light" or "dark": with `query()` and `json()` what the
-    /// second module needs to draw the same view as SVG (`Coalition.mapSvg` in coalition.js).
-    #[wasm_bindgen(js_name = themeName)]
-    pub fn theme_name(&self) -> String {
-        if self.theme == Theme::DARK {
-            "dark"
-        } else {
-            "light"
-        }
-        .to_string()
-    }
-
-    /// The sea's colour in the current theme (`#rrggbb`), for the edges a gesture uncovers.
-    #[wasm_bindgen(js_name = seaColour)]
-    pub fn sea_colour(&self) -> String {
-        crate::palette::hex(self.theme.sea)
+    /// The drawings' colour theme: `{name, sea}`, its name ("light" or "dark": with `query()`
+    /// and `json()` what the second module needs to draw the same view as SVG, `Coalition.mapSvg`
+    /// in coalition.js) and the sea's colour (`#rrggbb`, for the edges a gesture uncovers).
+    #[wasm_bindgen(unchecked_return_type = "ThemeInfo")]
+    pub fn theme(&self) -> Result<JsValue, JsError> {
+        to_js(&crate::api_types::ThemeInfo {
+            name: if self.theme == Theme::DARK {
+                "dark"
+            } else {
+                "light"
+            },
+            sea: crate::palette::hex(self.theme.sea),
+        })
     }
 
     /// Shorthand for `setView({country})`: selects a country or organisation by code, name or
@@ -171,6 +148,27 @@ impl Coalition {
 
 /// The one path every view change takes.
 impl Coalition {
+    /// In compare mode, each actor's change between the comparison date and the date shown:
+    /// `{id: "joined" | "changed" | "dropped" | "unchanged"}` (actors without a role on either
+    /// date are left out); `null` when not comparing. For the table view's rows.
+    pub(super) fn changes(&self) -> Result<JsValue, JsError> {
+        let Some(from) = self.view.compare else {
+            return Ok(JsValue::NULL);
+        };
+        // Inserted one by one: collecting into a map would compile another copy of the slice sort.
+        let mut rows = std::collections::BTreeMap::new();
+        for a in &self.ix.data.actors {
+            let change = crate::query::Change::between(
+                query::primary_status(&self.ix, &a.id, Some(from)),
+                query::primary_status(&self.ix, &a.id, self.view.date),
+            );
+            if let Some(change) = change {
+                rows.insert(a.id.as_str(), change.key());
+            }
+        }
+        to_js(&rows)
+    }
+
     /// The map's count per status on the view's date, kept for (dataset, date): rebuilt on every
     /// frame otherwise, and at 100× the data a count is ~5 ms though only a date changes it.
     fn map_counts(&self) -> Vec<(Status, usize)> {
