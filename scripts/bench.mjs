@@ -386,10 +386,11 @@ async function interact(page, kind, items) {
  *  where its time goes. */
 async function scaleRun(b, url, times) {
   const text = execFileSync(process.execPath, [join(ROOT, 'scripts/scale-dataset.mjs'), String(times)], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const actors = JSON.parse(text).actors.length;
   const r = await load(b, url, { keep: true });
   try {
     await wrapCalls(r.page);
-    return await r.page.evaluate(async (text) => {
+    const figures = await r.page.evaluate(async (text) => {
       const frame = () => new Promise((res) => requestAnimationFrame(() => setTimeout(res, 0)));
       const calls = window.__benchCalls;
       const take = () => {
@@ -490,6 +491,7 @@ async function scaleRun(b, url, times) {
       const open = await round1();
       return { ok: res.ok, tools, bytes: text.length, loadMs: round(loadMs), firstDrawMs: round(firstDraw), closed, open };
     }, text);
+    return { actors, ...figures };
   } finally {
     await r.page.close();
   }
@@ -935,7 +937,7 @@ async function main() {
       .map(([k, v]) => [k, ms(v.perInteraction), v.calls])));
   }
   if (o.scale && Object.keys(o.scale).length) {
-    console.log('\nScale: a dataset N times the embedded pledges, statements and events (scripts/scale-dataset.mjs);');
+    console.log('\nScale: a dataset N times the embedded pledges, statements, events and (at most 50 times) actors (scripts/scale-dataset.mjs);');
     console.log('each interaction\'s work (its handler + the redraw callback of the next frame, as "click work" above),');
     console.log('median / worst, with the table view closed | open (budget: 50 ms each; load + first draw 500 ms)');
     const kinds = [['select', 'select a country'], ['clear', 'clear the selection'], ['dateStep', 'date step'], ['timelineClick', 'timeline click'], ['timelineStep', 'timeline → step']];
@@ -945,6 +947,10 @@ async function main() {
     console.log(table(['N', 'size', 'load + validate (with the second module\'s fetch)', 'first redraw', ...kinds.map(([, label]) => label)], rowsOf((x) => x?.work)));
     console.log('\n… and the latency: from the interaction to a task after the frame that shows it (the frame\'s wait, style, layout and paint included)');
     console.log(table(['N', 'size', 'load + validate', 'first redraw', ...kinds.map(([, label]) => label)], rowsOf((x) => x)));
+    // The table view's date step (issue 30: it rebuilt every row; it now writes the changed ones).
+    for (const [n, x] of Object.entries(o.scale)) {
+      console.log(`date step at ${n}× with the table view open (${x.actors ?? '?'} actors): ${ms(x.open?.dateStep?.work?.median)} median work, ${ms(x.open?.dateStep?.work?.worst)} worst (closed: ${ms(x.closed?.dateStep?.work?.median)})`);
+    }
     for (const [n, x] of Object.entries(o.scale)) {
       console.log(`\nWhere the time goes at ${n}× (the handler's median ms, then wasm calls in mean ms per interaction; the rest is JS, DOM, layout and paint):`);
       console.log(table(['interaction', 'table view closed', 'table view open'], kinds.map(([k, label]) => [label,

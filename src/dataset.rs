@@ -473,7 +473,65 @@ fn check_sources(c: &mut Checker) {
         if let Some(d) = s.date {
             c.date(format!("sources[{i}].date"), d);
         }
+        // A source's address and its description apart: a URL in the prose would be shown as
+        // text; prose in `urls` would become a link to nowhere (or to a `javascript:` address).
+        if let Some(p) = &s.published_at {
+            if contains_url(p) {
+                c.err(
+                    format!("sources[{i}].published_at"),
+                    "is words about where the source is published; its http(s) addresses go in urls",
+                );
+            }
+        }
+        for (j, u) in s.urls.iter().enumerate() {
+            if let Some(problem) = url_problem(u) {
+                c.err(format!("sources[{i}].urls[{j}]"), problem);
+            }
+        }
     }
+}
+
+/// Whether `text` holds an http(s) URL.
+fn contains_url(text: &str) -> bool {
+    let lower = text.to_ascii_lowercase();
+    lower.contains("http://") || lower.contains("https://")
+}
+
+/// Why `u` is not an absolute http(s) URL the page may link, if it is not: a scheme of http or
+/// https, a host of letters, digits, dots and hyphens (an optional port), then a path, query or
+/// fragment without spaces, control characters, quotes or angle brackets.
+pub fn url_problem(u: &str) -> Option<String> {
+    let lower = u.to_ascii_lowercase();
+    let Some(rest) = lower
+        .strip_prefix("https://")
+        .or_else(|| lower.strip_prefix("http://"))
+    else {
+        return Some(format!("must be an http:// or https:// URL, got {u:?}"));
+    };
+    let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    let (authority, tail) = rest.split_at(end);
+    let host = match authority.rsplit_once(':') {
+        Some((h, port)) if !port.is_empty() && port.bytes().all(|b| b.is_ascii_digit()) => h,
+        _ => authority,
+    };
+    let host_ok = host.contains('.')
+        && !host.starts_with(['.', '-'])
+        && !host.ends_with(['.', '-'])
+        && !host.contains("..")
+        && host
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-');
+    if !host_ok {
+        return Some(format!("has no valid host name, got {u:?}"));
+    }
+    if tail.chars().any(|ch| {
+        ch.is_whitespace() || ch.is_control() || matches!(ch, '"' | '<' | '>' | '`' | '\\')
+    }) {
+        return Some(format!(
+            "holds a space, a control character, a quote or an angle bracket, got {u:?}"
+        ));
+    }
+    None
 }
 
 fn check_actors(c: &mut Checker) {
@@ -914,6 +972,11 @@ impl Index {
     /// The embedded dataset, validated and indexed.
     pub fn embedded() -> Result<Index, Vec<ValidationError>> {
         Index::new(Dataset::embedded()?)
+    }
+
+    /// The position of the actor with this id in the dataset's list.
+    pub fn actor_position(&self, id: &str) -> Option<usize> {
+        self.actor_pos.get(id).copied()
     }
 
     pub fn actor(&self, id: &str) -> Option<&Actor> {

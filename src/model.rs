@@ -72,9 +72,14 @@ pub struct Source {
     /// facts it reports as already done ("has announced") without a date of their own.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<Date>,
-    /// Where it is published, for official documents (no scheme: shown as text, linked only if http(s)).
+    /// Where it is published, in words ("US Department of State; mirrored at rbs0.com/… and
+    /// elsewhere"): shown as text, never a link. Holds no http(s) URL: those go in `urls`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub published_at: Option<String>,
+    /// Addresses where the document can be read, each an absolute http:// or https:// URL as the
+    /// source list gives it: the only part of a source the page makes a link.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub urls: Vec<String>,
     /// Whether quotes may be taken from it (seed documents only).
     #[serde(default)]
     pub quotable: bool,

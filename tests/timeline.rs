@@ -98,11 +98,21 @@ fn wholes(ix: &Index) -> Vec<String> {
             LegendKey::StrikeSyria,
             LegendKey::Support,
             LegendKey::Mission,
+            LegendKey::Listing,
         ]
         .iter()
         .map(|k| k.label().to_string()),
     );
-    out.extend(["Events", "Pledges", "Meetings", "Decisions, strikes"].map(String::from));
+    out.extend(
+        [
+            "Events",
+            "Pledges",
+            "Meetings",
+            "Decisions, strikes",
+            "Listed as partners",
+        ]
+        .map(String::from),
+    );
     out.extend(ix.data.meetings.iter().map(|m| m.name.clone()));
     // Numbers a title yields to, beside its marker and before it in the notes.
     out.extend((1..100).map(|n| n.to_string()));
@@ -298,6 +308,7 @@ fn an_event_and_a_pledge_with_one_id_are_two_items() {
             MarkerKind::Decision => "decision",
             MarkerKind::Strike => "strike",
             MarkerKind::Meeting => "meeting",
+            MarkerKind::Listing => "listing",
         };
         assert_eq!(item.kind, kind, "{}", m.key);
     }

@@ -6,7 +6,7 @@
 
 mod common;
 
-use coalition_map::dataset::summarise;
+use coalition_map::dataset::{summarise, url_problem};
 use coalition_map::model::Dataset;
 
 /// The embedded dataset as one JSON value, to break one thing at a time.
@@ -354,6 +354,80 @@ fn a_dataset_accepted_can_be_written_back_under_the_limit() {
     let ds = Dataset::from_json(&v.to_string()).unwrap();
     let back = serde_json::to_string(&ds).unwrap();
     assert!(Dataset::from_json(&back).is_ok());
+}
+
+/// A source's addresses and the words about where it is published are kept apart (issue 30: prose
+/// in a link became `https://us%20department%20of%20state;…`): `urls` takes only http(s) URLs,
+/// `published_at` no URL at all.
+#[test]
+fn a_source_keeps_its_urls_apart_from_its_description() {
+    for bad in [
+        "US Department of State; mirrored at rbs0.com and elsewhere",
+        "rbs0.com/Communique20140911.html",
+        "javascript:alert(1)",
+        "https://exa mple.org/",
+        "https://example.org/a b",
+        "http://",
+        "https://-bad-.org/",
+        "ftp://example.org/file",
+        "https://example.org/\"><script>",
+    ] {
+        let mut v = good();
+        v["sources"][0]["urls"] = serde_json::json!(["https://example.org/", bad]);
+        let p = problems(&v);
+        assert!(
+            p.iter().any(|e| e.starts_with("sources[0].urls[1]: ")),
+            "{bad:?} accepted as a URL: {p:?}"
+        );
+        assert!(
+            !p.iter().any(|e| e.starts_with("sources[0].urls[0]")),
+            "{p:?}"
+        );
+    }
+    let mut v = good();
+    v["sources"][0]["published_at"] = "the ministry, at https://example.org/communique".into();
+    let p = problems(&v);
+    assert!(
+        p.iter().any(|e| e.starts_with("sources[0].published_at: ")),
+        "{p:?}"
+    );
+    for good_url in [
+        "https://example.org",
+        "http://www.example.org:8080/a/b?c=d&e=f#g",
+        "https://amay1.sarmady.net//news/detailsamp/591659",
+    ] {
+        let mut v = good();
+        v["sources"][0]["urls"] = serde_json::json!([good_url]);
+        assert_eq!(problems(&v), Vec::<String>::new(), "{good_url}");
+    }
+}
+
+/// Every embedded source's URL passes the validator's URL rule (`tests/e2e/hostile.test.mjs` has
+/// the browser's URL parser read every link the page makes of them), and no description holds one.
+#[test]
+fn every_embedded_source_url_parses() {
+    let ix = common::index();
+    let mut n = 0;
+    for s in &ix.data.sources {
+        for u in &s.urls {
+            assert_eq!(url_problem(u), None, "{}", s.id);
+            let rest = u.split_once("://").map(|(_, r)| r).unwrap_or_default();
+            assert!(
+                !rest.is_empty() && !u.contains(char::is_whitespace),
+                "{}: {u}",
+                s.id
+            );
+            n += 1;
+        }
+        if let Some(p) = &s.published_at {
+            assert!(
+                !p.contains("http://") && !p.contains("https://"),
+                "{}: {p}",
+                s.id
+            );
+        }
+    }
+    assert!(n >= 40, "{n} URLs");
 }
 
 /// A brought dataset's stories: an unknown record, a step id used twice and a view the link

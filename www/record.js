@@ -3,7 +3,7 @@
 import { el } from './dom.js';
 import { human, whenText } from './dates.js';
 import { permalink } from './permalink.js';
-import { linkedText } from './source-links.js';
+import { sourceLinks } from './source-links.js';
 import { t } from './words.js';
 
 /** Label tables by key, from the core's labels: {roles, kinds, certainties, statuses, strikes, theatres}. */
@@ -57,7 +57,8 @@ function quote(sources, q) {
 
 export function sourceItem(s) {
   return el('li', {}, el('strong', {}, s.publisher), ', ', `“${s.title}”`, ` (${s.dated})`,
-    s.published_at ? [', published at ', linkedText(s.published_at)] : '');
+    s.published_at ? [t('source.published_at'), s.published_at] : '',
+    s.urls?.length ? [t('source.online'), sourceLinks(s.urls)] : '');
 }
 
 function claims(sources, d) {
@@ -69,7 +70,7 @@ function claims(sources, d) {
 function citation(sources, text, ids, id) {
   const list = (ids ?? []).map((sid) => {
     const s = sources.get(sid);
-    return s ? `${s.publisher}, “${s.title}” (${s.dated})${s.published_at ? `, ${s.published_at}` : ''}` : sid;
+    return s ? `${s.publisher}, “${s.title}” (${s.dated})${s.published_at ? `, ${s.published_at}` : ''}${s.urls?.length ? `, ${s.urls.join(' ')}` : ''}` : sid;
   });
   return `${text} Source: ${list.join('; ')}. ${permalink(id)}`;
 }

@@ -1,30 +1,32 @@
-// Where a source is published, as the panel shows it: a dataset's `published_at` is often prose
-// ("US Department of State; mirrored at rbs0.com/Communique20140911.html and elsewhere"), and the
-// whole of it used to become one link to https://us%20department%20of%20state;… . Only the real
-// addresses in it become links (http(s) only, through safeHref); the rest stays text.
+// A source's addresses as the panel shows them: the dataset keeps a source's URLs (`urls`, each an
+// http(s) URL the validator checked) apart from the words about where it is published
+// (`published_at`, shown as text, never a link). Only the URLs become links, and only those the
+// browser reads as http(s) (safeHref): a brought dataset's `javascript:` stays text.
 import { el, safeHref } from './dom.js';
 
-/** An address in running text: an optional http(s) scheme, a host with a dot and a top-level
- *  domain of letters, an optional path up to a space or a closing bracket. */
-const ADDRESS = /(?:https?:\/\/)?(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}(?::\d+)?(?:\/[^\s()<>"]*)?/gi;
-
 /**
- * `text` as text nodes and links: each address in it a link, a sentence's closing punctuation
- * left out of the address.
- * @param {string} text
+ * The links to a source's `urls`, separated by commas; an address that is not http(s) as text.
+ * @param {string[] | undefined} urls
  * @returns {(Node | string)[]}
  */
-export function linkedText(text) {
-  const parts = [];
-  let at = 0;
-  for (const m of String(text).matchAll(ADDRESS)) {
-    const address = m[0].replace(/[.,;:!?]+$/, '');
-    const href = safeHref(address);
-    if (!href) continue;
-    const start = m.index ?? 0;
-    parts.push(text.slice(at, start), el('a', { href, rel: 'noopener noreferrer', target: '_blank' }, address));
-    at = start + address.length;
+export function sourceLinks(urls) {
+  return (urls ?? []).flatMap((u, i) => {
+    const href = typeof u === 'string' ? safeHref(u) : null;
+    const shown = String(u);
+    const node = href && /^https?:\/\//i.test(shown) ? el('a', { href, rel: 'noopener noreferrer', target: '_blank' }, shown) : shown;
+    return i ? [', ', node] : [node];
+  });
+}
+
+/**
+ * The first of a source's `urls` the browser reads as http(s), as an href; null if none.
+ * @param {string[] | undefined} urls
+ * @returns {string | null}
+ */
+export function firstLink(urls) {
+  for (const u of urls ?? []) {
+    const href = typeof u === 'string' && /^https?:\/\//i.test(u) ? safeHref(u) : null;
+    if (href) return href;
   }
-  parts.push(text.slice(at));
-  return parts.filter((p) => p !== '');
+  return null;
 }

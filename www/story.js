@@ -7,7 +7,7 @@
 // Dataset text reaches the DOM as text (dom.js).
 import { el } from './dom.js';
 import { sourceLabel } from './record.js';
-import { linkedText } from './source-links.js';
+import { firstLink } from './source-links.js';
 import { t } from './words.js';
 
 /** The dataset's stories (the handle's stories()), read once per dataset. */
@@ -47,13 +47,13 @@ export function explore(viewer) {
   viewer.mapCanvas.focus();
 }
 
-/** A source as a link to where it is published (its first address), else its name as text. */
+/** A source as a link to where it is published (its first URL), else its name as text. */
 function sourceLink(sources, id) {
   const s = sources.get(id);
-  const address = s?.published_at ? linkedText(s.published_at).find((p) => p instanceof HTMLAnchorElement) : null;
+  const address = firstLink(s?.urls);
   const name = sourceLabel(sources, id);
   return address
-    ? el('a', { href: /** @type {HTMLAnchorElement} */ (address).href, rel: 'noopener noreferrer', target: '_blank' }, name)
+    ? el('a', { href: address, rel: 'noopener noreferrer', target: '_blank' }, name)
     : el('span', { class: 'src' }, name);
 }
 

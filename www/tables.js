@@ -5,28 +5,71 @@ import { human, whenText } from './dates.js';
 import { sourceLabel } from './record.js';
 import { t } from './words.js';
 
+/** The texts of a countries-table row's cells after its name: status, change (compare mode only),
+ *  conferences, own pledges; and the change's key for its data attribute. */
+function rowTexts(a, maps, changes) {
+  const conferences = a.conferences.map(([city, role]) => t('table.conference_role', city, maps.roles.get(role)?.label ?? role));
+  const kinds = a.kinds.map((k) => maps.kinds.get(k)?.label ?? k);
+  return [
+    a.status ? maps.statuses.get(a.status)?.label ?? a.status : '—',
+    changes ? maps.changes.get(changes[a.id])?.label ?? '—' : null,
+    conferences.join('; ') || '—',
+    kinds.join(', ') || '—',
+  ].filter((x) => x !== null);
+}
+
 /** The countries table for the view; `when` is the frame's date in a sentence ("on 15 September
- *  2014"); `onPick(code)` is called when a country's button is clicked. */
+ *  2014"); `onPick(code)` is called when a country's button is clicked. The node keeps, for
+ *  `updateCountriesTable`, its rows' ids and cells. */
 export function countriesTableNode(app, maps, view, when, onPick) {
   // Compare mode: a column with each actor's change since the comparison date.
   const changes = view.compare ? app.list('changes') : null;
-  const rows = app.list('table', view.date ?? '').map((a) => {
-    const conferences = a.conferences.map(([city, role]) => t('table.conference_role', city, maps.roles.get(role)?.label ?? role));
-    const kinds = a.kinds.map((k) => maps.kinds.get(k)?.label ?? k);
+  const actors = app.list('table', view.date ?? '');
+  const rows = actors.map((a) => {
     const pick = el('button', { type: 'button', class: 'linklike', 'data-code': a.id }, a.name);
     pick.addEventListener('click', () => onPick(a.id));
-    return el('tr', {},
-      el('th', { scope: 'row' }, pick),
-      el('td', {}, a.status ? maps.statuses.get(a.status)?.label ?? a.status : '—'),
-      changes ? el('td', { 'data-change': changes[a.id] ?? 'none' }, maps.changes.get(changes[a.id])?.label ?? '—') : null,
-      el('td', {}, conferences.join('; ') || '—'),
-      el('td', {}, kinds.join(', ') || '—'));
+    const cells = rowTexts(a, maps, changes).map((text) => el('td', {}, text));
+    if (changes) cells[1].setAttribute('data-change', changes[a.id] ?? 'none');
+    return el('tr', {}, el('th', { scope: 'row' }, pick), cells);
   });
-  return el('table', {},
-    el('caption', {}, t('table.countries_caption', when)),
+  const caption = el('caption', {}, t('table.countries_caption', when));
+  const table = el('table', {},
+    caption,
     el('thead', {}, el('tr', {}, [t('table.country'), t('table.status'), changes ? t('table.change_since', human(view.compare)) : null, t('table.conferences'), t('table.own_pledges')]
       .filter(Boolean).map((h) => el('th', { scope: 'col' }, h)))),
     el('tbody', {}, rows));
+  tableState.set(table, { ids: actors.map((a) => a.id), rows, caption, compare: view.compare ?? null, names: actors.map((a) => a.name) });
+  return table;
+}
+
+/** Per countries table: its rows' ids and names in order, the row elements, its caption, and the
+ *  comparison date its change column is for (null: none). */
+const tableState = new WeakMap();
+
+/** Brings a countries table to another date: only the cells whose text changed are written, so a
+ *  date step with thousands of actors touches the few rows that changed, not every row. Returns
+ *  false (nothing touched) when the rows are not the same actors, names and order, or the
+ *  comparison differs: then the table must be built again. */
+export function updateCountriesTable(table, app, maps, view, when) {
+  const state = tableState.get(table);
+  if (!state || state.compare !== (view.compare ?? null)) return false;
+  const actors = app.list('table', view.date ?? '');
+  if (actors.length !== state.ids.length || actors.some((a, i) => a.id !== state.ids[i] || a.name !== state.names[i])) return false;
+  const changes = view.compare ? app.list('changes') : null;
+  actors.forEach((a, i) => {
+    const cells = state.rows[i].cells;
+    rowTexts(a, maps, changes).forEach((text, k) => {
+      const cell = cells[k + 1];
+      if (cell.textContent !== text) cell.textContent = text;
+    });
+    if (changes) {
+      const key = changes[a.id] ?? 'none';
+      if (cells[2].getAttribute('data-change') !== key) cells[2].setAttribute('data-change', key);
+    }
+  });
+  const caption = t('table.countries_caption', when);
+  if (state.caption.textContent !== caption) state.caption.textContent = caption;
+  return true;
 }
 
 /** Rows of the events table built at first, and per "Show more": a brought dataset may hold
@@ -79,6 +122,10 @@ export function renderTables(viewer) {
   const key = `${date ?? ''}|${compare ?? ''}|${viewer.datasetGeneration ?? 0}`;
   if (key === viewer.countriesKey && wrap.firstElementChild && wrap.lastElementChild === viewer.eventsTable) return;
   viewer.countriesKey = key;
+  // A date step (same dataset, same comparison): the table in place, its changed cells rewritten.
+  const current = wrap.firstElementChild;
+  const inPlace = viewer.eventsTable && wrap.lastElementChild === viewer.eventsTable && current !== viewer.eventsTable;
+  if (inPlace && updateCountriesTable(current, viewer.app, viewer.maps, viewer.view, viewer.frame?.as_of ?? '')) return;
   const countries = countriesTableNode(viewer.app, viewer.maps, viewer.view, viewer.frame?.as_of ?? '', (code) => {
     viewer.select(code, { zoom: true });
     viewer.part('panel').focus();

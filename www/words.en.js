@@ -45,6 +45,8 @@ export default Object.freeze({
   "cite.label": "Cite: copy a citation of this record with its link",
   "cite.copied": "Copied",
   "cite.see_tooltip": "See tooltip",
+  "source.published_at": ", published at ",
+  "source.online": "; online at ",
   "table.countries_caption": "Countries and organisations {0}",
   "table.country": "Country or organisation",
   "table.status": "Status",

@@ -9,8 +9,15 @@
 //!   (so markers come and go with the zoom: Qatar has one on a phone, none in the zoomed Gulf);
 //! - markers are placed one by one, the smallest country first, at the candidate position that keeps
 //!   the widest disc (up to [`MARKER_HIT_RADIUS`]) for the least displacement, without touching an
-//!   earlier marker, the screen edge, the legend, or the deepest point (plus [`SHAPE_CLEARANCE`]) of
-//!   any country with a role that has no marker. A displaced marker gets a leader line.
+//!   earlier marker, the screen edge, the legend, or the core of any country with a role that has
+//!   no marker (its deepest disc, up to [`CORE`] px: so a mid-size neighbour keeps a 24 px target
+//!   where it has one). A displaced marker gets a leader line;
+//! - a country with a role and no marker whose shape holds no 24 px disc (Germany in the world
+//!   view, Syria on a phone) gets a reach: an unseen disc of up to [`MARKER_HIT_RADIUS`] centred on
+//!   its shape that answers for it over the sea and a neighbour's edge (WCAG 2.5.8, target size).
+//!   Narrowest first, each takes the widest disc that touches no marker, no earlier reach, the
+//!   screen edge, the legend, nor the core (up to [`CORE`] px around the deepest point) of any
+//!   other country with a role.
 
 use super::deepest::{deepest, inside, rect_depth, Rings};
 use super::projection::Viewport;
@@ -31,6 +38,9 @@ pub const SHAPE_CLEARANCE: f64 = 5.0;
 const ROOMY: f64 = 40.0;
 /// Gap kept between two markers' hit discs.
 const MARKER_GAP: f64 = 1.0;
+/// Radius (CSS px) around a country's deepest point that markers and other countries' reaches
+/// leave to it (less where its shape is narrower): half of WCAG 2.5.8's 24 px target.
+pub const CORE: f64 = MARKER_HIT_RADIUS;
 
 /// A small state's marker: where it is drawn and hit, and the country it stands for.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -55,6 +65,15 @@ impl Marker {
     }
 }
 
+/// An unseen hit disc (see [`ProjectedCountry::reach`]).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Reach {
+    /// Centre (CSS px), on or beside the country's shape.
+    pub at: (f64, f64),
+    /// Radius (CSS px), at most [`MARKER_HIT_RADIUS`].
+    pub radius: f64,
+}
+
 /// One country projected: rings of CSS-pixel points and their common bounding box.
 #[derive(Debug, Clone)]
 pub struct ProjectedCountry {
@@ -73,6 +92,9 @@ pub struct ProjectedCountry {
     pub role: bool,
     /// Set for small states with a role: a visible marker and a hit target of its own.
     pub marker: Option<Marker>,
+    /// The unseen disc that answers for this country over its neighbours' edges and the sea,
+    /// where its shape alone holds no 24 px target (and it has no marker).
+    pub reach: Option<Reach>,
     /// Short name from the shapes, for map labels.
     pub name: String,
 }
@@ -185,6 +207,7 @@ impl ProjectedMap {
                     clearance: 0.0,
                     role: c.id.as_deref().is_some_and(&has_role),
                     marker: None,
+                    reach: None,
                     name: c.name.clone(),
                 }
             })
@@ -235,7 +258,7 @@ impl ProjectedMap {
         let protected: Vec<((f64, f64), f64)> = countries
             .iter()
             .filter(|c| c.role && c.clearance > 0.0 && !small.contains(&c.shape))
-            .map(|c| (c.anchor, c.clearance.min(SHAPE_CLEARANCE)))
+            .map(|c| (c.anchor, c.clearance.min(CORE)))
             .collect();
         let mut placed: Vec<Marker> = Vec::new();
         let dirs = directions();
@@ -288,6 +311,7 @@ impl ProjectedMap {
                 placed.push(marker);
             }
         }
+        lay_out_reaches(&mut countries, &viewport, &placed);
         ProjectedMap {
             viewport,
             countries,
@@ -321,13 +345,17 @@ impl ProjectedMap {
                 shift(&mut m.at);
                 shift(&mut m.origin);
             }
+            if let Some(r) = &mut c.reach {
+                shift(&mut r.at);
+            }
         }
         self.viewport = moved;
     }
 
     /// The country under (x, y) in CSS pixels, for hover and click alike: nothing outside the map's
     /// box or under the legend; else the nearest marker whose disc holds the point (markers sit on
-    /// top of larger neighbours); else the shape containing the point.
+    /// top of larger neighbours); else the reach that holds it (reaches never overlap); else the
+    /// shape containing the point.
     pub fn hit(&self, x: f64, y: f64) -> Option<usize> {
         if !(x.is_finite() && y.is_finite()) || view_depth(&self.viewport, x, y) < 0.0 {
             return None;
@@ -341,6 +369,13 @@ impl ProjectedMap {
             .min_by(|a, b| a.1.total_cmp(&b.1));
         if let Some((s, _)) = nearest_marker {
             return Some(s);
+        }
+        if let Some(c) = self
+            .countries
+            .iter()
+            .find(|c| c.reach.is_some_and(|r| dist(r.at, (x, y)) <= r.radius))
+        {
+            return Some(c.shape);
         }
         self.countries
             .iter()
@@ -356,26 +391,116 @@ impl ProjectedMap {
     /// farthest from any edge, marker, screen edge or legend (so a click rounded to whole pixels
     /// lands on it too). `None` if the country is not on this map or not in sight.
     pub fn locate(&self, shape: usize) -> Option<(f64, f64)> {
+        self.widest(shape).map(|(p, _)| p)
+    }
+
+    /// The smallest dimension (CSS px) of a country's hit target: the diameter of the widest disc
+    /// of points that all answer this country (WCAG 2.5.8 asks 24 px). `None` if the country is
+    /// not on this map or not in sight.
+    pub fn target(&self, shape: usize) -> Option<f64> {
+        self.widest(shape).map(|(_, r)| 2.0 * r)
+    }
+
+    /// The centre and radius of the widest disc whose points all hit `shape`: its marker's, or
+    /// the one around the point of its visible shape farthest from any edge, marker, screen edge
+    /// or legend.
+    fn widest(&self, shape: usize) -> Option<((f64, f64), f64)> {
         let c = self.countries.iter().find(|c| c.shape == shape)?;
         if let Some(m) = c.marker {
-            return (self.hit(m.at.0, m.at.1) == Some(shape)).then_some(m.at);
+            return (self.hit(m.at.0, m.at.1) == Some(shape)).then_some((m.at, m.radius));
         }
         let area = intersect(
             c.bbox,
             (0.0, 0.0, self.viewport.width, self.viewport.height),
         )?;
-        let markers: Vec<Marker> = self.countries.iter().filter_map(|o| o.marker).collect();
+        // What is on top of the shape: markers, and the other countries' reaches.
+        let above: Vec<((f64, f64), f64)> = self
+            .countries
+            .iter()
+            .filter_map(|o| match o.marker {
+                Some(m) => Some((m.at, m.radius)),
+                None => o
+                    .reach
+                    .filter(|_| o.shape != shape)
+                    .map(|r| (r.at, r.radius)),
+            })
+            .collect();
         let rings = Rings::new(&c.rings);
         let (p, d) = deepest(area, 0.5, f64::INFINITY, |x, y| {
             let mut d = rings
                 .signed_distance(x, y)
                 .min(view_depth(&self.viewport, x, y));
-            for m in &markers {
-                d = d.min(dist((x, y), m.at) - m.radius);
+            for &(q, r) in &above {
+                d = d.min(dist((x, y), q) - r);
             }
             d
         });
-        (d > 0.0 && self.hit(p.0, p.1) == Some(shape)).then_some(p)
+        // A reach wider than the shape's own deepest disc is the target; it lies whole in the view
+        // and off every marker and other reach, so all of it answers this country.
+        let (p, d) = match c.reach {
+            Some(r) if r.radius > d => (r.at, r.radius),
+            _ => (p, d),
+        };
+        (d > 0.0 && self.hit(p.0, p.1) == Some(shape)).then_some((p, d))
+    }
+}
+
+/// Gives each country with a role, no marker and a visible shape too narrow for a 24 px target its
+/// reach (see the module's rules), the narrowest first.
+fn lay_out_reaches(countries: &mut [ProjectedCountry], viewport: &Viewport, markers: &[Marker]) {
+    let mut order: Vec<usize> = (0..countries.len())
+        .filter(|&i| {
+            countries.get(i).is_some_and(|c| {
+                c.role && c.marker.is_none() && c.clearance > 0.0 && c.clearance < MARKER_HIT_RADIUS
+            })
+        })
+        .collect();
+    crate::sort::sort_by(&mut order, |&a, &b| {
+        let clearance = |i: usize| countries.get(i).map_or(0.0, |c| c.clearance);
+        clearance(a).total_cmp(&clearance(b)).then(a.cmp(&b))
+    });
+    for i in order {
+        let Some(c) = countries.get(i) else {
+            continue;
+        };
+        // What a reach must leave alone: markers, earlier reaches, other countries' cores.
+        let mut taken: Vec<((f64, f64), f64)> = markers
+            .iter()
+            .map(|m| (m.at, m.radius + MARKER_GAP))
+            .collect();
+        for o in countries.iter().filter(|o| o.shape != c.shape && o.role) {
+            if let Some(r) = o.reach {
+                taken.push((r.at, r.radius + MARKER_GAP));
+            } else if o.marker.is_none() && o.clearance > 0.0 {
+                taken.push((o.anchor, o.clearance.min(CORE) + MARKER_GAP));
+            }
+        }
+        let rings = Rings::new(&c.rings);
+        // Near the deepest point, so the reach lies on the country's main body, not on a far
+        // overseas part (France's reach is in Europe, not in Guiana).
+        let pad = c.clearance + 2.0 * MARKER_HIT_RADIUS;
+        let (x0, y0, x1, y1) = (c.anchor.0, c.anchor.1, c.anchor.0, c.anchor.1);
+        // The room a disc centred at (x, y) has; its centre may lie off the shape only by less
+        // than its radius (so it always overlaps the country), which `+ signed distance` ensures.
+        let (at, radius) = deepest(
+            (x0 - pad, y0 - pad, x1 + pad, y1 + pad),
+            0.5,
+            MARKER_HIT_RADIUS,
+            |x, y| {
+                let mut r = (MARKER_HIT_RADIUS + rings.signed_distance(x, y))
+                    .min(view_depth(viewport, x, y));
+                for &(q, keep) in &taken {
+                    r = r.min(dist((x, y), q) - keep);
+                }
+                r
+            },
+        );
+        let radius = radius.min(MARKER_HIT_RADIUS);
+        if let Some(c) = countries.get_mut(i) {
+            if radius > c.clearance {
+                c.reach = Some(Reach { at, radius });
+            }
+        }
     }
 }
 

@@ -269,7 +269,7 @@ records! {
         sources, actors, people, conferences, participations, pledges, statements, events, figures,
         disputes, decisions, strikes, listings, meetings, stories,
     }
-    Source { id, kind, publisher, title, dated, date, published_at, quotable }
+    Source { id, kind, publisher, title, dated, date, published_at, urls, quotable }
     Actor { id, kind, name, aliases, sources }
     Person { id, name, aliases, actor, role, sources }
     When { date, until, approximate, relation, dispute }

@@ -130,13 +130,98 @@ fn conference_date(ix: &Index, id: &str) -> Option<Date> {
 /// Every status that applies to an actor as of `date` (inclusive), in precedence order.
 /// `None` for `date` means "at the end of the story" (everything counts).
 pub fn statuses(ix: &Index, actor: &str, date: Option<Date>) -> Vec<Status> {
+    let d = &ix.data;
+    let at = |ids: &mut dyn Iterator<Item = &str>| -> Vec<usize> {
+        ids.enumerate()
+            .filter(|(_, a)| *a == actor)
+            .map(|(i, _)| i)
+            .collect()
+    };
+    let own = Own {
+        participations: at(&mut d.participations.iter().map(|x| x.actor.as_str())),
+        hosted: at(&mut d.conferences.iter().map(|x| x.country.as_str())),
+        pledges: at(&mut d.pledges.iter().map(|x| x.actor.as_str())),
+        statements: at(&mut d.statements.iter().map(|x| x.actor.as_str())),
+        strikes: at(&mut d.strikes.iter().map(|x| x.actor.as_str())),
+        decisions: at(&mut d.decisions.iter().map(|x| x.actor.as_str())),
+        listings: at(&mut d.listings.iter().map(|x| x.actor.as_str())),
+    };
+    let state = ix.actor(actor).is_some_and(|a| a.kind == ActorKind::State);
+    statuses_of(ix, &own, state, date, date.or_else(|| story_end(ix)))
+}
+
+/// The records an actor's statuses come from, as positions in the dataset's lists: gathered for
+/// one actor by [`statuses`], or for every actor in one pass by [`own_all`] (the table view's
+/// rows: one pass per actor over every list was most of a date step with 3,700 actors).
+#[derive(Default)]
+struct Own {
+    participations: Vec<usize>,
+    hosted: Vec<usize>,
+    pledges: Vec<usize>,
+    statements: Vec<usize>,
+    strikes: Vec<usize>,
+    decisions: Vec<usize>,
+    listings: Vec<usize>,
+}
+
+/// Every actor's [`Own`], in dataset order.
+fn own_all(ix: &Index) -> Vec<Own> {
+    let d = &ix.data;
+    let mut all: Vec<Own> = d.actors.iter().map(|_| Own::default()).collect();
+    let mut gather = |ids: &mut dyn Iterator<Item = &str>,
+                      list: fn(&mut Own) -> &mut Vec<usize>| {
+        for (i, a) in ids.enumerate() {
+            if let Some(own) = ix.actor_position(a).and_then(|p| all.get_mut(p)) {
+                list(own).push(i);
+            }
+        }
+    };
+    gather(
+        &mut d.participations.iter().map(|x| x.actor.as_str()),
+        |o| &mut o.participations,
+    );
+    gather(&mut d.conferences.iter().map(|x| x.country.as_str()), |o| {
+        &mut o.hosted
+    });
+    gather(&mut d.pledges.iter().map(|x| x.actor.as_str()), |o| {
+        &mut o.pledges
+    });
+    gather(&mut d.statements.iter().map(|x| x.actor.as_str()), |o| {
+        &mut o.statements
+    });
+    gather(&mut d.strikes.iter().map(|x| x.actor.as_str()), |o| {
+        &mut o.strikes
+    });
+    gather(&mut d.decisions.iter().map(|x| x.actor.as_str()), |o| {
+        &mut o.decisions
+    });
+    gather(&mut d.listings.iter().map(|x| x.actor.as_str()), |o| {
+        &mut o.listings
+    });
+    all
+}
+
+/// The statuses from an actor's records (`state`: whether it is a state, which alone can reject
+/// the coalition); `limit` is the last day the records after Paris count ([`statuses`]).
+fn statuses_of(
+    ix: &Index,
+    own: &Own,
+    state: bool,
+    date: Option<Date>,
+    limit: Option<Date>,
+) -> Vec<Status> {
+    let d = &ix.data;
     let by = |d: Option<Date>| match (date, d) {
         (None, _) => true,
         (Some(limit), Some(d)) => d <= limit,
         (Some(_), None) => false,
     };
     let mut out = BTreeSet::new();
-    for p in ix.data.participations.iter().filter(|p| p.actor == actor) {
+    for p in own
+        .participations
+        .iter()
+        .filter_map(|&i| d.participations.get(i))
+    {
         if !by(conference_date(ix, &p.conference)) {
             continue;
         }
@@ -148,40 +233,42 @@ pub fn statuses(ix: &Index, actor: &str, date: Option<Date>) -> Vec<Status> {
             ParticipationRole::NotInvited | ParticipationRole::Declined => Status::NotInvited,
         });
     }
-    for c in ix.data.conferences.iter().filter(|c| c.country == actor) {
+    for c in own.hosted.iter().filter_map(|&i| d.conferences.get(i)) {
         if by(Some(c.date.date)) {
             out.insert(Status::Host);
         }
     }
-    let military = ix.data.pledges.iter().any(|p| {
-        p.actor == actor
-            && p.kind.is_military()
-            && p.certainty != Certainty::Hedged
-            && by(effective_date(ix, p.date.as_ref(), &p.sources))
-    });
+    let military = own
+        .pledges
+        .iter()
+        .filter_map(|&i| d.pledges.get(i))
+        .any(|p| {
+            p.kind.is_military()
+                && p.certainty != Certainty::Hedged
+                && by(effective_date(ix, p.date.as_ref(), &p.sources))
+        });
     if military {
         out.insert(Status::MilitaryPledge);
     }
-    let rejected = ix.data.statements.iter().any(|s| {
-        s.actor == actor
-            && s.stance == Stance::Opposes
-            && ix.actor(actor).is_some_and(|a| a.kind == ActorKind::State)
-            && by(effective_date(ix, s.date.as_ref(), &s.sources))
-    });
+    let rejected = state
+        && own
+            .statements
+            .iter()
+            .filter_map(|&i| d.statements.get(i))
+            .any(|s| {
+                s.stance == Stance::Opposes && by(effective_date(ix, s.date.as_ref(), &s.sources))
+            });
     if rejected {
         out.insert(Status::Rejected);
     }
     // The story after Paris, each record from the last day its date allows (a strike "between" two
     // reports counts once it is certain); at the end of the story (`None`), up to the September
     // story's last day, so the default view stays September's (see `story_end`).
-    let limit = date.or_else(|| story_end(ix));
     let after = |w: &When| limit.is_none_or(|l| w.last_day() <= l);
-    let d = &ix.data;
-    for st in d
-        .strikes
-        .iter()
-        .filter(|x| x.actor == actor && after(&x.date))
-    {
+    for st in own.strikes.iter().filter_map(|&i| d.strikes.get(i)) {
+        if !after(&st.date) {
+            continue;
+        }
         match (st.kind, st.theatre) {
             (StrikeKind::FirstStrike, Theatre::Syria) => out.insert(Status::StrikingSyria),
             (StrikeKind::FirstStrike, Theatre::Iraq) => out.insert(Status::StrikingIraq),
@@ -189,15 +276,19 @@ pub fn statuses(ix: &Index, actor: &str, date: Option<Date>) -> Vec<Status> {
             (StrikeKind::FirstMission, _) => false,
         };
     }
-    if d.decisions
+    if own
+        .decisions
         .iter()
-        .any(|x| x.actor == actor && after(&x.date))
+        .filter_map(|&i| d.decisions.get(i))
+        .any(|x| after(&x.date))
     {
         out.insert(Status::DecidedToStrike);
     }
-    if d.listings
+    if own
+        .listings
         .iter()
-        .any(|x| x.actor == actor && after(&x.date))
+        .filter_map(|&i| d.listings.get(i))
+        .any(|x| after(&x.date))
     {
         out.insert(Status::Listed);
     }
@@ -446,10 +537,15 @@ pub fn actor_record<'a>(ix: &'a Index, id: &str, date: Option<Date>) -> Option<A
             disputes.push(dsp);
         }
     }
+    // A figure is on the records it counts and on its estimator's (the BBC's count of US strikes
+    // is a fact about the BBC's reporting as well as about the strikes).
     let figures: Vec<&Figure> = d
         .figures
         .iter()
-        .filter(|f| f.about.iter().any(|a| own.contains(&a.as_str())))
+        .filter(|f| {
+            f.about.iter().any(|a| own.contains(&a.as_str()))
+                || f.estimated_by.as_deref() == Some(actor.id.as_str())
+        })
         .collect();
     for f in &figures {
         add_dispute_ref(&mut disputes, ix, f.dispute.as_deref());
@@ -666,11 +762,11 @@ pub fn conferences(ix: &Index) -> Vec<ConferenceView<'_>> {
 #[derive(Debug, Clone, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct TimelineItem<'a> {
-    /// Unique across sections: `event:ID`, `pledge:ID`, `dispute:ID`, `decision:ID`, `strike:ID`
-    /// or `meeting:ID` (an event and a pledge may share an id).
+    /// Unique across sections: `event:ID`, `pledge:ID`, `dispute:ID`, `decision:ID`, `strike:ID`,
+    /// `listing:ID` or `meeting:ID` (an event and a pledge may share an id).
     pub key: String,
     pub id: &'a str,
-    /// "event", "pledge", "dispute", "decision", "strike" or "meeting".
+    /// "event", "pledge", "dispute", "decision", "strike", "listing" or "meeting".
     pub kind: &'static str,
     /// The event or pledge kind's label, or "Disputed date".
     pub category: &'static str,
@@ -691,7 +787,7 @@ pub fn timeline_item<'a>(ix: &'a Index, id: &str) -> Option<TimelineItem<'a>> {
         .or_else(|| after_paris_item(ix, id))
 }
 
-/// A decision, strike or meeting after Paris as a timeline item (ids are one namespace).
+/// A decision, strike, listing or meeting after Paris as a timeline item (ids are one namespace).
 fn after_paris_item<'a>(ix: &'a Index, id: &str) -> Option<TimelineItem<'a>> {
     let d = &ix.data;
     let name = |a: &'a str| ix.actor(a).map_or(a, |x| x.name.as_str());
@@ -722,6 +818,19 @@ fn after_paris_item<'a>(ix: &'a Index, id: &str) -> Option<TimelineItem<'a>> {
             sources: plain(&x.sources),
         });
     }
+    if let Some(x) = d.listings.iter().find(|x| x.id == id) {
+        return Some(TimelineItem {
+            key: format!("listing:{id}"),
+            id: &x.id,
+            kind: "listing",
+            category: "Listed as a coalition partner",
+            title: name(&x.actor),
+            summary: format!("Listed by {}. {}", name(&x.by), x.summary),
+            when: Some(&x.date),
+            actors: vec![x.actor.as_str(), x.by.as_str()],
+            sources: plain(&x.sources),
+        });
+    }
     let m = d.meetings.iter().find(|m| m.id == id)?;
     Some(TimelineItem {
         key: format!("meeting:{id}"),
@@ -748,7 +857,7 @@ pub fn timeline_item_by_key<'a>(ix: &'a Index, key: &str) -> Option<TimelineItem
         Some(("event", id)) => event_item(ix, id),
         Some(("pledge", id)) => pledge_item(ix, id),
         Some(("dispute", id)) => dispute_item(ix, id),
-        Some(("decision" | "strike" | "meeting", id)) => after_paris_item(ix, id),
+        Some(("decision" | "strike" | "meeting" | "listing", id)) => after_paris_item(ix, id),
         Some(_) => None,
         None => timeline_item(ix, key),
     }
@@ -968,9 +1077,19 @@ pub struct TableRow<'a> {
 /// news outlet, in the dataset's order.
 pub fn table_rows(ix: &Index, date: Option<Date>) -> Vec<TableRow<'_>> {
     let d = &ix.data;
+    // Every actor's records gathered once, and the story's end worked out once.
+    let own = own_all(ix);
+    let limit = date.or_else(|| story_end(ix));
     d.actors
         .iter()
-        .map(|a| (a, primary_status(ix, &a.id, date)))
+        .zip(&own)
+        .map(|(a, own)| {
+            let state = a.kind == ActorKind::State;
+            (
+                a,
+                statuses_of(ix, own, state, date, limit).into_iter().next(),
+            )
+        })
         .filter(|(a, status)| status.is_some() || a.kind != ActorKind::Media)
         .map(|(a, status)| {
             let conferences = d
@@ -1021,6 +1140,25 @@ mod table_rows_tests {
                 }
             }
             assert_eq!(row.kinds, kinds, "{}", row.id);
+        }
+    }
+
+    #[test]
+    fn table_rows_statuses_are_each_actor_s_on_every_date() {
+        // The rows gather every actor's records in one pass (`own_all`); `statuses` one actor's.
+        let ix = Index::embedded().unwrap();
+        for date in [
+            None,
+            Some("2014-09-11"),
+            Some("2014-10-15"),
+            Some("2014-12-31"),
+        ] {
+            let date = date.and_then(|d| d.parse().ok());
+            let rows = table_rows(&ix, date);
+            assert!(rows.len() > 60);
+            for row in rows {
+                assert_eq!(row.status, primary_status(&ix, row.id, date), "{}", row.id);
+            }
         }
     }
 }

@@ -93,6 +93,9 @@ const PAGE_EN: &[(&str, &str)] = &[
     ("cite.label", "Cite: copy a citation of this record with its link"),
     ("cite.copied", "Copied"),
     ("cite.see_tooltip", "See tooltip"),
+    // A source in the panel's list: where it is published (words), then its addresses (links).
+    ("source.published_at", ", published at "),
+    ("source.online", "; online at "),
     // The table view.
     ("table.countries_caption", "Countries and organisations {0}"),
     ("table.country", "Country or organisation"),

@@ -579,9 +579,15 @@ dated: string,
  */
 date?: string | null, 
 /**
- * Where it is published, for official documents (no scheme: shown as text, linked only if http(s)).
+ * Where it is published, in words ("US Department of State; mirrored at rbs0.com/… and
+ * elsewhere"): shown as text, never a link. Holds no http(s) URL: those go in `urls`.
  */
 published_at?: string | null, 
+/**
+ * Addresses where the document can be read, each an absolute http:// or https:// URL as the
+ * source list gives it: the only part of a source the page makes a link.
+ */
+urls?: Array<string>, 
 /**
  * Whether quotes may be taken from it (seed documents only).
  */
@@ -737,12 +743,12 @@ actor?: string | null,
  */
 stack?: [number, number] | null, 
 /**
- * Unique across sections: `event:ID`, `pledge:ID`, `dispute:ID`, `decision:ID`, `strike:ID`
- * or `meeting:ID` (an event and a pledge may share an id).
+ * Unique across sections: `event:ID`, `pledge:ID`, `dispute:ID`, `decision:ID`, `strike:ID`,
+ * `listing:ID` or `meeting:ID` (an event and a pledge may share an id).
  */
 key: string, id: string, 
 /**
- * "event", "pledge", "dispute", "decision", "strike" or "meeting".
+ * "event", "pledge", "dispute", "decision", "strike", "listing" or "meeting".
  */
 kind: string, 
 /**
@@ -757,12 +763,12 @@ category: string, title: string, summary: string, when: When | null, actors: Arr
 
 export interface TimelineItem { 
 /**
- * Unique across sections: `event:ID`, `pledge:ID`, `dispute:ID`, `decision:ID`, `strike:ID`
- * or `meeting:ID` (an event and a pledge may share an id).
+ * Unique across sections: `event:ID`, `pledge:ID`, `dispute:ID`, `decision:ID`, `strike:ID`,
+ * `listing:ID` or `meeting:ID` (an event and a pledge may share an id).
  */
 key: string, id: string, 
 /**
- * "event", "pledge", "dispute", "decision", "strike" or "meeting".
+ * "event", "pledge", "dispute", "decision", "strike", "listing" or "meeting".
  */
 kind: string, 
 /**

@@ -88,3 +88,27 @@ for (const width of [1280, 375]) {
     await b.page.locator('#map').screenshot({ path: `${SHOTS}/autumn-map-${width}.png` });
   });
 }
+
+for (const width of [1280, 375]) {
+  test(`listings as partners: a band of their own on the autumn's timeline at ${width} px`, async () => {
+    const b = await open('?date=2014-10-15&window=2014-09-25..2014-11-10', { width, height: 900 });
+    // The State Department's list of early October: one counted marker for its 58 entries; a
+    // click opens the first, Albania, and says who listed it.
+    const at = await b.page.evaluate(() => window.coalitionMap.locateItem('state-list-alb'));
+    assert.ok(at, 'the listing is on the timeline');
+    // The other listings (Iceland's own word, Taiwan's, Bosnia's and Singapore's joining) have
+    // markers of their own.
+    for (const id of ['isl-joins', 'twn-joins', 'bih-joins', 'sgp-joins']) {
+      assert.ok(await b.page.evaluate((k) => window.coalitionMap.locateItem(k), id), id);
+    }
+    const timeline = b.page.locator('#timeline');
+    await timeline.scrollIntoViewIfNeeded();
+    await timeline.screenshot({ path: `${SHOTS}/listings-timeline-${width}.png` });
+    await timeline.click({ position: at });
+    const detail = await b.page.locator('#item-detail').innerText();
+    assert.match(detail, /Listed as a coalition partner/);
+    assert.match(detail, /Listed by United States/);
+    assert.equal((await b.page.evaluate(() => window.coalitionMap.view())).country, 'ALB');
+    assert.deepEqual(b.errors, []);
+  });
+}

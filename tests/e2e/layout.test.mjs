@@ -1,11 +1,13 @@
 // Little moves once the page is on screen: the baked map, the one legend, the compare menu and the
 // date control take their room in the HTML, so the live frame replaces their words in place.
 // Cumulative layout shift (Chromium's layout-shift entries, from navigation until the page is ready
-// and a second after, in a window tall enough to see the rows under the map) stays under 0.1, Web
-// Vitals' "good", for the page and the iframe embed at a phone's and a desktop's width (0.26 in
-// embed.html at 375 px in issue 30's run). Measured 2026-12-05: page 0.090 at 375 px and 0.019 at
-// 1280 px, embed 0.093 at 375 px: what still moves is what comes after the map — the panel's
-// overview built at 375 px, where it sits above the timeline, and the timeline's drawn height.
+// and a second after, in a window tall enough to see the rows under the map), for the page and the
+// iframe embed at a phone's and a desktop's width (0.26 in embed.html at 375 px in issue 30's run;
+// 0.090 and 0.093 at 375 px once the legend, compare menu and date control had their room). The
+// panel keeps one height in the one-column layout (viewer.css), so the overview the script builds
+// no longer pushes the timeline down: measured 2026-12-06, 0.0000 for both at 375 px, 0.0000 for
+// the embed and 0.019 for the page at 1280 px (the timeline's drawn height moving the band under
+// it). The bounds: 0.01 at 375 px, 0.03 at 1280 px (Web Vitals' "good" is 0.1).
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve, browser } from './harness.mjs';
@@ -30,7 +32,8 @@ for (const [path, width] of [['', 375], ['', 1280], ['embed.html', 375], ['embed
         || document.querySelector('coalition-map')?.dataset.ready === 'true', null, { timeout: 20000 });
       await b.page.waitForTimeout(1000);
       const shift = await b.page.evaluate(() => window.__shift);
-      assert.ok(shift < 0.1, `cumulative layout shift ${shift.toFixed(4)}`);
+      const bound = width < 760 ? 0.01 : 0.03;
+      assert.ok(shift < bound, `cumulative layout shift ${shift.toFixed(4)} (at most ${bound})`);
     } finally {
       await b.close();
     }

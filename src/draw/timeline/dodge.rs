@@ -5,6 +5,7 @@
 use super::items::Item;
 use super::layout::{Geometry, Placed, TARGET};
 use super::stack::{badge_room, kind_index, stacks};
+use super::MarkerKind;
 use crate::model::PledgeKind;
 use crate::view::{within, TimeWindow};
 
@@ -42,8 +43,17 @@ pub(crate) fn dodge<'a>(
                 it.certainty as u8,
             ),
             it.exact,
-            it.actor,
-            None,
+            // Listings look alike by lister (their label), not by the actor each lists.
+            if it.kind == MarkerKind::Listing {
+                None
+            } else {
+                it.actor
+            },
+            if it.kind == MarkerKind::Listing {
+                it.label
+            } else {
+                None
+            },
         )
     });
     // (wanted x, item, the rest of its stack, room for its count)
@@ -86,6 +96,9 @@ pub(crate) fn dodge<'a>(
         row.clear();
         row.extend(dealt.iter().map(|w| (w.0, w.3)));
         for (w, mx) in dealt.iter().zip(spread_with(&row, lo, hi)) {
+            // A stack's count may not fit a very narrow axis (under 120 px of time): its marker
+            // stays on the axis all the same.
+            let mx = within(mx, lo, hi);
             let Some(it) = items.get(w.1) else { continue };
             let bar = (it.last > it.first).then(|| {
                 (

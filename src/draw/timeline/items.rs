@@ -152,7 +152,8 @@ pub(crate) fn build(ix: &Index) -> Vec<Item<'_>> {
             disputed_day: None,
         });
     }
-    // The story after Paris: decisions and strikes in their actors' rows, meetings with the events.
+    // The story after Paris: decisions and strikes in their actors' rows, meetings with the events,
+    // listings in a band of their own.
     let mut after = |kind, id, w: &crate::model::When, colour, actor, actors, label| {
         items.push(Item {
             kind,
@@ -194,6 +195,20 @@ pub(crate) fn build(ix: &Index) -> Vec<Item<'_>> {
             Some(x.actor.as_str()),
             &[][..],
             None,
+        );
+    }
+    // A listing stands for its listed actor (a click selects it); its label is the lister, so one
+    // list's entries on one day look alike and stack.
+    for x in &ix.data.listings {
+        let colour = palette::status(query::Status::Listed);
+        after(
+            MarkerKind::Listing,
+            &x.id,
+            &x.date,
+            colour,
+            Some(x.actor.as_str()),
+            &[][..],
+            Some(x.by.as_str()),
         );
     }
     for m in &ix.data.meetings {

@@ -215,6 +215,7 @@ fn bands<'a>(
                     packing: Packing::Dodged,
                 });
             }
+            out.extend(listings_band(&of_kinds(&[MarkerKind::Listing])));
         }
         TimelineMode::Kind => {
             for k in EventKind::ALL {
@@ -258,9 +259,21 @@ fn bands<'a>(
                     packing: Packing::Dodged,
                 });
             }
+            out.extend(listings_band(&of_kinds(&[MarkerKind::Listing])));
         }
     }
     out
+}
+
+/// The band of listings as a coalition partner, in either mode: by whom and as of when, one
+/// marker (or one counted stack) per list and day, so the forty countries only listed add no rows.
+fn listings_band<'a>(members: &[usize]) -> Option<BandSpec<'a>> {
+    (!members.is_empty()).then(|| BandSpec {
+        caption: "Listed as partners",
+        actor: None,
+        members: members.to_vec(),
+        packing: Packing::Dodged,
+    })
 }
 
 /// The legend keys of the records after Paris present in the data, in legend order.
@@ -279,6 +292,7 @@ fn after_paris_keys(ix: &Index) -> Vec<super::LegendKey> {
         (L::StrikeSyria, strike(K::FirstStrike, Some(T::Syria))),
         (L::Support, strike(K::Support, None)),
         (L::Mission, strike(K::FirstMission, None)),
+        (L::Listing, !d.listings.is_empty()),
     ]
     .into_iter()
     .filter_map(|(k, present)| present.then_some(k))

@@ -30,11 +30,13 @@ pub enum LegendKey {
     StrikeSyria,
     Support,
     Mission,
+    /// A listing as a coalition partner, in the "listed" status colour.
+    Listing,
 }
 
 impl LegendKey {
     /// The keys for the records after Paris, with the colour each is drawn in.
-    pub fn after_paris() -> [(LegendKey, plotters::style::RGBColor); 5] {
+    pub fn after_paris() -> [(LegendKey, plotters::style::RGBColor); 6] {
         use crate::model::{StrikeKind as K, Theatre as T};
         [
             (
@@ -54,6 +56,10 @@ impl LegendKey {
                 LegendKey::Mission,
                 palette::strike(K::FirstMission, T::Iraq),
             ),
+            (
+                LegendKey::Listing,
+                palette::status(crate::query::Status::Listed),
+            ),
         ]
     }
 
@@ -70,6 +76,7 @@ impl LegendKey {
             LegendKey::StrikeSyria => "First strike in Syria",
             LegendKey::Support => "Supporting role",
             LegendKey::Mission => "First mission, no weapons",
+            LegendKey::Listing => "Listed as a partner",
         }
     }
 
@@ -87,6 +94,7 @@ impl LegendKey {
             LegendKey::StrikeSyria => "strike_syria",
             LegendKey::Support => "support",
             LegendKey::Mission => "mission",
+            LegendKey::Listing => "listing",
         })
     }
 
@@ -100,7 +108,7 @@ impl LegendKey {
     }
 
     /// Every entry that is not a pledge kind, for the message tables' test.
-    pub const OTHERS: [LegendKey; 10] = [
+    pub const OTHERS: [LegendKey; 11] = [
         LegendKey::Reported,
         LegendKey::Hedged,
         LegendKey::Approximate,
@@ -111,6 +119,7 @@ impl LegendKey {
         LegendKey::StrikeSyria,
         LegendKey::Support,
         LegendKey::Mission,
+        LegendKey::Listing,
     ];
 }
 
@@ -252,7 +261,8 @@ pub(crate) fn draw<DB: DrawingBackend>(
             | LegendKey::StrikeIraq
             | LegendKey::StrikeSyria
             | LegendKey::Support
-            | LegendKey::Mission => {
+            | LegendKey::Mission
+            | LegendKey::Listing => {
                 let colour = LegendKey::after_paris()
                     .into_iter()
                     .find(|(k, _)| *k == e.key)

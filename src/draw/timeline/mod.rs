@@ -84,6 +84,9 @@ pub enum MarkerKind {
     Strike,
     /// A coalition meeting after Paris (with the events).
     Meeting,
+    /// A listing as a coalition partner: by whom, as of when (a band of its own; one list's
+    /// entries on one day stack into one counted marker).
+    Listing,
 }
 
 impl MarkerKind {
@@ -96,6 +99,7 @@ impl MarkerKind {
             MarkerKind::Decision => "decision",
             MarkerKind::Strike => "strike",
             MarkerKind::Meeting => "meeting",
+            MarkerKind::Listing => "listing",
         }
     }
 }
