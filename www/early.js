@@ -102,20 +102,30 @@ function earlyViewer(listsData, table, view, select) {
   return viewer;
 }
 
-/** Renders a country-and-date view from the baked files; resolves to whether it could. */
+/** Renders a country-and-date view from the baked files; resolves to whether it could. The map
+ *  first, as soon as the statuses by day (0.6 KB) are in: the frame's words and the panel follow
+ *  with their files. */
 async function show(view) {
-  const [table, listsData] = await Promise.all([daysOnce(), listsOnce()]);
+  const lists = listsOnce(); // requested now, awaited below
+  const table = await daysOnce();
   const date = view.date || null;
   const day = dayIndex(table, date ?? table.end);
   if (day === null) return false;
   const id = view.country || null;
   if (id !== null && !/^[A-Za-z0-9_-]+$/.test(id)) return false;
-  const [frame, record] = await Promise.all([
+  const files = Promise.all([
+    lists,
     json(`day-${date ?? table.end}.json`),
     id ? json(`record-${id}.json`).catch(() => null) : null,
   ]);
-  if (id && !record) return false;
   if (window.coalitionLive) return false; // the live viewer took over meanwhile
+  // The selection's outline waits for its record (an id the dataset lacks outlines nothing).
+  recolour(table, day, null);
+  root.classList.add('early-view');
+  document.body.dataset.early = 'map';
+  const [listsData, frame, record] = await files;
+  if (id && !record) return false;
+  if (window.coalitionLive) return false;
   const shown = { framing: 'region', country: id, date };
   const viewer = earlyViewer(listsData, table, shown, (code) => pick(code));
   // The record's frame is the default day's: its status is the link's day's.
@@ -124,7 +134,6 @@ async function show(view) {
   renderFrame(viewer, frame, shown);
   if (panel) renderPanel(viewer, panel, shown);
   recolour(table, day, record?.selection?.id ?? null);
-  root.classList.add('early-view');
   document.body.dataset.early = id ? 'panel' : 'map';
   return true;
 }

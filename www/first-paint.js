@@ -29,6 +29,39 @@
       return raw;
     }
   };
-  const keys = location.search.replace(/^[?#]+/, '').split('&').map(key);
+  const pairs = location.search.replace(/^[?#]+/, '').split('&').filter(Boolean);
+  const keys = pairs.map(key);
   if (keys.some((k) => VIEW_KEYS.includes(k))) root.classList.add('deep-link');
+
+  // What the page asks for first (issue 29; the page's tag carries data-early, the embed's does
+  // not): a link that asks only for a selection and a date is answered by early.js from baked
+  // files, so those are requested before the wasm, which a phone's network would otherwise spend
+  // its first second on; any other view starts the wasm at once, as before.
+  if (!document.currentScript?.hasAttribute('data-early')) return;
+  const link = (attrs) => {
+    const l = document.createElement('link');
+    for (const [k, v] of Object.entries(attrs)) l.setAttribute(k, v);
+    document.head.append(l);
+  };
+  const value = (name) => {
+    const pair = pairs.find((p) => key(p) === name);
+    try {
+      return pair ? decodeURIComponent(pair.slice(pair.indexOf('=') + 1).replace(/\+/g, ' ')) : null;
+    } catch {
+      return null;
+    }
+  };
+  const dark = root.dataset.theme === 'dark'
+    || (root.dataset.theme !== 'light' && matchMedia('(prefers-color-scheme: dark)').matches);
+  const answerable = keys.length > 0 && !dark && keys.every((k) => k === 'country' || k === 'date');
+  if (answerable) {
+    const files = ['days.json', 'lists.json'];
+    const id = value('country');
+    if (id && /^[A-Za-z0-9_-]+$/.test(id)) files.push(`record-${id}.json`);
+    const date = value('date');
+    if (date && /^\d{4}-\d{2}-\d{2}$/.test(date)) files.push(`day-${date}.json`);
+    link({ rel: 'modulepreload', href: 'early.bundle.js', fetchpriority: 'high' });
+    for (const f of files) link({ rel: 'preload', href: `baked/early/${f}`, as: 'fetch', crossorigin: 'anonymous', fetchpriority: 'high' });
+  }
+  link({ rel: 'preload', href: 'pkg/coalition_map_bg.wasm', as: 'fetch', type: 'application/wasm', crossorigin: 'anonymous', fetchpriority: answerable ? 'low' : 'auto' });
 })();

@@ -72,7 +72,8 @@ test('a deep link never shows the baked statuses: the overlay waits for the live
       await b.page.waitForFunction(() => document.body.dataset.early, null, { timeout: 15000 });
       assert.equal(await bakedShown(b.page), true, `${q}: the baked map, recoloured`);
       assert.equal(await b.page.evaluate(() => document.documentElement.classList.contains('early-view')), true, q);
-      if (q.includes('date')) assert.match(await b.page.textContent('#legend-title'), /11 Sept 2014/, q);
+      // The day's words follow the map with their file.
+      if (q.includes('date')) await b.page.waitForFunction(() => /11 Sept 2014/.test(document.querySelector('#legend-title').textContent), null, { timeout: 15000 });
     }
     // A host's own parameters are not a view: the baked map stays.
     await b.page.goto(`${server.url}?utm_source=newsletter`);
