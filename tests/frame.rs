@@ -2,33 +2,12 @@
 //! country, an organisation, a map country without a record, a date with no selection and a
 //! comparison, and what a change announces.
 
+mod common;
+use common::{frame_of, setup};
+
 use coalition_map::dataset::Index;
-use coalition_map::frame::{frame, status_counts, Context, Frame};
-use coalition_map::geo::Shapes;
+use coalition_map::frame::Frame;
 use coalition_map::query;
-use coalition_map::view::ViewState;
-
-fn setup() -> (Index, Shapes) {
-    (Index::embedded().unwrap(), Shapes::embedded().unwrap())
-}
-
-fn view(ix: &Index, q: &str) -> ViewState {
-    let (v, notices) = ViewState::from_query(q, ix);
-    assert!(notices.is_empty(), "{q}: {notices:?}");
-    v
-}
-
-fn frame_of<'a>(ix: &'a Index, shapes: &Shapes, q: &str, before: Option<&str>) -> Frame<'a> {
-    let v = view(ix, q);
-    let prev = before.map(|b| view(ix, b));
-    let counts = status_counts(ix, shapes, v.date);
-    let cx = Context {
-        shapes,
-        counts: &counts,
-        timeline_items: 40,
-    };
-    frame(ix, &v, prev.as_ref(), &cx)
-}
 
 #[test]
 fn the_default_view_with_no_selection() {

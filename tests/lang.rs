@@ -2,34 +2,12 @@
 //! `numerals` decide its words, its country names (CLDR's, or the reviewed list in `i18n/`) and
 //! its digits; English is unchanged.
 
+mod common;
+use common::{frame_of, setup};
+
 use std::process::Command;
 
-use coalition_map::dataset::Index;
-use coalition_map::frame::{frame, status_counts, Context, Frame};
-use coalition_map::geo::Shapes;
 use coalition_map::view::ViewState;
-
-fn setup() -> (Index, Shapes) {
-    (Index::embedded().unwrap(), Shapes::embedded().unwrap())
-}
-
-fn view(ix: &Index, q: &str) -> ViewState {
-    let (v, notices) = ViewState::from_query(q, ix);
-    assert!(notices.is_empty(), "{q}: {notices:?}");
-    v
-}
-
-fn frame_of<'a>(ix: &'a Index, shapes: &Shapes, q: &str, before: Option<&str>) -> Frame<'a> {
-    let v = view(ix, q);
-    let prev = before.map(|b| view(ix, b));
-    let counts = status_counts(ix, shapes, v.date);
-    let cx = Context {
-        shapes,
-        counts: &counts,
-        timeline_items: 40,
-    };
-    frame(ix, &v, prev.as_ref(), &cx)
-}
 
 #[test]
 fn a_view_in_arabic_with_arabic_indic_digits() {

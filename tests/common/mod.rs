@@ -30,3 +30,38 @@ pub fn index() -> Index {
         )
     })
 }
+
+/// The embedded dataset and map shapes, for the frame's tests.
+pub fn setup() -> (Index, coalition_map::geo::Shapes) {
+    (
+        Index::embedded().unwrap(),
+        coalition_map::geo::Shapes::embedded().unwrap(),
+    )
+}
+
+/// A link's view, which must read with no notice.
+pub fn view(ix: &Index, q: &str) -> coalition_map::view::ViewState {
+    let (v, notices) = coalition_map::view::ViewState::from_query(q, ix);
+    assert!(notices.is_empty(), "{q}: {notices:?}");
+    v
+}
+
+/// The frame of link `q`, after the view of link `before` when given (the timeline counted as 40
+/// items).
+pub fn frame_of<'a>(
+    ix: &'a Index,
+    shapes: &coalition_map::geo::Shapes,
+    q: &str,
+    before: Option<&str>,
+) -> coalition_map::frame::Frame<'a> {
+    use coalition_map::frame::{frame, status_counts, Context};
+    let v = view(ix, q);
+    let prev = before.map(|b| view(ix, b));
+    let counts = status_counts(ix, shapes, v.date);
+    let cx = Context {
+        shapes,
+        counts: &counts,
+        timeline_items: 40,
+    };
+    frame(ix, &v, prev.as_ref(), &cx)
+}
