@@ -374,7 +374,7 @@ fn check_item(ix: &Index, value: &str) -> Result<String, Notice> {
 
 /// A change to some of the view: each field present replaces that part of the view; `null` (or
 /// an empty string) clears it. What the page's `setView({...})` and the embed's attributes send.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields))]
 #[serde(deny_unknown_fields)]
 pub struct ViewPatch {
@@ -424,44 +424,6 @@ fn cleared(v: &Option<String>) -> Option<&str> {
     v.as_deref().map(str::trim).filter(|s| !s.is_empty())
 }
 
-impl ViewPatch {
-    /// Whether the patch names no field at all (`{}`).
-    fn names_nothing(&self) -> bool {
-        let ViewPatch {
-            country,
-            date,
-            framing,
-            item,
-            compare,
-            statuses,
-            camera,
-            timeline,
-            window,
-            kinds,
-            record,
-            story,
-            step,
-            lang,
-            numerals,
-        } = self;
-        country.is_none()
-            && date.is_none()
-            && framing.is_none()
-            && item.is_none()
-            && compare.is_none()
-            && statuses.is_none()
-            && camera.is_none()
-            && timeline.is_none()
-            && window.is_none()
-            && kinds.is_none()
-            && record.is_none()
-            && story.is_none()
-            && step.is_none()
-            && lang.is_none()
-            && numerals.is_none()
-    }
-}
-
 impl ViewState {
     /// Applies a patch after checking every value against the dataset; on the first bad value
     /// nothing changes and its notice is the error (a caller asked for it by name, so it should
@@ -478,8 +440,7 @@ impl ViewState {
                 lang: None,
                 numerals: None,
                 ..patch.clone()
-            }
-            .names_nothing();
+            } == ViewPatch::default();
         if !words_only {
             next.story = None;
             next.step = None;
