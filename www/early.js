@@ -8,7 +8,7 @@
 // ready (app.js), it takes over with the same selection and date and this script steps aside.
 import { renderFrame } from './frame-render.js';
 import { renderPanel } from './panel.js';
-import { labelMaps } from './record.js';
+import { labelMaps, namedSources } from './record.js';
 import { toDays, useMonths } from './dates.js';
 
 const BASE = 'baked/early/';
@@ -83,7 +83,7 @@ function earlyViewer(listsData, table, view, select) {
     app: null,
     compact: false,
     maps: labelMaps(listsData.labels),
-    sources: new Map(listsData.sources.map(([s, name]) => [s.id, { ...s, name }])),
+    sources: namedSources(listsData.sources, (value) => listsData.claims[value] ?? value),
     select,
     view,
     panelScrolled: false,

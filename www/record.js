@@ -23,8 +23,14 @@ export function labelMaps(labels) {
 /** The sources by id, each with the name a citation gives it (the core's words: "Infogalactic";
  *  two articles of one publisher told apart by their titles). */
 export function sourceMap(app) {
-  const map = new Map(app.list('sources').map(([s, name]) => [s.id, { ...s, name }]));
-  claimWordsOf.set(map, (value) => app.lookup('claim', value));
+  return namedSources(app.list('sources'), (value) => app.lookup('claim', value));
+}
+
+/** The same from `[source, name]` pairs and a claim-wording function (the files baked for the
+ *  page's answer before the wasm, www/early.js, give both). */
+export function namedSources(pairs, claimWords) {
+  const map = new Map(pairs.map(([s, name]) => [s.id, { ...s, name }]));
+  claimWordsOf.set(map, claimWords);
   return map;
 }
 

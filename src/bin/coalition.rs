@@ -913,28 +913,15 @@ USAGE:
         struct Lists<'a> {
             labels: voice::Labels,
             sources: Vec<(&'a coalition_map::model::Source, String)>,
+            /// Every dispute's claim values in words (`lookup("claim")` on the live page).
+            claims: std::collections::BTreeMap<&'a str, String>,
         }
-        let raw = load()?;
-        let mut data = raw.data.clone();
+        let mut data = load()?.data;
         voice::prose::reader_edition(&mut data);
         let ix = Index::trusted(data);
         let shapes = Shapes::embedded().map_err(|e| Failure(e, 1))?;
         std::fs::create_dir_all(dir).map_err(|e| Failure(format!("{}: {e}", dir.display()), 1))?;
-        let write = |name: &str, value: &dyn erased::Json| {
-            let path = dir.join(name);
-            std::fs::write(&path, value.json()?)
-                .map_err(|e| Failure(format!("{}: {e}", path.display()), 1))
-        };
-        let frame_of = |query: &str| {
-            let (view, _) = ViewState::from_query(query, &ix);
-            let counts = coalition_map::frame::status_counts(&ix, &shapes, view.date);
-            let cx = coalition_map::frame::Context {
-                shapes: &shapes,
-                counts: &counts,
-                timeline_items: ix.data.events.len() + ix.data.pledges.len(),
-            };
-            coalition_map::frame::frame(&ix, &view, None, &cx)
-        };
+        let frame_of = |query: &str| frame_of(&ix, &shapes, &ViewState::from_query(query, &ix).0);
         let Some((first, last)) = query::date_span(&ix) else {
             return Ok(());
         };
@@ -958,12 +945,14 @@ USAGE:
                     *was = *now;
                 }
             }
-            write(
+            write_json(
+                dir,
                 &format!("day-{date}.json"),
                 &frame_of(&format!("date={date}")),
             )?;
         }
-        write(
+        write_json(
+            dir,
             "days.json",
             &Days {
                 first: first.to_string(),
@@ -993,7 +982,8 @@ USAGE:
             {
                 continue;
             }
-            write(
+            write_json(
+                dir,
                 &format!("record-{id}.json"),
                 &frame_of(&format!("country={id}")),
             )?;
@@ -1004,25 +994,48 @@ USAGE:
             .iter()
             .zip(voice::prose::source_names(&ix.data))
             .collect();
-        write(
+        write_json(
+            dir,
             "lists.json",
             &Lists {
                 labels: voice::labels(Locale::En, &ix),
                 sources,
+                claims: ix
+                    .data
+                    .disputes
+                    .iter()
+                    .flat_map(|d| &d.claims)
+                    .map(|c| {
+                        let words = voice::prose::claim_value(Locale::En, &ix.data, &c.value);
+                        (c.value.as_str(), words)
+                    })
+                    .collect(),
             },
         )
     }
 
-    /// A value written as compact JSON (the baked files are fetched by readers: no indentation).
-    mod erased {
-        pub trait Json {
-            fn json(&self) -> Result<String, super::Failure>;
-        }
-        impl<T: serde::Serialize> Json for T {
-            fn json(&self) -> Result<String, super::Failure> {
-                serde_json::to_string(self).map_err(|e| super::Failure(e.to_string(), 1))
-            }
-        }
+    /// Writes `value` as compact JSON to `dir/name` (the baked files are fetched by readers: no
+    /// indentation).
+    fn write_json<T: Serialize>(dir: &Path, name: &str, value: &T) -> Result<(), Failure> {
+        let path = dir.join(name);
+        let text = serde_json::to_string(value).map_err(|e| Failure(e.to_string(), 1))?;
+        std::fs::write(&path, text).map_err(|e| Failure(format!("{}: {e}", path.display()), 1))
+    }
+
+    /// The frame of `view` with nothing before it (the CLI's `view`, the build's baked frames):
+    /// the page's words for a link, its map counted on its date.
+    fn frame_of<'a>(
+        ix: &'a Index,
+        shapes: &Shapes,
+        view: &ViewState,
+    ) -> coalition_map::frame::Frame<'a> {
+        let counts = coalition_map::frame::status_counts(ix, shapes, view.date);
+        let cx = coalition_map::frame::Context {
+            shapes,
+            counts: &counts,
+            timeline_items: ix.data.events.len() + ix.data.pledges.len(),
+        };
+        coalition_map::frame::frame(ix, view, None, &cx)
     }
 
     /// A `--width`/`--height` in pixels (100..=8000), or `default`.
@@ -1060,13 +1073,7 @@ USAGE:
         for n in &notices {
             say!(o, err, "note: {}", voice::notice(t.l, n))?;
         }
-        let counts = coalition_map::frame::status_counts(&ix, &shapes, view.date);
-        let cx = coalition_map::frame::Context {
-            shapes: &shapes,
-            counts: &counts,
-            timeline_items: ix.data.events.len() + ix.data.pledges.len(),
-        };
-        let f = coalition_map::frame::frame(&ix, &view, None, &cx);
+        let f = frame_of(&ix, &shapes, &view);
         if a.json {
             return print_json(o, &f);
         }

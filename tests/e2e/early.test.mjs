@@ -44,6 +44,10 @@ for (const width of [1280, 375]) {
       assert.match(await page.textContent('[data-part="date-label"]'), /11 Sept 2014/);
       assert.ok(await page.isVisible('[data-part="baked"]'), 'the baked map is on screen');
       assert.equal(await page.evaluate(() => document.body.dataset.ready), undefined, 'the live viewer is not there yet');
+      // The disputes' claim values in words, as the live panel words them (not "2014-09-15").
+      const claimWords = () => page.$$eval('[data-part="panel"] .claims strong', (xs) => xs.map((x) => x.textContent));
+      const earlyClaims = await claimWords();
+      assert.ok(earlyClaims.length > 0, 'France\'s panel shows a dispute');
       const codes = ['SAU', 'TUR', 'FRA', 'EGY', 'GBR', 'USA'].filter(Boolean);
       const early = await bakedFills(page, codes);
       assert.ok(await page.evaluate(() => document.querySelector('[data-part="baked"] path.early-selected[data-c="FRA"]') !== null), 'France outlined');
@@ -69,6 +73,7 @@ for (const width of [1280, 375]) {
       assert.equal(view.date, '2014-09-11');
       assert.equal(await page.textContent('[data-part="panel"] h2'), 'France');
       assert.ok(!(await page.isVisible('[data-part="baked"]')), 'the live map replaced the baked one');
+      assert.deepEqual(await claimWords(), earlyClaims, 'the claims worded as the live panel words them');
     } finally {
       await b.close();
     }
