@@ -1,5 +1,6 @@
-//! Values across the JS boundary: results out as plain JS objects (serde-wasm-bindgen), dates and
-//! view patches in, every failure a `JsError` with a sentence a reader can act on.
+//! Values across the JS boundary: results out as plain JS objects (serde_json text parsed by the
+//! browser's `JSON.parse`), dates and view patches in, every failure a `JsError` with a sentence a
+//! reader can act on.
 
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
@@ -9,9 +10,14 @@ use crate::date::Date;
 #[cfg(feature = "page")]
 use crate::view::ViewPatch;
 
+/// A result as a plain JS object. Written as JSON text and parsed by the browser rather than built
+/// field by field through JS calls (serde-wasm-bindgen): the same objects, 3.3 KB less gzip in the
+/// first module (2026-12-06: 261,250 -> 257,962 bytes), as serde_json's writer is small and the
+/// module needs no second serializer for the dataset's JSON download.
 pub fn to_js<T: Serialize + ?Sized>(v: &T) -> Result<JsValue, JsError> {
-    v.serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| JsError::new(&format!("could not convert result: {e}")))
+    let text = serde_json::to_string(v)
+        .map_err(|e| JsError::new(&format!("could not convert result: {e}")))?;
+    js_sys::JSON::parse(&text).map_err(|_| JsError::new("could not convert result"))
 }
 
 #[cfg(feature = "page")]

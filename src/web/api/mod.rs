@@ -279,10 +279,9 @@ impl Coalition {
 
     /// The dataset as JSON (the shape `coalition validate` reads).
     pub fn json(&self) -> Result<String, JsError> {
-        // Through serde-wasm-bindgen and the browser's JSON.stringify rather than serde_json's
-        // serializer: the model's Serialize code for JS values is in the module already, and a second
-        // copy for serde_json cost ~4 KB of gzip. Same document as `coalition export --json`, except
-        // that whole numbers print without ".0".
+        // Through the one JSON writer every result takes (to_js), then the browser's
+        // JSON.stringify for the indentation (serde_json's pretty printer would be more code). Same
+        // document as `coalition export --json`, except that whole numbers print without ".0".
         let pack = self.brought.as_deref().unwrap_or(crate::pack::EMBEDDED);
         let data = crate::pack::decode(pack).map_err(|e| JsError::new(&e))?;
         let value = to_js(&data)?;
