@@ -81,3 +81,31 @@ fn the_cli_speaks_arabic() {
     assert_eq!(bad.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&bad.stderr).contains("--lang"));
 }
+
+#[test]
+fn the_timelines_band_captions_are_in_the_views_language() {
+    // Its rows of events and of listings were captioned in English whatever the language.
+    let svg = |lang: &str| {
+        let out = std::env::temp_dir().join(format!("coalition-bands-{lang}.svg"));
+        let run = Command::new(env!("CARGO_BIN_EXE_coalition"))
+            .args(["render", "timeline", "--lang", lang, "--out"])
+            .arg(&out)
+            .output()
+            .unwrap();
+        assert!(run.status.success(), "{run:?}");
+        // Each text element's words, one per line, as plotters writes them.
+        std::fs::read_to_string(&out)
+            .unwrap()
+            .lines()
+            .map(|l| l.trim().to_string())
+            .collect::<Vec<_>>()
+    };
+    let has = |lines: &[String], words: &str| lines.iter().any(|l| l == words);
+    let en = svg("en");
+    assert!(has(&en, "Events") && has(&en, "Listed as partners"));
+    let ar = svg("ar");
+    assert!(has(&ar, "الأحداث") && has(&ar, "المدرجة كشركاء"));
+    assert!(!has(&ar, "Events") && !has(&ar, "Listed as partners"));
+    let fr = svg("fr");
+    assert!(has(&fr, "Événements") && has(&fr, "Cités comme partenaires"));
+}

@@ -331,6 +331,9 @@ const CORE_EN: &[(&str, &str)] = &[
     ),
     // The drawings' own words.
     ("timeline.no_dates", "No dated events in this dataset"),
+    // The timeline's band captions (its rows of events and of listings as partners).
+    ("timeline.events_band", "Events"),
+    ("timeline.listings_band", "Listed as partners"),
     // The CLI's text output.
     ("cli.pledge", "pledge ({0})"),
     ("cli.said", "said ({0})"),

@@ -185,7 +185,7 @@ fn bands<'a>(
                 // Compact: a title is drawn where it fits in the rows the markers need anyway;
                 // the others yield to numbers (notes under the axis).
                 out.push(BandSpec {
-                    caption: "Events",
+                    caption: lang.text("timeline.events_band"),
                     actor: None,
                     members: events,
                     packing: Packing::Labelled { extra_rows: 0 },
@@ -215,7 +215,7 @@ fn bands<'a>(
                     packing: Packing::Dodged,
                 });
             }
-            out.extend(listings_band(&of_kinds(&[MarkerKind::Listing])));
+            out.extend(listings_band(lang, &of_kinds(&[MarkerKind::Listing])));
         }
         TimelineMode::Kind => {
             for k in EventKind::ALL {
@@ -259,7 +259,7 @@ fn bands<'a>(
                     packing: Packing::Dodged,
                 });
             }
-            out.extend(listings_band(&of_kinds(&[MarkerKind::Listing])));
+            out.extend(listings_band(lang, &of_kinds(&[MarkerKind::Listing])));
         }
     }
     out
@@ -267,9 +267,9 @@ fn bands<'a>(
 
 /// The band of listings as a coalition partner, in either mode: by whom and as of when, one
 /// marker (or one counted stack) per list and day, so the forty countries only listed add no rows.
-fn listings_band<'a>(members: &[usize]) -> Option<BandSpec<'a>> {
+fn listings_band<'a>(lang: crate::lang::Locale, members: &[usize]) -> Option<BandSpec<'a>> {
     (!members.is_empty()).then(|| BandSpec {
-        caption: "Listed as partners",
+        caption: lang.text("timeline.listings_band"),
         actor: None,
         members: members.to_vec(),
         packing: Packing::Dodged,
