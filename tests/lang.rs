@@ -85,10 +85,10 @@ fn the_cli_speaks_arabic() {
 #[test]
 fn the_timelines_band_captions_are_in_the_views_language() {
     // Its rows of events and of listings were captioned in English whatever the language.
-    let svg = |lang: &str| {
-        let out = std::env::temp_dir().join(format!("coalition-bands-{lang}.svg"));
+    let svg_by = |lang: &str, by: &str| {
+        let out = std::env::temp_dir().join(format!("coalition-bands-{lang}-{by}.svg"));
         let run = Command::new(env!("CARGO_BIN_EXE_coalition"))
-            .args(["render", "timeline", "--lang", lang, "--out"])
+            .args(["render", "timeline", "--by", by, "--lang", lang, "--out"])
             .arg(&out)
             .output()
             .unwrap();
@@ -100,6 +100,7 @@ fn the_timelines_band_captions_are_in_the_views_language() {
             .map(|l| l.trim().to_string())
             .collect::<Vec<_>>()
     };
+    let svg = |lang: &str| svg_by(lang, "actor");
     let has = |lines: &[String], words: &str| lines.iter().any(|l| l == words);
     let en = svg("en");
     assert!(has(&en, "Events") && has(&en, "Listed as partners"));
@@ -108,4 +109,9 @@ fn the_timelines_band_captions_are_in_the_views_language() {
     assert!(!has(&ar, "Events") && !has(&ar, "Listed as partners"));
     let fr = svg("fr");
     assert!(has(&fr, "Événements") && has(&fr, "Cités comme partenaires"));
+    // By kind, its bands of pledges, meetings, and decisions and strikes.
+    let en = svg_by("en", "kind");
+    assert!(has(&en, "Pledges") && has(&en, "Meetings") && has(&en, "Decisions, strikes"));
+    let ar = svg_by("ar", "kind");
+    assert!(has(&ar, "التعهدات") && has(&ar, "الاجتماعات") && has(&ar, "القرارات والضربات"));
 }

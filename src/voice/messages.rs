@@ -334,6 +334,9 @@ const CORE_EN: &[(&str, &str)] = &[
     // The timeline's band captions (its rows of events and of listings as partners).
     ("timeline.events_band", "Events"),
     ("timeline.listings_band", "Listed as partners"),
+    ("timeline.pledges_band", "Pledges"),
+    ("timeline.meetings_band", "Meetings"),
+    ("timeline.strikes_band", "Decisions, strikes"),
     // The CLI's text output.
     ("cli.pledge", "pledge ({0})"),
     ("cli.said", "said ({0})"),

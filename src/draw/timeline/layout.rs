@@ -233,7 +233,7 @@ fn bands<'a>(
             }
             if !pledges.is_empty() {
                 out.push(BandSpec {
-                    caption: "Pledges",
+                    caption: lang.text("timeline.pledges_band"),
                     actor: None,
                     members: pledges,
                     packing: Packing::Dodged,
@@ -242,7 +242,7 @@ fn bands<'a>(
             let meetings = of_kinds(&[MarkerKind::Meeting]);
             if !meetings.is_empty() {
                 out.push(BandSpec {
-                    caption: "Meetings",
+                    caption: lang.text("timeline.meetings_band"),
                     actor: None,
                     members: meetings,
                     packing: Packing::Labelled {
@@ -253,7 +253,7 @@ fn bands<'a>(
             let strikes = of_kinds(&[MarkerKind::Decision, MarkerKind::Strike]);
             if !strikes.is_empty() {
                 out.push(BandSpec {
-                    caption: "Decisions, strikes",
+                    caption: lang.text("timeline.strikes_band"),
                     actor: None,
                     members: strikes,
                     packing: Packing::Dodged,
