@@ -15,7 +15,7 @@ use crate::draw::scene;
 use crate::geo::Shapes;
 use crate::palette;
 use crate::query::{self, ActorRecord, ConferenceView, Status};
-use crate::view::ViewState;
+use crate::view::{TimeWindow, ViewState};
 use crate::voice::{self, Locale};
 
 /// What the page shows about one view, in words. Serialised for the page (TypeScript generated).
@@ -160,7 +160,8 @@ pub struct Context<'a> {
     /// The map's count per status on the view's date ([`status_counts`]): passed in so the page
     /// can keep it across frames of the same date (at 100× the data a count is ~5 ms).
     pub counts: &'a [(Status, usize)],
-    /// How many items the timeline shows (its markers as last laid out).
+    /// How many markers the timeline shows in the view's window (`draw::timeline::shown_count`):
+    /// passed in so the page can count once per dataset and window (it builds every item).
     pub timeline_items: usize,
 }
 
@@ -203,8 +204,8 @@ pub fn frame<'a>(
         )),
         timeline_alt: digits(voice::describe_timeline(
             l,
-            ix,
             cx.timeline_items,
+            TimeWindow::shown(ix, view.window).and_then(TimeWindow::days),
             timeline_selected,
         )),
         announcement: previous

@@ -33,9 +33,23 @@ fn the_default_view_with_no_selection() {
             f.map_alt
         );
     }
-    assert!(f
-        .timeline_alt
-        .starts_with("Timeline of 40 events and pledges"));
+    // What the timeline shows in its window, the September story's days (it counted the events
+    // and pledges of every day, and the page said another number once the timeline was drawn).
+    let shown = coalition_map::draw::timeline::shown_count(&ix, None);
+    assert!(
+        f.timeline_alt.starts_with(&format!(
+            "Timeline of {shown} events, pledges, decisions, strikes and listings, 8 September 2014 to 15 September 2014."
+        )),
+        "{}",
+        f.timeline_alt
+    );
+    let all = frame_of(&ix, &shapes, "window=2014-08-08..2014-12-15", None);
+    assert!(
+        all.timeline_alt
+            .contains(", 8 August 2014 to 15 December 2014."),
+        "{}",
+        all.timeline_alt
+    );
 }
 
 #[test]

@@ -538,3 +538,47 @@ mod never_panics {
         }
     }
 }
+
+#[test]
+fn the_shown_count_is_the_drawn_markers_count() {
+    // The text alternative counts the markers before the timeline is laid out (the page's first
+    // frame, the baked frames, the CLI): the count must be what the drawing then shows, in any
+    // window, mode and width — a window that cuts Paris from its other claimed day too.
+    let ix = common::index();
+    let day = |d: &str| d.parse::<Date>().unwrap();
+    let windows = [
+        None,
+        TimeWindow::full(&ix),
+        TimeWindow::new(day("2014-09-14"), day("2014-09-14")),
+        TimeWindow::new(day("2014-09-15"), day("2014-10-20")),
+        TimeWindow::new(day("2014-11-01"), day("2014-12-31")),
+    ];
+    for window in windows {
+        for mode in [TimelineMode::Actor, TimelineMode::Kind] {
+            for width in [360, 1280] {
+                let view = TimelineView {
+                    window,
+                    mode,
+                    ..TimelineView::default()
+                };
+                let (_, markers, _) = render(&ix, &view, width);
+                assert_eq!(
+                    timeline::shown_count(&ix, window),
+                    markers.len(),
+                    "{window:?} {mode:?} at {width} px"
+                );
+            }
+        }
+    }
+    assert_eq!(
+        timeline::shown_count(&ix, TimeWindow::full(&ix)),
+        ix.data.events.len()
+            + ix.data.pledges.len()
+            + ix.data.decisions.len()
+            + ix.data.strikes.len()
+            + ix.data.listings.len()
+            + ix.data.meetings.len()
+            + 1,
+        "every record, and Paris's other claimed day"
+    );
+}

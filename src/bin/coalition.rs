@@ -1033,7 +1033,7 @@ USAGE:
         let cx = coalition_map::frame::Context {
             shapes,
             counts: &counts,
-            timeline_items: ix.data.events.len() + ix.data.pledges.len(),
+            timeline_items: coalition_map::draw::timeline::shown_count(ix, view.window),
         };
         coalition_map::frame::frame(ix, view, None, &cx)
     }

@@ -49,6 +49,22 @@ impl TimeWindow {
         })
     }
 
+    /// The window the timeline shows for a view's `window`: that window kept inside the dataset's
+    /// span, or the [initial](TimeWindow::initial) one; `None` for a dataset with no dates.
+    pub fn shown(ix: &Index, window: Option<TimeWindow>) -> Option<TimeWindow> {
+        let full = TimeWindow::full(ix)?;
+        Some(window.map_or_else(
+            || TimeWindow::initial(ix).unwrap_or(full),
+            |w| w.clamp(full),
+        ))
+    }
+
+    /// The first and last whole days in view.
+    pub fn days(self) -> Option<(Date, Date)> {
+        let day = |d: f64| Date::from_days(d as i64);
+        Some((day(self.from.round())?, day(self.to.round())?))
+    }
+
     /// Whether both ends are finite numbers in order (a window from a JS caller may not be).
     pub fn is_valid(self) -> bool {
         self.from.is_finite() && self.to.is_finite() && self.to >= self.from

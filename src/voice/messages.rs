@@ -301,7 +301,7 @@ const CORE_EN: &[(&str, &str)] = &[
     ("alt.selected", " Selected: {0}."),
     (
         "alt.timeline",
-        "Timeline of {0} events and pledges{1}.{2} Use the left and right arrow keys to step through them.",
+        "Timeline of {0} events, pledges, decisions, strikes and listings{1}.{2} Use the left and right arrow keys to step through them.",
     ),
     ("alt.timeline_span", ", {0} to {1}"),
     // A link's values that were not used (voice::notice).

@@ -383,9 +383,15 @@ pub fn describe_map(
     )
 }
 
-/// The timeline canvas's text alternative: how many items, over which days, and the selection.
-pub fn describe_timeline(l: Locale, ix: &Index, items: usize, selected: Option<&str>) -> String {
-    let span = query::date_span(ix)
+/// The timeline canvas's text alternative: how many markers it shows, over which days (its
+/// window), and the selection.
+pub fn describe_timeline(
+    l: Locale,
+    items: usize,
+    days: Option<(Date, Date)>,
+    selected: Option<&str>,
+) -> String {
+    let span = days
         .map(|(a, b)| say(l, "alt.timeline_span", &[&long_day(l, a), &long_day(l, b)]))
         .unwrap_or_default();
     let selected = selected

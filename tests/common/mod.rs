@@ -61,7 +61,7 @@ pub fn frame_of<'a>(
     let cx = Context {
         shapes,
         counts: &counts,
-        timeline_items: 40,
+        timeline_items: coalition_map::draw::timeline::shown_count(ix, v.window),
     };
     frame(ix, &v, prev.as_ref(), &cx)
 }

@@ -5,7 +5,9 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
-import { serve, browser, untilReady } from './harness.mjs';
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { serve, browser, untilReady, ROOT } from './harness.mjs';
 
 let server, b;
 before(async () => {
@@ -232,7 +234,18 @@ test('after loading a dataset the timeline still says how many items it has', as
     return document.getElementById('timeline').getAttribute('aria-label');
   });
   assert.doesNotMatch(label, /Timeline of 0 /);
-  assert.match(label, /Timeline of \d+ events and pledges/);
+  assert.match(label, /Timeline of \d+ events, pledges, decisions, strikes and listings/);
+});
+
+test('the timeline counts the same records before and after it is drawn, as the CLI does', async () => {
+  // The first frame (before the timeline's layout) counted events and pledges only, and the
+  // drawn one its markers: two numbers for one timeline.
+  const cmd = join(process.env.CARGO_TARGET_DIR ?? join(ROOT, 'target'), 'debug/coalition');
+  const cli = execFileSync(cmd, ['view', ''], { encoding: 'utf8' });
+  const expected = cli.match(/Timeline of (\d+) /)[1];
+  await open('');
+  const label = await b.page.evaluate(() => document.getElementById('timeline').getAttribute('aria-label'));
+  assert.equal(label.match(/Timeline of (\d+) /)?.[1], expected, label);
 });
 
 test('a removed embed stops playing', async () => {

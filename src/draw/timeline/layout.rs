@@ -309,11 +309,7 @@ pub(crate) fn pledge_kinds(ix: &Index) -> Vec<PledgeKind> {
 
 /// The layout for this view at `width` CSS px; `None` for a dataset with no dates.
 pub(crate) fn layout<'a>(ix: &'a Index, view: &TimelineView, width: f64) -> Option<Layout<'a>> {
-    let full = TimeWindow::full(ix)?;
-    let window = view.window.map_or_else(
-        || TimeWindow::initial(ix).unwrap_or(full),
-        |w| w.clamp(full),
-    );
+    let window = TimeWindow::shown(ix, view.window)?;
     let items = super::items::build(ix);
     let specs = bands(ix, &items, view.mode, view.lang);
     let width = if width.is_finite() {

@@ -138,16 +138,45 @@ pub fn short_date(l: crate::lang::Locale, days: i64) -> String {
         .unwrap_or_default()
 }
 
-/// Whether `actor` has an event or pledge on the timeline. Emphasising an actor without one fades
-/// every item alike, so the picture is then the same whichever such actor is selected.
+/// Whether `actor` has an item on the timeline: an event, a pledge, and after Paris a decision, a
+/// strike, a listing or a meeting it hosted. Emphasising an actor without one fades every item
+/// alike, so the picture is then the same whichever such actor is selected.
 pub fn involves(ix: &Index, actor: &str) -> bool {
-    ix.data
-        .events
-        .iter()
-        .any(|e| e.actors.iter().any(|a| a == actor))
-        || ix.data.pledges.iter().any(|p| p.actor == actor)
+    let d = &ix.data;
+    d.events.iter().any(|e| e.actors.iter().any(|a| a == actor))
+        || d.pledges.iter().any(|p| p.actor == actor)
+        || d.decisions.iter().any(|x| x.actor == actor)
+        || d.strikes.iter().any(|x| x.actor == actor)
+        || d.listings.iter().any(|x| x.actor == actor)
+        || d.meetings
+            .iter()
+            .any(|m| m.hosts.iter().any(|h| h == actor))
 }
 
+/// How many markers the timeline shows in `window` (a view's, or `None` for the initial one):
+/// every dated event, pledge, decision, strike, listing and meeting the window shows, and a
+/// disputed day's second marker — what the arrow keys step through and its text alternative
+/// counts. The same number the drawn layout's markers have (a test draws them), so the page's
+/// first frame, the baked frames and the CLI count as the drawn timeline does.
+pub fn shown_count(ix: &Index, window: Option<TimeWindow>) -> usize {
+    let Some(w) = TimeWindow::shown(ix, window) else {
+        return 0;
+    };
+    // As the layout places them: an item by its extent (a conference's with its other claimed
+    // day); that other day's own marker when it is in view and its conference is.
+    let items = items::build(ix);
+    let shown = |it: &items::Item| {
+        let (a, b) = it.extent();
+        w.shows(a, b)
+    };
+    items
+        .iter()
+        .filter(|it| match it.parent {
+            None => shown(it),
+            Some(p) => w.shows(it.first, it.first) && items.get(p).is_some_and(shown),
+        })
+        .count()
+}
 /// The height (CSS px) the default view wants at this width.
 pub fn natural_height(ix: &Index, width: f64) -> f64 {
     height(ix, &TimelineView::default(), width)

@@ -63,6 +63,10 @@ pub struct Coalition {
     pub(super) brought: Option<Vec<u8>>,
     /// The view the last frame was computed for: the next frame announces what changed since.
     pub(super) framed: Option<ViewState>,
+    /// How many markers the timeline shows for (dataset generation, window), for its text
+    /// alternative: `draw::timeline::shown_count` builds every item, so it is counted again
+    /// only when the dataset or the window changes, not on every frame.
+    pub(super) timeline_shown: Option<TimelineShown>,
 }
 
 /// The index the page reads: the dataset's texts in the reader's edition (citations by source
@@ -71,6 +75,9 @@ fn reader_index(mut data: crate::model::Dataset) -> Index {
     voice::prose::reader_edition(&mut data);
     Index::trusted(data)
 }
+
+/// See [`Coalition::timeline_shown`].
+pub(super) type TimelineShown = ((u64, Option<crate::view::TimeWindow>), usize);
 
 /// See [`Coalition::map_counts`].
 pub(super) type MapCounts = (
@@ -108,6 +115,7 @@ impl Coalition {
             map_counts: RefCell::new(None),
             brought: None,
             framed: None,
+            timeline_shown: None,
         })
     }
 

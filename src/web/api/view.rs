@@ -82,12 +82,7 @@ impl Coalition {
     #[wasm_bindgen(unchecked_return_type = "Frame")]
     pub fn frame(&mut self) -> Result<JsValue, JsError> {
         let counts = self.map_counts();
-        // Before the first draw the markers are not laid out yet: count the items instead.
-        let timeline_items = if self.markers.is_empty() {
-            self.ix.data.events.len() + self.ix.data.pledges.len()
-        } else {
-            self.markers.len()
-        };
+        let timeline_items = self.timeline_shown();
         let cx = frame::Context {
             shapes: &self.shapes,
             counts: &counts,
@@ -192,5 +187,20 @@ impl Coalition {
         self.view
             .apply(patch, &self.ix)
             .map_err(|n| JsError::new(&n.refusal()))
+    }
+}
+
+impl Coalition {
+    /// How many markers the timeline shows for the view's window (see `timeline_shown`).
+    fn timeline_shown(&mut self) -> usize {
+        let key = (self.dataset_generation, self.view.window);
+        match self.timeline_shown {
+            Some((k, n)) if k == key => n,
+            _ => {
+                let n = crate::draw::timeline::shown_count(&self.ix, self.view.window);
+                self.timeline_shown = Some((key, n));
+                n
+            }
+        }
     }
 }
