@@ -24,6 +24,7 @@ import { hostRecord } from './permalink.js';
 import { assetUrl } from './asset-base.js';
 import { EVENTS, emit } from './embed-events.js';
 import { storiesOf } from './story.js';
+import { startEarly } from './embed-early.js';
 
 /** The package's version, written in by the bundler (scripts/bundle.mjs); 'dev' unbundled. */
 const VERSION = typeof __COALITION_MAP_VERSION__ === 'string' ? __COALITION_MAP_VERSION__ : 'dev';
@@ -102,6 +103,8 @@ export class CoalitionMapElement extends Base {
     await null;
     const root = this.shadowRoot;
     if (!root.querySelector('link[rel="stylesheet"]')) root.prepend(el('link', { rel: 'stylesheet', href: stylesheet() }));
+    // Before the wasm: the baked map and a selection's panel from the baked files (embed-early.js).
+    this.early ??= startEarly(this);
     try {
       if (typeof WebAssembly !== 'object') throw new Error(t('error.no_wasm'));
       await loadOnce();
@@ -120,6 +123,9 @@ export class CoalitionMapElement extends Base {
       this.openHostRecord();
       this.viewer.draw();
       this.querySelector(':scope > [slot="baked"]')?.remove(); // the live map has replaced it
+      // A country the reader clicked on the baked map stays selected (the host hears of it now).
+      if (this.early.picked) this.viewer.select(this.early.picked);
+      this.early.stop();
       this.viewer.part('status').hidden = true;
       this.dataset.ready = 'true';
       this.viewer.warmUp();
@@ -134,7 +140,10 @@ export class CoalitionMapElement extends Base {
   }
 
   async attributeChangedCallback(name) {
-    if (!this.viewer) return;
+    if (!this.viewer) {
+      this.early?.update().catch(() => {}); // still before the wasm: the baked answer follows
+      return;
+    }
     if (name === 'lang') await this.bringLanguage();
     if (name === 'dataset') await this.loadDatasetAttribute();
     if (name === 'theme') {
