@@ -73,10 +73,13 @@ export function startEarly(element) {
   const slotted = element.querySelector(':scope > [slot="baked"]');
   const viewerBox = root.querySelector('[data-part="viewer"]');
   const control = { picked: null, update, stop };
-  if (!base || !viewerBox) return control;
   let baked = slotted;
   let shown = null; // the view on screen
   let listening = false; // the baked map answers clicks only once a view could be answered
+  if (!base || !viewerBox) {
+    control.update = async () => {};
+    return control;
+  }
   const answer = earlyAnswer({
     base,
     root,
@@ -119,7 +122,7 @@ export function startEarly(element) {
 
   /** The live viewer has taken over (or the view cannot be shown): the baked picture goes. */
   function stop() {
-    viewerBox.classList.remove('early-view');
+    viewerBox?.classList.remove('early-view');
     if (slotted) document.documentElement.classList.remove('early-view');
     if (baked !== slotted) baked?.remove();
     shown = null;
