@@ -5,7 +5,6 @@
 // outlines the selection, and the day's frame and the selection's panel are rendered by the same
 // code the live viewer uses (frame-render.js, panel.js). Each viewer says where its parts are
 // (the document, or an element's shadow root) and when its live viewer has taken over.
-import { el } from './dom.js';
 import { renderFrame } from './frame-render.js';
 import { renderPanel } from './panel.js';
 import { labelMaps, namedSources } from './record.js';
@@ -74,27 +73,16 @@ function recolour(baked, table, day, selected) {
   }
 }
 
-/** The legend's buttons as the live viewer builds them (controls.js wireLegend), where the
- *  markup has none baked (the element's): they take their room now, the live ones replace them. */
-function ensureLegend(viewer, labels) {
-  const box = viewer.part('legend');
-  if (!box || box.querySelector('[data-status]')) return;
-  box.replaceChildren(...labels.statuses.map((s) => {
-    const swatch = el('span', { class: 'swatch', 'aria-hidden': 'true' });
-    swatch.style.background = s.color; // CSSOM, allowed under a strict CSP
-    return el('li', {}, el('button', { type: 'button', 'data-status': s.key, 'aria-pressed': 'false' },
-      swatch, s.label, el('span', { class: 'legend-count' })));
-  }));
-}
-
 /**
  * The answer before the wasm for one viewer.
  * @param {{ base: string, root: Document | ShadowRoot, marker: Element, baked: () => Element | null,
- *   live: () => boolean, pick: (code: string) => void, state: (s: 'map' | 'panel') => void }} host
+ *   live: () => boolean, pick: (code: string) => void, state: (s: 'map' | 'panel') => void,
+ *   prepare?: (viewer: any, labels: any) => void }} host
  *   base: the baked files' folder (URL ending in `/`); root: where the viewer's parts are; marker:
  *   the element that takes the `early-view` class (the baked map shown, viewer.css); baked: the
  *   baked picture; live: whether the live viewer has taken over; pick: a click on the baked map
- *   or a country in the panel; state: what the reader sees now.
+ *   or a country in the panel; state: what the reader sees now; prepare: builds what the markup
+ *   lacks before a frame is rendered into it.
  */
 export function earlyAnswer(host) {
   const files = new Map();
@@ -131,7 +119,7 @@ export function earlyAnswer(host) {
     viewer.mapCanvas = part('map');
     viewer.timelineCanvas = part('timeline');
     useMonths(lists.labels.months);
-    ensureLegend(viewer, lists.labels);
+    host.prepare?.(viewer, lists.labels);
     return viewer;
   }
 

@@ -13,6 +13,7 @@
 // that moves or inlines the files it finds (Vite copies days.json under a hashed name, or inlines
 // it) leaves no folder to find the others in: the element then shows "Loading", as before.
 import { answerable, earlyAnswer, linkView } from './early-view.js';
+import { el } from './dom.js';
 import { assetUrl } from './asset-base.js';
 import { VIEW_ATTRIBUTES } from './attributes.js';
 import { embedLang } from './locale.js';
@@ -45,6 +46,20 @@ function earlyView(element) {
   if (element.hasAttribute('dataset') || embedLang(element) !== 'en' || hostRecord()) return null;
   const view = attributeView(element);
   return answerable(view, element.getAttribute('theme') ?? 'auto') ? view : null;
+}
+
+/** The legend's buttons as the live viewer builds them (controls.js wireLegend), where the
+ *  markup has none baked (the element's; the iframe's page has them): they take their room now,
+ *  the live ones replace them. */
+function ensureLegend(viewer, labels) {
+  const box = viewer.part('legend');
+  if (!box || box.querySelector('[data-status]')) return;
+  box.replaceChildren(...labels.statuses.map((s) => {
+    const swatch = el('span', { class: 'swatch', 'aria-hidden': 'true' });
+    swatch.style.background = s.color; // CSSOM, allowed under a strict CSP
+    return el('li', {}, el('button', { type: 'button', 'data-status': s.key, 'aria-pressed': 'false' },
+      swatch, s.label, el('span', { class: 'legend-count' })));
+  }));
 }
 
 /** The element's own baked map (both pictures), fetched once per page. */
@@ -98,6 +113,7 @@ export function startEarly(element) {
       }, () => {});
     },
     state: (s) => { element.dataset.early = s; },
+    prepare: ensureLegend,
   });
 
   async function update() {

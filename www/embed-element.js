@@ -90,6 +90,8 @@ export class CoalitionMapElement extends Base {
     if (root.firstElementChild) dropPageOnly(root);
     else root.append(viewerTemplate());
     this.viewer = null;
+    /** The answer before the wasm (embed-early.js), started on the first connection. */
+    this.early = /** @type {ReturnType<typeof startEarly> | null} */ (null);
     this.lastCountry = null;
     this.lastDate = null;
     this.ready = new Promise((resolve) => { this.resolveReady = resolve; });
