@@ -11,6 +11,8 @@
 // JS: el.select(code), el.setDate(iso), el.setFraming(f), el.locate(code), el.loadDataset(json),
 // el.view, el.ready.
 // Events (embed-events.js): `country-select`, `date-change`, `story-step`.
+// Before its wasm, an element asked only for a selection and a date shows the baked map and the
+// selection's panel from the baked files (embed-early.js), as the page does.
 // This module only defines the class and defineCoalitionMap(): it has no side effects, and it can
 // be imported where there is no DOM (a server rendering the host page) without throwing. The module
 // that registers the tag is element.js: scripts/build.sh bundles it with ui.js and the glue into the
