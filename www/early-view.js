@@ -73,6 +73,9 @@ function recolour(baked, table, day, selected) {
   }
 }
 
+/** The baked files asked for on this page, by URL. */
+const files = new Map();
+
 /**
  * The answer before the wasm for one viewer.
  * @param {{ base: string, root: Document | ShadowRoot, marker: Element, baked: () => Element | null,
@@ -85,13 +88,14 @@ function recolour(baked, table, day, selected) {
  *   lacks before a frame is rendered into it.
  */
 export function earlyAnswer(host) {
-  const files = new Map();
-  /** A baked file, fetched once (a second ask, or the show after a prefetch, shares it). */
+  /** A baked file, fetched once per page (a second ask, another embed's, or the show after a
+   *  prefetch, shares it). */
   const json = (name) => {
-    if (!files.has(name)) {
-      files.set(name, fetch(host.base + name).then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${name}: ${r.status}`)))));
+    const url = host.base + name;
+    if (!files.has(url)) {
+      files.set(url, fetch(url).then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${name}: ${r.status}`)))));
     }
-    return files.get(name);
+    return files.get(url);
   };
   const part = (name) => host.root.querySelector(`[data-part="${name}"]`);
 

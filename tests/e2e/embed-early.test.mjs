@@ -109,8 +109,8 @@ const pointOn = (page, code) => page.evaluate((code) => {
 
 /** An element or iframe page asked for France on 11 Sept: its panel and that day's colours before
  *  the wasm, then the live viewer with the same view, nothing moved. */
-async function linkedFrance({ path, html, shot }) {
-  const { b, page, release } = await heldPage(path, { html });
+async function linkedFrance({ path, html, shot, width = 1280 }) {
+  const { b, page, release } = await heldPage(path, { html, width });
   try {
     await page.waitForFunction(() => document.querySelector('coalition-map')?.dataset.early === 'panel', null, { timeout: 15000 });
     const early = await shown(page);
@@ -147,8 +147,32 @@ async function linkedFrance({ path, html, shot }) {
   }
 }
 
-test('the element with country="FRA" date="2014-09-11" answers before the wasm, then the live viewer takes over', async () => {
-  await linkedFrance({ html: hostPage(' country="FRA" date="2014-09-11"'), shot: 'embed-early-element' });
+for (const width of [1280, 375]) {
+  test(`the element with country="FRA" date="2014-09-11" answers before the wasm at ${width} px, then the live viewer takes over`, async () => {
+    await linkedFrance({ html: hostPage(' country="FRA" date="2014-09-11"'), shot: `embed-early-element-${width}`, width });
+  });
+}
+
+test('an attribute the host sets before the wasm is answered too; the live viewer takes the host\'s view', async () => {
+  const { b, page, release } = await heldPage('', { html: hostPage(' date="2014-09-11"') });
+  try {
+    await page.waitForFunction(() => document.querySelector('coalition-map')?.dataset.early === 'map', null, { timeout: 15000 });
+    await page.evaluate(() => document.querySelector('coalition-map').setAttribute('country', 'TUR'));
+    await page.waitForFunction(() => document.querySelector('coalition-map')?.dataset.early === 'panel', null, { timeout: 15000 });
+    assert.equal((await shown(page)).heading, 'Turkey');
+    // A framing the baked pictures were not drawn in: back to "Loading", never a wrong map.
+    await page.evaluate(() => document.querySelector('coalition-map').setAttribute('framing', 'world'));
+    await page.waitForFunction(() => !document.querySelector('coalition-map').dataset.early);
+    const s = await shown(page);
+    assert.equal(s.bakedVisible, false);
+    assert.equal(s.loading, true);
+    await release();
+    await live(page);
+    const view = await page.evaluate(() => document.querySelector('coalition-map').view);
+    assert.deepEqual([view.country, view.date, view.framing], ['TUR', '2014-09-11', 'world']);
+  } finally {
+    await b.close();
+  }
 });
 
 test('the iframe embed with ?country=FRA&date=2014-09-11 answers before the wasm, then the live viewer takes over', async () => {
