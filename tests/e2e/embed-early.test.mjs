@@ -64,6 +64,10 @@ const shown = (page) => page.evaluate(() => {
     bakedVisible: Boolean(baked && baked.getBoundingClientRect().width > 0 && getComputedStyle(baked).display !== 'none'),
     outlined: baked?.querySelector('.early-selected')?.getAttribute('data-c') ?? null,
     fills: Object.fromEntries(['SAU', 'TUR', 'FRA', 'EGY', 'GBR', 'USA'].map((c) => [c, visibleFill(c)])),
+    // The small states' markers are recoloured with the shapes.
+    markers: Object.fromEntries([...(baked?.querySelectorAll('circle[data-m]') ?? [])]
+      .filter((c) => c.getBoundingClientRect().width > 0)
+      .map((c) => [c.getAttribute('data-m'), c.getAttribute('fill').toLowerCase()])),
     mapBox: rect(part('map-wrap')),
     dateControl: rect(root.querySelector('.date-control')),
     legend: root.querySelectorAll('[data-part="legend"] [data-status]').length,
@@ -141,6 +145,13 @@ async function linkedFrance({ path, html, shot, width = 1280 }) {
     const compared = Object.keys(early.fills).filter((c) => expected[c] !== null && early.fills[c] !== null);
     for (const c of compared) assert.equal(early.fills[c], expected[c], `${c}: baked fill for 11 Sept`);
     assert.ok(compared.length >= 3, JSON.stringify({ early: early.fills, expected }));
+    // Every marker on screen: its country's colour that day, or the land's (no role yet).
+    const markers = Object.keys(early.markers);
+    assert.ok(markers.includes('BHR'), `Bahrain's marker: ${markers}`);
+    const onDay = await liveFills(page, '2014-09-11', markers);
+    const land = (await page.evaluate(() => fetch('/baked/early/days.json').then((r) => r.json()))).land.toLowerCase();
+    for (const c of markers) assert.equal(early.markers[c], onDay[c] ?? land, `${c}: its marker's fill for 11 Sept`);
+    assert.ok(markers.some((c) => onDay[c] !== null), 'a marker in a status colour');
     assert.deepEqual(b.errors, []);
   } finally {
     await b.close();
@@ -227,21 +238,40 @@ test('an element the baked files cannot show keeps "Loading", never a wrong map'
   }
 });
 
-test('a click on Bahrain\'s baked marker on the page opens Bahrain before the wasm', async () => {
-  const b = await browser({ width: 1280, height: 900 });
+test('on the page before the wasm the small states\' markers take the link\'s day, and a click on Bahrain\'s marker opens Bahrain; the live viewer keeps it', async () => {
+  // 15 Oct: Cyprus, Luxembourg and others listed as partners, grey on the default day's picture.
+  const { b, page, release } = await heldPage('?date=2014-10-15');
   try {
-    await b.page.route('**/coalition_map_bg.wasm', () => {}); // never answered: no wasm at all
-    await b.page.goto(server.url);
-    await b.page.waitForSelector('[data-part="baked"] svg.baked-wide circle[data-m="BHR"]', { state: 'visible' });
-    const p = await pointOn(b.page, 'BHR');
+    await page.waitForFunction(() => document.body.dataset.early === 'map', null, { timeout: 15000 });
+    const markerFills = () => page.evaluate(() => Object.fromEntries([...document.querySelectorAll('[data-part="baked"] svg.baked-wide circle[data-m]')]
+      .map((c) => [c.getAttribute('data-m'), c.getAttribute('fill').toLowerCase()])));
+    const early = await markerFills();
+    assert.ok(['BHR', 'CYP', 'QAT'].every((c) => c in early), JSON.stringify(early));
+    const p = await pointOn(page, 'BHR');
     // The marker's centre hits its unseen disc, over Bahrain's own speck and its neighbours.
-    const hit = await b.page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.getAttribute('data-c'), p);
+    const hit = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.getAttribute('data-c'), p);
     assert.equal(hit, 'BHR');
-    await b.page.mouse.click(p.x, p.y);
-    await b.page.waitForFunction(() => document.body.dataset.early === 'panel', null, { timeout: 15000 });
-    assert.equal(await b.page.textContent('[data-part="panel"] h2'), 'Bahrain');
-    assert.match(b.page.url(), /country=BHR/);
-    assert.equal(await b.page.evaluate(() => document.querySelector('[data-part="baked"] svg.baked-wide circle.early-selected')?.getAttribute('data-m')), 'BHR', 'its marker outlined');
+    await page.mouse.click(p.x, p.y);
+    await page.waitForFunction(() => document.body.dataset.early === 'panel', null, { timeout: 15000 });
+    assert.equal(await page.textContent('[data-part="panel"] h2'), 'Bahrain');
+    assert.match(page.url(), /country=BHR/);
+    assert.equal(await page.evaluate(() => document.querySelector('[data-part="baked"] svg.baked-wide circle.early-selected')?.getAttribute('data-m')), 'BHR', 'its marker outlined');
+    await release();
+    await page.waitForFunction(() => document.body.dataset.ready === 'true', null, { timeout: 60000 });
+    const view = await page.evaluate(() => window.coalitionMap.view());
+    assert.deepEqual([view.country, view.date], ['BHR', '2014-10-15']);
+    assert.equal(await page.textContent('[data-part="panel"] h2'), 'Bahrain');
+    // Each marker's early fill was its country's colour on 15 Oct in the live legend (or the land's).
+    const expected = await page.evaluate(async (codes) => {
+      const { Coalition } = await import(document.querySelector('script[type="module"][src*="app.bundle"]').src);
+      const app = new Coalition();
+      const colour = new Map(app.list('labels').statuses.map((s) => [s.key, s.color.toLowerCase()]));
+      const status = new Map(app.list('countries', '2014-10-15').map((a) => [a.id, a.status]));
+      const land = (await fetch('baked/early/days.json').then((r) => r.json())).land.toLowerCase();
+      return { land, fills: Object.fromEntries(codes.map((c) => [c, status.get(c) ? colour.get(status.get(c)) : land])) };
+    }, Object.keys(early));
+    assert.deepEqual(early, expected.fills);
+    assert.notEqual(early.CYP, expected.land, 'Cyprus in its status colour that day, not the land\'s');
   } finally {
     await b.close();
   }
