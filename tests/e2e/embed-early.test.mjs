@@ -223,20 +223,22 @@ test('a click on the iframe embed\'s baked map before the wasm opens that countr
   await clickFrance({ path: 'embed.html' });
 });
 
-test('an element the baked files cannot show keeps "Loading", never a wrong map', async () => {
-  const { b, page, release } = await heldPage('', { html: hostPage(' country="QAT" framing="gulf"') });
-  try {
-    await page.waitForTimeout(1500);
-    const s = await shown(page);
-    assert.equal(s.bakedVisible, false);
-    assert.equal(s.early, null);
-    assert.equal(s.loading, true);
-    await release();
-    await live(page);
-  } finally {
-    await b.close();
-  }
-});
+for (const attrs of [' country="QAT" framing="gulf"', ' date="2013-01-01"']) {
+  test(`an element the baked files cannot show (${attrs.trim()}) keeps "Loading", never a wrong map`, async () => {
+    const { b, page, release } = await heldPage('', { html: hostPage(attrs) });
+    try {
+      await page.waitForTimeout(1500);
+      const s = await shown(page);
+      assert.equal(s.bakedVisible, false);
+      assert.equal(s.early, null);
+      assert.equal(s.loading, true);
+      await release();
+      await live(page);
+    } finally {
+      await b.close();
+    }
+  });
+}
 
 test('on the page before the wasm the small states\' markers take the link\'s day, and a click on Bahrain\'s marker opens Bahrain; the live viewer keeps it', async () => {
   // 15 Oct: Cyprus, Luxembourg and others listed as partners, grey on the default day's picture.
