@@ -2,9 +2,9 @@
 #! Builds the wasm package into www/pkg with the settings in wasm-pack.toml (release by default;
 #! `scripts/build.sh dev` for a fast unoptimised build): the first module (coalition_map, what the
 #! page loads) and the second (coalition_tools, fetched on demand), then the JavaScript bundles the
-#! pages load (scripts/bundle.mjs: minified in release, readable in dev), the rest of the npm package
-#! (scripts/package.mjs: its entries, the element, types, exports map) and the pages
-#! (scripts/pages.mjs). Assumes scripts/setup.sh has run.
+#! pages load (scripts/bundle.mjs: minified in release, readable in dev), the pages
+#! (scripts/pages.mjs) and the rest of the npm package (scripts/package.mjs: its entries, the
+#! element, types, exports map, baked files). Assumes scripts/setup.sh has run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
@@ -43,9 +43,10 @@ module "$tools_dir" "$tools_out_name" "$tools_features"
 for f in "$tools_out_name.js" "${tools_out_name}_bg.wasm" "$tools_out_name.d.ts"; do mv "$tools_dir/$f" "$out_dir/"; done
 # One script per page: app.js / the embed / the iframe embed, each with ui.js and the glue above.
 node scripts/bundle.mjs "$profile"
-# The npm package's entries, element, stylesheet, types and exports map (scripts/package.mjs).
-node scripts/package.mjs "$profile"
 # The pages: the shared viewer template written into the page, and the baked first paint.
 node scripts/pages.mjs
+# The npm package's entries, element, stylesheet, types, exports map and baked files (after the
+# pages, which bake them: scripts/package.mjs).
+node scripts/package.mjs "$profile"
 # Gzip and brotli copies beside what is served, as a CDN keeps them (scripts/serve.mjs sends them).
 node scripts/precompress.mjs

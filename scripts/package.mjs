@@ -10,14 +10,16 @@
 //                   API share one wasm instance and one asset base on a page
 //   embed.bundle.css the element's Shadow DOM stylesheet (scripts/bundle.mjs's), found by element.js
 //                   at new URL('./embed.bundle.css', import.meta.url)
+//   baked/early/    what the element answers with before the wasm (www/embed-early.js): the baked
+//                   map (map.html) and `coalition bake --early`'s files, found beside element.js
 //   coalition.d.ts, element.d.ts  the entries' types (www/npm/), over wasm-pack's generated ones
 //   package.json    main, module, types, an `exports` map, `sideEffects` and `files`
 // Everything is plain ES modules: the package works from a bundler (Vite finds each file from its
 // new URL(…, import.meta.url)), from a CDN by a script tag, and imports without throwing on a server.
 //
-// Usage: node scripts/package.mjs [release|dev]
+// Usage: node scripts/package.mjs [release|dev]   (after scripts/pages.mjs, which bakes www/baked/)
 import { build } from 'esbuild';
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -36,6 +38,9 @@ copyFileSync(join(WWW, 'embed.bundle.css'), join(PKG, 'embed.bundle.css'));
 const WORDS = ['words.fr.json', 'words.ar.json'];
 for (const name of WORDS) copyFileSync(join(WWW, name), join(PKG, name));
 for (const name of ['coalition.d.ts', 'element.d.ts']) copyFileSync(join(WWW, 'npm', name), join(PKG, name));
+// The baked files as served, without their .gz and .br copies (a host's server compresses).
+rmSync(join(PKG, 'baked'), { recursive: true, force: true });
+cpSync(join(WWW, 'baked/early'), join(PKG, 'baked/early'), { recursive: true, filter: (src) => !/\.(gz|br)$/.test(src) });
 
 /** Keeps the API entry and the asset base as the package's own sibling files (see above). */
 const shared = {
@@ -78,7 +83,7 @@ Object.assign(pkg, {
   },
 });
 pkg.files = [...new Set([...pkg.files, 'coalition.js', 'coalition.d.ts', 'asset-base.js', 'element.js',
-  'element.d.ts', 'embed.bundle.css', ...WORDS, ...tools])];
+  'element.d.ts', 'embed.bundle.css', 'baked/early/*.json', 'baked/early/map.html', ...WORDS, ...tools])];
 writeFileSync(join(PKG, 'package.json'), `${JSON.stringify(pkg, null, 2)}\n`);
 const element = readFileSync(join(PKG, 'element.js'));
 console.log(`package: www/pkg/element.js ${element.length} bytes, ${gzipSync(element, { level: 9 }).length} gzip -9; ${pkg.files.length} files`);

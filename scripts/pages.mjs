@@ -74,6 +74,8 @@ const baked = `<div class="baked" data-part="baked" aria-hidden="true">${picture
 // each record, each map country's status by day, the labels and the sources' names.
 execFileSync('cargo', ['run', '--quiet', '--bin', 'coalition', '--', 'bake', '--early', join(WWW, 'baked', 'early')],
   { cwd: ROOT, stdio: 'inherit' });
+// The same two pictures for the <coalition-map> element, which fetches them (www/embed-early.js).
+writeFileSync(join(WWW, 'baked', 'early', 'map.html'), `${baked}\n`);
 const table = read('baked/wide/table.html').trim();
 // The one legend (the status buttons under the map, with their counts) on screen with the baked
 // map; the script builds the same buttons again and wires them.

@@ -9,6 +9,7 @@
 
 use crate::dataset::Index;
 use crate::date::Date;
+use crate::draw::map::HitDisc;
 use crate::{query, voice};
 
 /// The value of attribute `name` in one SVG element's text, if present.
@@ -130,20 +131,69 @@ fn paint(element: &str, names: &[&str]) -> String {
 /// polygon followed by its own outline becomes one `<path>` with fill and stroke; other polygons
 /// and polylines become paths; every other line is kept as it is.
 pub fn compact_svg(svg: &str) -> String {
-    compact_named_svg(svg, &[])
+    compact_named_svg(svg, &[], &[])
+}
+
+/// A small state's drawn marker named by its country (`data-m="BHR"`), so a script can recolour it
+/// with the shapes; `None` if `element` (a `<circle …/>`) is not one of `discs`' markers' fills.
+fn named_marker(element: &str, discs: &[(String, HitDisc)]) -> Option<String> {
+    let int = |name| attr(element, name)?.parse::<i32>().ok();
+    let (x, y, r) = (int("cx")?, int("cy")?, int("r")?);
+    let fill = attr(element, "fill").filter(|f| *f != "none")?;
+    let (code, _) = discs.iter().find(|(_, d)| d.marker == Some(((x, y), r)))?;
+    Some(format!(
+        "<circle data-m=\"{}\" cx=\"{x}\" cy=\"{y}\" r=\"{r}\" fill=\"{fill}\"/>\n",
+        escape_html(code)
+    ))
+}
+
+/// The unseen hit discs (`data-c`, no paint, but a click target): drawn last, over the shapes, in
+/// the hit-test's order (see [`crate::draw::map::hit_discs`]).
+fn hit_layer(discs: &[(String, HitDisc)]) -> String {
+    let round = |v: f64| (v * 10.0).round() / 10.0;
+    discs
+        .iter()
+        .map(|(code, d)| {
+            format!(
+                "<circle data-c=\"{}\" cx=\"{}\" cy=\"{}\" r=\"{}\" fill=\"none\" pointer-events=\"all\"/>\n",
+                escape_html(code),
+                round(d.at.0),
+                round(d.at.1),
+                round(d.radius)
+            )
+        })
+        .collect()
 }
 
 /// [`compact_svg`], with the `k`-th filled polygon's path named by `codes[k]` (`data-c="FRA"`):
 /// the map country it paints, so the page's first script can recolour the picture for a link's
-/// date and answer a click on it before the wasm arrives.
-pub fn compact_named_svg(svg: &str, codes: &[Option<String>]) -> String {
+/// date and answer a click on it before the wasm arrives. The small states' markers in `discs`
+/// are named too (`data-m`), and every disc becomes an unseen click target over the shapes: the
+/// markers and reaches the live map's hit-test answers (a click on Bahrain's marker is Bahrain).
+pub fn compact_named_svg(
+    svg: &str,
+    codes: &[Option<String>],
+    discs: &[(String, HitDisc)],
+) -> String {
     let mut filled_seen = 0;
     let lines: Vec<&str> = svg.lines().collect();
     let mut out = String::with_capacity(svg.len() / 2);
+    let mut hits = Some(hit_layer(discs));
     let mut i = 0;
     while let Some(&line) = lines.get(i) {
         i += 1;
         let t = line.trim_start();
+        if t.starts_with("</svg") {
+            out.push_str(&hits.take().unwrap_or_default());
+        }
+        if let Some(marker) = t
+            .starts_with("<circle ")
+            .then(|| named_marker(t, discs))
+            .flatten()
+        {
+            out.push_str(&marker);
+            continue;
+        }
         let poly = if t.starts_with("<polygon ") {
             Some(true)
         } else if t.starts_with("<polyline ") {
@@ -202,6 +252,7 @@ pub fn compact_named_svg(svg: &str, codes: &[Option<String>]) -> String {
             ));
         }
     }
+    out.push_str(&hits.unwrap_or_default());
     out
 }
 
@@ -306,6 +357,44 @@ mod tests {
         let svg =
             "<text x=\"1\">Iraq &amp; Syria</text>\n<polygon fill=\"#1\" points=\"0.5,1 2,2 \"/>\n";
         assert_eq!(compact_svg(svg), svg);
+    }
+
+    #[test]
+    fn a_small_states_marker_is_named_and_its_hit_disc_drawn_over_the_shapes() {
+        let svg = "<svg>\n<polygon fill=\"#1\" points=\"0,0 4,0 4,4 \"/>\n\
+                   <circle cx=\"10\" cy=\"20\" r=\"5\" opacity=\"1\" fill=\"#009E73\" stroke=\"none\" stroke-width=\"1\"/>\n\
+                   <circle cx=\"10\" cy=\"20\" r=\"5\" opacity=\"1\" fill=\"none\" stroke=\"#111111\" stroke-width=\"1\"/>\n\
+                   <circle cx=\"30\" cy=\"20\" r=\"2\" opacity=\"1\" fill=\"#111111\" stroke=\"none\" stroke-width=\"1\"/>\n</svg>\n";
+        let discs = [
+            (
+                "LBN".to_string(),
+                HitDisc {
+                    shape: 1,
+                    at: (40.04, 8.0),
+                    radius: 9.5,
+                    marker: None,
+                },
+            ),
+            (
+                "BHR".to_string(),
+                HitDisc {
+                    shape: 2,
+                    at: (10.2, 19.9),
+                    radius: 12.0,
+                    marker: Some(((10, 20), 5)),
+                },
+            ),
+        ];
+        let out = compact_named_svg(svg, &[Some("FRA".into())], &discs);
+        assert_eq!(
+            out,
+            "<svg>\n<path fill=\"#1\" data-c=\"FRA\" d=\"M0 0l4 0 0 4z\"/>\n\
+             <circle data-m=\"BHR\" cx=\"10\" cy=\"20\" r=\"5\" fill=\"#009E73\"/>\n\
+             <circle cx=\"10\" cy=\"20\" r=\"5\" opacity=\"1\" fill=\"none\" stroke=\"#111111\" stroke-width=\"1\"/>\n\
+             <circle cx=\"30\" cy=\"20\" r=\"2\" opacity=\"1\" fill=\"#111111\" stroke=\"none\" stroke-width=\"1\"/>\n\
+             <circle data-c=\"LBN\" cx=\"40\" cy=\"8\" r=\"9.5\" fill=\"none\" pointer-events=\"all\"/>\n\
+             <circle data-c=\"BHR\" cx=\"10.2\" cy=\"19.9\" r=\"12\" fill=\"none\" pointer-events=\"all\"/>\n</svg>\n"
+        );
     }
 
     #[test]

@@ -1,4 +1,5 @@
-// Where the package's files (both wasm modules, the element's stylesheet) are fetched from. By
+// Where the package's files (both wasm modules, the element's stylesheet, the baked files it
+// answers with before the wasm: embed-early.js) are fetched from. By
 // default nothing is set and each file is found beside the module that needs it, with the literal
 // `new URL('…', import.meta.url)` bundlers understand (Vite copies and hashes each file; the glue
 // keeps its own such URL). A host whose bundler does not handle that pattern (esbuild), or that

@@ -11,6 +11,8 @@
 // JS: el.select(code), el.setDate(iso), el.setFraming(f), el.locate(code), el.loadDataset(json),
 // el.view, el.ready.
 // Events (embed-events.js): `country-select`, `date-change`, `story-step`.
+// Before its wasm, an element asked only for a selection and a date shows the baked map and the
+// selection's panel from the baked files (embed-early.js), as the page does.
 // This module only defines the class and defineCoalitionMap(): it has no side effects, and it can
 // be imported where there is no DOM (a server rendering the host page) without throwing. The module
 // that registers the tag is element.js: scripts/build.sh bundles it with ui.js and the glue into the
@@ -24,6 +26,7 @@ import { hostRecord } from './permalink.js';
 import { assetUrl } from './asset-base.js';
 import { EVENTS, emit } from './embed-events.js';
 import { storiesOf } from './story.js';
+import { startEarly } from './embed-early.js';
 
 /** The package's version, written in by the bundler (scripts/bundle.mjs); 'dev' unbundled. */
 const VERSION = typeof __COALITION_MAP_VERSION__ === 'string' ? __COALITION_MAP_VERSION__ : 'dev';
@@ -89,6 +92,8 @@ export class CoalitionMapElement extends Base {
     if (root.firstElementChild) dropPageOnly(root);
     else root.append(viewerTemplate());
     this.viewer = null;
+    /** The answer before the wasm (embed-early.js), started on the first connection. */
+    this.early = /** @type {ReturnType<typeof startEarly> | null} */ (null);
     this.lastCountry = null;
     this.lastDate = null;
     this.ready = new Promise((resolve) => { this.resolveReady = resolve; });
@@ -102,6 +107,8 @@ export class CoalitionMapElement extends Base {
     await null;
     const root = this.shadowRoot;
     if (!root.querySelector('link[rel="stylesheet"]')) root.prepend(el('link', { rel: 'stylesheet', href: stylesheet() }));
+    // Before the wasm: the baked map and a selection's panel from the baked files (embed-early.js).
+    this.early ??= startEarly(this);
     try {
       if (typeof WebAssembly !== 'object') throw new Error(t('error.no_wasm'));
       await loadOnce();
@@ -120,6 +127,9 @@ export class CoalitionMapElement extends Base {
       this.openHostRecord();
       this.viewer.draw();
       this.querySelector(':scope > [slot="baked"]')?.remove(); // the live map has replaced it
+      // A country the reader clicked on the baked map stays selected (the host hears of it now).
+      if (this.early.picked) this.viewer.select(this.early.picked);
+      this.early.stop();
       this.viewer.part('status').hidden = true;
       this.dataset.ready = 'true';
       this.viewer.warmUp();
@@ -134,7 +144,10 @@ export class CoalitionMapElement extends Base {
   }
 
   async attributeChangedCallback(name) {
-    if (!this.viewer) return;
+    if (!this.viewer) {
+      this.early?.update().catch(() => {}); // still before the wasm: the baked answer follows
+      return;
+    }
     if (name === 'lang') await this.bringLanguage();
     if (name === 'dataset') await this.loadDatasetAttribute();
     if (name === 'theme') {

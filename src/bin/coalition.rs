@@ -871,9 +871,10 @@ USAGE:
         // is the status buttons under the map); the link preview keeps its legend.
         let svg = scene::page_map_svg(&ix, &shapes, &view, Theme::LIGHT, w, h).map_err(err)?;
         let codes = scene::page_map_codes(&ix, &shapes, &view, w, h);
+        let discs = scene::page_map_discs(&ix, &shapes, &view, w, h);
         write(
             "map.svg",
-            coalition_map::bake::compact_named_svg(&svg, &codes),
+            coalition_map::bake::compact_named_svg(&svg, &codes, &discs),
         )?;
         write(
             "table.html",

@@ -231,6 +231,45 @@ pub fn fill_codes(map: &ProjectedMap) -> Vec<usize> {
         .collect()
 }
 
+/// A click target the map answers beyond the countries' shapes (see [`crate::geo::hit`]): a small
+/// state's marker (drawn) or a country's reach (unseen), in CSS pixels.
+#[derive(Debug, Clone, PartialEq)]
+pub struct HitDisc {
+    /// The shape it answers for (index into `Shapes::countries`).
+    pub shape: usize,
+    pub at: (f64, f64),
+    pub radius: f64,
+    /// A marker's drawn disc as [`draw_overlay`] paints it at scale 1 (centre and radius in whole
+    /// pixels); `None` for a reach.
+    pub marker: Option<((i32, i32), i32)>,
+}
+
+/// The map's hit discs in the order the hit-test tries them, last first: reaches, then markers
+/// (a marker answers before a reach, a reach before a shape). The baked picture draws them over
+/// its shapes in this order, unseen, so a click before the wasm lands where the live map's would.
+pub fn hit_discs(map: &ProjectedMap) -> Vec<HitDisc> {
+    let reaches = map.countries.iter().filter_map(|c| {
+        let r = c.reach?;
+        Some(HitDisc {
+            shape: c.shape,
+            at: r.at,
+            radius: r.radius,
+            marker: None,
+        })
+    });
+    let markers = map.countries.iter().filter_map(|c| {
+        let m = c.marker?;
+        let drawn = (m.drawn_radius().round() as i32).max(1);
+        Some(HitDisc {
+            shape: c.shape,
+            at: m.at,
+            radius: m.radius,
+            marker: Some((px(m.at, 1.0), drawn)),
+        })
+    });
+    reaches.chain(markers).collect()
+}
+
 /// The part of the map that changes only with the date, the theme or the size: sea, fills, borders,
 /// hatching, host outlines and the legend. The page caches it and redraws only the overlay on hover
 /// and selection.

@@ -183,6 +183,28 @@ pub fn page_map_codes(
         .collect()
 }
 
+/// The hit discs of [`page_map_svg`]'s picture (small states' markers, countries' reaches), each
+/// with its country's ISO code: the baked picture carries them, so a click before the wasm
+/// answers as the live map's hit-test would.
+pub fn page_map_discs(
+    ix: &Index,
+    shapes: &Shapes,
+    view: &ViewState,
+    width: u32,
+    height: u32,
+) -> Vec<(String, map::HitDisc)> {
+    let vp = page_viewport(
+        f64::from(width),
+        f64::from(height),
+        view.framing,
+        view.camera,
+    );
+    map::hit_discs(&project(ix, shapes, vp))
+        .into_iter()
+        .filter_map(|d| Some((shapes.countries.get(d.shape)?.id.clone()?, d)))
+        .collect()
+}
+
 /// A map as SVG with its legend (the exports: over the map, or a strip below a narrow one) or
 /// without (the page's, whose legend is the status buttons under it).
 fn svg_of_map(

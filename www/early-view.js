@@ -1,0 +1,184 @@
+// The answer before the wasm (issue 29), one copy for every viewer that gives it: the page
+// (early.js) and the embeds (embed-early.js: the <coalition-map> element and the iframe). A view
+// that asks only for a selection and a date is answered from the files the build baked
+// (`coalition bake --early`, www/baked/early/): the baked map is recoloured to the day and
+// outlines the selection, and the day's frame and the selection's panel are rendered by the same
+// code the live viewer uses (frame-render.js, panel.js). Each viewer says where its parts are
+// (the document, or an element's shadow root) and when its live viewer has taken over.
+import { renderFrame } from './frame-render.js';
+import { renderPanel } from './panel.js';
+import { labelMaps, namedSources } from './record.js';
+import { toDays, useMonths } from './dates.js';
+
+/** The only view keys the baked files can show rightly. */
+const EARLY_KEYS = ['country', 'date'];
+
+/** A link's view keys as the core reads them (first-paint.js reads them the same way): every
+ *  leading `?` dropped, pairs on `&`, percent-decoded; `null` when a pair cannot be decoded. */
+export function linkView(search) {
+  const view = {};
+  for (const pair of search.replace(/^[?#]+/, '').split('&').filter(Boolean)) {
+    const at = pair.indexOf('=');
+    const decode = (s) => {
+      try {
+        return decodeURIComponent(s.replace(/\+/g, ' '));
+      } catch {
+        return null;
+      }
+    };
+    const key = decode(at < 0 ? pair : pair.slice(0, at));
+    const value = at < 0 ? '' : decode(pair.slice(at + 1));
+    if (key === null || value === null) return null;
+    view[key] = value;
+  }
+  return view;
+}
+
+/** Whether the baked files can show `view` (from linkView): a selection and a date, nothing else,
+ *  in the light picture (`theme`: the viewer's setting, light, dark or auto). */
+export function answerable(view, theme = 'auto') {
+  const dark = theme === 'dark' || (theme !== 'light' && matchMedia('(prefers-color-scheme: dark)').matches);
+  return view !== null && !dark && Object.keys(view).every((k) => EARLY_KEYS.includes(k));
+}
+
+/** The day's index in days.json (`null`: outside the baked days, or not a date). */
+function dayIndex(table, iso) {
+  const at = (Date.parse(`${iso}T00:00:00Z`) - Date.parse(`${table.first}T00:00:00Z`)) / 864e5;
+  return Number.isInteger(at) && at >= 0 && at < table.days ? at : null;
+}
+
+/** A map country's status key on a day, from its change points. */
+function statusOn(table, code, day) {
+  const points = table.codes[code] ?? [];
+  let status = -1;
+  for (let i = 0; i + 1 < points.length && points[i] <= day; i += 2) status = points[i + 1];
+  return status < 0 ? null : table.statuses[status];
+}
+
+/** The map country a baked shape, small state's marker or hit disc stands for. */
+const codeOf = (node) => node.getAttribute('data-c') ?? node.getAttribute('data-m');
+
+/** The baked picture's fills for `day` (country shapes and small states' markers alike), and the
+ *  selection's outline. Hatching and host outlines belong to the default day's picture: off on
+ *  any other day (`early-other-day`, viewer.css), so none is wrong. */
+function recolour(baked, table, day, selected) {
+  if (!baked) return;
+  baked.classList.toggle('early-other-day', day !== dayIndex(table, table.end));
+  for (const shape of baked.querySelectorAll('path[data-c], circle[data-m]')) {
+    const code = codeOf(shape);
+    const status = statusOn(table, code, day);
+    const fill = status ? table.fills[table.statuses.indexOf(status)] : table.land;
+    if (shape.getAttribute('fill') !== fill) shape.setAttribute('fill', fill);
+    shape.classList.toggle('early-selected', code === selected);
+  }
+}
+
+/** The baked files asked for on this page, by URL. */
+const files = new Map();
+
+/**
+ * The answer before the wasm for one viewer.
+ * @param {{ base: string, root: Document | ShadowRoot, marker: Element, baked: () => Element | null,
+ *   live: () => boolean, pick: (code: string) => void, state: (s: 'map' | 'panel') => void,
+ *   prepare?: (viewer: any, labels: any) => void }} host
+ *   base: the baked files' folder (URL ending in `/`); root: where the viewer's parts are; marker:
+ *   the element that takes the `early-view` class (the baked map shown, viewer.css); baked: the
+ *   baked picture; live: whether the live viewer has taken over; pick: a click on the baked map
+ *   or a country in the panel; state: what the reader sees now; prepare: builds what the markup
+ *   lacks before a frame is rendered into it.
+ */
+export function earlyAnswer(host) {
+  /** A baked file, fetched once per page (a second ask, another embed's, or the show after a
+   *  prefetch, shares it). */
+  const json = (name) => {
+    const url = host.base + name;
+    if (!files.has(url)) {
+      files.set(url, fetch(url).then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${name}: ${r.status}`)))));
+    }
+    return files.get(url);
+  };
+  const part = (name) => host.root.querySelector(`[data-part="${name}"]`);
+
+  /** What the early renderer stands in for: the live viewer's parts, labels and sources. */
+  function earlyViewer(lists, table, view) {
+    const viewer = {
+      root: host.root,
+      part,
+      app: null,
+      compact: false,
+      maps: labelMaps(lists.labels),
+      sources: namedSources(lists.sources, (value) => lists.claims[value] ?? value),
+      select: (code) => host.pick(code),
+      view,
+      panelScrolled: false,
+    };
+    viewer.slider = part('date');
+    // The slider spans the baked days, as the live viewer's will (ui.js setSliderRange).
+    if (viewer.slider) {
+      const first = toDays(table.first);
+      viewer.slider.min = String(first);
+      viewer.slider.max = String(first + table.days - 1);
+      viewer.storyEndDay = table.end ? String(toDays(table.end)) : viewer.slider.max;
+    }
+    viewer.mapCanvas = part('map');
+    viewer.timelineCanvas = part('timeline');
+    useMonths(lists.labels.months);
+    host.prepare?.(viewer, lists.labels);
+    return viewer;
+  }
+
+  /** Asks for the files a view needs, without waiting for them. */
+  function prefetch(view) {
+    for (const name of ['days.json', 'lists.json']) json(name).catch(() => {});
+    if (view.country && /^[A-Za-z0-9_-]+$/.test(view.country)) json(`record-${view.country}.json`).catch(() => {});
+    if (view.date && /^\d{4}-\d{2}-\d{2}$/.test(view.date)) json(`day-${view.date}.json`).catch(() => {});
+  }
+
+  /** Renders a country-and-date view from the baked files; resolves to whether it could. The map
+   *  first, as soon as the statuses by day (0.6 KB) are in: the frame's words and the panel follow
+   *  with their files. */
+  async function show(view) {
+    const lists = json('lists.json'); // requested now, awaited below
+    lists.catch(() => {});
+    const table = await json('days.json');
+    const date = view.date || null;
+    const day = dayIndex(table, date ?? table.end);
+    if (day === null) return false;
+    const id = view.country || null;
+    if (id !== null && !/^[A-Za-z0-9_-]+$/.test(id)) return false;
+    const needed = Promise.all([
+      lists,
+      json(`day-${date ?? table.end}.json`),
+      id ? json(`record-${id}.json`).catch(() => null) : null,
+    ]);
+    if (host.live()) return false; // the live viewer took over meanwhile
+    // The selection's outline waits for its record (an id the dataset lacks outlines nothing).
+    recolour(host.baked(), table, day, null);
+    host.marker.classList.add('early-view');
+    host.state('map');
+    const [listsData, frame, record] = await needed;
+    if (id && !record) return false;
+    if (host.live()) return false;
+    const shown = { framing: 'region', country: id, date };
+    const viewer = earlyViewer(listsData, table, shown);
+    // The record's frame is the default day's: its status is the link's day's.
+    const panel = record?.panel;
+    if (panel?.kind === 'actor') panel.record.status = statusOn(table, panel.record.actor.id, day);
+    renderFrame(viewer, frame, shown);
+    if (panel) renderPanel(viewer, panel, shown);
+    recolour(host.baked(), table, day, record?.selection?.id ?? null);
+    host.state(id ? 'panel' : 'map');
+    return true;
+  }
+
+  /** Answers a click on the baked picture (a country's shape, a small state's marker or its hit
+   *  disc) with `host.pick`. */
+  function listen(baked) {
+    baked?.addEventListener('click', (ev) => {
+      const shape = ev.target instanceof Element ? ev.target.closest('[data-c], [data-m]') : null;
+      if (shape && !host.live()) host.pick(codeOf(shape));
+    });
+  }
+
+  return { show, prefetch, listen };
+}
