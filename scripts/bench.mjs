@@ -6,6 +6,8 @@
 // Usage: bash scripts/build.sh && node scripts/bench.mjs [--quick]
 //   --quick   fewer loads and interactions (a CI smoke run); same figures, noisier.
 //   --scale   only the scale runs at 1×, 10× and 100× (each interaction split into its wasm calls).
+//   --no-lighthouse  leave out Lighthouse, which a full run ends with (scripts/lighthouse.mjs: its
+//             mobile preset on both pages, a few minutes; --quick and --scale leave it out too).
 //
 // It builds nothing but the baseline bundle (and the native example through cargo); www/pkg must
 // hold a release build. Timings never fail the run: the exit code is non-zero only when something
@@ -25,7 +27,7 @@
 //   returns the live instance's exports) and the JS heap (CDP Runtime.getHeapUsage after a GC).
 //   The page runs one bundle (www/app.bundle.js: app.js, ui.js and the glue, scripts/bundle.mjs), which
 //   re-exports the glue's init and Coalition; importing the page's own script URL gives that module.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync, readdirSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -36,6 +38,8 @@ import { buildBaseline, cargo, PHONE_PATHS, servePages } from './bench-pages.mjs
 const QUICK = process.argv.includes('--quick');
 /** `--scale`: only the scale runs (1×, 10× and 100×, no baseline, no native figures), for profiling. */
 const SCALE_ONLY = process.argv.includes('--scale');
+/** Lighthouse (scripts/lighthouse.mjs) after a full run's figures: not in the smoke run (check.sh). */
+const LIGHTHOUSE = !QUICK && !SCALE_ONLY && !process.argv.includes('--no-lighthouse');
 const N = QUICK
   ? { loads: 5, clicks: 10, steps: 30, interactions: 100, runs: 'quick' }
   : { loads: 9, clicks: 120, steps: 150, interactions: 1000, runs: 'full' };
@@ -734,10 +738,10 @@ async function main() {
   try { cargo(['build', '-q', '--release', '--bin', 'coalition', '--example', 'bench_native']); } catch (e) { fail('native build', e); }
 
   let web = null;
+  let dist;
   if (SCALE_ONLY) {
     try { web = await scaleOnlyRun(); } catch (e) { fail('browser run', e); }
   } else {
-    let dist;
     try { dist = buildBaseline(); } catch (e) { fail('baseline build', e); }
     if (dist) {
       try { web = await browserRun(dist); } catch (e) { fail('browser run', e); }
@@ -879,6 +883,11 @@ async function main() {
   console.log('\nBudgets');
   console.log(table(['budget', 'measured', ''], budgets));
   if (o.missedRedraws) console.log(`\nnote: ${o.missedRedraws} interactions did not increment map[data-drawn]`);
+  if (LIGHTHOUSE && dist) {
+    // Its own process and browsers, after ours are closed; it prints its tables and budgets.
+    const r = spawnSync(process.execPath, [join(ROOT, 'scripts/lighthouse.mjs'), '--baseline', dist], { stdio: 'inherit' });
+    if (r.status !== 0) fail('Lighthouse', `scripts/lighthouse.mjs exited with ${r.status ?? r.signal}`);
+  }
   console.log(`\n(${((Date.now() - started) / 1000).toFixed(0)} s; figures also in test-results/bench.json)`);
   if (failures.length) {
     console.error(`\nbench: could not measure everything:\n  ${failures.join('\n  ')}`);
