@@ -88,8 +88,10 @@ async function launch() {
     child.on('error', (e) => { clearTimeout(timer); reject(e); });
     child.on('exit', (code) => { clearTimeout(timer); reject(new Error(`Chromium exited with ${code}${err.trim() ? `: ${err.trim()}` : ', printing nothing'}`)); });
   });
+  // The full version (Lighthouse's report carries the reduced user agent, Chrome/156.0.0.0).
+  const version = await fetch(`http://127.0.0.1:${port}/json/version`).then((r) => r.json()).then((v) => v.Browser, () => undefined);
   return {
-    port,
+    port, version,
     close: async () => {
       if (child.exitCode === null) {
         const gone = new Promise((r) => child.once('exit', r));
@@ -102,7 +104,8 @@ async function launch() {
   };
 }
 
-/** One Lighthouse run of `url` (mobile preset) in a fresh Chromium: the report (LHR). */
+/** One Lighthouse run of `url` (mobile preset) in a fresh Chromium: the report (LHR), with the
+ *  browser's version as `chromium`. */
 async function run(url) {
   const chrome = await launch();
   // Lighthouse's trace engine prints the stack of an insight it cannot compute (on the D3 page, the
@@ -114,7 +117,7 @@ async function run(url) {
     const lhr = result?.lhr;
     if (!lhr) throw new Error('Lighthouse returned no report');
     if (lhr.runtimeError) throw new Error(`${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
-    return lhr;
+    return Object.assign(lhr, { chromium: chrome.version });
   } finally {
     console.error = printError;
     await chrome.close();
@@ -181,7 +184,7 @@ async function main() {
         log(`run ${i + 1}/${RUNS}: ${PAGES[which]}`);
         try {
           const lhr = await run(server.url + PHONE_PATHS[which]);
-          res.lighthouse ??= `${lhr.lighthouseVersion}, ${lhr.environment?.hostUserAgent?.match(/Chrome\/[\d.]+/)?.[0] ?? 'Chromium ?'}`;
+          res.lighthouse ??= `${lhr.lighthouseVersion}, ${lhr.chromium ?? 'Chromium ?'}`;
           reports[which].push(lhr);
         } catch (e) {
           errors.push(`${PAGES[which]}: ${e.message}`);
@@ -206,6 +209,7 @@ async function main() {
     const typical = figs.reduce((best, f) => (Math.abs(f.FCP - m.FCP) < Math.abs(best.FCP - m.FCP) ? f : best));
     Object.assign(m, { ranges: Object.fromEntries(['performance', 'FCP', 'LCP', 'TBT'].map((k) => [k, [Math.min(...figs.map((f) => f[k])), Math.max(...figs.map((f) => f[k]))]])) });
     m.diagnostics = typical;
+    m.each = figs.map((f) => Object.fromEntries([...CATEGORIES, ...METRICS.map(([n]) => n)].map((k) => [k, f[k]])));
     med[which] = m;
   }
   res.pages = med;
