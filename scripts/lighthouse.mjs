@@ -70,7 +70,11 @@ function median(xs) {
 
 /** A fresh headless Chromium with its DevTools port (read from its "DevTools listening" line). */
 async function launch() {
-  const profile = mkdtempSync(join(tmpdir(), 'coalition-lighthouse-'));
+  const profile = mkdtempSync(join(tmpdir(), 'coalition-lighthouse-profile-'));
+  const removeProfile = () => {
+    // Its helper processes may still be writing as the browser exits: retried, never fatal.
+    try { rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 }); } catch (e) { log(`could not remove ${profile}: ${e.message}`); }
+  };
   const child = spawn(CHROMIUM, [
     '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--no-default-browser-check',
     '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-default-apps',
@@ -87,6 +91,10 @@ async function launch() {
     });
     child.on('error', (e) => { clearTimeout(timer); reject(e); });
     child.on('exit', (code) => { clearTimeout(timer); reject(new Error(`Chromium exited with ${code}${err.trim() ? `: ${err.trim()}` : ', printing nothing'}`)); });
+  }).catch((e) => {
+    if (child.exitCode === null) child.kill();
+    removeProfile();
+    throw e;
   });
   // The full version (Lighthouse's report carries the reduced user agent, Chrome/156.0.0.0).
   const version = await fetch(`http://127.0.0.1:${port}/json/version`).then((r) => r.json()).then((v) => v.Browser, () => undefined);
@@ -98,8 +106,7 @@ async function launch() {
         child.kill();
         await gone;
       }
-      // Its helper processes may still be writing as the browser exits: retried, never fatal.
-      try { rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 }); } catch (e) { log(`could not remove ${profile}: ${e.message}`); }
+      removeProfile();
     },
   };
 }
