@@ -6,6 +6,8 @@
 // Usage: bash scripts/build.sh && node scripts/bench.mjs [--quick]
 //   --quick   fewer loads and interactions (a CI smoke run); same figures, noisier.
 //   --scale   only the scale runs at 1×, 10× and 100× (each interaction split into its wasm calls).
+//   --no-lighthouse  leave out Lighthouse, which a full run ends with (scripts/lighthouse.mjs: its
+//             mobile preset on both pages, a few minutes; --quick and --scale leave it out too).
 //
 // It builds nothing but the baseline bundle (and the native example through cargo); www/pkg must
 // hold a release build. Timings never fail the run: the exit code is non-zero only when something
@@ -26,17 +28,18 @@
 //   The page runs one bundle (www/app.bundle.js: app.js, ui.js and the glue, scripts/bundle.mjs), which
 //   re-exports the glue's init and Coalition; importing the page's own script URL gives that module.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, readdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync, readdirSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { browser, serve, ROOT } from '../tests/e2e/harness.mjs';
+import { buildBaseline, cargo, PHONE_PATHS, servePages } from './bench-pages.mjs';
 
-const require = createRequire(import.meta.url);
 const QUICK = process.argv.includes('--quick');
 /** `--scale`: only the scale runs (1×, 10× and 100×, no baseline, no native figures), for profiling. */
 const SCALE_ONLY = process.argv.includes('--scale');
+/** Lighthouse (scripts/lighthouse.mjs) after a full run's figures: not in the smoke run (check.sh). */
+const LIGHTHOUSE = !QUICK && !SCALE_ONLY && !process.argv.includes('--no-lighthouse');
 const N = QUICK
   ? { loads: 5, clicks: 10, steps: 30, interactions: 100, runs: 'quick' }
   : { loads: 9, clicks: 120, steps: 150, interactions: 1000, runs: 'full' };
@@ -88,86 +91,6 @@ if (!existsSync(WASM) || !existsSync(join(PKG, 'coalition_map.js')) || !existsSy
   const sources = readdirSync(join(ROOT, 'www')).filter((f) => f.endsWith('.js') && !f.endsWith('.bundle.js') && f !== 'embed.js')
     .map((f) => statSync(join(ROOT, 'www', f)).mtimeMs);
   if (Math.max(...sources) > statSync(BUNDLE).mtimeMs) log('warning: www/*.js is newer than www/app.bundle.js: the figures are of an older build');
-}
-
-const cargoEnv = { ...process.env };
-function cargo(args) {
-  const r = spawnSync('cargo', args, { cwd: ROOT, env: cargoEnv, encoding: 'utf8', maxBuffer: 64 << 20 });
-  if (r.status !== 0) throw new Error(`cargo ${args.join(' ')} failed:\n${r.stderr}`);
-  return r.stdout;
-}
-
-// ---------- the baseline's inputs and bundle ----------
-const BASE = join(ROOT, 'bench/baseline');
-
-/** The status colours from src/palette.rs (so a palette change shows up in the baseline too);
- *  the values below, as of writing, where the file can no longer be read that way. */
-const PALETTE_FALLBACK = {
-  sea: '#f3f6f9', land: '#dddbd5', border: '#ffffff',
-  colors: {
-    military_pledge: '#0072b2', host: '#cc79a7', signed: '#009e73', attended: '#56b4e9',
-    attended_not_signed: '#f0e442', rejected: '#d55e00', not_invited: '#e69f00',
-  },
-};
-function palette() {
-  const src = readFileSync(join(ROOT, 'src/palette.rs'), 'utf8');
-  const hex = (r, g, b) => `#${[r, g, b].map((v) => Number(v).toString(16).padStart(2, '0')).join('')}`;
-  const rgb = String.raw`RGBColor\((0x[0-9A-Fa-f]{2}), (0x[0-9A-Fa-f]{2}), (0x[0-9A-Fa-f]{2})\)`;
-  // The light theme's neutral colours: `Theme::LIGHT = Theme { sea: RGBColor(..), .. }`, or the
-  // older `const SEA: RGBColor = RGBColor(..)`.
-  const light = src.slice(Math.max(0, src.indexOf('LIGHT')), src.indexOf('DARK') > 0 ? src.indexOf('DARK') : undefined);
-  const neutral = (field) => {
-    const m = light.match(new RegExp(`\\b${field}: ${rgb}`)) ?? src.match(new RegExp(`const ${field.toUpperCase()}: RGBColor = ${rgb}`));
-    if (m) return hex(m[1], m[2], m[3]);
-    log(`warning: palette.rs: no ${field} colour found; using ${PALETTE_FALLBACK[field]}`);
-    return PALETTE_FALLBACK[field];
-  };
-  const body = src.slice(src.indexOf('pub fn status('));
-  const colors = {};
-  for (const m of body.matchAll(new RegExp(String.raw`Status::(\w+) => ${rgb}`, 'g'))) {
-    const key = m[1].replace(/[A-Z]/g, (c, i) => (i ? '_' : '') + c.toLowerCase());
-    colors[key] ??= hex(m[2], m[3], m[4]);
-  }
-  const missing = Object.keys(PALETTE_FALLBACK.colors).filter((k) => !colors[k]);
-  if (missing.length) log(`warning: palette.rs: no colour for ${missing.join(', ')}; using the fallback`);
-  return {
-    sea: neutral('sea'), land: neutral('land'), border: neutral('border'),
-    colors: { ...PALETTE_FALLBACK.colors, ...colors },
-  };
-}
-
-const LABELS = {
-  military_pledge: 'Pledged military support', host: 'Host or venue', signed: 'Signed Jeddah communiqué',
-  attended: 'Attended Paris', attended_not_signed: 'Attended, did not sign', rejected: 'Rejected cooperation',
-  not_invited: 'Not invited',
-};
-
-function buildBaseline() {
-  log('status colours from `cargo run --release --bin coalition -- countries --json`');
-  const actors = JSON.parse(cargo(['run', '-q', '--release', '--bin', 'coalition', '--', 'countries', '--json']));
-  const byAlpha3 = new Map(actors.filter((a) => a.status).map((a) => [a.id, a.status]));
-  const iso = require('i18n-iso-countries');
-  const atlasFile = require.resolve('world-atlas/countries-110m.json');
-  const atlas = JSON.parse(readFileSync(atlasFile, 'utf8'));
-  const status = {};
-  for (const g of atlas.objects.countries.geometries) {
-    const a3 = g.id ? iso.numericToAlpha3(g.id) : undefined;
-    if (a3 && byAlpha3.has(a3)) status[g.id] = byAlpha3.get(a3);
-  }
-  const pal = palette();
-  const legend = Object.keys(LABELS).map((key) => ({
-    key, label: LABELS[key], color: pal.colors[key],
-    count: Object.values(status).filter((s) => s === key).length,
-  }));
-  const pub = join(BASE, 'public');
-  mkdirSync(pub, { recursive: true });
-  writeFileSync(join(pub, 'status-colors.json'), JSON.stringify({ ...pal, status, legend }));
-  cpSync(atlasFile, join(pub, 'countries-110m.json'));
-  log(`baseline: ${Object.keys(status).length} coloured countries; bundling with vite`);
-  const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--config', join(BASE, 'vite.config.mjs')],
-    { cwd: ROOT, encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`vite build failed:\n${r.stdout}\n${r.stderr}`);
-  return join(BASE, 'dist');
 }
 
 // ---------- transfer sizes ----------
@@ -576,16 +499,9 @@ async function phoneLoad(b, url, { d3 = false } = {}) {
 /** The phone profile side by side with the D3 page, in one run: the default view, a shared link
  *  (`?country=FRA&date=2014-09-11`) and the D3 page, loads interleaved. */
 async function phoneRun(baselineDist) {
-  const root = mkdtempSync(join(tmpdir(), 'coalition-phone-'));
-  cpSync(join(ROOT, 'www'), join(root, 'app'), { recursive: true });
-  cpSync(baselineDist, join(root, 'baseline'), { recursive: true });
-  const server = await serve({ root });
+  const server = await servePages(baselineDist, 'coalition-phone-');
   const b = await browser({ width: 412, height: 823 });
-  const urls = {
-    ours: `${server.url}app/`,
-    deep: `${server.url}app/?country=FRA&date=2014-09-11`,
-    d3: `${server.url}baseline/?w=380&h=300`,
-  };
+  const urls = Object.fromEntries(Object.entries(PHONE_PATHS).map(([k, path]) => [k, server.url + path]));
   const runs = { ours: [], deep: [], d3: [] };
   try {
     for (let i = 0; i < PHONE.loads; i++) {
@@ -600,7 +516,6 @@ async function phoneRun(baselineDist) {
   } finally {
     await b.close();
     server.close();
-    rmSync(root, { recursive: true, force: true });
   }
   const pick = (which, k) => median(runs[which].map((r) => r[k]).filter(Number.isFinite));
   const out = {};
@@ -612,11 +527,8 @@ async function phoneRun(baselineDist) {
 }
 
 async function browserRun(baselineDist) {
-  // Snapshot both pages into one served root, so an edit to www/ during the run cannot mix versions.
-  const root = mkdtempSync(join(tmpdir(), 'coalition-bench-'));
-  cpSync(join(ROOT, 'www'), join(root, 'app'), { recursive: true });
-  cpSync(baselineDist, join(root, 'baseline'), { recursive: true });
-  const server = await serve({ root });
+  const server = await servePages(baselineDist);
+  const { root } = server;
   const b = await browser({ width: 1280, height: 800 });
   const out = { ours: {}, d3: {} };
   try {
@@ -770,7 +682,6 @@ async function browserRun(baselineDist) {
   } finally {
     await b.close();
     server.close();
-    rmSync(root, { recursive: true, force: true });
   }
 }
 
@@ -827,10 +738,10 @@ async function main() {
   try { cargo(['build', '-q', '--release', '--bin', 'coalition', '--example', 'bench_native']); } catch (e) { fail('native build', e); }
 
   let web = null;
+  let dist;
   if (SCALE_ONLY) {
     try { web = await scaleOnlyRun(); } catch (e) { fail('browser run', e); }
   } else {
-    let dist;
     try { dist = buildBaseline(); } catch (e) { fail('baseline build', e); }
     if (dist) {
       try { web = await browserRun(dist); } catch (e) { fail('browser run', e); }
@@ -972,6 +883,11 @@ async function main() {
   console.log('\nBudgets');
   console.log(table(['budget', 'measured', ''], budgets));
   if (o.missedRedraws) console.log(`\nnote: ${o.missedRedraws} interactions did not increment map[data-drawn]`);
+  if (LIGHTHOUSE && dist) {
+    // Its own process and browsers, after ours are closed; it prints its tables and budgets.
+    const r = spawnSync(process.execPath, [join(ROOT, 'scripts/lighthouse.mjs'), '--baseline', dist], { stdio: 'inherit' });
+    if (r.status !== 0) fail('Lighthouse', `scripts/lighthouse.mjs exited with ${r.status ?? r.signal}`);
+  }
   console.log(`\n(${((Date.now() - started) / 1000).toFixed(0)} s; figures also in test-results/bench.json)`);
   if (failures.length) {
     console.error(`\nbench: could not measure everything:\n  ${failures.join('\n  ')}`);
