@@ -21,7 +21,9 @@ export function storyTable(lang, then) {
   if (!TRANSLATED.includes(lang)) return null;
   if (tables.has(lang)) return tables.get(lang);
   if (!pending.has(lang)) {
-    const url = new URL(`stories.${lang}.json`, import.meta.url);
+    // Beside this script, found as locale.js finds the words: a template literal given straight to
+    // new URL(…, import.meta.url) is read by Vite as a glob import, which fails a host's build.
+    const url = new URL(`stories.${lang}.json`, new URL('.', import.meta.url));
     pending.set(lang, fetch(url).then(async (res) => {
       if (!res.ok) throw new Error(`stories.${lang}.json: HTTP ${res.status}`);
       const table = await res.json();
