@@ -8,32 +8,38 @@
 const TRANSLATED = ['fr', 'ar'];
 /** lang → the parsed file, once loaded. */
 const tables = new Map();
-/** lang → the fetch under way. */
-const pending = new Map();
+/** lang → who waits for the fetch under way (each viewer that asked: several embeds may). */
+const waiting = new Map();
 
 /**
- * The language's story texts when they are here; else null, and (once per language, again after
- * a failure) they are fetched and `then` is called when they arrive.
+ * The language's story texts when they are here; else null, and they are fetched (once per
+ * language, again after a failure) and `then` is called when they arrive.
  * @param {string} lang
  * @param {() => void} then
  */
 export function storyTable(lang, then) {
   if (!TRANSLATED.includes(lang)) return null;
   if (tables.has(lang)) return tables.get(lang);
-  if (!pending.has(lang)) {
-    // Beside this script, found as locale.js finds the words: a template literal given straight to
-    // new URL(…, import.meta.url) is read by Vite as a glob import, which fails a host's build.
-    const url = new URL(`stories.${lang}.json`, new URL('.', import.meta.url));
-    pending.set(lang, fetch(url).then(async (res) => {
-      if (!res.ok) throw new Error(`stories.${lang}.json: HTTP ${res.status}`);
-      const table = await res.json();
-      if (!table || typeof table.stories !== 'object') throw new Error(`stories.${lang}.json: no stories`);
-      tables.set(lang, table);
-      then();
-    }).catch((e) => {
-      console.warn(e); // the English stays; tried again at the next step
-    }).finally(() => pending.delete(lang)));
+  if (waiting.has(lang)) {
+    waiting.get(lang).add(then);
+    return null;
   }
+  waiting.set(lang, new Set([then]));
+  // Beside this script, found as locale.js finds the words: a template literal given straight to
+  // new URL(…, import.meta.url) is read by Vite as a glob import, which fails a host's build.
+  const url = new URL(`stories.${lang}.json`, new URL('.', import.meta.url));
+  fetch(url).then(async (res) => {
+    if (!res.ok) throw new Error(`stories.${lang}.json: HTTP ${res.status}`);
+    const table = await res.json();
+    if (!table || typeof table.stories !== 'object') throw new Error(`stories.${lang}.json: no stories`);
+    tables.set(lang, table);
+  }).catch((e) => {
+    console.warn(e); // the English stays; tried again at the next step
+  }).finally(() => {
+    const callers = waiting.get(lang) ?? [];
+    waiting.delete(lang);
+    if (tables.has(lang)) for (const f of callers) f();
+  });
   return null;
 }
 

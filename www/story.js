@@ -28,18 +28,26 @@ const langOf = (viewer) => viewer.view.lang ?? 'en';
 
 /** Each viewer's offer of its first story, drawn again when the translations arrive. */
 const offers = new WeakMap();
+/** Each viewer's one redraw for when the translations arrive (asked for at every render). */
+const redraws = new WeakMap();
+
+function redrawOf(viewer) {
+  if (!redraws.has(viewer)) {
+    redraws.set(viewer, () => {
+      const box = viewer.part('story');
+      if (box) box.dataset.key = ''; // drawn again, in the language
+      renderStory(viewer, viewer.view);
+      offers.get(viewer)?.();
+    });
+  }
+  return redraws.get(viewer);
+}
 
 /** A story in the view's language: translated when its words are here; else English, and the
  *  words are fetched, the controls and the offer redrawn when they arrive. */
 function inLanguage(viewer, story) {
   const lang = langOf(viewer);
-  const table = storyTable(lang, () => {
-    const box = viewer.part('story');
-    if (box) box.dataset.key = ''; // drawn again, in the language
-    renderStory(viewer, viewer.view);
-    offers.get(viewer)?.();
-  });
-  return storyIn(story, table, lang);
+  return storyIn(story, storyTable(lang, redrawOf(viewer)), lang);
 }
 
 /** The story and the step's place in it (in the view's language), or null. */

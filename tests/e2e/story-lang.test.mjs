@@ -3,8 +3,8 @@
 // marked with the language and its direction, the sources' quotations English inside it
 // (`lang="en" dir="ltr"`); choosing another language mid-story keeps the step and changes its
 // caption; while the translations load, or when they cannot be fetched, the English shows, marked
-// English (never a blank); an embed whose `lang` changes mid-story changes its caption; axe-core finds
-// nothing with an Arabic story open.
+// English (never a blank); two French embeds on one page both speak French, and an embed whose
+// `lang` changes mid-story changes its caption; axe-core finds nothing with an Arabic story open.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -174,15 +174,18 @@ test('while the translations load, and when they fail, the English shows, marked
   }
 });
 
-test('an embed whose lang changes mid-story changes its caption', async () => {
+test('two French embeds on a page both tell their story in French; a lang changed mid-story changes the caption', async () => {
   const b = await browser();
   try {
     const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title><link rel="icon" href="data:,">
-<script type="module" src="/embed.js"></script></head><body><main><coalition-map story="pledge-to-strike" step="andrews" lang="fr"></coalition-map></main></body></html>`;
+<script type="module" src="/embed.js"></script></head><body><main><coalition-map story="pledge-to-strike" step="andrews" lang="fr"></coalition-map>
+<coalition-map id="second" story="jeddah-to-paris" step="paris" lang="fr"></coalition-map></main></body></html>`;
     await b.page.route('**/story-lang-host.html', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: html }));
     await b.page.goto(`${server.url}story-lang-host.html`);
-    await b.page.waitForFunction(() => document.querySelector('coalition-map')?.dataset.ready === 'true', null, { timeout: 20000 });
+    await b.page.waitForFunction(() => [...document.querySelectorAll('coalition-map')].every((e) => e.dataset.ready === 'true'), null, { timeout: 20000 });
+    // One fetch answers both (each is drawn again when it arrives).
     await untilCaption(b.page, step('fr', 'pledge-to-strike', 'andrews').caption, 'coalition-map');
+    await untilCaption(b.page, step('fr', 'jeddah-to-paris', 'paris').caption, '#second');
     await b.page.evaluate(() => document.querySelector('coalition-map').setAttribute('lang', 'ar'));
     await untilCaption(b.page, step('ar', 'pledge-to-strike', 'andrews').caption, 'coalition-map');
     const s = await shown(b.page, 'coalition-map');
