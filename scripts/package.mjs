@@ -34,8 +34,9 @@ const pkg = JSON.parse(readFileSync(join(PKG, 'package.json'), 'utf8'));
 writeFileSync(join(PKG, 'coalition.js'), readFileSync(join(WWW, 'coalition.js'), 'utf8').replaceAll('./pkg/', './'));
 copyFileSync(join(WWW, 'asset-base.js'), join(PKG, 'asset-base.js'));
 copyFileSync(join(WWW, 'embed.bundle.css'), join(PKG, 'embed.bundle.css'));
-// French and Arabic, fetched by the element beside itself only when an embed speaks them (locale.js).
-const WORDS = ['words.fr.json', 'words.ar.json'];
+// French and Arabic, fetched by the element beside itself only when an embed speaks them (locale.js),
+// and the stories' titles and captions in them, only when a story is shown (story-words.js).
+const WORDS = ['words.fr.json', 'words.ar.json', 'stories.fr.json', 'stories.ar.json'];
 for (const name of WORDS) copyFileSync(join(WWW, name), join(PKG, name));
 for (const name of ['coalition.d.ts', 'element.d.ts']) copyFileSync(join(WWW, 'npm', name), join(PKG, name));
 // The baked files as served, without their .gz and .br copies (a host's server compresses).

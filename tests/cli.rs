@@ -732,6 +732,52 @@ fn stories_lists_ids_titles_and_steps() {
 }
 
 #[test]
+fn stories_speak_french_and_arabic() {
+    let text = |args: &[&str]| {
+        let out = run(args);
+        assert!(
+            out.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let ar = text(&["stories", "--lang", "ar"]);
+    assert!(
+        ar.starts_with("jeddah-to-paris  من جدة إلى باريس (9 خطوات)\n"),
+        "{ar}"
+    );
+    assert!(ar.contains("   9. tehran             ردّ طهران\n"), "{ar}");
+    assert!(
+        ar.contains("pledge-to-strike  من التعهّد إلى الضربة"),
+        "{ar}"
+    );
+    assert!(
+        !ar.contains("Obama's strategy") && !ar.contains(" steps"),
+        "{ar}"
+    );
+    // The ids stay as they are (a link's), the digits follow --numerals.
+    let digits = text(&["stories", "--lang", "ar", "--numerals", "arab"]);
+    assert!(digits.contains("   ٩. tehran "), "{digits}");
+    let fr = text(&["stories", "--lang", "fr"]);
+    assert!(
+        fr.starts_with("jeddah-to-paris  De Djeddah à Paris (9 étapes)\n"),
+        "{fr}"
+    );
+    assert!(
+        fr.contains("  1. address            La stratégie d’Obama\n"),
+        "{fr}"
+    );
+    // --json says the same titles.
+    let v = json(&["stories", "--json", "--lang", "ar"]);
+    assert_eq!(v[1]["steps"][0]["title"], "أولى الضربات في العراق");
+    assert_eq!(v[1]["steps"][0]["id"], "first-strikes");
+    // English stays the default.
+    assert!(text(&["stories"]).starts_with("jeddah-to-paris  From Jeddah to Paris (9 steps)\n"));
+    assert_eq!(run(&["stories", "--lang", "de"]).status.code(), Some(2));
+}
+
+#[test]
 fn render_draws_a_story_step_and_names_unknown_ids() {
     let step = tmp("step.svg");
     let out = run(&[

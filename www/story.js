@@ -4,10 +4,13 @@
 // `story`/`step` parameters): stepping goes through the viewer's one path (setView, draw, render),
 // so the map, the timeline and the panel move together and the selection outlines what the caption
 // names. No step advances by itself. Arrow keys step only while focus is inside these controls.
+// In French or Arabic the titles and captions are the translations (story-words.js), fetched when
+// a story is first shown or offered; the English shows meanwhile, marked as English.
 // Dataset text reaches the DOM as text (dom.js).
 import { el } from './dom.js';
 import { sourceLabel } from './record.js';
 import { firstLink } from './source-links.js';
+import { captionParts, langAttrs, storyIn, storyTable } from './story-words.js';
 import { t } from './words.js';
 
 /** The dataset's stories (the handle's stories()), read once per dataset. */
@@ -20,11 +23,38 @@ export function storiesOf(viewer) {
   return viewer.stories;
 }
 
-/** The story and the step's place in it, or null. */
+/** The view's language (the handle leaves English out of the view). */
+const langOf = (viewer) => viewer.view.lang ?? 'en';
+
+/** Each viewer's offer of its first story, drawn again when the translations arrive. */
+const offers = new WeakMap();
+/** Each viewer's one redraw for when the translations arrive (asked for at every render). */
+const redraws = new WeakMap();
+
+function redrawOf(viewer) {
+  if (!redraws.has(viewer)) {
+    redraws.set(viewer, () => {
+      const box = viewer.part('story');
+      if (box) box.dataset.key = ''; // drawn again, in the language
+      renderStory(viewer, viewer.view);
+      offers.get(viewer)?.();
+    });
+  }
+  return redraws.get(viewer);
+}
+
+/** A story in the view's language: translated when its words are here; else English, and the
+ *  words are fetched, the controls and the offer redrawn when they arrive. */
+function inLanguage(viewer, story) {
+  const lang = langOf(viewer);
+  return storyIn(story, storyTable(lang, redrawOf(viewer)), lang);
+}
+
+/** The story and the step's place in it (in the view's language), or null. */
 function locate(viewer, storyId, stepId) {
   const story = storiesOf(viewer).find((s) => s.id === storyId);
   const index = story ? story.steps.findIndex((s) => s.id === stepId) : -1;
-  return story && index >= 0 ? { story, index } : null;
+  return story && index >= 0 ? { story: inLanguage(viewer, story), index } : null;
 }
 
 /** Shows a step: its view through the viewer's path, then focus on its title and "Step n of m"
@@ -69,7 +99,7 @@ function restsOn(viewer, step) {
   return el('div', { class: 'story-sources small' },
     el('p', {}, t('story.rests_on')),
     el('ul', {}, [...byName.values()].map((r) => el('li', {},
-      el('span', { class: 'story-record' }, r.name),
+      el('span', { class: 'story-record', ...langAttrs('en') }, r.name), // the dataset's English
       r.sources.length ? [' — ', t('cite.source'), r.sources.map((id, i) => [i ? '; ' : '', sourceLink(viewer.sources, id)])] : '',
     ))));
 }
@@ -79,7 +109,7 @@ function stepList(viewer, story, index) {
   return el('details', { class: 'story-steps' },
     el('summary', {}, t('story.steps')),
     el('ol', {}, story.steps.map((s, i) => el('li', {},
-      el('button', { type: 'button', 'data-story-step': s.id, 'aria-current': i === index ? 'step' : null }, s.title)))));
+      el('button', { type: 'button', 'data-story-step': s.id, 'aria-current': i === index ? 'step' : null, ...langAttrs(s.lang) }, s.title)))));
 }
 
 /** Renders the story controls for the view: hidden outside a story; rebuilt when the step changes. */
@@ -95,7 +125,7 @@ export function renderStory(viewer, view) {
     box.dataset.key = '';
     return;
   }
-  const key = `${view.story}/${view.step}/${viewer.datasetGeneration ?? 0}`;
+  const key = `${view.story}/${view.step}/${viewer.datasetGeneration ?? 0}/${view.lang ?? 'en'}`;
   if (box.dataset.key === key && !box.hidden) return;
   box.dataset.key = key;
   const { story, index } = at;
@@ -105,10 +135,10 @@ export function renderStory(viewer, view) {
   const single = box.dataset.single === 'true';
   box.replaceChildren(
     el('p', { class: 'story-kicker small' },
-      el('span', { class: 'story-name' }, story.title), ' · ',
+      el('span', { class: 'story-name', ...langAttrs(story.titleLang) }, story.title), ' · ',
       el('span', { 'data-story-position': '' }, t('story.position', index + 1, story.steps.length))),
-    el('h2', { class: 'story-step-title', 'data-story-title': '', tabindex: '-1' }, step.title),
-    el('p', { class: 'story-caption', 'data-story-caption': '' }, step.caption),
+    el('h2', { class: 'story-step-title', 'data-story-title': '', tabindex: '-1', ...langAttrs(step.lang) }, step.title),
+    el('p', { class: 'story-caption', 'data-story-caption': '', ...langAttrs(step.lang) }, captionParts(step, el)),
     restsOn(viewer, step),
     el('div', { class: 'story-controls', role: 'group', 'aria-label': t('story.controls') },
       single ? null : [
@@ -159,7 +189,15 @@ export function offerStory(viewer, button) {
     button.hidden = true; // a dataset without stories offers none
     return;
   }
-  button.textContent = t('story.open', first.title);
+  // The title in the view's language (again when the translations arrive), inside the page's
+  // words: a span of its own, so an English title on a French or Arabic page is marked English.
+  const draw = () => {
+    const story = inLanguage(viewer, first);
+    const [before, after = ''] = t('story.open', '\u0000').split('\u0000');
+    button.replaceChildren(before, el('span', langAttrs(story.titleLang), story.title), after);
+  };
+  offers.set(viewer, draw);
+  draw();
   button.dataset.offered = 'true';
   button.hidden = Boolean(viewer.view.story);
   button.addEventListener('click', () => goToStep(viewer, first.id, first.steps[0].id));

@@ -22,7 +22,7 @@ mod cli {
     use coalition_map::palette::Theme;
     use coalition_map::query::{self, Status};
     use coalition_map::view::{ViewPatch, ViewState};
-    use coalition_map::voice::{self, Locale, Numerals};
+    use coalition_map::voice::{self, story_words, Locale, Numerals};
     use serde::Serialize;
 
     const USAGE: &str = "\
@@ -828,18 +828,28 @@ USAGE:
         Ok(view)
     }
 
-    /// The guided stories: ids and titles, each step's id and title, in reading order.
+    /// The guided stories: ids and titles, each step's id and title, in reading order; in French
+    /// or Arabic with `--lang` (`voice::story_words`: the translations compiled in).
     fn cmd_stories(a: &Args, o: &mut Output) -> Result<(), Failure> {
         a.only(&[], 1)?;
+        let t = Tongue::of(a)?;
         let ix = load()?;
-        let outlines = query::stories::outlines(&ix);
+        let mut outlines = query::stories::outlines(&ix);
+        for (s, story) in outlines.iter_mut().zip(&ix.data.stories) {
+            s.title = story_words::story_title(t.l, s.id, s.title);
+            for (x, step) in s.steps.iter_mut().zip(&story.steps) {
+                x.title = story_words::step_text(t.l, s.id, x.id, (&step.title, &step.caption)).0;
+            }
+        }
         if a.json {
             return print_json(o, &outlines);
         }
         for s in &outlines {
-            say!(o, "{}  {} ({} steps)", s.id, s.title, s.steps.len())?;
+            let count = t.say("cli.steps", &[&s.steps.len().to_string()]);
+            say!(o, "{}  {} ({count})", s.id, t.n.write(s.title))?;
             for (i, step) in s.steps.iter().enumerate() {
-                say!(o, "  {:>2}. {:<18} {}", i + 1, step.id, step.title)?;
+                let n = t.n.write(&format!("{:>2}", i + 1));
+                say!(o, "  {n}. {:<18} {}", step.id, t.n.write(step.title))?;
             }
         }
         Ok(())

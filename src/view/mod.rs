@@ -524,6 +524,8 @@ impl ViewState {
             (Some(at), None) => {
                 let (mut next, _) = ViewState::from_query(&at.step.view, ix);
                 next.foreign = std::mem::take(&mut self.foreign);
+                // The language and digits are how the story is told: a step keeps the reader's.
+                (next.lang, next.numerals) = (self.lang, self.numerals);
                 next.story = Some(at.story.id.clone());
                 next.step = Some(at.step.id.clone());
                 *self = next;
@@ -944,6 +946,12 @@ mod tests {
         .unwrap();
         assert_eq!(told.step.as_deref(), Some("paris"));
         assert!(told.story.is_some());
+        // And stepping keeps the language and digits (the step's saved view names neither).
+        told.numerals = Numerals::Arab;
+        told.apply(&serde_json::from_str(r#"{"step": "tehran"}"#).unwrap(), &ix)
+            .unwrap();
+        assert_eq!(told.step.as_deref(), Some("tehran"));
+        assert_eq!((told.lang, told.numerals), (Locale::Fr, Numerals::Arab));
         // Another change leaves the story and keeps its view; so does {story: null} (Explore).
         let mut s = ViewState::from_query("step=paris", &ix).0;
         let date = s.date;

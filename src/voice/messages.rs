@@ -351,6 +351,7 @@ const CORE_EN: &[(&str, &str)] = &[
     ("cli.selected", "Selected: {0} — {1}"),
     ("cli.map", "Map: {0}"),
     ("cli.timeline", "Timeline: {0}"),
+    ("cli.steps", "{0} steps"),
     // How lists are joined.
     ("list.comma", ", "),
     ("list.semicolon", "; "),

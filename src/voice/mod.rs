@@ -7,6 +7,9 @@
 pub mod locale;
 pub mod messages;
 pub mod prose;
+// The stories' translations: compiled into the CLI; the page fetches them (not in its module).
+#[cfg(not(target_arch = "wasm32"))]
+pub mod story_words;
 
 use serde::Serialize;
 
