@@ -583,7 +583,9 @@ async function phoneLoad(b, url, { d3 = false } = {}) {
  *  (`?country=FRA&date=2014-09-11`) and the D3 page, loads interleaved. */
 async function phoneRun(baselineDist) {
   const root = mkdtempSync(join(tmpdir(), 'coalition-phone-'));
-  cpSync(join(ROOT, 'www'), join(root, 'app'), { recursive: true });
+  // Timestamps kept: serve.mjs sends a .br or .gz copy only when it is not older than its file, and
+  // a copy made now would date the files by copy order (some went out uncompressed).
+  cpSync(join(ROOT, 'www'), join(root, 'app'), { recursive: true, preserveTimestamps: true });
   cpSync(baselineDist, join(root, 'baseline'), { recursive: true });
   const server = await serve({ root });
   const b = await browser({ width: 412, height: 823 });
@@ -621,7 +623,9 @@ async function phoneRun(baselineDist) {
 async function browserRun(baselineDist) {
   // Snapshot both pages into one served root, so an edit to www/ during the run cannot mix versions.
   const root = mkdtempSync(join(tmpdir(), 'coalition-bench-'));
-  cpSync(join(ROOT, 'www'), join(root, 'app'), { recursive: true });
+  // Timestamps kept: serve.mjs sends a .br or .gz copy only when it is not older than its file, and
+  // a copy made now would date the files by copy order (some went out uncompressed).
+  cpSync(join(ROOT, 'www'), join(root, 'app'), { recursive: true, preserveTimestamps: true });
   cpSync(baselineDist, join(root, 'baseline'), { recursive: true });
   const server = await serve({ root });
   const b = await browser({ width: 1280, height: 800 });
