@@ -10,30 +10,10 @@ import { renderFrame } from './frame-render.js';
 import { renderPanel } from './panel.js';
 import { labelMaps, namedSources } from './record.js';
 import { toDays, useMonths } from './dates.js';
+import { answeredEarly, readQuery, rewriteQuery } from './query.js';
 
 const BASE = 'baked/early/';
-const EARLY_KEYS = ['country', 'date'];
 const root = document.documentElement;
-
-/** The link's view keys as the core reads them (first-paint.js reads them the same way). */
-function linkView(search) {
-  const view = {};
-  for (const pair of search.replace(/^[?#]+/, '').split('&').filter(Boolean)) {
-    const at = pair.indexOf('=');
-    const decode = (s) => {
-      try {
-        return decodeURIComponent(s.replace(/\+/g, ' '));
-      } catch {
-        return null;
-      }
-    };
-    const key = decode(at < 0 ? pair : pair.slice(0, at));
-    const value = at < 0 ? '' : decode(pair.slice(at + 1));
-    if (key === null || value === null) return null;
-    view[key] = value;
-  }
-  return view;
-}
 
 const json = (name) => fetch(BASE + name).then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${name}: ${r.status}`))));
 let lists = null;
@@ -141,30 +121,33 @@ async function show(view) {
 /** A click on the baked map before the wasm: that country's panel, and the link to it. */
 async function pick(code) {
   if (window.coalitionLive) return;
-  const view = { ...linkView(location.search), country: code };
+  const view = { ...readQuery(location.search).view, country: code };
   if (await show(view).catch(() => false)) {
-    const params = new URLSearchParams(location.search);
-    params.set('country', code);
-    history.replaceState(history.state, '', `?${params}`);
+    // The link to it: the host's own parameters kept as written, the selection replaced.
+    history.replaceState(history.state, '', rewriteQuery(location.search, (k) => k === 'country', [['country', code]]));
   }
 }
 
-function start() {
-  const view = linkView(location.search);
-  if (!view) return;
-  const keys = Object.keys(view);
+/** The page's app (first-paint.js loads it): after the answer for a link answered here, so the
+ *  answer's files are not shared with its bundle on a slow network; at once otherwise. */
+const startApp = () => window.coalitionStartApp?.();
+
+async function start() {
+  const query = readQuery(location.search);
   const dark = root.dataset.theme === 'dark'
     || (root.dataset.theme !== 'light' && matchMedia('(prefers-color-scheme: dark)').matches);
   // Only what the baked files can show rightly: a selection and a date, in the light picture.
-  if (dark || !keys.every((k) => EARLY_KEYS.includes(k))) return;
+  if (!answeredEarly(query, dark)) return;
   document.querySelector('[data-part="baked"]')?.addEventListener('click', (ev) => {
     const path = ev.target instanceof Element ? ev.target.closest('path[data-c]') : null;
     if (path) pick(path.getAttribute('data-c'));
   });
   // A baked file missing or unreadable: the "Loading" state stays, as for any other link.
-  if (keys.length) show(view).catch(() => {});
+  if (Object.keys(query.view).length) await show(query.view).catch(() => false);
 }
 
 // An async module may arrive before the page is parsed: the baked map and the panel must be there.
-if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });
-else start();
+const parsed = document.readyState === 'loading'
+  ? new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }))
+  : Promise.resolve();
+parsed.then(start).catch(() => {}).finally(startApp);
