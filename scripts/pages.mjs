@@ -3,10 +3,11 @@
 //   www/index.html <- www/page.html        with the viewer (www/viewer.html) in place of <!--viewer-->
 //   www/embed.html <- www/embed-page.html  (the iframe embed)
 //   www/oembed.json, and the link-preview tags in place of <!--share-meta--> (scripts/share-meta.mjs)
-//   www/csp.json: the sha256 hashes of index.html's inline stylesheet and first-paint script, and
-//                 the strict policy with them, for scripts/serve.mjs --csp and for a host's header
+//   www/csp.json: the sha256 hashes of index.html's inline stylesheet and scripts, and the strict
+//                 policy with them, for scripts/serve.mjs --csp and for a host's header
 // The first paint needs no request beyond the HTML: the stylesheet (www/style.bundle.css) and the
-// first-paint script (www/first-paint.bundle.js) go inline in index.html, allowed by their hashes.
+// first-paint script (www/first-paint.bundle.js) go inline in index.html's head, and the answer
+// before the wasm (www/early.bundle.js) at the end of its body, allowed by their hashes.
 // and the page's baked first paint: `coalition bake` (the native CLI, the same drawing code as the
 // canvas) renders the default view's map as a compact SVG, its statuses as an HTML table and a PNG
 // for link previews into www/baked/; the SVG goes in place of <!--baked-map--> (on screen as soon
@@ -104,10 +105,12 @@ function inline(name, tag) {
 const hash = (body) => `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`;
 const style = inline('style.bundle.css', 'style');
 const firstPaint = inline('first-paint.bundle.js', 'script');
+const early = inline('early.bundle.js', 'script');
 
 let page = fill(bakeWords(read('page.html'), 'www/page.html'), 'viewer', bakedViewer, 'www/page.html');
 page = fill(page, 'inline-style', `<style>${style}</style>`, 'www/page.html');
 page = fill(page, 'inline-first-paint', `<script data-early>${firstPaint}</script>`, 'www/page.html');
+page = fill(page, 'inline-early', `<script type="module">${early}</script>`, 'www/page.html');
 page = fill(page, 'baked-map', baked, 'www/page.html (from viewer.html)');
 page = fill(page, 'baked-table', table, 'www/page.html');
 // Link previews of the default view and the oEmbed document (scripts/share-meta.mjs).
@@ -117,7 +120,7 @@ writeFileSync(join(WWW, 'index.html'), page);
 writeFileSync(join(WWW, 'oembed.json'), `${JSON.stringify(oembed(site), null, 2)}\n`);
 // What a strict host adds to its policy for index.html (README, "Strict hosts"): the hashes, and
 // the whole policy scripts/serve.mjs --csp sends.
-const csp = { page: 'index.html', 'script-src': [hash(firstPaint)], 'style-src': [hash(style)] };
+const csp = { page: 'index.html', 'script-src': [hash(firstPaint), hash(early)], 'style-src': [hash(style)] };
 csp.policy = `default-src 'self'; script-src 'self' 'wasm-unsafe-eval' ${csp['script-src'].join(' ')}; style-src 'self' ${csp['style-src'].join(' ')}`;
 writeFileSync(join(WWW, 'csp.json'), `${JSON.stringify(csp, null, 2)}\n`);
 // The iframe embed: the element's shadow root as declarative markup (on screen with the HTML, no

@@ -33,41 +33,37 @@ if (MAP_KEYS.some((k) => k in view || k in query.other)) root.classList.add('dee
 
 const script = document.currentScript;
 if (script?.hasAttribute('data-early')) {
-  const add = (tag, attrs, where = (el) => document.head.append(el)) => {
+  const add = (tag, attrs) => {
     const el = document.createElement(tag);
     for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-    where(el);
-    return el;
+    document.head.append(el);
   };
   const dark = root.dataset.theme === 'dark'
     || (root.dataset.theme !== 'light' && matchMedia('(prefers-color-scheme: dark)').matches);
-  // A link that asks only for a selection and a date is answered by early.js from baked files:
-  // on a phone's network everything requested shares the bandwidth, so those come alone —
-  // early.js and the statuses by day first (the recoloured map), then the words and the record
-  // (the panel) — and the app's bundle and the wasm after the answer (early.js asks for them once
-  // the panel is on screen, or at once if it cannot answer). Any other view starts the app and the
-  // wasm at once. The app's script goes before early.js's in the document, so it is the page's
-  // first module script either way.
+  // A link that asks only for a selection and a date is answered by early.js (inline at the end
+  // of the page) from baked files: on a phone's network everything requested shares the
+  // bandwidth, so those come alone — the statuses by day first (the recoloured map), then the
+  // words and the record (the panel) — and the app's bundle and the wasm after the answer
+  // (early.js asks for them once the panel is on screen, or at once if it cannot answer). Any
+  // other view starts the app and the wasm at once.
   const early = answeredEarly(query, dark) && Object.keys(view).length > 0;
   let started = false;
-  let earlyScript = null;
   const startApp = () => {
     if (started) return;
     started = true;
     add('link', { rel: 'preload', href: 'pkg/coalition_map_bg.wasm', as: 'fetch', type: 'application/wasm', crossorigin: 'anonymous' });
-    add('script', { type: 'module', src: 'app.bundle.js' }, (el) => (earlyScript ? earlyScript.before(el) : document.head.append(el)));
+    add('script', { type: 'module', src: 'app.bundle.js' });
   };
-  if (!early) startApp();
   window.coalitionStartApp = startApp;
-  earlyScript = add('script', { type: 'module', src: 'early.bundle.js', fetchpriority: early ? 'high' : 'auto' });
-  if (early) {
+  if (!early) startApp();
+  else {
     const files = ['days.json'];
     if (view.date && /^\d{4}-\d{2}-\d{2}$/.test(view.date)) files.push(`day-${view.date}.json`);
     files.push('lists.json');
     if (view.country && /^[A-Za-z0-9_-]+$/.test(view.country)) files.push(`record-${view.country}.json`);
     for (const f of files) add('link', { rel: 'preload', href: `baked/early/${f}`, as: 'fetch', crossorigin: 'anonymous', fetchpriority: 'high' });
+    // Anything that fails before the answer (early.js throwing, a baked file missing — their
+    // error events, caught on the way down): the app answers the link, as before early.js.
+    window.addEventListener('error', startApp, { capture: true, once: true });
   }
-  // Anything that fails before then (early.js not fetched or throwing, a baked file missing —
-  // their error events, caught on the way down): the app answers the link, as before early.js.
-  if (early) window.addEventListener('error', startApp, { capture: true, once: true });
 }

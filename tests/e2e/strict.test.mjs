@@ -1,7 +1,8 @@
 // End-to-end under a strict host: the page and the embeds work when served with
 // `Content-Security-Policy: default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'`
-// (no eval, no inline script or style but the page's own two, allowed by the sha256 hashes the
-// build writes into www/csp.json), and no request leaves the page's own origin.
+// (no eval, no inline script or style but the page's own — its stylesheet, first-paint script and
+// early.js — allowed by the sha256 hashes the build writes into www/csp.json), and no request
+// leaves the page's own origin.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
