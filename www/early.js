@@ -146,7 +146,8 @@ async function start() {
   if (Object.keys(query.view).length) await show(query.view).catch(() => false);
 }
 
-// An async module may arrive before the page is parsed: the baked map and the panel must be there.
+// Inline at the end of index.html it runs once the page is parsed; as a file (an async module) it
+// may run before: the baked map and the panel must be there. Then the app, whatever happened.
 const parsed = document.readyState === 'loading'
   ? new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }))
   : Promise.resolve();
