@@ -15,7 +15,9 @@ import { answeredEarly, readQuery, rewriteQuery } from './query.js';
 const BASE = 'baked/early/';
 const root = document.documentElement;
 
-const json = (name) => fetch(BASE + name).then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${name}: ${r.status}`))));
+/** A baked file, parsed: the one first-paint.js fetched for the link, or fetched now (a click). */
+const json = (name) => window.coalitionEarlyFiles?.[name]
+  ?? fetch(BASE + name).then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${name}: ${r.status}`))));
 let lists = null;
 let table = null;
 const listsOnce = () => (lists ??= json('lists.json'));

@@ -42,10 +42,10 @@ if (script?.hasAttribute('data-early')) {
     || (root.dataset.theme !== 'light' && matchMedia('(prefers-color-scheme: dark)').matches);
   // A link that asks only for a selection and a date is answered by early.js (inline at the end
   // of the page) from baked files: on a phone's network everything requested shares the
-  // bandwidth, so those come alone — the statuses by day first (the recoloured map), then the
-  // words and the record (the panel) — and the app's bundle and the wasm after the answer
-  // (early.js asks for them once the panel is on screen, or at once if it cannot answer). Any
-  // other view starts the app and the wasm at once.
+  // bandwidth, so those come alone — the statuses by day and the day's frame first (the
+  // recoloured map and its words), then the labels and the record (the panel) — and the app's
+  // bundle and the wasm after the answer (early.js asks for them once the panel is on screen, or
+  // at once if it cannot answer). Any other view starts the app and the wasm at once.
   const early = answeredEarly(query, dark) && Object.keys(view).length > 0;
   let started = false;
   const startApp = () => {
@@ -61,9 +61,17 @@ if (script?.hasAttribute('data-early')) {
     if (view.date && /^\d{4}-\d{2}-\d{2}$/.test(view.date)) files.push(`day-${view.date}.json`);
     files.push('lists.json');
     if (view.country && /^[A-Za-z0-9_-]+$/.test(view.country)) files.push(`record-${view.country}.json`);
-    for (const f of files) add('link', { rel: 'preload', href: `baked/early/${f}`, as: 'fetch', crossorigin: 'anonymous', fetchpriority: 'high' });
-    // Anything that fails before the answer (early.js throwing, a baked file missing — their
-    // error events, caught on the way down): the app answers the link, as before early.js.
+    // Fetched and parsed here, not preloaded: by the time early.js runs (the page parsed) they are
+    // objects, and the map is recoloured in the same task, before the page's first frame.
+    /** @type {Record<string, Promise<any>>} */
+    const got = {};
+    for (const f of files) {
+      got[f] = fetch(`baked/early/${f}`).then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${f}: ${r.status}`))));
+      // A baked file missing (an id the dataset lacks): the app answers the link, as before early.js.
+      got[f].catch(startApp);
+    }
+    window.coalitionEarlyFiles = got;
+    // early.js throwing (its error event, caught on the way down): the app too.
     window.addEventListener('error', startApp, { capture: true, once: true });
   }
 }
