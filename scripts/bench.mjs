@@ -8,6 +8,8 @@
 //   --scale   only the scale runs at 1×, 10× and 100× (each interaction split into its wasm calls).
 //   --no-lighthouse  leave out Lighthouse, which a full run ends with (scripts/lighthouse.mjs: its
 //             mobile preset on both pages, a few minutes; --quick and --scale leave it out too).
+//   --phone   only the phone profile (and the D3 baseline it is measured against): a few minutes;
+//             no Lighthouse.
 //
 // It builds nothing but the baseline bundle (and the native example through cargo); www/pkg must
 // hold a release build. Timings never fail the run: the exit code is non-zero only when something
@@ -40,6 +42,8 @@ const QUICK = process.argv.includes('--quick');
 const SCALE_ONLY = process.argv.includes('--scale');
 /** Lighthouse (scripts/lighthouse.mjs) after a full run's figures: not in the smoke run (check.sh). */
 const LIGHTHOUSE = !QUICK && !SCALE_ONLY && !process.argv.includes('--no-lighthouse');
+/** `--phone`: only the phone profile, side by side with the D3 page (no desktop or native runs). */
+const PHONE_ONLY = process.argv.includes('--phone');
 const N = QUICK
   ? { loads: 5, clicks: 10, steps: 30, interactions: 100, runs: 'quick' }
   : { loads: 9, clicks: 120, steps: 150, interactions: 1000, runs: 'full' };
@@ -489,7 +493,10 @@ async function phoneLoad(b, url, { d3 = false } = {}) {
       ? nav.transferSize + performance.getEntriesByType('resource').filter((r) => r.responseEnd <= at).reduce((n, r) => n + r.transferSize, 0)
       : undefined);
     const answer = mark('phone:answer');
-    return { map: firstMap, answer, ready: mark('phone:ready'), fcp, mapBytes: bytesBy(firstMap), answerBytes: bytesBy(answer) };
+    // What had arrived by the answer, file by file (as sent), to see what the bytes before it are.
+    const files = Number.isFinite(answer) ? [[new URL(nav.name).pathname + new URL(nav.name).search, nav.transferSize], ...performance.getEntriesByType('resource')
+      .filter((r) => r.responseEnd <= answer).map((r) => [new URL(r.name).pathname, r.transferSize])] : [];
+    return { map: firstMap, answer, ready: mark('phone:ready'), fcp, mapBytes: bytesBy(firstMap), answerBytes: bytesBy(answer), files };
   });
   await cdp.detach();
   await page.close();
@@ -522,6 +529,7 @@ async function phoneRun(baselineDist) {
   for (const which of Object.keys(runs)) {
     out[which] = Object.fromEntries(['map', 'answer', 'ready', 'fcp', 'mapBytes', 'answerBytes'].map((k) => [k, pick(which, k)]));
     out[which].loads = runs[which].length;
+    out[which].filesBeforeAnswer = runs[which].at(-1)?.files ?? [];
   }
   return out;
 }
@@ -744,12 +752,12 @@ async function main() {
   } else {
     try { dist = buildBaseline(); } catch (e) { fail('baseline build', e); }
     if (dist) {
-      try { web = await browserRun(dist); } catch (e) { fail('browser run', e); }
+      if (!PHONE_ONLY) try { web = await browserRun(dist); } catch (e) { fail('browser run', e); }
       try { res.phone = await phoneRun(dist); } catch (e) { fail('phone profile', e); }
     }
   }
   res.web = web;
-  if (!SCALE_ONLY) {
+  if (!SCALE_ONLY && !PHONE_ONLY) {
     try { res.native = nativeRun(web?.mapSize ?? MAP_SIZE_DEFAULT); } catch (e) { fail('native figures', e); }
   }
   res.loadavgAtEnd = loadavg().map((x) => x.toFixed(2)).join(' ');
@@ -879,6 +887,13 @@ async function main() {
       ['  … bytes before the panel', kb(p.deep.answerBytes), '', '', '≤ 60 KB'],
       ['live viewer ready (default / link)', `${ms(p.ours.ready)} / ${ms(p.deep.ready)}`, '', '', ''],
     ]));
+    const files = p.deep.filesBeforeAnswer ?? [];
+    if (files.length) console.log(`What had arrived by France's panel (the last load; as sent, headers included): ${files.map(([f, n]) => `${f.replace(/^\/app\//, '')} ${kb(n)}`).join(', ')}`);
+  }
+  if (PHONE_ONLY) {
+    console.log(`\n(${((Date.now() - started) / 1000).toFixed(0)} s; figures also in test-results/bench.json)`);
+    if (failures.length) process.exit(1);
+    return;
   }
   console.log('\nBudgets');
   console.log(table(['budget', 'measured', ''], budgets));

@@ -13,7 +13,11 @@
 //   www/embed.js               <- www/element.js         (the public embed URL of the documented
 //                                                         snippet, app.js embedCode() and embed-example.html)
 //   www/embed-frame.bundle.js  <- www/embed-frame.js     (embed.html, the iframe embed)
-//   www/style.bundle.css       <- www/style.css          (the page: viewer.css + the page's chrome)
+//   www/early.bundle.js        <- www/early.js           (index.html: the answer before the wasm)
+//   www/first-paint.bundle.js  <- www/first-paint.js     (a classic script, with the query reader it
+//                                                         imports: inline in index.html, a file for embed.html)
+//   www/style.bundle.css       <- www/style.css          (the page: viewer.css + the page's chrome,
+//                                                         inline in index.html)
 //   www/embed.bundle.css       <- www/embed.css          (the embed's Shadow DOM: viewer.css + host reset)
 // The embed imports the shared viewer markup (www/viewer.html) as text: the `.html` loader below.
 //
@@ -59,6 +63,9 @@ const BUNDLES = [
   },
   // The page's answer before the wasm (www/early.js): no glue, no wasm.
   { entry: 'early.js', source: 'early.js', out: 'early.bundle.js' },
+  // Before the body (www/first-paint.js): a classic script, no module, so it runs while the page
+  // is parsed; scripts/pages.mjs writes it inline into index.html (no source map: none to link).
+  { entry: 'first-paint.js', source: 'first-paint.js', out: 'first-paint.bundle.js', format: 'iife' },
   { entry: 'element.js', source: 'element.js', out: 'embed.js' },
   { entry: 'embed-frame.js', source: 'embed-frame.js', out: 'embed-frame.bundle.js' },
   // The stylesheets: each @import of viewer.css inlined, so a page loads one sheet, not a chain.
@@ -96,16 +103,16 @@ const toolsExternal = {
 };
 
 const rows = [];
-for (const { entry, source, out } of BUNDLES) {
+for (const { entry, source, out, format = 'esm' } of BUNDLES) {
   const outfile = join(WWW, out);
   const options = {
     bundle: true,
-    format: 'esm',
+    format,
     platform: 'browser',
     target: 'esnext', // no syntax lowering: the code runs as written
     charset: 'utf8', // module scripts are always decoded as UTF-8; keeps "—" as one character, not \u2014
     minify: release,
-    sourcemap: release && out.endsWith('.js') ? 'linked' : false,
+    sourcemap: release && out.endsWith('.js') && format === 'esm' ? 'linked' : false,
     loader: { '.html': 'text' },
     define: { __COALITION_MAP_VERSION__: JSON.stringify(VERSION) },
     banner: out.endsWith('.css')

@@ -3,6 +3,11 @@
 //   www/index.html <- www/page.html        with the viewer (www/viewer.html) in place of <!--viewer-->
 //   www/embed.html <- www/embed-page.html  (the iframe embed)
 //   www/oembed.json, and the link-preview tags in place of <!--share-meta--> (scripts/share-meta.mjs)
+//   www/csp.json: the sha256 hashes of index.html's inline stylesheet and scripts, and the strict
+//                 policy with them, for scripts/serve.mjs --csp and for a host's header
+// The first paint needs no request beyond the HTML: the stylesheet (www/style.bundle.css) and the
+// first-paint script (www/first-paint.bundle.js) go inline in index.html's head, and the answer
+// before the wasm (www/early.bundle.js) at the end of its body, allowed by their hashes.
 // and the page's baked first paint: `coalition bake` (the native CLI, the same drawing code as the
 // canvas) renders the default view's map as a compact SVG, its statuses as an HTML table and a PNG
 // for link previews into www/baked/; the SVG goes in place of <!--baked-map--> (on screen as soon
@@ -15,6 +20,7 @@
 //
 // Usage: node scripts/pages.mjs
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -90,7 +96,23 @@ const compare = defaultFrame.compare.map((c) => `<option value="${text(c.value)}
 let bakedViewer = fill(fill(viewer, 'baked-legend', legend, 'www/viewer.html'), 'baked-legend-title', legendTitle, 'www/viewer.html');
 bakedViewer = fill(fill(bakedViewer, 'baked-compare', compare, 'www/viewer.html'), 'baked-date', text(defaultFrame.date_label), 'www/viewer.html');
 
+/** A build output's text for an inline element: its "Built from" banner dropped (the page's own
+ *  comment says where it comes from), and nothing that could close the element early. */
+function inline(name, tag) {
+  const body = read(name).replace(/^(\/\/|\/\*) Built from .*\n/, '').trim();
+  if (body.toLowerCase().includes(`</${tag}`) || body.includes('<!--')) throw new Error(`www/${name}: holds </${tag} or <!--, which an inline <${tag}> cannot carry`);
+  return body;
+}
+/** The CSP source of an inline element's text: 'sha256-…' over its exact UTF-8 bytes. */
+const hash = (body) => `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`;
+const style = inline('style.bundle.css', 'style');
+const firstPaint = inline('first-paint.bundle.js', 'script');
+const early = inline('early.bundle.js', 'script');
+
 let page = fill(bakeWords(read('page.html'), 'www/page.html'), 'viewer', bakedViewer, 'www/page.html');
+page = fill(page, 'inline-style', `<style>${style}</style>`, 'www/page.html');
+page = fill(page, 'inline-first-paint', `<script data-early>${firstPaint}</script>`, 'www/page.html');
+page = fill(page, 'inline-early', `<script type="module">${early}</script>`, 'www/page.html');
 page = fill(page, 'baked-map', baked, 'www/page.html (from viewer.html)');
 page = fill(page, 'baked-table', table, 'www/page.html');
 // Link previews of the default view and the oEmbed document (scripts/share-meta.mjs).
@@ -98,6 +120,11 @@ const site = siteBase();
 page = fill(page, 'share-meta', shareMeta(site), 'www/page.html');
 writeFileSync(join(WWW, 'index.html'), page);
 writeFileSync(join(WWW, 'oembed.json'), `${JSON.stringify(oembed(site), null, 2)}\n`);
+// What a strict host adds to its policy for index.html (README, "Strict hosts"): the hashes, and
+// the whole policy scripts/serve.mjs --csp sends.
+const csp = { page: 'index.html', 'script-src': [hash(firstPaint), hash(early)], 'style-src': [hash(style)] };
+csp.policy = `default-src 'self'; script-src 'self' 'wasm-unsafe-eval' ${csp['script-src'].join(' ')}; style-src 'self' ${csp['style-src'].join(' ')}`;
+writeFileSync(join(WWW, 'csp.json'), `${JSON.stringify(csp, null, 2)}\n`);
 // The iframe embed: the element's shadow root as declarative markup (on screen with the HTML, no
 // wait for the element's script), the baked map slotted into its map box from the light DOM, where
 // embed.html's own stylesheet can hide it for a deep link or a dark theme.

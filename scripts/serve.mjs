@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // A small static server for www/: correct MIME types (application/wasm), no caching surprises, the
 // build's brotli or gzip copies when the browser accepts them (as a CDN would), and an optional
-// strict Content-Security-Policy header (--csp) for the strict-host tests.
+// strict Content-Security-Policy header (--csp) for the strict-host tests: the policy with the
+// hashes of index.html's inline stylesheet and script, as scripts/pages.mjs wrote them into
+// <root>/csp.json (read at each request, so a rebuild is served as it is).
 // Usage: node scripts/serve.mjs [--port 8080] [--host 127.0.0.1] [--root www] [--csp]
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -30,6 +32,16 @@ const TYPES = {
 };
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+
+/** The strict policy with the build's hashes (csp.json); without that file, the policy alone. */
+async function strictPolicy() {
+  try {
+    const { policy } = JSON.parse(await readFile(join(root, 'csp.json'), 'utf8'));
+    return typeof policy === 'string' ? policy : STRICT_CSP;
+  } catch {
+    return STRICT_CSP;
+  }
+}
 
 /** Which encodings a request accepts (`q=0` refuses one). */
 function accepts(header = '', name) {
@@ -74,7 +86,7 @@ const server = createServer(async (req, res) => {
       vary: 'accept-encoding',
     };
     if (encoding) headers['content-encoding'] = encoding;
-    if (csp) headers['content-security-policy'] = STRICT_CSP;
+    if (csp) headers['content-security-policy'] = await strictPolicy();
     res.writeHead(200, headers);
     res.end(req.method === 'HEAD' ? undefined : body);
   } catch (e) {

@@ -1,13 +1,14 @@
 //! Each view parameter is declared once (`view::PARAMS`) and every place that spells one agrees
-//! with the table: the URL reader and writer, the patch, the embed's attribute list and the first
-//! paint's list of keys that change the map. A field added to `ViewState` or `ViewPatch` fails to
-//! compile here until it is declared.
+//! with the table: the URL reader and writer, the patch, the embed's attribute list, the page's
+//! query reader (`www/query.js`: its keys and limits) and the first paint's list of keys that
+//! change the map. A field added to `ViewState` or `ViewPatch` fails to compile here until it is
+//! declared.
 
 use std::fs;
 use std::path::Path;
 
 use coalition_map::dataset::Index;
-use coalition_map::view::{is_ours, ViewPatch, ViewState, PARAMS};
+use coalition_map::view::{decode, is_ours, ViewPatch, ViewState, MAX_PARAMS, PARAMS};
 
 fn ix() -> Index {
     Index::embedded().unwrap()
@@ -133,10 +134,60 @@ fn the_first_paint_hides_the_baked_map_for_the_declared_keys() {
         .collect();
     // A brought dataset draws another map too.
     declared.push("dataset".to_string());
-    let mut listed = js_list("first-paint.js", "VIEW_KEYS");
+    let mut listed = js_list("first-paint.js", "const MAP_KEYS");
     listed.sort();
     declared.sort();
     assert_eq!(listed, declared);
+}
+
+/// The page's one query reader (early.js, permalink.js, first-paint.js and app.js read links
+/// through it) knows every parameter, in the table's order: a new one not listed there fails here.
+#[test]
+fn the_page_query_reader_knows_every_declared_key() {
+    let declared: Vec<String> = PARAMS.iter().map(|p| p.key.to_string()).collect();
+    assert_eq!(js_list("query.js", "export const VIEW_KEYS"), declared);
+}
+
+/// The core's `decode` at the edges `www/query.js` reproduces (tests/e2e/query.test.mjs checks
+/// the page's reader on the same cases).
+#[test]
+fn the_core_decodes_as_the_page_reader_expects() {
+    assert_eq!(decode("a+b%20c"), "a b c");
+    assert_eq!(decode("%ZZ%4"), "%ZZ%4");
+    assert_eq!(decode("%"), "%");
+    assert_eq!(decode("%E9"), "\u{FFFD}");
+    assert_eq!(decode("%C3%A9t%C3%A9"), "été");
+    assert_eq!(decode("%+41"), "\u{4}1", "from_str_radix takes a leading +");
+    assert_eq!(decode("%2B"), "+");
+}
+
+/// The reader's limits are the core's: as many pairs, values as long.
+#[test]
+fn the_page_query_reader_has_the_core_limits() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("www/query.js");
+    let js = fs::read_to_string(path).unwrap();
+    let core =
+        fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("src/view/mod.rs")).unwrap();
+    let number = |text: &str, marker: &str| -> usize {
+        let at = text
+            .find(marker)
+            .unwrap_or_else(|| panic!("{marker} not found"));
+        let rest = &text[at + marker.len()..];
+        let digits: String = rest
+            .trim_start_matches(|c: char| !c.is_ascii_digit())
+            .chars()
+            .take_while(char::is_ascii_digit)
+            .collect();
+        digits.parse().unwrap()
+    };
+    assert_eq!(number(&js, "export const MAX_PARAMS"), MAX_PARAMS);
+    assert_eq!(
+        number(&js, "export const MAX_VALUE"),
+        number(&core, "const MAX_VALUE: usize")
+    );
+    // The lists the core lets be longer.
+    assert!(core.contains(r#"value.len() > MAX_VALUE && key != "status" && key != "kinds""#));
+    assert!(js.contains("const LISTS = ['status', 'kinds'];"));
 }
 
 /// The string items of the first Rust array after `marker` in a file of `src/`.

@@ -8,6 +8,7 @@ import { MAX_DATASET_BYTES, preloadDataset, reportDatasetLoad } from './dataset-
 import { wireDatasetPicker } from './dataset-picker.js';
 import { t } from './words.js';
 import { offerStory } from './story.js';
+import { readQuery } from './query.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -21,8 +22,8 @@ function showNotices(notices) {
 /** A `dataset=` URL parameter, resolved; only this site's own files may be loaded, so a link cannot
  *  make the page show someone else's "facts" under this site's name. */
 function datasetParam() {
-  // Leading `?`s dropped as the core drops them (`??dataset=` is still the parameter).
-  const raw = new URLSearchParams(location.search.replace(/^[?#]+/, '')).get('dataset');
+  // Read as the core reads a link (query.js): `??dataset=` is still the parameter, the last wins.
+  const raw = readQuery(location.search).other.dataset;
   if (!raw) return { url: null, notice: null };
   try {
     const url = new URL(raw, location.href);
@@ -133,7 +134,12 @@ async function main() {
     throw new Error(t('error.no_wasm'));
   }
   performance.mark('coalition:start');
-  await init();
+  // first-paint.js inserts this script, which may run before the page is parsed: the wasm is
+  // fetched and compiled meanwhile, the viewer built on the whole page.
+  const wasm = init();
+  wasm.catch(() => {}); // its error is thrown by the await below, not reported twice
+  if (document.readyState === 'loading') await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
+  await wasm;
   performance.mark('coalition:wasm-ready');
   const lang = await startPageLanguage(document, setLocale);
   const app = new Coalition();

@@ -9,33 +9,11 @@ import { renderFrame } from './frame-render.js';
 import { renderPanel } from './panel.js';
 import { labelMaps, namedSources } from './record.js';
 import { toDays, useMonths } from './dates.js';
+import { EARLY_KEYS } from './query.js';
 
-/** The only view keys the baked files can show rightly. */
-const EARLY_KEYS = ['country', 'date'];
-
-/** A link's view keys as the core reads them (first-paint.js reads them the same way): every
- *  leading `?` dropped, pairs on `&`, percent-decoded; `null` when a pair cannot be decoded. */
-export function linkView(search) {
-  const view = {};
-  for (const pair of search.replace(/^[?#]+/, '').split('&').filter(Boolean)) {
-    const at = pair.indexOf('=');
-    const decode = (s) => {
-      try {
-        return decodeURIComponent(s.replace(/\+/g, ' '));
-      } catch {
-        return null;
-      }
-    };
-    const key = decode(at < 0 ? pair : pair.slice(0, at));
-    const value = at < 0 ? '' : decode(pair.slice(at + 1));
-    if (key === null || value === null) return null;
-    view[key] = value;
-  }
-  return view;
-}
-
-/** Whether the baked files can show `view` (from linkView): a selection and a date, nothing else,
- *  in the light picture (`theme`: the viewer's setting, light, dark or auto). */
+/** Whether the baked files can show `view` (query.js readQuery's `view`, or an element's
+ *  attributes over it): a selection and a date, nothing else, in the light picture (`theme`: the
+ *  viewer's setting, light, dark or auto). */
 export function answerable(view, theme = 'auto') {
   const dark = theme === 'dark' || (theme !== 'light' && matchMedia('(prefers-color-scheme: dark)').matches);
   return view !== null && !dark && Object.keys(view).every((k) => EARLY_KEYS.includes(k));
@@ -91,6 +69,8 @@ export function earlyAnswer(host) {
   /** A baked file, fetched once per page (a second ask, another embed's, or the show after a
    *  prefetch, shares it). */
   const json = (name) => {
+    const ready = host.preloaded?.(name);
+    if (ready) return Promise.resolve(ready);
     const url = host.base + name;
     if (!files.has(url)) {
       files.set(url, fetch(url).then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${name}: ${r.status}`)))));

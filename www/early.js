@@ -7,12 +7,15 @@
 // window) keeps the "Loading" state until the live map draws: never a wrong status. When the live
 // viewer is ready (app.js), it takes over with the same selection and date and this script steps
 // aside.
-import { answerable, earlyAnswer, linkView } from './early-view.js';
+import { earlyAnswer } from './early-view.js';
+import { answeredEarly, readQuery, rewriteQuery } from './query.js';
 
 const root = document.documentElement;
 
 const answer = earlyAnswer({
   base: 'baked/early/',
+  // The link's files, fetched and parsed by first-paint.js while the page was parsed.
+  preloaded: (name) => window.coalitionEarlyFiles?.[name],
   root: document,
   marker: root,
   baked: () => document.querySelector('[data-part="baked"]'),
@@ -24,23 +27,31 @@ const answer = earlyAnswer({
 /** A click on the baked map before the wasm: that country's panel, and the link to it. */
 async function pick(code) {
   if (window.coalitionLive) return;
-  const view = { ...linkView(location.search), country: code };
+  const view = { ...readQuery(location.search).view, country: code };
   if (await answer.show(view).catch(() => false)) {
-    const params = new URLSearchParams(location.search);
-    params.set('country', code);
-    history.replaceState(history.state, '', `?${params}`);
+    // The link to it: the host's own parameters kept as written, the selection replaced.
+    history.replaceState(history.state, '', rewriteQuery(location.search, (k) => k === 'country', [['country', code]]));
   }
 }
 
-function start() {
-  const view = linkView(location.search);
+/** The page's app (first-paint.js loads it): after the answer for a link answered here, so the
+ *  answer's files are not shared with its bundle on a slow network; at once otherwise. */
+const startApp = () => window.coalitionStartApp?.();
+
+async function start() {
+  const query = readQuery(location.search);
+  const dark = root.dataset.theme === 'dark'
+    || (root.dataset.theme !== 'light' && matchMedia('(prefers-color-scheme: dark)').matches);
   // Only what the baked files can show rightly: a selection and a date, in the light picture.
-  if (!answerable(view, root.dataset.theme)) return;
+  if (!answeredEarly(query, dark)) return;
   answer.listen(document.querySelector('[data-part="baked"]'));
   // A baked file missing or unreadable: the "Loading" state stays, as for any other link.
-  if (Object.keys(view).length) answer.show(view).catch(() => {});
+  if (Object.keys(query.view).length) await answer.show(query.view).catch(() => false);
 }
 
-// An async module may arrive before the page is parsed: the baked map and the panel must be there.
-if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });
-else start();
+// Inline at the end of index.html it runs once the page is parsed; as a file (an async module) it
+// may run before: the baked map and the panel must be there. Then the app, whatever happened.
+const parsed = document.readyState === 'loading'
+  ? new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }))
+  : Promise.resolve();
+parsed.then(start).catch(() => {}).finally(startApp);

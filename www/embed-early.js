@@ -12,7 +12,8 @@
 // (www/baked/early/ for the served embed.js; the npm package ships the same folder). A bundler
 // that moves or inlines the files it finds (Vite copies days.json under a hashed name, or inlines
 // it) leaves no folder to find the others in: the element then shows "Loading", as before.
-import { answerable, earlyAnswer, linkView } from './early-view.js';
+import { answerable, earlyAnswer } from './early-view.js';
+import { readQuery } from './query.js';
 import { el } from './dom.js';
 import { assetUrl } from './asset-base.js';
 import { VIEW_ATTRIBUTES } from './attributes.js';
@@ -28,11 +29,13 @@ function bakedBase() {
   return days.endsWith('/baked/early/days.json') ? days.slice(0, -'days.json'.length) : null;
 }
 
-/** The element's view as the live viewer will apply it: `state` first, each single attribute
- *  over it; null if a pair cannot be read. */
+/** The element's view as the live viewer will apply it: `state` first (read as the core reads a
+ *  query), each single attribute over it; null for a brought dataset. */
 function attributeView(element) {
-  const view = linkView(element.getAttribute('state') ?? '');
-  if (!view) return null;
+  const query = readQuery(element.getAttribute('state') ?? '');
+  // A brought dataset in the iframe's address: the baked files are the built-in dataset's.
+  if ('dataset' in query.other) return null;
+  const view = query.view;
   for (const name of VIEW_ATTRIBUTES) {
     const v = element.getAttribute(name);
     if (v !== null) view[name] = v;

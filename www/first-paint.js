@@ -1,67 +1,77 @@
-// Runs before the page's body is parsed (a plain, blocking script in <head>: a few bytes, so the
-// baked first paint is never shown where it would be wrong). The baked map in index.html is the
-// default view in the light theme:
+// Runs before the page's body is parsed: a classic script, built with the query reader it imports
+// into first-paint.bundle.js (scripts/bundle.mjs), written inline into index.html by
+// scripts/pages.mjs (allowed by its hash in the page's CSP) and loaded as a file by the iframe
+// embed. The baked map in the HTML is the default view in the light theme:
 // - a link that asks for another view (a date, a selection, a framing, a filter...) hides it, so it
 //   never shows statuses the link did not ask for; the live map replaces the "Loading" overlay;
 // - the reader's saved theme is applied now (app.js applies it again), so a dark theme never
 //   flashes light, and the dark theme hides the light picture (see viewer.css) — only when
 //   scripts run: without JavaScript the picture is the only map, and it shows in any theme.
-(() => {
-  const root = document.documentElement;
-  // Scripts run: the dark theme may hide the light baked picture (viewer.css), as the live map will
-  // replace it. Without JavaScript it stays, the only map the reader gets.
-  root.classList.add('scripted');
-  try {
-    const theme = localStorage.getItem('coalition-map-theme');
-    if (theme === 'light' || theme === 'dark') root.dataset.theme = theme;
-  } catch {
-    // Storage refused (privacy settings): the system theme applies.
-  }
-  const VIEW_KEYS = ['story', 'step', 'country', 'date', 'framing', 'view', 'item', 'compare', 'status', 'record', 'lang', 'numerals', 'dataset'];
-  // The keys as the core reads them (ViewState::from_query): every leading `?` dropped, pairs split
-  // on `&`, keys percent-decoded. URLSearchParams drops one `?` only, so for `??date=2014-09-11` it
-  // saw a key "?date" and showed the end-of-September picture until the live map drew 11 Sept.
-  const key = (pair) => {
-    const raw = pair.split('=', 1)[0].replace(/\+/g, ' ');
-    try {
-      return decodeURIComponent(raw);
-    } catch {
-      return raw;
-    }
-  };
-  const pairs = location.search.replace(/^[?#]+/, '').split('&').filter(Boolean);
-  const keys = pairs.map(key);
-  if (keys.some((k) => VIEW_KEYS.includes(k))) root.classList.add('deep-link');
+// On the page (its tag carries data-early) it also starts the page's scripts, in the order a
+// reader of the link needs them (issue 29).
+import { answeredEarly, readQuery } from './query.js';
 
-  // What the page asks for first (issue 29; the page's tag carries data-early, the embed's does
-  // not): a link that asks only for a selection and a date is answered by early.js from baked
-  // files, so those are requested before the wasm, which a phone's network would otherwise spend
-  // its first second on; any other view starts the wasm at once, as before.
-  if (!document.currentScript?.hasAttribute('data-early')) return;
-  const link = (attrs) => {
-    const l = document.createElement('link');
-    for (const [k, v] of Object.entries(attrs)) l.setAttribute(k, v);
-    document.head.append(l);
-  };
-  const value = (name) => {
-    const pair = pairs.find((p) => key(p) === name);
-    try {
-      return pair ? decodeURIComponent(pair.slice(pair.indexOf('=') + 1).replace(/\+/g, ' ')) : null;
-    } catch {
-      return null;
-    }
+/** The keys whose value shows a map other than the baked one (src/view/params.rs, `changes_map`;
+ *  a brought dataset draws another map too): tests/params.rs checks this list against the table. */
+const MAP_KEYS = ['story', 'step', 'country', 'date', 'framing', 'view', 'item', 'compare', 'status', 'record', 'lang', 'numerals', 'dataset'];
+
+const root = document.documentElement;
+// Scripts run: the dark theme may hide the light baked picture (viewer.css), as the live map will
+// replace it. Without JavaScript it stays, the only map the reader gets.
+root.classList.add('scripted');
+try {
+  const theme = localStorage.getItem('coalition-map-theme');
+  if (theme === 'light' || theme === 'dark') root.dataset.theme = theme;
+} catch {
+  // Storage refused (privacy settings): the system theme applies.
+}
+// The link as the core reads it (query.js): `??date=2014-09-11` or `?%64ate=…` is a date all the
+// same, and a key the core would not take (an empty value) is no deep link.
+const query = readQuery(location.search);
+const { view } = query;
+if (MAP_KEYS.some((k) => k in view || k in query.other)) root.classList.add('deep-link');
+
+const script = document.currentScript;
+if (script?.hasAttribute('data-early')) {
+  const add = (tag, attrs) => {
+    const el = document.createElement(tag);
+    for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+    document.head.append(el);
   };
   const dark = root.dataset.theme === 'dark'
     || (root.dataset.theme !== 'light' && matchMedia('(prefers-color-scheme: dark)').matches);
-  const answerable = keys.length > 0 && !dark && keys.every((k) => k === 'country' || k === 'date');
-  if (answerable) {
-    const files = ['days.json', 'lists.json'];
-    const id = value('country');
-    if (id && /^[A-Za-z0-9_-]+$/.test(id)) files.push(`record-${id}.json`);
-    const date = value('date');
-    if (date && /^\d{4}-\d{2}-\d{2}$/.test(date)) files.push(`day-${date}.json`);
-    link({ rel: 'modulepreload', href: 'early.bundle.js', fetchpriority: 'high' });
-    for (const f of files) link({ rel: 'preload', href: `baked/early/${f}`, as: 'fetch', crossorigin: 'anonymous', fetchpriority: 'high' });
+  // A link that asks only for a selection and a date is answered by early.js (inline at the end
+  // of the page) from baked files: on a phone's network everything requested shares the
+  // bandwidth, so those come alone — the statuses by day and the day's frame first (the
+  // recoloured map and its words), then the labels and the record (the panel) — and the app's
+  // bundle and the wasm after the answer (early.js asks for them once the panel is on screen, or
+  // at once if it cannot answer). Any other view starts the app and the wasm at once.
+  const early = answeredEarly(query, dark) && Object.keys(view).length > 0;
+  let started = false;
+  const startApp = () => {
+    if (started) return;
+    started = true;
+    add('link', { rel: 'preload', href: 'pkg/coalition_map_bg.wasm', as: 'fetch', type: 'application/wasm', crossorigin: 'anonymous' });
+    add('script', { type: 'module', src: 'app.bundle.js' });
+  };
+  window.coalitionStartApp = startApp;
+  if (!early) startApp();
+  else {
+    const files = ['days.json'];
+    if (view.date && /^\d{4}-\d{2}-\d{2}$/.test(view.date)) files.push(`day-${view.date}.json`);
+    files.push('lists.json');
+    if (view.country && /^[A-Za-z0-9_-]+$/.test(view.country)) files.push(`record-${view.country}.json`);
+    // Fetched and parsed here, not preloaded: by the time early.js runs (the page parsed) they are
+    // objects, and the map is recoloured in the same task, before the page's first frame.
+    /** @type {Record<string, Promise<any>>} */
+    const got = {};
+    for (const f of files) {
+      got[f] = fetch(`baked/early/${f}`).then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${f}: ${r.status}`))));
+      // A baked file missing (an id the dataset lacks): the app answers the link, as before early.js.
+      got[f].catch(startApp);
+    }
+    window.coalitionEarlyFiles = got;
+    // early.js throwing (its error event, caught on the way down): the app too.
+    window.addEventListener('error', startApp, { capture: true, once: true });
   }
-  link({ rel: 'preload', href: 'pkg/coalition_map_bg.wasm', as: 'fetch', type: 'application/wasm', crossorigin: 'anonymous', fetchpriority: answerable ? 'low' : 'auto' });
-})();
+}

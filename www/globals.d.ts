@@ -11,6 +11,11 @@ interface Window {
   coalitionMap: { ready: Promise<boolean>; [method: string]: unknown };
   /** Set by app.js once the live viewer takes over: early.js (the answer before the wasm) steps aside. */
   coalitionLive?: boolean;
+  /** Set by first-paint.js on the page: starts the app's bundle and the wasm, once (early.js
+   *  calls it after its answer for a link it answers). */
+  coalitionStartApp?: () => void;
+  /** The baked files first-paint.js fetched for a link early.js answers, by name, parsed. */
+  coalitionEarlyFiles?: Record<string, Promise<any>>;
 }
 
 /** The package's version, written in by scripts/bundle.mjs and scripts/package.mjs (esbuild's define). */

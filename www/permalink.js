@@ -4,23 +4,9 @@
 // dropped, and `record=ID` added. (It replaced the whole query with `record=ID`: a link that
 // opened the host's page without its article, or the page without the brought dataset, where the
 // record does not exist.) The embed opens a `record=` from its host page's address
-// (`hostRecord`), so the link opens the record there too.
-
-/** The view's parameters (src/view.rs, OUR_KEYS): a permalink replaces them with `record`. */
-const VIEW_KEYS = new Set(['country', 'date', 'framing', 'view', 'item', 'compare', 'status', 'kinds', 'timeline', 'window', 'record']);
-
-/** A query-string key as the core reads it: percent-decoded, `+` as a space. */
-function keyOf(pair) {
-  const raw = pair.split('=', 1)[0].replace(/\+/g, ' ');
-  try {
-    return decodeURIComponent(raw);
-  } catch {
-    return raw;
-  }
-}
-
-/** The pairs of a query string (leading `?`s dropped, as the core drops them), empty ones left out. */
-const pairsOf = (search) => search.replace(/^[?#]+/, '').split('&').filter((p) => p !== '');
+// (`hostRecord`), so the link opens the record there too. The address is read as the core reads
+// it (query.js): the view's keys are the core's parameter table, a repeated key's last value wins.
+import { VIEW_KEYS, readQuery, rewriteQuery } from './query.js';
 
 /**
  * The permalink of record `id` from the address `href` (by default the reader's).
@@ -29,8 +15,7 @@ const pairsOf = (search) => search.replace(/^[?#]+/, '').split('&').filter((p) =
  */
 export function permalink(id, href = location.href) {
   const link = new URL(href);
-  const kept = pairsOf(link.search).filter((p) => !VIEW_KEYS.has(keyOf(p)));
-  link.search = `?${[...kept, `record=${encodeURIComponent(id)}`].join('&')}`;
+  link.search = rewriteQuery(link.search, (k) => VIEW_KEYS.includes(k), [['record', id]]);
   link.hash = '';
   return link.href;
 }
@@ -41,11 +26,5 @@ export function permalink(id, href = location.href) {
  * @param {string} [search]
  */
 export function hostRecord(search = location.search) {
-  const pair = pairsOf(search).find((p) => keyOf(p) === 'record');
-  if (!pair || !pair.includes('=')) return null;
-  try {
-    return decodeURIComponent(pair.slice(pair.indexOf('=') + 1).replace(/\+/g, ' ')).trim() || null;
-  } catch {
-    return null;
-  }
+  return readQuery(search).view.record ?? null;
 }

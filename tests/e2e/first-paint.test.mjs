@@ -55,19 +55,76 @@ test('the default view is on screen before the script, with its legend and no "L
   }
 });
 
+test('the first paint needs no request beyond the HTML: the stylesheet and the first-paint script are inline', async () => {
+  const html = await (await fetch(server.url)).text();
+  const head = html.slice(0, html.indexOf('</head>'));
+  assert.doesNotMatch(head, /<link[^>]+rel="?stylesheet/, 'no stylesheet link in the head');
+  // Every script in the head is inline (a module script is never render-blocking, but none is
+  // written there either: first-paint.js inserts them in the order the link needs them).
+  assert.deepEqual([...head.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]).filter((t) => /\ssrc=/.test(t)), []);
+  assert.equal([...head.matchAll(/<style>/g)].length, 1, 'the stylesheet inline');
+  const b = await browser();
+  try {
+    for (const q of ['', '?country=FRA&date=2014-09-11', '?framing=gulf']) {
+      await b.page.goto(server.url + q);
+      await untilReady(b.page);
+      const blocking = await b.page.evaluate(() => performance.getEntriesByType('resource')
+        .filter((r) => r.renderBlockingStatus === 'blocking').map((r) => r.name));
+      assert.deepEqual(blocking, [], `${q}: no render-blocking request`);
+      // The inline stylesheet and script took effect.
+      assert.equal(await b.page.evaluate(() => getComputedStyle(document.body).margin), '0px', q);
+      assert.equal(await b.page.evaluate(() => document.documentElement.classList.contains('scripted')), true, q);
+    }
+  } finally {
+    await b.close();
+  }
+});
+
+test('a link early.js answers asks for the app only after its answer; any other link at once', async () => {
+  const b = await browser();
+  try {
+    // When the app's script was written into the page, and when the linked panel was on screen.
+    await b.page.addInitScript(() => {
+      window.seen = {};
+      const look = () => {
+        const now = performance.now();
+        if (!window.seen.app && document.querySelector('script[src*="app.bundle"]')) window.seen.app = now;
+        if (!window.seen.panel && document.body?.dataset.early === 'panel') window.seen.panel = now;
+        if (document.body?.dataset.ready !== 'true') requestAnimationFrame(look);
+      };
+      new MutationObserver(look).observe(document, { childList: true, subtree: true, attributes: true });
+      look();
+    });
+    await b.page.goto(`${server.url}?country=FRA&date=2014-09-11`);
+    await untilReady(b.page);
+    const early = await b.page.evaluate(() => window.seen);
+    assert.ok(early.panel > 0 && early.app >= early.panel, JSON.stringify(early));
+    // The app's script is still the page's first module script (tests and the benchmark import it).
+    assert.match(await b.page.evaluate(() => document.querySelector('script[type="module"][src]').src), /app\.bundle\.js$/);
+    await b.page.goto(`${server.url}?framing=gulf`);
+    await untilReady(b.page);
+    const other = await b.page.evaluate(() => ({ ...window.seen, parsed: performance.getEntriesByType('navigation')[0].domInteractive }));
+    assert.ok(other.app > 0 && other.app <= other.parsed, JSON.stringify(other));
+    assert.match(await b.page.evaluate(() => document.querySelector('script[type="module"][src]').src), /app\.bundle\.js$/);
+  } finally {
+    await b.close();
+  }
+});
+
 test('a deep link never shows the baked statuses: the overlay waits for the live map', async () => {
   const b = await beforeTheApp();
   try {
     // As the core reads a query: a doubled `?` (issue 30), a percent-encoded key, a host parameter
     // first are deep links all the same.
-    for (const q of ['?compare=2014-09-11', '?framing=world', '?status=host', '?item=x', '?utm_source=x&date=2014-09-11']) {
+    for (const q of ['?compare=2014-09-11', '?framing=world', '?status=host', '?item=x', '?utm_source=x&compare=2014-09-11']) {
       await b.page.goto(server.url + q);
       assert.equal(await bakedShown(b.page), false, `${q}: the baked map is hidden`);
       assert.equal(await overlayShown(b.page), true, `${q}: "Loading the map…" instead`);
     }
     // A selection and a date alone are answered before the app (www/early.js, issue 29): the baked
-    // picture shows only once it is recoloured for the link's day, never with the default's.
-    for (const q of ['?date=2014-09-11', '?country=FRA', '??date=2014-09-11', '???country=FRA', '?%64ate=2014-09-11']) {
+    // picture shows only once it is recoloured for the link's day, never with the default's. A
+    // host's own parameter beside them (`fbclid=` on a link shared on a social network) is no view.
+    for (const q of ['?date=2014-09-11', '?country=FRA', '??date=2014-09-11', '???country=FRA', '?%64ate=2014-09-11', '?utm_source=x&date=2014-09-11']) {
       await b.page.goto(server.url + q);
       await b.page.waitForFunction(() => document.body.dataset.early, null, { timeout: 15000 });
       assert.equal(await bakedShown(b.page), true, `${q}: the baked map, recoloured`);
@@ -156,7 +213,8 @@ for (const [width, picture] of [[1280, 'wide'], [375, 'narrow']]) {
 
 test('the iframe embed is drawn from its HTML too: baked map in the element\'s box, hidden for a deep link', async () => {
   const frozen = await browser({ width: 800 });
-  await frozen.page.route(/bundle\.js$/, (r) => r.abort());
+  // The element's script refused; the first-paint script (first-paint.bundle.js) still runs.
+  await frozen.page.route(/embed-frame\.bundle\.js$/, (r) => r.abort());
   const live = await browser({ width: 800 });
   const inFrame = (page) => page.evaluate(() => {
     const m = document.querySelector('coalition-map');

@@ -1,15 +1,23 @@
 // End-to-end under a strict host: the page and the embeds work when served with
 // `Content-Security-Policy: default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'`
-// (no inline script or style, no eval), and no request leaves the page's own origin.
+// (no eval, no inline script or style but the page's own — its stylesheet, first-paint script and
+// early.js — allowed by the sha256 hashes the build writes into www/csp.json), and no request
+// leaves the page's own origin.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, browser, inkOf } from './harness.mjs';
+import { readFile } from 'node:fs/promises';
+import { serve, browser, inkOf, ROOT } from './harness.mjs';
 
 let server, b;
 const foreign = [];
 before(async () => {
   server = await serve({ csp: true });
   b = await browser();
+  // Every refusal of the policy, as the page sees it.
+  await b.page.addInitScript(() => {
+    window.violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
   b.page.on('request', (r) => {
     const u = r.url();
     if (!u.startsWith(server.url) && !u.startsWith('data:') && !u.startsWith('blob:')) foreign.push(u);
@@ -25,12 +33,27 @@ test('the server sends the strict policy', async () => {
   assert.match(res.headers()['content-security-policy'], /script-src 'self' 'wasm-unsafe-eval'/);
 });
 
+test('the policy allows the page\'s inline stylesheet and script by their hashes, nothing else inline', async () => {
+  const csp = JSON.parse(await readFile(`${ROOT}www/csp.json`, 'utf8'));
+  const res = await b.page.goto(`${server.url}?country=FRA&date=2014-09-11`);
+  const header = res.headers()['content-security-policy'];
+  assert.equal(header, csp.policy);
+  assert.doesNotMatch(header, /'unsafe-inline'|'unsafe-eval'/);
+  for (const h of [...csp['script-src'], ...csp['style-src']]) assert.match(h, /^'sha256-[A-Za-z0-9+/]{43}='$/);
+  // The answer before the wasm, from the inline script's requests, under the policy.
+  await b.page.waitForFunction(() => document.body.dataset.early === 'panel', null, { timeout: 15000 });
+  assert.equal(await b.page.evaluate(() => getComputedStyle(document.body).margin), '0px', 'the inline stylesheet applies');
+  await b.page.waitForFunction(() => document.body.dataset.ready === 'true', null, { timeout: 20000 });
+  assert.deepEqual(await b.page.evaluate(() => window.violations), []);
+});
+
 test('the page works under the strict policy', async () => {
   await b.page.goto(server.url + '?country=FRA');
   await b.page.waitForFunction(() => document.body.dataset.ready === 'true', null, { timeout: 20000 });
   await b.page.getByRole('region', { name: 'Details: France' }).waitFor({ timeout: 3000 });
   assert.ok((await inkOf(b.page, '#map')) > 0.3);
   assert.deepEqual(b.errors, [], 'a CSP violation shows up as a console error');
+  assert.deepEqual(await b.page.evaluate(() => window.violations), []);
 });
 
 test('two embeds work under the strict policy', async () => {
