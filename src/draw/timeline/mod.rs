@@ -138,16 +138,17 @@ pub fn short_date(l: crate::lang::Locale, days: i64) -> String {
         .unwrap_or_default()
 }
 
-/// Whether `actor` has an item on the timeline: an event, a pledge, and after Paris a decision, a
-/// strike, a listing or a meeting it hosted. Emphasising an actor without one fades every item
-/// alike, so the picture is then the same whichever such actor is selected.
+/// Whether `actor` is in the timeline's story: an event, a pledge, and after Paris a decision or
+/// a strike (its own row) or a meeting it hosted. A listing alone does not count: the forty
+/// countries only listed as partners have no row, and a hover on one of them leaves the timeline
+/// as it is. Emphasising an actor without one fades every item alike, so the picture is then the
+/// same whichever such actor is selected.
 pub fn involves(ix: &Index, actor: &str) -> bool {
     let d = &ix.data;
     d.events.iter().any(|e| e.actors.iter().any(|a| a == actor))
         || d.pledges.iter().any(|p| p.actor == actor)
         || d.decisions.iter().any(|x| x.actor == actor)
         || d.strikes.iter().any(|x| x.actor == actor)
-        || d.listings.iter().any(|x| x.actor == actor)
         || d.meetings
             .iter()
             .any(|m| m.hosts.iter().any(|h| h == actor))

@@ -8,6 +8,13 @@ fn involves_tells_actors_on_the_timeline_from_the_rest() {
     for p in &ix.data.pledges {
         assert!(involves(&ix, &p.actor), "{} pledged", p.actor);
     }
+    // After Paris, a row of its own: a decision or a strike without a pledge of its own.
+    for x in &ix.data.decisions {
+        assert!(involves(&ix, &x.actor), "{} decided to strike", x.actor);
+    }
+    for x in &ix.data.strikes {
+        assert!(involves(&ix, &x.actor), "{} struck", x.actor);
+    }
     assert!(
         !involves(&ix, "POL"),
         "Poland is on the map, not in the story"
