@@ -58,12 +58,13 @@ const files = new Map();
  * The answer before the wasm for one viewer.
  * @param {{ base: string, root: Document | ShadowRoot, marker: Element, baked: () => Element | null,
  *   live: () => boolean, pick: (code: string) => void, state: (s: 'map' | 'panel') => void,
- *   prepare?: (viewer: any, labels: any) => void }} host
+ *   prepare?: (viewer: any, labels: any) => void, preloaded?: (name: string) => any }} host
  *   base: the baked files' folder (URL ending in `/`); root: where the viewer's parts are; marker:
  *   the element that takes the `early-view` class (the baked map shown, viewer.css); baked: the
  *   baked picture; live: whether the live viewer has taken over; pick: a click on the baked map
  *   or a country in the panel; state: what the reader sees now; prepare: builds what the markup
- *   lacks before a frame is rendered into it.
+ *   lacks before a frame is rendered into it; preloaded: a baked file already asked for (the
+ *   page's first-paint script fetches a link's files while the page is parsed).
  */
 export function earlyAnswer(host) {
   /** A baked file, fetched once per page (a second ask, another embed's, or the show after a
