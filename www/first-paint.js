@@ -55,12 +55,26 @@ if (script?.hasAttribute('data-early')) {
   const startApp = () => {
     if (started) return;
     started = true;
+    let loaded = false;
     const load = () => {
+      if (loaded) return;
+      loaded = true;
       add('link', { rel: 'preload', href: 'pkg/coalition_map_bg.wasm', as: 'fetch', type: 'application/wasm', crossorigin: 'anonymous' });
       add('script', { type: 'module', src: 'app.bundle.js' });
     };
-    if (document.hidden) load();
-    else requestAnimationFrame(() => setTimeout(load));
+    // The browser's own word that the page is on screen (a frame's rendering task ends before
+    // its pixels are); a hidden page paints nothing, and a browser without paint timing, or one
+    // that never reports, starts the app a second later all the same.
+    if (document.hidden || !PerformanceObserver.supportedEntryTypes?.includes('paint')) {
+      load();
+      return;
+    }
+    const timer = setTimeout(load, 1000);
+    new PerformanceObserver((_, observer) => {
+      observer.disconnect();
+      clearTimeout(timer);
+      load();
+    }).observe({ type: 'paint', buffered: true });
   };
   window.coalitionStartApp = startApp;
   if (!early) document.addEventListener('DOMContentLoaded', startApp, { once: true });
