@@ -65,7 +65,7 @@ if (script?.hasAttribute('data-early')) {
     // The browser's own word that the page is on screen (a frame's rendering task ends before
     // its pixels are); a hidden page paints nothing, and a browser without paint timing, or one
     // that never reports, starts the app a second later all the same.
-    if (document.hidden || !PerformanceObserver.supportedEntryTypes?.includes('paint')) {
+    if (document.hidden || !globalThis.PerformanceObserver?.supportedEntryTypes?.includes('paint')) {
       load();
       return;
     }
