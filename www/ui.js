@@ -88,9 +88,17 @@ export class Viewer {
     // The canvases' widths, kept by the observer: reading clientWidth while drawing would force a
     // layout of whatever the click just changed (the panel) in the middle of the frame.
     this.widths = new Map();
+    // The width each canvas was last drawn at: the observer's first report (the size the first
+    // draw measured) redraws nothing, which at start-up cost a whole second draw of both canvases.
+    this.drawnWidths = new Map();
     const sizes = new ResizeObserver((entries) => {
-      for (const e of entries) this.widths.set(e.target, e.target.clientWidth);
-      this.redraw();
+      let changed = false;
+      for (const e of entries) {
+        const w = e.target.clientWidth;
+        this.widths.set(e.target, w);
+        if (this.drawnWidths.has(e.target) && this.drawnWidths.get(e.target) !== w) changed = true;
+      }
+      if (changed) this.redraw();
     });
     sizes.observe(this.part('map-wrap'));
     sizes.observe(this.timelineCanvas.parentElement);
@@ -177,7 +185,9 @@ export class Viewer {
 
   /** An element's width as last observed (its clientWidth before the first observation). */
   widthOf(element) {
-    return Math.max(1, this.widths.get(element) ?? element.clientWidth);
+    const w = this.widths.get(element) ?? element.clientWidth;
+    this.drawnWidths.set(element, w);
+    return Math.max(1, w);
   }
 
   drawMap() {
@@ -210,7 +220,10 @@ export class Viewer {
    *  quick as the rest. */
   warmUp() {
     const idle = window.requestIdleCallback ?? ((f) => setTimeout(f, 200));
-    idle(() => this.redraw(), { timeout: 1000 });
+    // The map only: the timeline keeps no such layer, and both in one task block the page twice
+    // as long (Lighthouse's TBT). A failure shows as any redraw's does.
+    const drawMap = () => { try { this.drawMap(); } catch (e) { this.showError(e); } };
+    idle(drawMap, { timeout: 1000 });
   }
 
   /** Coalesces redraw requests into one per animation frame. */
@@ -295,10 +308,10 @@ export class Viewer {
   /** Re-reads the whole view (after applyQuery, attribute changes or a new dataset) and redraws.
    *  Not a reader's change unless `notify` says so: the back button or a host's attribute must
    *  not write a new history entry. */
-  sync({ notify = false } = {}) {
+  sync({ notify = false, redraw = true } = {}) {
     controls.renderNames(this);
     this.render({ notify });
-    this.redraw();
+    if (redraw) this.redraw();
   }
 
   /** After a gesture changed the camera or the time window (map-input.js, timeline-input.js). */
@@ -332,7 +345,8 @@ export class Viewer {
       this.mediaWatch = () => { if (this.themeMode === 'auto') this.setTheme('auto'); };
       media.addEventListener('change', this.mediaWatch);
     }
-    this.redraw();
+    // Before the first draw there is nothing to redraw: that draw takes the theme.
+    if (this.drawnWidths.size) this.redraw();
   }
 
   // ---- search, names and the table view ----
