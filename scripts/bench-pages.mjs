@@ -119,3 +119,10 @@ export async function servePages(baselineDist, prefix = 'coalition-bench-') {
     close: () => { server.close(); rmSync(root, { recursive: true, force: true }); },
   };
 }
+
+/** A Markdown table of `rows` under `headers`, columns padded (what both benchmarks print). */
+export function table(headers, rows) {
+  const w = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i] ?? '').length)));
+  const line = (cells) => `| ${cells.map((c, i) => String(c ?? '').padEnd(w[i])).join(' | ')} |`;
+  return [line(headers), `| ${w.map((n) => '-'.repeat(n)).join(' | ')} |`, ...rows.map(line)].join('\n');
+}

@@ -35,7 +35,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { browser, serve, ROOT } from '../tests/e2e/harness.mjs';
-import { buildBaseline, cargo, PHONE_PATHS, servePages } from './bench-pages.mjs';
+import { buildBaseline, cargo, PHONE_PATHS, servePages, table } from './bench-pages.mjs';
 
 const QUICK = process.argv.includes('--quick');
 /** `--scale`: only the scale runs (1×, 10× and 100×, no baseline, no native figures), for profiling. */
@@ -733,11 +733,6 @@ const mb = (v) => (Number.isFinite(v) ? `${(v / 1e6).toFixed(2)} MB` : 'n/a');
 const us = (v) => (Number.isFinite(v) ? `${v.toFixed(2)} µs` : 'n/a');
 const ratio = (a, b) => (Number.isFinite(a) && Number.isFinite(b) && b ? `${(a / b).toFixed(2)}×` : '');
 
-function table(headers, rows) {
-  const w = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i] ?? '').length)));
-  const line = (cells) => `| ${cells.map((c, i) => String(c ?? '').padEnd(w[i])).join(' | ')} |`;
-  return [line(headers), `| ${w.map((n) => '-'.repeat(n)).join(' | ')} |`, ...rows.map(line)].join('\n');
-}
 
 async function main() {
   const started = Date.now();

@@ -21,7 +21,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from '../tests/e2e/harness.mjs';
-import { buildBaseline, PHONE_PATHS, servePages } from './bench-pages.mjs';
+import { buildBaseline, PHONE_PATHS, servePages, table } from './bench-pages.mjs';
 
 const log = (...a) => console.error('lighthouse:', ...a);
 /** Stops the script with a sentence and a non-zero exit: Lighthouse could not run. */
@@ -163,11 +163,6 @@ const sec = (v) => (Number.isFinite(v) ? `${(v / 1000).toFixed(2)} s` : 'n/a');
 const msf = (v) => (Number.isFinite(v) ? `${Math.round(v)} ms` : 'n/a');
 const score = (v) => (Number.isFinite(v) ? String(Math.round(v)) : 'n/a');
 const ratio = (a, b) => (Number.isFinite(a) && Number.isFinite(b) && b ? `${(a / b).toFixed(2)}×` : 'n/a');
-function table(headers, rows) {
-  const w = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i] ?? '').length)));
-  const line = (cells) => `| ${cells.map((c, i) => String(c ?? '').padEnd(w[i])).join(' | ')} |`;
-  return [line(headers), `| ${w.map((n) => '-'.repeat(n)).join(' | ')} |`, ...rows.map(line)].join('\n');
-}
 
 async function main() {
   const started = Date.now();
