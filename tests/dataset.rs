@@ -667,6 +667,45 @@ fn names_fold_case_as_unicode_does_in_the_alphabets_they_use() {
     }
 }
 
+/// Every sentence of data/coverage.json that states something (not furniture), with the ids of
+/// the records it names.
+fn covered_sentences(coverage: &serde_json::Value) -> Vec<(&str, Vec<&str>)> {
+    coverage
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|entry| entry["sentences"].as_array().unwrap())
+        .filter(|s| s["furniture"] != true)
+        .map(|s| {
+            let records = s["records"]
+                .as_array()
+                .map_or(&[][..], Vec::as_slice)
+                .iter()
+                .filter_map(|r| r.as_str())
+                .collect();
+            (s["text"].as_str().unwrap(), records)
+        })
+        .collect()
+}
+
+/// The names a sentence may call a state by: its name and aliases, capitalised, longer than three
+/// letters (so "US" or "the" never count).
+fn names_of(a: &coalition_map::model::Actor) -> impl Iterator<Item = &String> {
+    std::iter::once(&a.name)
+        .chain(&a.aliases)
+        .filter(|n| n.len() > 3 && n.chars().next().is_some_and(char::is_uppercase))
+}
+
+/// Where `name` stands in `text` as a whole word (not followed by a letter or digit).
+fn whole_word_at<'t>(text: &'t str, name: &'t str) -> impl Iterator<Item = usize> + 't {
+    text.match_indices(name).map(|(i, _)| i).filter(move |i| {
+        !text[i + name.len()..]
+            .chars()
+            .next()
+            .is_some_and(char::is_alphanumeric)
+    })
+}
+
 /// Every record, by id, as its JSON text: what a coverage entry's records hold.
 fn record_texts(d: &Dataset) -> std::collections::HashMap<&str, String> {
     fn json<T: serde::Serialize>(x: &T) -> String {
@@ -726,29 +765,17 @@ fn a_covered_sentence_s_numbers_are_held_by_its_records() {
     let texts = record_texts(&ix.data);
     let mut problems = Vec::new();
     let mut checked = 0;
-    for entry in coverage.as_array().unwrap() {
-        for s in entry["sentences"].as_array().unwrap() {
-            if s["furniture"] == true {
-                continue;
-            }
-            let text = s["text"].as_str().unwrap();
-            let records: Vec<&str> = s["records"]
-                .as_array()
-                .map_or(&[][..], Vec::as_slice)
-                .iter()
-                .filter_map(|r| r.as_str())
-                .collect();
-            for n in numbers(text) {
-                checked += 1;
-                let plain = n.replace(',', "");
-                let held = records.iter().any(|r| {
-                    texts
-                        .get(r)
-                        .is_some_and(|t| t.contains(&n) || t.contains(&plain))
-                });
-                if !held {
-                    problems.push(format!("{n} in {text:?} is in none of {records:?}"));
-                }
+    for (text, records) in covered_sentences(&coverage) {
+        for n in numbers(text) {
+            checked += 1;
+            let plain = n.replace(',', "");
+            let held = records.iter().any(|r| {
+                texts
+                    .get(r)
+                    .is_some_and(|t| t.contains(&n) || t.contains(&plain))
+            });
+            if !held {
+                problems.push(format!("{n} in {text:?} is in none of {records:?}"));
             }
         }
     }
@@ -772,57 +799,37 @@ fn a_covered_sentence_s_states_are_on_its_records() {
         .collect();
     let mut problems = Vec::new();
     let mut checked = 0;
-    for entry in coverage.as_array().unwrap() {
-        for s in entry["sentences"].as_array().unwrap() {
-            if s["furniture"] == true {
+    for (text, records) in covered_sentences(&coverage) {
+        for a in &states {
+            // Named as a place or in a commentator's words, not a fact about the state.
+            let as_place = [
+                ("Iraq", "the threat posed by the IS militants in Iraq"),
+                ("Iraq", "We must force Baghdad to make peace"),
+                (
+                    "United States",
+                    "long-demonised enemies of America and the UK",
+                ),
+            ];
+            if as_place
+                .iter()
+                .any(|(name, words)| a.name == *name && text.contains(words))
+            {
                 continue;
             }
-            let text = s["text"].as_str().unwrap();
-            let records: Vec<&str> = s["records"]
-                .as_array()
-                .map_or(&[][..], Vec::as_slice)
-                .iter()
-                .filter_map(|r| r.as_str())
-                .collect();
-            for a in &states {
-                // Named as a place or in a commentator's words, not a fact about the state.
-                let as_place = [
-                    ("Iraq", "the threat posed by the IS militants in Iraq"),
-                    ("Iraq", "We must force Baghdad to make peace"),
-                    (
-                        "United States",
-                        "long-demonised enemies of America and the UK",
-                    ),
-                ];
-                if as_place
-                    .iter()
-                    .any(|(name, words)| a.name == *name && text.contains(words))
-                {
-                    continue;
-                }
-                let named = std::iter::once(&a.name)
-                    .chain(&a.aliases)
-                    .filter(|n| n.len() > 3 && n.chars().next().is_some_and(char::is_uppercase))
-                    .any(|n| {
-                        text.match_indices(n.as_str()).any(|(i, _)| {
-                            let after = text[i + n.len()..].chars().next();
-                            !after.is_some_and(char::is_alphanumeric)
-                        })
-                    });
-                if !named {
-                    continue;
-                }
-                checked += 1;
-                let quoted = format!("\"{}\"", a.id);
-                let held = records.iter().any(|r| {
-                    *r == a.id
-                        || texts
-                            .get(r)
-                            .is_some_and(|t| t.contains(&quoted) || t.contains(&a.name))
-                });
-                if !held {
-                    problems.push(format!("{} in {text:?} is on none of {records:?}", a.name));
-                }
+            let named = names_of(a).any(|n| whole_word_at(text, n).next().is_some());
+            if !named {
+                continue;
+            }
+            checked += 1;
+            let quoted = format!("\"{}\"", a.id);
+            let held = records.iter().any(|r| {
+                *r == a.id
+                    || texts
+                        .get(r)
+                        .is_some_and(|t| t.contains(&quoted) || t.contains(&a.name))
+            });
+            if !held {
+                problems.push(format!("{} in {text:?} is on none of {records:?}", a.name));
             }
         }
     }
@@ -1052,65 +1059,40 @@ fn a_covered_sentence_s_facts_reach_the_records_of_the_states_it_names() {
     let mut on_record = std::collections::HashMap::new();
     let mut problems = Vec::new();
     let mut checked = 0;
-    for entry in coverage.as_array().unwrap() {
-        for s in entry["sentences"].as_array().unwrap() {
-            if s["furniture"] == true {
+    for (text, records) in covered_sentences(&coverage) {
+        for a in ix
+            .data
+            .actors
+            .iter()
+            .filter(|a| a.kind == coalition_map::model::ActorKind::State)
+        {
+            let mut at = names_of(a).flat_map(|n| whole_word_at(text, n)).peekable();
+            if at.peek().is_none() || at.all(|i| named_as_place(&text[..i])) {
                 continue;
             }
-            let text = s["text"].as_str().unwrap();
-            let records: Vec<&str> = s["records"]
-                .as_array()
-                .map_or(&[][..], Vec::as_slice)
+            if passing
                 .iter()
-                .filter_map(|r| r.as_str())
-                .collect();
-            for a in ix
-                .data
-                .actors
-                .iter()
-                .filter(|a| a.kind == coalition_map::model::ActorKind::State)
+                .any(|(id, words)| a.id == *id && text.contains(words))
             {
-                let mut at = std::iter::once(&a.name)
-                    .chain(&a.aliases)
-                    .filter(|n| n.len() > 3 && n.chars().next().is_some_and(char::is_uppercase))
-                    .flat_map(|n| {
-                        text.match_indices(n.as_str())
-                            .filter(move |(i, _)| {
-                                !text[i + n.len()..]
-                                    .chars()
-                                    .next()
-                                    .is_some_and(char::is_alphanumeric)
-                            })
-                            .map(|(i, _)| i)
-                    })
-                    .peekable();
-                if at.peek().is_none() || at.all(|i| named_as_place(&text[..i])) {
-                    continue;
-                }
-                if passing
-                    .iter()
-                    .any(|(id, words)| a.id == *id && text.contains(words))
-                {
-                    continue;
-                }
-                checked += 1;
-                let record: &String = on_record.entry(a.id.clone()).or_insert_with(|| {
-                    serde_json::to_string(
-                        &coalition_map::query::actor_record(&ix, &a.id, None).unwrap(),
-                    )
-                    .unwrap()
-                });
-                let held = records.iter().any(|r| {
-                    *r == a.id
-                        || record.contains(&format!("\"id\":\"{r}\""))
-                        || record.contains(&format!("\"conference\":\"{r}\""))
-                });
-                if !held {
-                    problems.push(format!(
-                        "{} in {text:?}: none of {records:?} is on its record",
-                        a.id
-                    ));
-                }
+                continue;
+            }
+            checked += 1;
+            let record: &String = on_record.entry(a.id.clone()).or_insert_with(|| {
+                serde_json::to_string(
+                    &coalition_map::query::actor_record(&ix, &a.id, None).unwrap(),
+                )
+                .unwrap()
+            });
+            let held = records.iter().any(|r| {
+                *r == a.id
+                    || record.contains(&format!("\"id\":\"{r}\""))
+                    || record.contains(&format!("\"conference\":\"{r}\""))
+            });
+            if !held {
+                problems.push(format!(
+                    "{} in {text:?}: none of {records:?} is on its record",
+                    a.id
+                ));
             }
         }
     }

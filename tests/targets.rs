@@ -23,14 +23,6 @@ const BOXES: [(&str, f64, f64, Framing, usize); 4] = [
 /// 24 px, less what floating point loses on a marker of exactly 12 px radius.
 const TARGET: f64 = 23.95;
 
-fn shape(shapes: &Shapes, id: &str) -> usize {
-    shapes
-        .countries
-        .iter()
-        .position(|c| c.id.as_deref() == Some(id))
-        .unwrap()
-}
-
 fn maps() -> Vec<(String, ProjectedMap, usize)> {
     let ix = common::index();
     let shapes = Shapes::embedded().unwrap();
@@ -100,7 +92,7 @@ fn syria_on_a_phone_and_belgium_on_a_desktop_have_24_px() {
     let all = maps();
     for (i, id) in [(0, "SYR"), (2, "SYR"), (2, "BEL"), (0, "BEL")] {
         let (name, pm, _) = &all[i];
-        let t = pm.target(shape(&shapes, id)).unwrap();
+        let t = pm.target(scene::shape_of(&shapes, id).unwrap()).unwrap();
         assert!(t >= TARGET, "{name}: {id}'s target is {t:.1} px");
     }
 }
