@@ -9,15 +9,6 @@ import { renderFrame } from './frame-render.js';
 import { renderPanel } from './panel.js';
 import { labelMaps, namedSources } from './record.js';
 import { toDays, useMonths } from './dates.js';
-import { EARLY_KEYS } from './query.js';
-
-/** Whether the baked files can show `view` (query.js readQuery's `view`, or an element's
- *  attributes over it): a selection and a date, nothing else, in the light picture (`theme`: the
- *  viewer's setting, light, dark or auto). */
-export function answerable(view, theme = 'auto') {
-  const dark = theme === 'dark' || (theme !== 'light' && matchMedia('(prefers-color-scheme: dark)').matches);
-  return view !== null && !dark && Object.keys(view).every((k) => EARLY_KEYS.includes(k));
-}
 
 /** The day's index in days.json (`null`: outside the baked days, or not a date). */
 function dayIndex(table, iso) {

@@ -40,10 +40,8 @@ const startApp = () => window.coalitionStartApp?.();
 
 async function start() {
   const query = readQuery(location.search);
-  const dark = root.dataset.theme === 'dark'
-    || (root.dataset.theme !== 'light' && matchMedia('(prefers-color-scheme: dark)').matches);
   // Only what the baked files can show rightly: a selection and a date, in the light picture.
-  if (!answeredEarly(query, dark)) return;
+  if (!answeredEarly(query, root.dataset.theme)) return;
   answer.listen(document.querySelector('[data-part="baked"]'));
   // A baked file missing or unreadable: the "Loading" state stays, as for any other link.
   if (Object.keys(query.view).length) await answer.show(query.view).catch(() => false);

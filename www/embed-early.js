@@ -12,8 +12,8 @@
 // (www/baked/early/ for the served embed.js; the npm package ships the same folder). A bundler
 // that moves or inlines the files it finds (Vite copies days.json under a hashed name, or inlines
 // it) leaves no folder to find the others in: the element then shows "Loading", as before.
-import { answerable, earlyAnswer } from './early-view.js';
-import { readQuery } from './query.js';
+import { earlyAnswer } from './early-view.js';
+import { answeredEarly, readQuery } from './query.js';
 import { el } from './dom.js';
 import { assetUrl } from './asset-base.js';
 import { VIEW_ATTRIBUTES } from './attributes.js';
@@ -29,26 +29,24 @@ function bakedBase() {
   return days.endsWith('/baked/early/days.json') ? days.slice(0, -'days.json'.length) : null;
 }
 
-/** The element's view as the live viewer will apply it: `state` first (read as the core reads a
- *  query), each single attribute over it; null for a brought dataset. */
-function attributeView(element) {
+/** The element's link as the live viewer will apply it: `state` read as the core reads a query
+ *  (a brought dataset in the iframe's address stays in `other`), each single attribute over its
+ *  view. */
+function attributeQuery(element) {
   const query = readQuery(element.getAttribute('state') ?? '');
-  // A brought dataset in the iframe's address: the baked files are the built-in dataset's.
-  if ('dataset' in query.other) return null;
-  const view = query.view;
   for (const name of VIEW_ATTRIBUTES) {
     const v = element.getAttribute(name);
-    if (v !== null) view[name] = v;
+    if (v !== null) query.view[name] = v;
   }
-  return view;
+  return query;
 }
 
 /** Whether the baked files can show what the element asks for: English words, the embedded
  *  dataset, no permalink from the host's address, and a selection and a date in the light picture. */
 function earlyView(element) {
   if (element.hasAttribute('dataset') || embedLang(element) !== 'en' || hostRecord()) return null;
-  const view = attributeView(element);
-  return answerable(view, element.getAttribute('theme') ?? 'auto') ? view : null;
+  const query = attributeQuery(element);
+  return answeredEarly(query, element.getAttribute('theme') ?? 'auto') ? query.view : null;
 }
 
 /** The legend's buttons as the live viewer builds them (controls.js wireLegend), where the

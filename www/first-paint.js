@@ -38,8 +38,6 @@ if (script?.hasAttribute('data-early')) {
     for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
     document.head.append(el);
   };
-  const dark = root.dataset.theme === 'dark'
-    || (root.dataset.theme !== 'light' && matchMedia('(prefers-color-scheme: dark)').matches);
   // A link that asks only for a selection and a date is answered by early.js (inline at the end
   // of the page) from baked files: on a phone's network everything requested shares the
   // bandwidth, so those come alone — the statuses by day and the day's frame first (the
@@ -50,7 +48,7 @@ if (script?.hasAttribute('data-early')) {
   // Either way they are asked for after the next frame is on screen: requested earlier, they share
   // the first paint's bandwidth and main thread (Lighthouse's simulated phone counted the wasm's
   // download in the first paint and the largest one, issue 29). A hidden page paints no frame.
-  const early = answeredEarly(query, dark) && Object.keys(view).length > 0;
+  const early = answeredEarly(query, root.dataset.theme) && Object.keys(view).length > 0;
   let started = false;
   const startApp = () => {
     if (started) return;

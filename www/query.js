@@ -104,11 +104,12 @@ export function rewriteQuery(search, drop, add) {
 export const EARLY_KEYS = ['country', 'date'];
 
 /**
- * Whether early.js answers this link before the wasm (a selection and a date, in the light
- * picture); first-paint.js asks for the baked files first and the app after the answer when it
- * does.
+ * Whether the baked files answer this link before the wasm (a selection and a date, the
+ * built-in dataset, in the light picture): early.js on the page (first-paint.js asks for the
+ * baked files first and the app after the answer when it does) and embed-early.js in the embeds.
  * @param {{ view: Record<string, string>, other: Record<string, string> }} q  readQuery's answer
- * @param {boolean} dark  the dark theme applies (the baked picture is light)
+ * @param {string | undefined} theme  the viewer's theme setting: light, dark, or the system's
  */
-export const answeredEarly = (q, dark) => !dark && !('dataset' in q.other)
-  && Object.keys(q.view).every((k) => EARLY_KEYS.includes(k));
+export const answeredEarly = (q, theme) => !(theme === 'dark'
+    || (theme !== 'light' && matchMedia('(prefers-color-scheme: dark)').matches))
+  && !('dataset' in q.other) && Object.keys(q.view).every((k) => EARLY_KEYS.includes(k));
