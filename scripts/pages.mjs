@@ -25,6 +25,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { strictPolicy } from './csp.mjs';
 import { oembed, shareMeta, siteBase } from './share-meta.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -123,7 +124,7 @@ writeFileSync(join(WWW, 'oembed.json'), `${JSON.stringify(oembed(site), null, 2)
 // What a strict host adds to its policy for index.html (README, "Strict hosts"): the hashes, and
 // the whole policy scripts/serve.mjs --csp sends.
 const csp = { page: 'index.html', 'script-src': [hash(firstPaint), hash(early)], 'style-src': [hash(style)] };
-csp.policy = `default-src 'self'; script-src 'self' 'wasm-unsafe-eval' ${csp['script-src'].join(' ')}; style-src 'self' ${csp['style-src'].join(' ')}`;
+csp.policy = strictPolicy({ scripts: csp['script-src'], styles: csp['style-src'] });
 writeFileSync(join(WWW, 'csp.json'), `${JSON.stringify(csp, null, 2)}\n`);
 // The iframe embed: the element's shadow root as declarative markup (on screen with the HTML, no
 // wait for the element's script), the baked map slotted into its map box from the light DOM, where

@@ -8,6 +8,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { strictPolicy } from './csp.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, dflt) => {
@@ -30,11 +31,10 @@ const TYPES = {
   '.png': 'image/png',
   '.ts': 'text/plain; charset=utf-8',
 };
-export const STRICT_CSP =
-  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+const STRICT_CSP = strictPolicy();
 
 /** The strict policy with the build's hashes (csp.json); without that file, the policy alone. */
-async function strictPolicy() {
+async function servedPolicy() {
   try {
     const { policy } = JSON.parse(await readFile(join(root, 'csp.json'), 'utf8'));
     return typeof policy === 'string' ? policy : STRICT_CSP;
@@ -86,7 +86,7 @@ const server = createServer(async (req, res) => {
       vary: 'accept-encoding',
     };
     if (encoding) headers['content-encoding'] = encoding;
-    if (csp) headers['content-security-policy'] = await strictPolicy();
+    if (csp) headers['content-security-policy'] = await servedPolicy();
     res.writeHead(200, headers);
     res.end(req.method === 'HEAD' ? undefined : body);
   } catch (e) {
