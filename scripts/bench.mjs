@@ -595,6 +595,9 @@ async function browserRun(baselineDist) {
     out.ours.toolsFetchedOnLoad = loads.ours.filter((l) => l.urls.some((u) => /coalition_tools/.test(u))).length;
     out.ours.toolsModule = sizes(root, [`${server.url}app/pkg/coalition_tools_bg.wasm`, `${server.url}app/pkg/coalition_tools.js`]);
     out.ours.firstModule = sizes(root, [`${server.url}app/pkg/coalition_map_bg.wasm`]);
+    // The gate is GNU gzip's figure (check.sh, size-gate.txt): node's zlib at level 9 writes about
+    // 1 KB more for this module, which read as a missed gate that check.sh passes.
+    out.ours.firstModule.gzipCli = execFileSync('gzip', ['-9c', join(root, 'app/pkg/coalition_map_bg.wasm')], { maxBuffer: 1 << 26 }).length;
     log(`first map paint: ours ${out.ours.firstPaint.map.toFixed(1)} ms (baked), deep link ${out.deep.firstPaint.map.toFixed(1)} ms, D3 ${out.d3.firstPaint.map.toFixed(1)} ms`);
 
     // JS heap of the baseline after load.
@@ -799,11 +802,11 @@ async function main() {
       budget('transfer before interactive ≤ 180 KB gzip', o.beforeReady?.total.gzip, 180 * KB, `${kb(o.beforeReady?.total.gzip)} ≤ 180 KB`)],
     ['  … of which after the map is on screen', kb((o.beforeReady?.total.gzip ?? NaN) - (o.beforePaint?.total.gzip ?? NaN)), '', '', ''],
     ['  … of it the first wasm module, gzip -9', kb(o.firstModule?.total.gzip), '', '',
-      budget(`first wasm module ≤ its gate, ${kb(SIZE_GATE)} gzip`, o.firstModule?.total.gzip, SIZE_GATE, `${kb(o.firstModule?.total.gzip)} ≤ ${kb(SIZE_GATE)}`)],
+      budget(`first wasm module ≤ its gate, ${kb(SIZE_GATE)} gzip -9 (as check.sh measures it, with its 256 bytes of slack)`, o.firstModule?.gzipCli, SIZE_GATE + 256, `${kb(o.firstModule?.gzipCli)} ≤ ${kb(SIZE_GATE)}`)],
     ['second module (on demand: brought dataset, CSV), gzip -9', kb(o.toolsModule?.total.gzip), '', '',
       budget('second module never fetched by a plain load', o.toolsFetchedOnLoad, 0, `fetched by ${o.toolsFetchedOnLoad ?? '?'} of ${fp.loads ?? '?'} loads`)],
     [`first map paint, default view (median of ${fp.loads ?? '?'} fresh loads; baked in ${fp.baked ?? '?'})`, ms(fp.map), ms(dfp.map), ratio(fp.map, dfp.map),
-      budget('first map paint ≤ 0.5× D3', fp.map / dfp.map, 0.5, `${ratio(fp.map, dfp.map)} ≤ 0.50×`)],
+      budget('unthrottled first map paint ≤ 1.0× D3 (issue 29; the phone profile has the tighter ratios)', fp.map / dfp.map, 1.0, `${ratio(fp.map, dfp.map)} ≤ 1.00×`)],
     ['first map paint, deep link (?date=2014-09-11: the live map)', ms(o.deepPaint?.map), ms(dfp.map), ratio(o.deepPaint?.map, dfp.map),
       budget('deep link first paint no slower than the live map of the default view', o.deepPaint?.map / fp.drawn, 1.1, `${ms(o.deepPaint?.map)} vs ${ms(fp.drawn)}`)],
     ['time to interactive (body[data-ready]; D3: its map drawn)', ms(fp.ready), ms(dfp.map), ratio(fp.ready, dfp.map), ''],
@@ -813,8 +816,8 @@ async function main() {
     ['  … wasm requested / downloaded', `${ms(fp.wasmStart)} / ${ms(fp.wasmFetched)}`, '', '', ''],
     ['  … new Coalition() in the page (dataset + shapes)', ms(o.constructMs), '', '', ''],
     [`click → redraw work, median (n=${cl.n ?? '?'})`, ms(cl.work?.median), '', '',
-      budget('click redraw median ≤ 4 ms', cl.work?.median, 4, `${ms(cl.work?.median)} ≤ 4 ms`)],
-    ['click → redraw work, p95', ms(cl.work?.p95), '', '', budget('click redraw p95 ≤ 8 ms', cl.work?.p95, 8, `${ms(cl.work?.p95)} ≤ 8 ms`)],
+      budget(`click redraw median ≤ 4 ms (issue 29: on a quiet machine, load average < 1; here ${loadavg()[0].toFixed(2)})`, cl.work?.median, 4, `${ms(cl.work?.median)} ≤ 4 ms`)],
+    ['click → redraw work, p95', ms(cl.work?.p95), '', '', budget('click redraw p95 ≤ 12 ms (issue 29: on a quiet machine)', cl.work?.p95, 12, `${ms(cl.work?.p95)} ≤ 12 ms`)],
     ['  … handler / redraw callback (median)', `${ms(cl.handler?.median)} / ${ms(cl.draw?.median)}`, '', '', ''],
     ['  … drawMap / drawTimeline (median)', `${ms(cl.drawMap?.median)} / ${ms(cl.drawTimeline?.median)}`, '', '', ''],
     ['click → end of next frame\'s redraw, median / p95', `${ms(cl.latency?.median)} / ${ms(cl.latency?.p95)}`, '', '', ''],
