@@ -96,15 +96,20 @@ fn the_view_round_trips_through_a_query_string_and_exports_work() {
     assert_eq!(notices.length(), 1, "only the unknown item is reported");
     assert_eq!(app.query(), "country=ARE&date=2014-09-11&framing=world");
     // The SVGs are drawn by the second module from the first module's dataset, view and theme.
-    let json = app.json().unwrap();
-    let svg = tools::map_svg(&json, &app.query(), "light", 640, 400).unwrap();
+    let pack = app.pack();
+    let svg = tools::map_svg(&pack, &app.query(), "light", 640, 400).unwrap();
     assert!(svg.starts_with("<svg") && svg.contains("Status on 11 Sept 2014"));
-    assert!(tools::timeline_svg(&json, &app.query(), "light", 640)
+    assert!(tools::timeline_svg(&pack, &app.query(), "light", 640)
         .unwrap()
         .contains("Conference"));
-    // The CSV is written by the second module from the first module's JSON.
-    assert!(tools::csv(&json).unwrap().starts_with("section,id,actor"));
+    // The CSV and the JSON download are written by the second module from the first's pack.
+    assert!(tools::csv(&pack).unwrap().starts_with("section,id,actor"));
+    let json = tools::json(&pack).unwrap();
     assert!(json.contains("\"participations\""));
+    assert!(
+        tools::json(b"not a pack").is_err(),
+        "a bad pack is an error, not a panic"
+    );
     // The export is a dataset the page can load back, unchanged: the second module validates and
     // packs it, the first loads the pack.
     let before = app.list("countries", None).unwrap();

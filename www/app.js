@@ -82,8 +82,8 @@ function wireExports(viewer) {
     csv: async () => download('coalition-2014.csv', new Blob(['\uFEFF', await app.csv()], { type: 'text/csv;charset=utf-8' })),
     // Indented, to read and edit, when that fits the size limit; compact when it does not, so a
     // 4–5 MB dataset that was accepted compact can be loaded back (indented it was over the limit).
-    json: () => {
-      const text = app.json();
+    json: async () => {
+      const text = await app.json();
       const fits = new Blob([text]).size <= MAX_DATASET_BYTES;
       download('coalition-2014.json', new Blob([fits ? text : JSON.stringify(JSON.parse(text))], { type: 'application/json' }));
     },

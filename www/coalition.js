@@ -1,7 +1,7 @@
 // The wasm API as the page, the embed and the npm package offer it: the first module's `Coalition`
-// handle (pkg/coalition_map.js: drawing, queries, the view), with the four methods whose work lives
+// handle (pkg/coalition_map.js: drawing, queries, the view), with the five methods whose work lives
 // in the second module (pkg/coalition_tools.js: JSON parsing and validation of a brought dataset,
-// the CSV and SVG exports), each returning a Promise. The second module is fetched the first time
+// the JSON, CSV and SVG exports), each returning a Promise. The second module is fetched the first time
 // one of them is called, never on a plain page load, and once per page however many handles there
 // are.
 //
@@ -53,18 +53,24 @@ export class Coalition extends Handle {
     return this.loadPacked(checked.pack);
   }
 
+  /** The dataset shown as a JSON document, indented (what `coalition export --json` prints and
+   *  loadDataset reads). */
+  async json() {
+    return (await tools()).json(this.pack());
+  }
+
   /** The dataset as CSV (a row per participation, pledge, statement, event, figure and claim). */
   async csv() {
-    return (await tools()).csv(this.json());
+    return (await tools()).csv(this.pack());
   }
 
   /** The current map as an SVG document, drawn by the same code through plotters' SVG backend. */
   async mapSvg(width, height) {
-    return (await tools()).mapSvg(this.json(), this.query(), this.theme().name, width, height);
+    return (await tools()).mapSvg(this.pack(), this.query(), this.theme().name, width, height);
   }
 
   /** The current timeline as an SVG document, in the view's mode and window. */
   async timelineSvg(width) {
-    return (await tools()).timelineSvg(this.json(), this.query(), this.theme().name, width);
+    return (await tools()).timelineSvg(this.pack(), this.query(), this.theme().name, width);
   }
 }

@@ -14,7 +14,8 @@ import { t } from './words.js';
  *   the dataset the page started with
  */
 export function wireDatasetPicker(viewer, { input, zone, shown, back, initial }) {
-  /** The dataset shown before the first file, as JSON, to go back to. */
+  /** The dataset shown before the first file, packed (the first module's `pack()`), to go back
+   *  to: as it was, without a second check or the size limit a JSON document would meet. */
   let before = null;
   const say = (text) => { shown.textContent = text; };
   say(t('picker.showing', initial));
@@ -35,7 +36,7 @@ export function wireDatasetPicker(viewer, { input, zone, shown, back, initial })
       return refuse('the dataset is not valid UTF-8 text');
     }
     say(t('picker.checking', name));
-    const previous = before ?? viewer.app.json();
+    const previous = before ?? viewer.app.pack();
     const result = await viewer.loadDataset(text);
     if (!result.ok) {
       say(t(result.errors.length === 1 ? 'picker.rejected_one' : 'picker.rejected', name, before ? t('picker.your_dataset') : initial));
@@ -59,7 +60,7 @@ export function wireDatasetPicker(viewer, { input, zone, shown, back, initial })
   });
   back.addEventListener('click', async () => {
     if (before === null) return;
-    const result = await viewer.loadDataset(before);
+    const result = viewer.restorePacked(before);
     if (!result.ok) return; // the data shown before was valid; kept for safety
     before = null;
     back.hidden = true;

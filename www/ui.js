@@ -137,7 +137,17 @@ export class Viewer {
       this.showDatasetErrors(errors);
       return { ok: false, errors, actors: 0, events: 0 };
     }
-    const result = await this.app.loadDataset(text);
+    return this.loaded(await this.app.loadDataset(text));
+  }
+
+  /** Shows again a dataset shown before, as the first module's `pack()` kept it: it was checked
+   *  when it was brought, so it goes back without the second module. */
+  restorePacked(pack) {
+    return this.loaded(this.app.loadPacked(pack));
+  }
+
+  /** After a load: its errors listed, or the viewer's caches of the old dataset renewed. */
+  loaded(result) {
     this.showDatasetErrors(result.errors);
     if (result.ok) {
       this.sources = sourceMap(this.app);

@@ -4,9 +4,10 @@
 //! backend (with Rust's float formatting).
 //!
 //! It holds no state of its own: a brought document comes in as text and goes back to the first
-//! module packed (`Coalition.loadPacked`); the exports are made from the first module's `json()`,
-//! and the SVGs from its `query()` and `themeName()` too. `www/coalition.js` joins the two modules
-//! behind `Coalition.loadDataset`, `csv`, `mapSvg` and `timelineSvg`.
+//! module packed (`Coalition.loadPacked`); the exports are made from the first module's `pack()`
+//! (the dataset it shows, in the build's pack format), and the SVGs from its `query()` and
+//! `themeName()` too. `www/coalition.js` joins the two modules behind `Coalition.loadDataset`,
+//! `json`, `csv`, `mapSvg` and `timelineSvg`.
 
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
@@ -59,26 +60,32 @@ pub fn check_dataset(json: &str) -> Result<JsValue, JsError> {
     }
 }
 
-/// The first module's dataset, from its `json()`. Parsed but not validated again, and not held to
-/// the size limit for brought documents: it is the embedded dataset or one this module validated
-/// (pretty-printed, a brought dataset near the limit would be over it).
-fn loaded(json: &str) -> Result<Index, JsError> {
-    serde_json::from_str::<Dataset>(json)
+/// The first module's dataset, from its `pack()`: the embedded dataset or one this module
+/// validated and packed, so it is decoded, not validated again.
+fn loaded(pack: &[u8]) -> Result<Index, JsError> {
+    crate::pack::decode(pack)
         .map(Index::trusted)
         .map_err(|e| JsError::new(&format!("could not read the dataset: {e}")))
 }
 
-/// The dataset as CSV, a row per participation, pledge, statement, event, figure and claim, from a
-/// dataset document (the first module's `json()`).
+/// The dataset as a JSON document, indented (what `coalition export --json` prints and
+/// `checkDataset` reads back), from the first module's `pack()`.
 #[wasm_bindgen]
-pub fn csv(json: &str) -> Result<String, JsError> {
-    Ok(crate::export::csv(&loaded(json)?))
+pub fn json(pack: &[u8]) -> Result<String, JsError> {
+    crate::export::json(&loaded(pack)?).map_err(|e| JsError::new(&e))
 }
 
-/// A dataset document (the first module's `json()`), its view (`query()`) and theme
-/// (`themeName()`): what the SVG exports draw.
-fn scene(json: &str, query: &str, theme: &str) -> Result<(Index, ViewState, Theme), JsError> {
-    let ix = loaded(json)?;
+/// The dataset as CSV, a row per participation, pledge, statement, event, figure and claim, from
+/// the first module's `pack()`.
+#[wasm_bindgen]
+pub fn csv(pack: &[u8]) -> Result<String, JsError> {
+    Ok(crate::export::csv(&loaded(pack)?))
+}
+
+/// The first module's dataset (`pack()`), its view (`query()`) and theme (`themeName()`): what
+/// the SVG exports draw.
+fn scene(pack: &[u8], query: &str, theme: &str) -> Result<(Index, ViewState, Theme), JsError> {
+    let ix = loaded(pack)?;
     let (view, _) = ViewState::from_query(query, &ix);
     let theme = Theme::parse(theme)
         .ok_or_else(|| JsError::new(&format!("unknown theme {theme:?}: expected light or dark")))?;
@@ -89,13 +96,13 @@ fn scene(json: &str, query: &str, theme: &str) -> Result<(Index, ViewState, Them
 /// backend (here, not in the first module: the SVG backend brings Rust's float formatting).
 #[wasm_bindgen(js_name = mapSvg)]
 pub fn map_svg(
-    json: &str,
+    pack: &[u8],
     query: &str,
     theme: &str,
     width: u32,
     height: u32,
 ) -> Result<String, JsError> {
-    let (ix, view, theme) = scene(json, query, theme)?;
+    let (ix, view, theme) = scene(pack, query, theme)?;
     let shapes = Shapes::embedded().map_err(|e| JsError::new(&e))?;
     let (w, h) = (width.clamp(100, 8000), height.clamp(100, 8000));
     scene::map_svg(&ix, &shapes, &view, theme, w, h).map_err(|e| JsError::new(&e.to_string()))
@@ -103,8 +110,8 @@ pub fn map_svg(
 
 /// The timeline of a view as an SVG document, in the view's mode and window.
 #[wasm_bindgen(js_name = timelineSvg)]
-pub fn timeline_svg(json: &str, query: &str, theme: &str, width: u32) -> Result<String, JsError> {
-    let (ix, view, theme) = scene(json, query, theme)?;
+pub fn timeline_svg(pack: &[u8], query: &str, theme: &str, width: u32) -> Result<String, JsError> {
+    let (ix, view, theme) = scene(pack, query, theme)?;
     scene::timeline_svg(&ix, &view, theme, width.clamp(200, 8000), None)
         .map_err(|e| JsError::new(&e.to_string()))
 }

@@ -26,7 +26,7 @@ test('the disputes section lists every dispute with its claims', async () => {
   const { page } = app.b;
   const all = await page.evaluate(async () => {
     const { Coalition } = await import(document.querySelector('script[type="module"][src]').src);
-    return JSON.parse(new Coalition().json()).disputes.map((d) => [d.id, d.claims.length]);
+    return JSON.parse(await new Coalition().json()).disputes.map((d) => [d.id, d.claims.length]);
   });
   assert.ok(all.length >= 10, `${all.length} disputes`);
   const shown = await page.$$eval('[data-part="disputes"] > .dispute', (nodes) =>

@@ -14,7 +14,7 @@ before(async () => {
   b = app.b;
   expected = await b.page.evaluate(async (times) => {
     const { Coalition } = await import(document.querySelector('script[type="module"][src]').src);
-    const data = JSON.parse(new Coalition().json());
+    const data = JSON.parse(await new Coalition().json());
     const copies = (list, rename) => Array.from({ length: times }, (_, i) => list.map((r) => (i === 0 ? r : rename(structuredClone(r), `-x${i + 1}`)))).flat();
     data.pledges = copies(data.pledges, (p, s) => ({ ...p, id: `${p.id}${s}` }));
     data.statements = copies(data.statements, (st, s) => ({ ...st, id: `${st.id}${s}` }));

@@ -153,7 +153,7 @@ test('datasets with unsafe ids or shadowing aliases are refused with their paths
   assert.equal(r, null);
   const results = await b.page.evaluate(async () => {
     const { Coalition } = await import(document.querySelector('script[type="module"][src]').src);
-    const good = JSON.parse(new Coalition().json());
+    const good = JSON.parse(await new Coalition().json());
     const badId = structuredClone(good);
     badId.events[0].id = 'x" onload="alert(1)';
     const clash = structuredClone(good);
@@ -230,7 +230,7 @@ test('after loading a dataset the timeline still says how many items it has', as
   await open('');
   const label = await b.page.evaluate(async () => {
     const { Coalition } = await import(document.querySelector('script[type="module"][src]').src);
-    await window.coalitionMap.loadDataset(new Coalition().json());
+    await window.coalitionMap.loadDataset(await new Coalition().json());
     return document.getElementById('timeline').getAttribute('aria-label');
   });
   assert.doesNotMatch(label, /Timeline of 0 /);
@@ -290,7 +290,7 @@ test('a record with hundreds of statements builds the first 20 and the rest on d
   await open('');
   const r = await b.page.evaluate(async () => {
     const { Coalition } = await import(document.querySelector('script[type="module"][src]').src);
-    const data = JSON.parse(new Coalition().json());
+    const data = JSON.parse(await new Coalition().json());
     const fra = data.statements.filter((s) => s.actor === 'FRA');
     for (let i = 0; i < 100; i++) for (const s of fra) data.statements.push({ ...s, id: `${s.id}-copy${i}` });
     const res = await window.coalitionMap.loadDataset(data);

@@ -285,18 +285,14 @@ impl Coalition {
         }
     }
 
-    /// The dataset as JSON (the shape `coalition validate` reads).
-    pub fn json(&self) -> Result<String, JsError> {
-        // Through the one JSON writer every result takes (to_js), then the browser's
-        // JSON.stringify for the indentation (serde_json's pretty printer would be more code). Same
-        // document as `coalition export --json`, except that whole numbers print without ".0".
-        let pack = self.brought.as_deref().unwrap_or(crate::pack::EMBEDDED);
-        let data = crate::pack::decode(pack).map_err(|e| JsError::new(&e))?;
-        let value = to_js(&data)?;
-        js_sys::JSON::stringify_with_replacer_and_space(&value, &JsValue::NULL, &JsValue::from(2))
-            .ok()
-            .and_then(|s| s.as_string())
-            .ok_or_else(|| JsError::new("could not write the dataset as JSON"))
+    /// The dataset shown, packed (the build's format, `Uint8Array`): what the second module
+    /// writes the JSON and CSV downloads and the SVGs from (`www/coalition.js`). Handing it the
+    /// bytes, not a JSON document, keeps the dataset's serialiser out of this module.
+    pub fn pack(&self) -> Vec<u8> {
+        self.brought
+            .as_deref()
+            .unwrap_or(crate::pack::EMBEDDED)
+            .to_vec()
     }
 }
 
