@@ -12,5 +12,5 @@ export { default } from './coalition_map.js';
  */
 export declare function setAssetBase(url: string | URL | null): void;
 
-/** The second wasm module (validation, CSV, SVG), loaded on first use, once per page. */
+/** The second wasm module (validation; the JSON, CSV and SVG exports), loaded on first use, once per page. */
 export declare function tools(): Promise<typeof import('./coalition_tools.js')>;

@@ -58,7 +58,7 @@ pub struct Coalition {
     /// rebuilt on every change of the page, and at 100× the data a count is ~5 ms (every
     /// country's statuses from every pledge and statement), though only a date changes it.
     pub(super) map_counts: RefCell<Option<MapCounts>>,
-    /// The pack of a brought dataset as it arrived (`None`: the embedded one), for `json()`: the
+    /// The pack of a brought dataset as it arrived (`None`: the embedded one), for `pack()`: the
     /// index holds the reader's edition of its texts, a download gives the data as it is.
     pub(super) brought: Option<Vec<u8>>,
     /// The view the last frame was computed for: the next frame announces what changed since.

@@ -103,7 +103,7 @@ impl Coalition {
     }
 
     /// The drawings' colour theme: `{name, sea}`, its name ("light" or "dark": with `query()`
-    /// and `json()` what the second module needs to draw the same view as SVG, `Coalition.mapSvg`
+    /// and `pack()` what the second module needs to draw the same view as SVG, `Coalition.mapSvg`
     /// in coalition.js) and the sea's colour (`#rrggbb`, for the edges a gesture uncovers).
     #[wasm_bindgen(unchecked_return_type = "ThemeInfo")]
     pub fn theme(&self) -> Result<JsValue, JsError> {
