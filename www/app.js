@@ -97,7 +97,7 @@ function wireExports(viewer) {
       try {
         await actions[b.dataset.export]();
       } catch (e) {
-        status.textContent = `${b.textContent} could not be made (${e && e.message ? e.message : e}). Press the button again to retry.`;
+        status.textContent = t('export.failed', b.textContent, e && e.message ? e.message : e);
       }
     });
   }

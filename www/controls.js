@@ -78,7 +78,9 @@ export function wireDate(viewer) {
   const stop = () => {
     clearInterval(timer);
     timer = null;
-    button.textContent = '▶ Play';
+    // By message id, so a change of language while it plays or after keeps the right word.
+    button.dataset.t = 'ui.play';
+    button.textContent = t('ui.play');
     button.setAttribute('aria-pressed', 'false');
   };
   viewer.stopPlaying = stop;
@@ -91,7 +93,8 @@ export function wireDate(viewer) {
     if (timer) return stop();
     let day = Number(slider.value);
     if (day >= Number(slider.max)) day = Number(slider.min) - 1;
-    button.textContent = '❚❚ Pause';
+    button.dataset.t = 'ui.pause';
+    button.textContent = t('ui.pause');
     button.setAttribute('aria-pressed', 'true');
     timer = setInterval(() => {
       day += 1;

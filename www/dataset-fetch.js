@@ -3,7 +3,7 @@
 // all, or a body that stops half way — is stopped with an error that says so, never left on
 // "Loading" for ever: the viewer then shows the data it has, lists the error, and offers a retry.
 // Everything else a download can do wrong (another origin, a status, the size, the encoding) is
-// refused here too, in the words `coalition validate` uses.
+// refused here too, in the words `coalition validate` uses (in the page's language: fetch.* ids).
 import { t } from './words.js';
 
 /** Mirrors MAX_DATASET_BYTES in src/dataset.rs: refuse before downloading what Rust would refuse. */
@@ -34,13 +34,13 @@ export async function fetchDatasetText(url, { origin = null, stallMs = STALL_MS 
     waiting();
     const res = await fetch(url, { credentials: 'same-origin', signal: abort.signal });
     if (origin && new URL(res.url || url).origin !== origin) {
-      throw new Error('it redirects to another site; only this site\'s own files can be loaded');
+      throw new Error(t('fetch.other_site'));
     }
-    if (!res.ok) throw new Error(`the server answered ${res.status} ${res.statusText}`.trim());
+    if (!res.ok) throw new Error(t('fetch.status', `${res.status} ${res.statusText}`.trim()));
     const size = Number(res.headers.get('content-length') ?? 0);
-    const tooBig = () => new Error(`it is over ${MAX_DATASET_BYTES} bytes, the limit`);
+    const tooBig = () => new Error(t('fetch.too_big', MAX_DATASET_BYTES));
     if (size > MAX_DATASET_BYTES) throw tooBig();
-    if (!res.body) throw new Error('the server sent no body');
+    if (!res.body) throw new Error(t('fetch.no_body'));
     // Read at most the limit, whatever the headers claim: stop a huge or endless body early.
     const reader = res.body.getReader();
     const chunks = [];
@@ -62,11 +62,11 @@ export async function fetchDatasetText(url, { origin = null, stallMs = STALL_MS 
     try {
       return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     } catch {
-      throw new Error('the dataset is not valid UTF-8 text');
+      throw new Error(t('fetch.not_utf8'));
     }
   } catch (e) {
     if (abort.signal.aborted) {
-      throw new Error(`nothing arrived for ${seconds} seconds, so the download was stopped`);
+      throw new Error(t('fetch.stalled', seconds));
     }
     throw e;
   } finally {

@@ -28,12 +28,12 @@ export function wireDatasetPicker(viewer, { input, zone, shown, back, initial })
       focusErrors();
     };
     // Measured before reading: a file over the limit is never read into memory.
-    if (file.size > MAX_DATASET_BYTES) return refuse(`it is over ${MAX_DATASET_BYTES} bytes, the limit`);
+    if (file.size > MAX_DATASET_BYTES) return refuse(t('fetch.too_big', MAX_DATASET_BYTES));
     let text;
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(await file.arrayBuffer());
     } catch {
-      return refuse('the dataset is not valid UTF-8 text');
+      return refuse(t('fetch.not_utf8'));
     }
     say(t('picker.checking', name));
     const previous = before ?? viewer.app.pack();

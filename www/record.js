@@ -78,7 +78,7 @@ function citation(sources, text, ids, id) {
     const s = sources.get(sid);
     return s ? `${s.publisher}, “${s.title}” (${s.dated})${s.published_at ? `, ${s.published_at}` : ''}${s.urls?.length ? `, ${s.urls.join(' ')}` : ''}` : sid;
   });
-  return `${text} Source: ${list.join('; ')}. ${permalink(id)}`;
+  return `${text} ${t('cite.source')}${list.join('; ')}. ${permalink(id)}`;
 }
 
 /** A "Cite" button that copies the record's citation and permalink. Its accessible name starts

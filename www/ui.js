@@ -133,7 +133,7 @@ export class Viewer {
     const text = typeof data === 'string' ? data : JSON.stringify(data);
     // Measured before the text is copied into wasm: a refused 7 MB string would grow its memory.
     if (typeof text !== 'string' || text.length > MAX_DATASET_BYTES || new Blob([text]).size > MAX_DATASET_BYTES) {
-      const errors = [{ path: '(document)', reason: `the dataset is over ${MAX_DATASET_BYTES} bytes, the limit` }];
+      const errors = [{ path: '(document)', reason: t('fetch.too_big', MAX_DATASET_BYTES) }];
       this.showDatasetErrors(errors);
       return { ok: false, errors, actors: 0, events: 0 };
     }

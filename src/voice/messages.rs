@@ -87,6 +87,8 @@ const PAGE_EN: &[(&str, &str)] = &[
     ("panel.meeting_attended", "attended. "),
     ("panel.estimate_by", " — estimate by {0}"),
     ("panel.as_of_figure", ", as of {0}"),
+    // A date the sources give only roughly (its note says how): "about 9 Sept 2014".
+    ("when.about", "about {0}"),
     // Citations.
     ("cite.source", "Source: "),
     ("cite.button", "Cite"),
@@ -140,6 +142,24 @@ const PAGE_EN: &[(&str, &str)] = &[
     ("dataset.bad_address", "Ignored dataset “{0}”: not a valid address."),
     ("dataset.try_again", "Try again"),
     ("dataset.downloading", "Downloading…"),
+    // Why a dataset's download failed (www/dataset-fetch.js, ui.js), in the errors list.
+    (
+        "fetch.other_site",
+        "it redirects to another site; only this site’s own files can be loaded",
+    ),
+    ("fetch.status", "the server answered {0}"),
+    ("fetch.too_big", "it is over {0} bytes, the limit"),
+    ("fetch.no_body", "the server sent no body"),
+    ("fetch.not_utf8", "the dataset is not valid UTF-8 text"),
+    (
+        "fetch.stalled",
+        "nothing arrived for {0} seconds, so the download was stopped",
+    ),
+    // A download (PNG, SVG, CSV, JSON) that could not be made: its button is the retry.
+    (
+        "export.failed",
+        "{0} could not be made ({1}). Press the button again to retry.",
+    ),
     // Bringing a dataset by hand (www/dataset-picker.js).
     ("picker.showing", "Showing {0}."),
     ("picker.showing_again", "Showing {0} again."),
@@ -208,6 +228,7 @@ const PAGE_EN: &[(&str, &str)] = &[
     ("ui.map_hint", "Focus the map and use the arrow keys to move between countries (Enter selects); Ctrl + wheel, a pinch, a drag or the buttons zoom and pan."),
     ("ui.play_label", "Play through the days"),
     ("ui.play", "▶ Play"),
+    ("ui.pause", "❚❚ Pause"),
     ("ui.date", "Date shown"),
     ("ui.details", "Details"),
     ("ui.timeline_title", "Pledge timeline"),
