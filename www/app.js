@@ -28,7 +28,7 @@ function datasetParam() {
   try {
     const url = new URL(raw, location.href);
     if (url.origin !== location.origin) {
-      return { url: null, notice: `Ignored dataset “${raw.slice(0, 80)}”: only this site's own files can be loaded.` };
+      return { url: null, notice: t('dataset.other_site', raw.slice(0, 80)) };
     }
     return { url: url.href, notice: null };
   } catch {

@@ -78,6 +78,7 @@ export default Object.freeze({
   "dataset.rejected": "This dataset could not be loaded",
   "dataset.problems": "Problems found",
   "dataset.bad_address": "Ignored dataset “{0}”: not a valid address.",
+  "dataset.other_site": "Ignored dataset “{0}”: only this site’s own files can be loaded.",
   "dataset.try_again": "Try again",
   "dataset.downloading": "Downloading…",
   "fetch.other_site": "it redirects to another site; only this site’s own files can be loaded",

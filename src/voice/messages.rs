@@ -140,6 +140,10 @@ const PAGE_EN: &[(&str, &str)] = &[
     ("dataset.rejected", "This dataset could not be loaded"),
     ("dataset.problems", "Problems found"),
     ("dataset.bad_address", "Ignored dataset “{0}”: not a valid address."),
+    (
+        "dataset.other_site",
+        "Ignored dataset “{0}”: only this site’s own files can be loaded.",
+    ),
     ("dataset.try_again", "Try again"),
     ("dataset.downloading", "Downloading…"),
     // Why a dataset's download failed (www/dataset-fetch.js, ui.js), in the errors list.

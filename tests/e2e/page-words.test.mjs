@@ -68,6 +68,11 @@ test('?lang=fr: an approximate date in a record reads "vers …", a failed downl
     const errors = c.page.locator('[data-part="errors"]');
     await errors.waitFor({ state: 'visible' });
     assert.match(await errors.innerText(), /no-such-dataset\.json: le serveur a répondu 404/);
+    // Another site's dataset is refused before any download, with a notice in French too.
+    await c.page.goto(`${server.url}?lang=fr&dataset=https://example.com/x.json`);
+    await untilReady(c.page);
+    assert.equal(await c.page.locator('#notice').innerText(),
+      'Jeu de données « https://example.com/x.json » ignoré : seuls les fichiers de ce site peuvent être chargés.');
   } finally {
     await c.close();
   }
