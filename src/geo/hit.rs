@@ -150,8 +150,7 @@ const STEPS: [f64; 12] = [
 fn directions() -> [(f64, f64); 16] {
     let mut out = [(0.0, 0.0); 16];
     for (k, d) in (0u32..).zip(out.iter_mut()) {
-        let a = f64::from(k) * std::f64::consts::PI / 8.0;
-        *d = (a.cos(), a.sin());
+        *d = super::unit_vector(f64::from(k) * std::f64::consts::PI / 8.0);
     }
     out
 }

@@ -39,8 +39,8 @@ impl Fill {
 fn ring(c: (f64, f64), r: f64, n: usize, start: f64) -> Vec<(f64, f64)> {
     (0..n)
         .map(|k| {
-            let a = start + 2.0 * PI * k as f64 / n as f64;
-            (c.0 + r * a.cos(), c.1 + r * a.sin())
+            let (cos, sin) = crate::geo::unit_vector(start + 2.0 * PI * k as f64 / n as f64);
+            (c.0 + r * cos, c.1 + r * sin)
         })
         .collect()
 }
