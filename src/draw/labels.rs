@@ -84,7 +84,7 @@ fn pow_2_4(x: f64) -> f64 {
     }
     let mut root = x.sqrt(); // x^(1/2), then x^(1/8), x^(1/32), ...
     let mut two_fifths = root; // the running product: x^(1/2 - 1/8 + 1/32 - ...) -> x^0.4
-    // 26 terms: the next would change the exponent by less than 3e-17.
+                               // 26 terms: the next would change the exponent by less than 3e-17.
     for k in 0..26 {
         root = root.sqrt().sqrt();
         two_fifths = if k % 2 == 0 {
@@ -332,7 +332,11 @@ mod tests {
         for k in 0..=10_000 {
             let x = f64::from(k) / 10_000.0;
             let want = x.powf(2.4);
-            assert!((pow_2_4(x) - want).abs() < 1e-14, "{x}: {} vs {want}", pow_2_4(x));
+            assert!(
+                (pow_2_4(x) - want).abs() < 1e-14,
+                "{x}: {} vs {want}",
+                pow_2_4(x)
+            );
         }
     }
 }

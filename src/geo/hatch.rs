@@ -17,7 +17,9 @@ pub fn hatch(rings: &[Vec<(f64, f64)>], spacing: f64, phase: f64) -> Vec<((f64, 
         return Vec::new();
     }
     let step = spacing * std::f64::consts::SQRT_2;
-    let mut k = (lo / step).floor() * step + phase.rem_euclid(step);
+    // `phase` modulo `step` by floor, not `rem_euclid`: f64's remainder brings libm's fmod (and
+    // 128-bit division) into the first wasm module for this one line.
+    let mut k = (lo / step).floor() * step + (phase - step * (phase / step).floor());
     let mut out = Vec::new();
     let mut xs: Vec<f64> = Vec::new();
     while k <= hi {

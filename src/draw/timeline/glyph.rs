@@ -146,7 +146,7 @@ pub(crate) fn draw<DB: DrawingBackend>(
                 };
                 let (ax, ay) = (f64::from(a.0), f64::from(a.1));
                 let (dx, dy) = (f64::from(b.0) - ax, f64::from(b.1) - ay);
-                let len = dx.hypot(dy);
+                let len = (dx * dx + dy * dy).sqrt();
                 let mut t = 0.0;
                 // Bounded: a marker's edge holds a few dashes; no float rounding can stall it.
                 for _ in 0..64 {
@@ -168,7 +168,10 @@ pub(crate) fn draw<DB: DrawingBackend>(
                         ))?;
                     }
                     t += step;
-                    phase = (phase + step) % (dash + gap);
+                    // Modulo the dash's period by floor: f64's `%` brings libm's fmod (and 128-bit
+                    // division) into the first wasm module.
+                    let (next, period) = (phase + step, dash + gap);
+                    phase = next - period * (next / period).floor();
                 }
             }
         }

@@ -228,7 +228,7 @@ pub fn hit(markers: &[Marker], x: f64, y: f64, radius: f64) -> Option<&Marker> {
             } else {
                 0.0
             };
-            (m, dx.hypot(y - m.y))
+            (m, (dx * dx + (y - m.y) * (y - m.y)).sqrt())
         })
         .filter(|(_, d)| *d <= radius)
         .min_by(|a, b| a.1.total_cmp(&b.1))
