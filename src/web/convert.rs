@@ -15,8 +15,11 @@ use crate::view::ViewPatch;
 /// first module (2026-12-06: 261,250 -> 257,962 bytes), as serde_json's writer is small and the
 /// module needs no second serializer for the dataset's JSON download.
 pub fn to_js<T: Serialize + ?Sized>(v: &T) -> Result<JsValue, JsError> {
-    let text = serde_json::to_string(v)
-        .map_err(|e| JsError::new(&format!("could not convert result: {e}")))?;
+    // Writing to a String fails only if a Serialize impl does (ours do not): the error is not
+    // formatted, as serde_json's error messages (its parser's and std::io's, about 2 KB) would
+    // otherwise come into the first module with their Display.
+    let text =
+        serde_json::to_string(v).map_err(|_| JsError::new("could not convert result to JSON"))?;
     js_sys::JSON::parse(&text).map_err(|_| JsError::new("could not convert result"))
 }
 
