@@ -90,7 +90,7 @@ pub enum Notice {
     UnknownFraming(String),
     BadCamera {
         value: String,
-        reason: String,
+        reason: Reason,
     },
     UnknownItem(String),
     UnknownRecord(String),
@@ -103,12 +103,62 @@ pub enum Notice {
     UnknownNumerals(String),
     BadWindow {
         value: String,
-        reason: String,
+        reason: Reason,
     },
     /// More parameters than we read; the rest are dropped.
     TooManyParameters {
         dropped: usize,
     },
+}
+
+/// Why a map view (`view=`) or a time window (`window=`) was not used: said in the reader's
+/// language by message id (`voice::reason`); its `Display` is the English.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Reason {
+    /// Not `lon,lat,zoom`.
+    CameraForm,
+    /// Longer than any map view.
+    CameraTooLong,
+    /// Not `FROM..TO`.
+    WindowForm,
+    /// An end of the window that is not a day (`YYYY-MM-DD`, and a real date).
+    WindowDay(String),
+    /// A window that ends before it starts.
+    WindowReversed,
+    /// A window beyond the dataset's days.
+    Outside { first: Date, last: Date },
+}
+
+impl Reason {
+    /// Its message id (`reason.*` in `voice::messages`) and the values it is filled with.
+    pub fn message(&self) -> (&'static str, Vec<String>) {
+        match self {
+            Reason::CameraForm => ("reason.camera_form", Vec::new()),
+            Reason::CameraTooLong => ("reason.camera_too_long", Vec::new()),
+            Reason::WindowForm => ("reason.window_form", Vec::new()),
+            Reason::WindowDay(v) => ("reason.window_day", vec![v.clone()]),
+            Reason::WindowReversed => ("reason.window_reversed", Vec::new()),
+            Reason::Outside { first, last } => {
+                ("reason.outside", vec![first.to_string(), last.to_string()])
+            }
+        }
+    }
+}
+
+impl fmt::Display for Reason {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Reason::CameraForm => f.write_str("expected lon,lat,zoom (e.g. 51.20,25.30,4)"),
+            Reason::CameraTooLong => f.write_str("the view is too long"),
+            Reason::WindowForm => f.write_str("expected a time window as FROM..TO"),
+            Reason::WindowDay(v) => write!(f, "“{v}” is not a date as YYYY-MM-DD"),
+            Reason::WindowReversed => f.write_str("it ends before it starts"),
+            Reason::Outside { first, last } => write!(
+                f,
+                "outside the story (dates from {first} to {last} are shown)"
+            ),
+        }
+    }
 }
 
 impl Notice {
@@ -324,12 +374,15 @@ fn check_country(ix: &Index, value: &str) -> Result<String, Notice> {
 
 /// A map camera in its URL form, `lon,lat,zoom` (`51.20,25.30,4`).
 fn check_camera(value: &str) -> Result<Camera, Notice> {
-    value
-        .parse()
-        .map_err(|e: crate::geo::camera::CameraError| Notice::BadCamera {
-            value: shown(value),
-            reason: e.0,
-        })
+    value.parse().map_err(|_| Notice::BadCamera {
+        value: shown(value),
+        // Camera's own parser refuses a value over 64 bytes as too long, any other as malformed.
+        reason: if value.len() > 64 {
+            Reason::CameraTooLong
+        } else {
+            Reason::CameraForm
+        },
+    })
 }
 
 fn check_timeline(value: &str) -> Result<TimelineMode, Notice> {
@@ -340,17 +393,18 @@ fn check_timeline(value: &str) -> Result<TimelineMode, Notice> {
 
 /// A time window `FROM..TO` whose days the view accepts (see [`accepted_dates`]).
 fn check_window(ix: &Index, value: &str) -> Result<TimeWindow, Notice> {
-    let bad = |reason: String| Notice::BadWindow {
+    let bad = |reason: Reason| Notice::BadWindow {
         value: shown(value),
         reason,
     };
-    let w: TimeWindow = value.parse().map_err(bad)?;
+    let w: TimeWindow = value.parse().map_err(|r: Reason| match r {
+        Reason::WindowDay(day) => bad(Reason::WindowDay(shown(&day))),
+        r => bad(r),
+    })?;
     if let Some((first, last)) = accepted_dates(ix) {
         let (a, b) = (first.to_days() as f64, last.to_days() as f64);
         if w.from < a || w.to > b {
-            return Err(bad(format!(
-                "outside the story (dates from {first} to {last} are shown)"
-            )));
+            return Err(bad(Reason::Outside { first, last }));
         }
     }
     Ok(w)

@@ -4,6 +4,9 @@
 //! and the SVG export say the same thing. The English is in `messages`' tables and the enums' own
 //! labels; French and Arabic come from their generated tables (`locale`).
 
+// Which dataset texts are translated (tests and the CLI; the page looks each up where shown).
+#[cfg(not(target_arch = "wasm32"))]
+pub mod data_words;
 pub mod locale;
 pub mod messages;
 pub mod prose;
@@ -289,12 +292,32 @@ pub fn name<'a>(l: Locale, id: &str, en: &'a str) -> &'a str {
     l.name(id, en)
 }
 
+/// A timeline item's title in the language: an event's title or a meeting's name (the dataset's
+/// short texts), the actor a pledge, decision, strike or listing is of; a dispute's question
+/// stays the dataset's.
+pub fn item_title<'a>(l: Locale, item: &query::TimelineItem<'a>) -> &'a str {
+    match item.kind {
+        "event" => l.data_text(item.id, "title", item.title),
+        "meeting" => l.data_text(item.id, "name", item.title),
+        "dispute" => item.title,
+        _ => item
+            .actors
+            .first()
+            .map_or(item.title, |a| l.name(a, item.title)),
+    }
+}
+
 /// A link's value that was not used, as the reader is told: "Ignored country “XYZ”: not in the
 /// dataset." in the interface's language (the technical parts — keys, values, ISO dates — as
 /// written).
 pub fn notice(l: Locale, n: &crate::view::Notice) -> String {
     use crate::view::Notice as N;
     let list = |keys: Vec<&str>| keys.join(", ");
+    // Why a map view or a time window was not used (`view::Reason`), by its message id.
+    let why = |r: &crate::view::Reason| {
+        let (id, args) = r.message();
+        say(l, id, &args.iter().map(String::as_str).collect::<Vec<_>>())
+    };
     let problem = match n {
         N::TooLong { key } => say(l, "notice.too_long", &[key]),
         N::UnknownCountry(v) => say(l, "notice.unknown_country", &[v]),
@@ -319,7 +342,7 @@ pub fn notice(l: Locale, n: &crate::view::Notice) -> String {
             "notice.unknown_framing",
             &[v, &list(Framing::ALL.iter().map(|f| f.key()).collect())],
         ),
-        N::BadCamera { value, reason } => say(l, "notice.bad_camera", &[value, reason]),
+        N::BadCamera { value, reason } => say(l, "notice.bad_camera", &[value, &why(reason)]),
         N::UnknownItem(v) => say(l, "notice.unknown_item", &[v]),
         N::UnknownRecord(v) => say(l, "notice.unknown_record", &[v]),
         N::UnknownStory(v) => say(l, "notice.unknown_story", &[v]),
@@ -341,10 +364,9 @@ pub fn notice(l: Locale, n: &crate::view::Notice) -> String {
             &[v, &list(Locale::ALL.iter().map(|x| x.tag()).collect())],
         ),
         N::UnknownNumerals(v) => say(l, "notice.unknown_numerals", &[v]),
-        N::BadWindow { value, reason } => say(l, "notice.bad_window", &[value, reason]),
-        N::TooManyParameters { dropped } => say(
-            l,
-            "notice.too_many",
+        N::BadWindow { value, reason } => say(l, "notice.bad_window", &[value, &why(reason)]),
+        N::TooManyParameters { dropped } => fill(
+            l.counted("notice.too_many", *dropped),
             &[&dropped.to_string(), &crate::view::MAX_PARAMS.to_string()],
         ),
     };
@@ -400,7 +422,8 @@ pub fn describe_timeline(
     let selected = selected
         .map(|t| say(l, "alt.selected", &[t]))
         .unwrap_or_default();
-    say(l, "alt.timeline", &[&items.to_string(), &span, &selected])
+    let template = l.counted("alt.timeline", items);
+    fill(template, &[&items.to_string(), &span, &selected])
 }
 
 /// A key with its words (and colour, for statuses), for the page's legend and record text.

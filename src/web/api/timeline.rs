@@ -270,8 +270,12 @@ impl Coalition {
 
     fn hit_of(&self, m: &Marker) -> Result<JsValue, JsError> {
         match query::timeline_item_by_key(&self.ix, &m.key) {
-            Some(item) => to_js(&TimelineHit {
-                item,
+            // Titled in the view's language: the hover, the item's text and its announcement.
+            Some(mut item) => to_js(&TimelineHit {
+                item: {
+                    item.title = crate::voice::item_title(self.view.lang, &item);
+                    item
+                },
                 day: m.date.to_string(),
                 actor: m.actor.as_deref(),
                 stack: (m.stack > 1).then(|| {
