@@ -112,7 +112,7 @@ pub enum Notice {
 }
 
 /// Why a map view (`view=`) or a time window (`window=`) was not used: said in the reader's
-/// language by message id (`voice::reason`); its `Display` is the English.
+/// language by message id (`reason.*`, in `voice::notice`); its `Display` is the English.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Reason {
     /// Not `lon,lat,zoom`.
@@ -127,22 +127,6 @@ pub enum Reason {
     WindowReversed,
     /// A window beyond the dataset's days.
     Outside { first: Date, last: Date },
-}
-
-impl Reason {
-    /// Its message id (`reason.*` in `voice::messages`) and the values it is filled with.
-    pub fn message(&self) -> (&'static str, Vec<String>) {
-        match self {
-            Reason::CameraForm => ("reason.camera_form", Vec::new()),
-            Reason::CameraTooLong => ("reason.camera_too_long", Vec::new()),
-            Reason::WindowForm => ("reason.window_form", Vec::new()),
-            Reason::WindowDay(v) => ("reason.window_day", vec![v.clone()]),
-            Reason::WindowReversed => ("reason.window_reversed", Vec::new()),
-            Reason::Outside { first, last } => {
-                ("reason.outside", vec![first.to_string(), last.to_string()])
-            }
-        }
-    }
 }
 
 impl fmt::Display for Reason {

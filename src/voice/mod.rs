@@ -315,8 +315,19 @@ pub fn notice(l: Locale, n: &crate::view::Notice) -> String {
     let list = |keys: Vec<&str>| keys.join(", ");
     // Why a map view or a time window was not used (`view::Reason`), by its message id.
     let why = |r: &crate::view::Reason| {
-        let (id, args) = r.message();
-        say(l, id, &args.iter().map(String::as_str).collect::<Vec<_>>())
+        use crate::view::Reason as R;
+        match r {
+            R::CameraForm => l.text("reason.camera_form").to_string(),
+            R::CameraTooLong => l.text("reason.camera_too_long").to_string(),
+            R::WindowForm => l.text("reason.window_form").to_string(),
+            R::WindowDay(v) => say(l, "reason.window_day", &[v]),
+            R::WindowReversed => l.text("reason.window_reversed").to_string(),
+            R::Outside { first, last } => say(
+                l,
+                "reason.outside",
+                &[&first.to_string(), &last.to_string()],
+            ),
+        }
     };
     let problem = match n {
         N::TooLong { key } => say(l, "notice.too_long", &[key]),
