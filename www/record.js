@@ -49,7 +49,8 @@ export function cite(sources, ids) {
   if (!ids || ids.length === 0) return null;
   return el('span', { class: 'cite' }, t('cite.source'), ids.map((id, i) => [
     i ? '; ' : '',
-    el('span', { class: 'src', title: sources.get(id)?.title ?? id }, sourceLabel(sources, id)),
+    // A source's name, as its publisher wrote it (English).
+    el('span', { class: 'src', title: sources.get(id)?.title ?? id, lang: 'en', dir: 'ltr' }, sourceLabel(sources, id)),
   ]));
 }
 
@@ -59,8 +60,9 @@ function quote(sources, q) {
 }
 
 export function sourceItem(s) {
-  return el('li', {}, el('strong', {}, s.publisher), ', ', `“${s.title}”`, ` (${s.dated})`,
-    s.published_at ? [t('source.published_at'), s.published_at] : '',
+  // The source as it was published: its publisher, title, date and place, in English.
+  return el('li', {}, el('span', { lang: 'en', dir: 'ltr' }, el('strong', {}, s.publisher), ', ', `“${s.title}” (${s.dated})`),
+    s.published_at ? [t('source.published_at'), own(s.published_at)] : '',
     s.urls?.length ? [t('source.online'), sourceLinks(s.urls)] : '');
 }
 

@@ -83,9 +83,10 @@ function sourceLink(sources, id) {
   const s = sources.get(id);
   const address = firstLink(s?.urls);
   const name = sourceLabel(sources, id);
+  // Its name as its publisher wrote it: English on every page.
   return address
-    ? el('a', { href: address, rel: 'noopener noreferrer', target: '_blank' }, name)
-    : el('span', { class: 'src' }, name);
+    ? el('a', { href: address, rel: 'noopener noreferrer', target: '_blank', ...langAttrs('en') }, name)
+    : el('span', { class: 'src', ...langAttrs('en') }, name);
 }
 
 /** The records a caption rests on, each named, with its sources; two records of one name (an

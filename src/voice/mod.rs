@@ -307,6 +307,34 @@ pub fn item_title<'a>(l: Locale, item: &query::TimelineItem<'a>) -> &'a str {
     }
 }
 
+/// A timeline item's category in the language (the hover's and the item's heading, its
+/// announcement): an event's, a pledge's or a strike's kind, a decision, a listing, a meeting
+/// after Paris, a disputed date; `item.category` (the English) where the dataset lacks the item.
+pub fn item_category(l: Locale, ix: &Index, item: &query::TimelineItem) -> &'static str {
+    let (d, en) = (&ix.data, item.category);
+    match item.kind {
+        "event" => d
+            .events
+            .iter()
+            .find(|e| e.id == item.id)
+            .map_or(en, |e| event_label(l, e.kind)),
+        "pledge" => d
+            .pledges
+            .iter()
+            .find(|p| p.id == item.id)
+            .map_or(en, |p| kind_label(l, p.kind)),
+        "strike" => d
+            .strikes
+            .iter()
+            .find(|x| x.id == item.id)
+            .map_or(en, |x| strike_label(l, x.kind)),
+        "decision" => l.label("timeline_legend", "decision", en),
+        "listing" => l.label("timeline_legend", "listing", en),
+        "dispute" => l.label("timeline_legend", "disputed", en),
+        _ => l.label("timeline", "meeting", en),
+    }
+}
+
 /// A link's value that was not used, as the reader is told: "Ignored country “XYZ”: not in the
 /// dataset." in the interface's language (the technical parts — keys, values, ISO dates — as
 /// written).
@@ -566,6 +594,8 @@ pub fn label_ids() -> Vec<(&'static str, &'static str)> {
         ids.push(("strike", strike_key(k)));
     }
     ids.extend([("theatre", "iraq"), ("theatre", "syria")]);
+    // A meeting after Paris as a timeline item's category (`item_category`).
+    ids.push(("timeline", "meeting"));
 
     for k in [
         "conference",
