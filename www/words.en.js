@@ -42,6 +42,7 @@ export default Object.freeze({
   "panel.meeting_attended": "attended. ",
   "panel.estimate_by": " — estimate by {0}",
   "panel.as_of_figure": ", as of {0}",
+  "date.about": "about {0}",
   "cite.source": "Source: ",
   "cite.button": "Cite",
   "cite.label": "Cite: copy a citation of this record with its link",

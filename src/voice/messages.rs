@@ -93,6 +93,8 @@ const PAGE_EN: &[(&str, &str)] = &[
     ("panel.meeting_attended", "attended. "),
     ("panel.estimate_by", " — estimate by {0}"),
     ("panel.as_of_figure", ", as of {0}"),
+    // A day the sources give as approximate (www/dates.js).
+    ("date.about", "about {0}"),
     // Citations.
     ("cite.source", "Source: "),
     ("cite.button", "Cite"),
