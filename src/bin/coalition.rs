@@ -288,7 +288,7 @@ USAGE:
             };
             let mut view = ViewState::default();
             view.apply(&patch, ix)
-                .map_err(|n| Failure(n.refusal(), 2))?;
+                .map_err(|n| Failure(voice::refusal(&n), 2))?;
             Ok(Some(date))
         }
 
@@ -795,7 +795,7 @@ USAGE:
         ];
         if view.story.is_none() || given.iter().any(|f| a.flag(f).is_some()) {
             view.apply(&patch, ix)
-                .map_err(|n| Failure(n.refusal(), 2))?;
+                .map_err(|n| Failure(voice::refusal(&n), 2))?;
         }
         Ok(view)
     }
@@ -839,7 +839,7 @@ USAGE:
         };
         let mut view = ViewState::default();
         view.apply(&patch, ix)
-            .map_err(|n| Failure(n.refusal(), 2))?;
+            .map_err(|n| Failure(voice::refusal(&n), 2))?;
         Ok(view)
     }
 

@@ -15,6 +15,7 @@ pub use params::{is_ours, Param, PARAMS};
 pub(crate) use window::within;
 pub use window::TimeWindow;
 
+#[cfg(any(not(target_arch = "wasm32"), feature = "tools"))]
 use std::fmt;
 use std::str::FromStr;
 
@@ -69,7 +70,8 @@ pub struct ViewState {
     pub foreign: Vec<String>,
 }
 
-/// Why a value in a link or a call was not used. Shown to the reader as its `Display` text.
+/// Why a value in a link or a call was not used. Said to the reader by `voice::notice` (and as a
+/// call's error by `voice::refusal`); its `Display` is the English, outside the page's module.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Notice {
     /// A value longer than any id or date: junk, or an attempt to echo a long string.
@@ -129,6 +131,7 @@ pub enum Reason {
     Outside { first: Date, last: Date },
 }
 
+#[cfg(any(not(target_arch = "wasm32"), feature = "tools"))]
 impl fmt::Display for Reason {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
@@ -145,6 +148,7 @@ impl fmt::Display for Reason {
     }
 }
 
+#[cfg(any(not(target_arch = "wasm32"), feature = "tools"))]
 impl Notice {
     /// What was wrong with the value: the words after "Ignored " in a link's notice, and the
     /// refusal of a call that asked for the value by name.
@@ -190,19 +194,12 @@ impl Notice {
             }
         }
     }
-
-    /// The notice as the error of a call that asked for the value by name (`setView`, a CLI flag):
-    /// the same facts, phrased as a refusal rather than as a link's ignored part.
-    pub fn refusal(&self) -> String {
-        match self {
-            Notice::UnknownCountry(v) => format!(
-                "no country {v:?} in the dataset or on the map: give an ISO code (FRA), a name or an alias"
-            ),
-            other => other.problem(),
-        }
-    }
 }
 
+// The English of a notice for the tests, the CLI's and the dataset check's messages: the page's
+// module says notices through `voice::notice` and refuses through `voice::refusal` (the same
+// words, by message id), so it carries neither this nor `problem` (about 1 KB gzip).
+#[cfg(any(not(target_arch = "wasm32"), feature = "tools"))]
 impl fmt::Display for Notice {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "Ignored {}.", self.problem())

@@ -339,6 +339,22 @@ pub fn item_category(l: Locale, ix: &Index, item: &query::TimelineItem) -> &'sta
 /// dataset." in the interface's language (the technical parts — keys, values, ISO dates — as
 /// written).
 pub fn notice(l: Locale, n: &crate::view::Notice) -> String {
+    say(l, "notice.ignored", &[&problem(l, n)])
+}
+
+/// The notice as the error of a call that asked for the value by name (`setView`, a CLI flag):
+/// the same facts in English, phrased as a refusal rather than as a link's ignored part.
+pub fn refusal(n: &crate::view::Notice) -> String {
+    match n {
+        crate::view::Notice::UnknownCountry(v) => format!(
+            "no country {v:?} in the dataset or on the map: give an ISO code (FRA), a name or an alias"
+        ),
+        other => problem(Locale::En, other),
+    }
+}
+
+/// What was wrong with a link's value: the words after "Ignored" ([`notice`]).
+fn problem(l: Locale, n: &crate::view::Notice) -> String {
     use crate::view::Notice as N;
     let list = |keys: Vec<&str>| keys.join(", ");
     // Why a map view or a time window was not used (`view::Reason`), by its message id.
@@ -357,7 +373,7 @@ pub fn notice(l: Locale, n: &crate::view::Notice) -> String {
             ),
         }
     };
-    let problem = match n {
+    match n {
         N::TooLong { key } => say(l, "notice.too_long", &[key]),
         N::UnknownCountry(v) => say(l, "notice.unknown_country", &[v]),
         N::BadDate { key, value } => say(l, "notice.bad_date", &[key, value]),
@@ -408,8 +424,7 @@ pub fn notice(l: Locale, n: &crate::view::Notice) -> String {
             l.counted("notice.too_many", *dropped),
             &[&dropped.to_string(), &crate::view::MAX_PARAMS.to_string()],
         ),
-    };
-    say(l, "notice.ignored", &[&problem])
+    }
 }
 
 /// The map canvas's text alternative: framing, date, count per status (as the legend counts),
