@@ -1,5 +1,6 @@
 // The dataset's own short texts in the interface's language: an event's title, a conference's name
-// and city, a meeting's name, a statement's topic, a decision's limits, a figure's topic (written in
+// and city, a meeting's name, a statement's topic, a decision's limits, a figure's topic, and a
+// roster's names (written in
 // i18n/data.<tag>.json, carried by words.<tag>.json's `texts`, which locale.js hands here and to
 // the wasm module). A translation is used only for the English it was made from (a brought
 // dataset reusing an id keeps its words); the English that shows instead, and every long text
@@ -14,9 +15,14 @@ let texts = {};
  *  city alone. */
 let cities = new Map();
 
-/** Takes a language's short texts (`words.<tag>.json`'s `texts`); English has none. */
-export function useTexts(table) {
+/** Country and organisation names by id (`words.<tag>.json`'s `names`). */
+let names = {};
+
+/** Takes a language's short texts and names (`words.<tag>.json`'s `texts`, `names`); English has
+ *  none. */
+export function useTexts(table, nameTable) {
   texts = table ?? {};
+  names = nameTable ?? {};
   cities = new Map(Object.entries(texts).filter(([k]) => k.endsWith('.city')).map(([, v]) => v));
 }
 
@@ -32,6 +38,12 @@ export function dataText(id, field, en) {
 /** The record's short text in the interface's language, else its English marked as such. */
 export function short(id, field, en) {
   return dataText(id, field, en) ?? own(en);
+}
+
+/** An actor's name by id in the interface's language, else `en`, the dataset's (what the wasm's
+ *  lists give already; a conference's roster comes in the dataset's words). */
+export function nameIn(id, en) {
+  return names[id] ?? en;
 }
 
 /** A conference's city (its English) in the interface's language, else its English. */

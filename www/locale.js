@@ -54,7 +54,7 @@ export function loadLanguage(lang, setLocale, base) {
       const names = Object.entries(table.names ?? {}).concat(texts.map(([id, [key, text]]) => [id, key + text]));
       setLocale(lang, Object.entries(table.words).flat(), names.flat());
       useWords(table.words, lang);
-      useTexts(table.texts);
+      useTexts(table.texts, table.names);
     }).catch((e) => {
       loaded.delete(lang); // tried again next time
       throw e;

@@ -5,7 +5,7 @@ import { human, whenText } from './dates.js';
 import { permalink } from './permalink.js';
 import { sourceLinks } from './source-links.js';
 import { t } from './words.js';
-import { fillNodes, own, short, shortText } from './data-words.js';
+import { fillNodes, nameIn, own, short, shortText } from './data-words.js';
 
 /** Label tables by key, from the core's labels: {roles, kinds, certainties, statuses, strikes, theatres}. */
 export function labelMaps(labels) {
@@ -136,7 +136,7 @@ function conferenceNodes(sources, maps, v, { full = false } = {}) {
   const attended = v.participants.filter((p) => p.roles.some((r) => r !== 'not_invited' && r !== 'declined'));
   const absent = v.participants.filter((p) => !attended.includes(p));
   const roster = (list) => el('ul', { class: 'roster' }, list.map((p) => el('li', {},
-    el('button', { type: 'button', class: 'linklike', 'data-code': p.actor }, p.name),
+    el('button', { type: 'button', class: 'linklike', 'data-code': p.actor }, nameIn(p.actor, p.name)),
     p.roles.includes('attended_not_signed') ? t('panel.did_not_sign') : '',
     p.roles.includes('host') ? t('panel.host') : '')));
   const city = short(c.id, 'city', c.city);
@@ -156,7 +156,7 @@ function conferenceNodes(sources, maps, v, { full = false } = {}) {
       t('panel.in_roster'), v.count_dispute ? t('panel.count_differs') : ''),
     claims(sources, v.count_dispute),
     roster(attended),
-    absent.length ? el('p', {}, t('panel.not_invited'), absent.map((p, i) => [i ? ', ' : '', p.name])) : null,
+    absent.length ? el('p', {}, t('panel.not_invited'), absent.map((p, i) => [i ? ', ' : '', nameIn(p.actor, p.name)])) : null,
     v.date_dispute ? el('div', { class: 'dispute' }, el('p', {}, own(v.date_dispute.question)), claims(sources, v.date_dispute)) : null,
   ].flat().filter(Boolean);
 }

@@ -1,7 +1,7 @@
 // The dataset's own short texts in French and Arabic (i18n/data.<tag>.json): on `?lang=fr` and
 // `?lang=ar` an event's title is translated on the timeline (its text alternative, drawn by the
-// wasm), in the hover and under it, and in the panel (a conference's name and city, a statement's
-// topic, a decision's limits); the English that stays (summaries, quotations) is marked
+// wasm), in the hover and under it, and in the panel (a conference's name, city and roster, a
+// statement's topic, a decision's limits); the English that stays (summaries, quotations) is marked
 // `lang="en" dir="ltr"`. A link's refused map view and time window are said in the language, and
 // the Arabic counts take their plural forms.
 import { test, before, after } from 'node:test';
@@ -50,7 +50,11 @@ for (const lang of ['fr', 'ar']) {
         h2: document.querySelector('#panel h2').textContent,
         h3: document.querySelector('#panel h3').textContent,
         english: [...document.querySelectorAll('#panel [lang="en"]')].map((e) => e.getAttribute('dir')),
+        roster: [...document.querySelectorAll('#panel .roster button')].map((e) => e.textContent),
       }));
+      // Its roster names the participants in the language (CLDR's names, as the map does).
+      assert.ok(panel.roster.includes({ fr: 'Arabie saoudite', ar: 'المملكة العربية السعودية' }[lang]), panel.roster.join(' | '));
+      assert.ok(!panel.roster.includes('Saudi Arabia'), panel.roster.join(' | '));
       assert.equal(panel.h2, tr.paris.name.text);
       assert.equal(panel.h3, tr.paris.city.text);
       assert.ok(panel.english.length > 3 && panel.english.every((d) => d === 'ltr'), panel.english.join());
