@@ -25,7 +25,10 @@ fn main() -> Result<(), String> {
     };
     let view = timeline::TimelineView {
         mode: arg(2).unwrap_or("actor").parse()?,
-        window: arg(3).map(str::parse).transpose()?,
+        window: arg(3)
+            .map(str::parse)
+            .transpose()
+            .map_err(|e: coalition_map::view::Reason| e.to_string())?,
         date: arg(4)
             .map(str::parse)
             .transpose()

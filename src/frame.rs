@@ -131,7 +131,7 @@ pub struct Selection {
 pub fn name_of(l: Locale, ix: &Index, shapes: &Shapes, id: &str) -> Option<String> {
     let en = match (ix.find_actor(id), ix.conference(id)) {
         (Some(a), _) => a.name.as_str(),
-        (None, Some(c)) => c.name.as_str(),
+        (None, Some(c)) => return Some(l.data_text(&c.id, "name", &c.name).to_string()),
         (None, None) => shapes.get(id).map(|c| c.name.as_str())?,
     };
     Some(voice::name(l, id, en).to_string())
@@ -141,7 +141,7 @@ pub fn name_of(l: Locale, ix: &Index, shapes: &Shapes, id: &str) -> Option<Strin
 /// conference, where and when it met.
 pub fn status_words(l: Locale, ix: &Index, id: &str, date: Option<Date>) -> String {
     if let (None, Some(c)) = (ix.find_actor(id), ix.conference(id)) {
-        return voice::conference_held(l, &c.city, c.date.date);
+        return voice::conference_held(l, l.data_text(&c.id, "city", &c.city), c.date.date);
     }
     match query::primary_status(ix, id, date) {
         Some(s) => voice::status_label(l, s).to_string(),
@@ -186,7 +186,7 @@ pub fn frame<'a>(
         .item
         .as_deref()
         .and_then(|id| query::timeline_item(ix, id))
-        .map(|i| i.title);
+        .map(|i| voice::item_title(l, &i));
     let digits = |s: String| view.numerals.write(&s);
     Frame {
         date: view.date.map(|d| d.to_string()),
@@ -323,7 +323,11 @@ fn compare_menu(ix: &Index, view: &ViewState) -> Vec<Choice> {
         }
         menu.push(Choice {
             value: d.to_string(),
-            label: digits(voice::changes_since(l, Some(&c.city), d)),
+            label: digits(voice::changes_since(
+                l,
+                Some(l.data_text(&c.id, "city", &c.city)),
+                d,
+            )),
             selected: view.compare == Some(d),
         });
     }

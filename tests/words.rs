@@ -1,7 +1,8 @@
 //! The page's own words come from one place: `voice::messages` (Rust), written for the page into
 //! `www/words.<locale>.js`. This test fails when that file is stale (`UPDATE_WORDS=1 cargo test
 //! --test words` writes it anew), when a script asks for a message id the table lacks, and when
-//! a message's placeholders are not `{0}`, `{1}`… in order.
+//! a message's placeholders are not `{0}`, `{1}`… in order. The French and Arabic files also
+//! carry the dataset's short texts (`i18n/data.<tag>.json`, checked by tests/data_words.rs).
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -39,11 +40,13 @@ fn module_en() -> String {
 }
 
 /// Every message id a language must have: the views' words, the page's chrome and the enums'
-/// labels, with their English.
+/// labels, with their English (not the forms of a counted message, `ID#one`: see
+/// `every_counted_message_has_each_plural_form`).
 fn every_id() -> Vec<(String, String)> {
     let mut ids: Vec<(String, String)> = messages::core()
         .iter()
         .chain(messages::page())
+        .filter(|(id, _)| !id.contains('#'))
         .map(|(id, en)| (id.to_string(), en.to_string()))
         .collect();
     for (group, key) in coalition_map::voice::label_ids() {
@@ -95,9 +98,31 @@ fn table(locale: Locale) -> String {
         Some(Value::Object(w)) => w.clone().into_iter().collect(),
         _ => BTreeMap::new(),
     };
-    let mut out =
-        serde_json::to_string(&serde_json::json!({ "words": words, "names": names })).unwrap();
+    let texts = data_texts(locale);
+    let mut out = serde_json::to_string(
+        &serde_json::json!({ "words": words, "names": names, "texts": texts }),
+    )
+    .unwrap();
     out.push('\n');
+    out
+}
+
+/// The dataset's short texts of `i18n/data.<tag>.json` (checked by tests/data_words.rs) as the
+/// page and the CLI read them: `RECORD.FIELD` → [the key of the English it was made from, the
+/// text] (`Locale::data_text` uses a text only for that English).
+fn data_texts(locale: Locale) -> BTreeMap<String, (String, String)> {
+    let path = root().join(format!("i18n/data.{}.json", locale.tag()));
+    let src: Value = serde_json::from_str(&fs::read_to_string(&path).unwrap())
+        .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let mut out = BTreeMap::new();
+    for (id, fields) in src["texts"].as_object().unwrap() {
+        for (field, t) in fields.as_object().unwrap() {
+            let from = t["from"].as_str().unwrap_or_default();
+            let key = format!("{:08x}", coalition_map::voice::locale::fnv1a(from));
+            let text = t["text"].as_str().unwrap_or_default().to_string();
+            out.insert(format!("{id}.{field}"), (key, text));
+        }
+    }
     out
 }
 
@@ -139,9 +164,13 @@ fn every_message_exists_in_every_language() {
             locale.tag(),
             missing.join("\n")
         );
-        // And nothing else: an id no table has is a leftover.
+        // And nothing else: an id no table has is a leftover (a counted message's forms are
+        // checked by every_counted_message_has_each_plural_form).
         let known: Vec<String> = every_id().into_iter().map(|(id, _)| id).collect();
-        let extra: Vec<&String> = words.keys().filter(|k| !known.contains(k)).collect();
+        let extra: Vec<&String> = words
+            .keys()
+            .filter(|k| !known.contains(k) && !k.contains('#'))
+            .collect();
         assert!(
             extra.is_empty(),
             "i18n/{}.json: unknown ids {extra:?}",
@@ -165,6 +194,124 @@ fn every_message_exists_in_every_language() {
             locale.text("legend.status_on"),
             words["legend.status_on"].as_str().unwrap()
         );
+    }
+}
+
+/// The plural categories (CLDR) each language writes a counted message in, besides `other` (the
+/// message itself). French's `many` (whole millions) may fall back to `other`.
+fn categories(locale: Locale) -> &'static [&'static str] {
+    match locale {
+        Locale::En | Locale::Fr => &["one"],
+        Locale::Ar => &["zero", "one", "two", "few", "many"],
+    }
+}
+
+/// A message whose `{0}` is a count meeting a noun (its English has an `ID#one` form) has, in
+/// each language, a form for each of the language's plural categories; a form names no other
+/// placeholder than the message's own (it may leave out `{0}`: « خطوتان », "two steps"); no form
+/// is of a message that is not counted or of a category the language lacks.
+#[test]
+fn every_counted_message_has_each_plural_form() {
+    let english: BTreeMap<&str, &str> = messages::core()
+        .iter()
+        .chain(messages::page())
+        .copied()
+        .collect();
+    let counted: Vec<&str> = english
+        .keys()
+        .filter_map(|id| id.strip_suffix("#one"))
+        .collect();
+    assert!(counted.contains(&"cli.steps") && counted.contains(&"panel.participants"));
+    let mut tables: Vec<(Locale, BTreeMap<String, String>)> = vec![(
+        Locale::En,
+        english
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect(),
+    )];
+    for locale in [Locale::Fr, Locale::Ar] {
+        let src = source(locale);
+        let words = src["words"].as_object().unwrap();
+        tables.push((
+            locale,
+            words
+                .iter()
+                .map(|(k, v)| (k.clone(), v.as_str().unwrap().to_string()))
+                .collect(),
+        ));
+    }
+    for (locale, words) in &tables {
+        let tag = locale.tag();
+        for id in &counted {
+            let base = &words[*id];
+            for cat in categories(*locale) {
+                let form = words
+                    .get(&format!("{id}#{cat}"))
+                    .unwrap_or_else(|| panic!("{tag}: {id} has no form {id}#{cat}"));
+                for n in 0..10 {
+                    let p = format!("{{{n}}}");
+                    assert!(
+                        !form.contains(&p) || base.contains(&p),
+                        "{tag}: {id}#{cat} has {p}, which {id} lacks"
+                    );
+                }
+                // Every placeholder but the count stays.
+                for n in 1..10 {
+                    let p = format!("{{{n}}}");
+                    assert!(
+                        !base.contains(&p) || form.contains(&p),
+                        "{tag}: {id}#{cat} lacks {p}"
+                    );
+                }
+            }
+        }
+        for id in words.keys().filter(|k| k.contains('#')) {
+            let (base, cat) = id.split_once('#').unwrap();
+            assert!(
+                counted.contains(&base),
+                "{tag}: {id}: {base} is not counted"
+            );
+            assert!(
+                categories(*locale).contains(&cat) || (*locale == Locale::Fr && cat == "many"),
+                "{tag}: {id}: no category {cat} in {tag}"
+            );
+        }
+    }
+    // The core picks the form by the count, in each language.
+    let steps = |l: Locale, n: usize| fill(l.counted("cli.steps", n), &[&n.to_string()]);
+    assert_eq!(steps(Locale::En, 1), "1 step");
+    assert_eq!(steps(Locale::En, 9), "9 steps");
+    assert_eq!(steps(Locale::Fr, 1), "1 étape");
+    assert_eq!(steps(Locale::Fr, 0), "0 étape");
+    assert_eq!(steps(Locale::Fr, 9), "9 étapes");
+    assert_eq!(steps(Locale::Ar, 1), "خطوة واحدة");
+    assert_eq!(steps(Locale::Ar, 2), "خطوتان");
+    assert_eq!(steps(Locale::Ar, 9), "9 خطوات");
+    assert_eq!(steps(Locale::Ar, 11), "11 خطوة");
+    assert_eq!(steps(Locale::Ar, 100), "100 خطوة");
+    assert_eq!(steps(Locale::Ar, 103), "103 خطوات");
+}
+
+/// The plural rules are CLDR's for whole numbers (the samples of CLDR's plurals.xml).
+#[test]
+fn plural_categories_are_cldrs() {
+    let cases: &[(Locale, &str, &[usize])] = &[
+        (Locale::En, "one", &[1]),
+        (Locale::En, "other", &[0, 2, 16, 100, 1000]),
+        (Locale::Fr, "one", &[0, 1]),
+        (Locale::Fr, "many", &[1_000_000, 2_000_000]),
+        (Locale::Fr, "other", &[2, 16, 100, 1000, 10_000]),
+        (Locale::Ar, "zero", &[0]),
+        (Locale::Ar, "one", &[1]),
+        (Locale::Ar, "two", &[2]),
+        (Locale::Ar, "few", &[3, 10, 103, 110, 1003]),
+        (Locale::Ar, "many", &[11, 26, 99, 111, 1011]),
+        (Locale::Ar, "other", &[100, 101, 102, 200, 1000]),
+    ];
+    for (l, cat, ns) in cases {
+        for n in *ns {
+            assert_eq!(l.plural(*n), *cat, "{}: {n}", l.tag());
+        }
     }
 }
 
@@ -226,6 +373,11 @@ fn ids_are_unique_and_placeholders_run_in_order() {
                 table[..i].iter().all(|(other, _)| other != id),
                 "{id} twice"
             );
+            // A counted message's form may leave its count out ("the last parameter"): its
+            // placeholders are the message's (every_counted_message_has_each_plural_form).
+            if id.contains('#') {
+                continue;
+            }
             let count = (0..10)
                 .take_while(|n| text.contains(&format!("{{{n}}}")))
                 .count();

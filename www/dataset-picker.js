@@ -44,7 +44,7 @@ export function wireDatasetPicker(viewer, { input, zone, shown, back, initial })
       return;
     }
     before = previous;
-    say(t('picker.loaded', name, result.actors, result.events));
+    say(t('picker.loaded', name, t('count.actors', result.actors), t('count.events', result.events)));
     back.hidden = false;
   };
 

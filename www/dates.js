@@ -1,6 +1,5 @@
 // Dates as the page shows them, in the words of the Rust core (src/voice.rs): month names come
 // from app.list('labels'), so "15 Sept 2014" reads the same on the page, in the CLI and in the SVG.
-
 import { t } from './words.js';
 
 const DAY = 86_400_000;
@@ -23,5 +22,5 @@ export function human(iso) {
 export function whenText(w) {
   if (!w) return '';
   const base = w.until ? `${human(w.date)} – ${human(w.until)}` : human(w.date);
-  return w.approximate ? t('when.about', base) : base;
+  return w.approximate ? t('date.about', base) : base;
 }

@@ -1,10 +1,12 @@
 // The interface's language on the page: which one (the link's `?lang=`, then the reader's browser
 // languages, then English; an embed: its `lang` attribute, then the host page's, never the
 // reader's browser), bringing its words (`words.<lang>.json`, fetched only when French or Arabic
-// is chosen, handed to the wasm module through its one `setLocale` call and to `t()`), and the
+// is chosen, handed to the wasm module through its one `setLocale` call and to `t()`; the dataset's
+// short texts in that language ride along, to the wasm with the names and to data-words.js), and the
 // document's `lang` and `dir`. The templates' labels carry `data-t` ids: their English is baked,
 // `translate()` swaps it for the chosen language.
 import { t, useWords } from './words.js';
+import { useTexts } from './data-words.js';
 
 /** The interface languages, with their names in themselves (the menu's words, in any language). */
 export const LANGUAGES = [['en', 'English'], ['fr', 'Français'], ['ar', 'العربية']];
@@ -46,8 +48,13 @@ export function loadLanguage(lang, setLocale, base) {
     loaded.set(lang, fetch(new URL(`words.${lang}.json`, base)).then(async (res) => {
       if (!res.ok) throw new Error(`words.${lang}.json: HTTP ${res.status}`);
       const table = await res.json();
-      setLocale(lang, Object.entries(table.words).flat(), Object.entries(table.names ?? {}).flat());
-      useWords(table.words);
+      // The dataset's short texts go with the names, as `RECORD.FIELD` → the English's key and
+      // the text run together (voice::locale::Table reads them so).
+      const texts = Object.entries(table.texts ?? {});
+      const names = Object.entries(table.names ?? {}).concat(texts.map(([id, [key, text]]) => [id, key + text]));
+      setLocale(lang, Object.entries(table.words).flat(), names.flat());
+      useWords(table.words, lang);
+      useTexts(table.texts, table.names);
     }).catch((e) => {
       loaded.delete(lang); // tried again next time
       throw e;

@@ -5,6 +5,7 @@ import { human, whenText } from './dates.js';
 import { permalink } from './permalink.js';
 import { sourceLinks } from './source-links.js';
 import { t } from './words.js';
+import { fillNodes, nameIn, own, short, shortText } from './data-words.js';
 
 /** Label tables by key, from the core's labels: {roles, kinds, certainties, statuses, strikes, theatres}. */
 export function labelMaps(labels) {
@@ -48,13 +49,10 @@ export function cite(sources, ids) {
   if (!ids || ids.length === 0) return null;
   return el('span', { class: 'cite' }, t('cite.source'), ids.map((id, i) => [
     i ? '; ' : '',
-    el('span', { class: 'src', title: sources.get(id)?.title ?? id }, sourceLabel(sources, id)),
+    // A source's name, as its publisher wrote it (English).
+    el('span', { class: 'src', title: sources.get(id)?.title ?? id, lang: 'en', dir: 'ltr' }, sourceLabel(sources, id)),
   ]));
 }
-
-/** A source's own words (quotes, summaries, claims): English whatever the interface's language,
- *  marked so (and isolated left to right inside Arabic) for screen readers and the bidi order. */
-const own = (text) => el('span', { lang: 'en', dir: 'ltr' }, text);
 
 function quote(sources, q) {
   const ids = q.source ? [q.source] : q.sources;
@@ -62,14 +60,15 @@ function quote(sources, q) {
 }
 
 export function sourceItem(s) {
-  return el('li', {}, el('strong', {}, s.publisher), ', ', `“${s.title}”`, ` (${s.dated})`,
-    s.published_at ? [t('source.published_at'), s.published_at] : '',
+  // The source as it was published: its publisher, title, date and place, in English.
+  return el('li', {}, el('span', { lang: 'en', dir: 'ltr' }, el('strong', {}, s.publisher), ', ', `“${s.title}” (${s.dated})`),
+    s.published_at ? [t('source.published_at'), own(s.published_at)] : '',
     s.urls?.length ? [t('source.online'), sourceLinks(s.urls)] : '');
 }
 
 function claims(sources, d) {
   return d ? el('ul', { class: 'claims' }, d.claims.map((cl) =>
-    el('li', {}, el('strong', {}, claimWordsOf.get(sources)?.(cl.value) ?? cl.value), ' — ', own(`“${cl.text}”`), ' ', cl.note ? el('span', { class: 'note' }, `(${cl.note}) `) : '', cite(sources, cl.sources)))) : null;
+    el('li', {}, el('strong', {}, claimWordsOf.get(sources)?.(cl.value) ?? cl.value), ' — ', own(`“${cl.text}”`), ' ', cl.note ? el('span', { class: 'note', lang: 'en', dir: 'ltr' }, `(${cl.note}) `) : '', cite(sources, cl.sources)))) : null;
 }
 
 /** The citation of a record as plain text: what it says, its sources, and its permalink. */
@@ -101,10 +100,10 @@ function citeButton(sources, text, ids, id) {
 
 /** A figure: what is counted, the source's words, who estimated it and when. */
 function figureItem(sources, f) {
-  return el('li', { 'data-record': f.id }, el('strong', {}, f.topic), ': “', f.text, '”',
-    f.estimated_by ? t('panel.estimate_by', f.estimated_by) : '',
+  return el('li', { 'data-record': f.id }, el('strong', {}, short(f.id, 'topic', f.topic)), ': ', own(`“${f.text}”`),
+    f.estimated_by ? fillNodes(t('panel.estimate_by'), own(f.estimated_by)) : '',
     f.as_of ? t('panel.as_of_figure', whenText(f.as_of)) : '', ' ', cite(sources, f.sources), ' ',
-    citeButton(sources, `${f.topic}: “${f.text}”.`, f.sources, f.id));
+    citeButton(sources, `${shortText(f.id, 'topic', f.topic)}: “${f.text}”.`, f.sources, f.id));
 }
 
 /** A dispute: the question, each claim side by side with its sources, and which one the views use. */
@@ -137,12 +136,13 @@ function conferenceNodes(sources, maps, v, { full = false } = {}) {
   const attended = v.participants.filter((p) => p.roles.some((r) => r !== 'not_invited' && r !== 'declined'));
   const absent = v.participants.filter((p) => !attended.includes(p));
   const roster = (list) => el('ul', { class: 'roster' }, list.map((p) => el('li', {},
-    el('button', { type: 'button', class: 'linklike', 'data-code': p.actor }, p.name),
+    el('button', { type: 'button', class: 'linklike', 'data-code': p.actor }, nameIn(p.actor, p.name)),
     p.roles.includes('attended_not_signed') ? t('panel.did_not_sign') : '',
     p.roles.includes('host') ? t('panel.host') : '')));
+  const city = short(c.id, 'city', c.city);
   const heading = full
-    ? el('h3', {}, c.city)
-    : el('h3', {}, el('button', { type: 'button', class: 'linklike', 'data-code': c.id }, `${c.name}, ${c.city}`));
+    ? el('h3', {}, city)
+    : el('h3', {}, el('button', { type: 'button', class: 'linklike', 'data-code': c.id }, fillNodes(t('panel.conference_place'), short(c.id, 'name', c.name), city)));
   return [
     heading,
     el('p', {}, whenText(c.date), v.date_dispute ? t('panel.date_disputed') : '', ' ', cite(sources, c.sources)),
@@ -150,14 +150,14 @@ function conferenceNodes(sources, maps, v, { full = false } = {}) {
     full && c.commitments.length ? [
       el('h3', {}, t('panel.communique')),
       el('ul', {}, c.commitments.map((cm) => el('li', { 'data-record': cm.id },
-        el('span', { class: 'kind' }, maps.kinds.get(cm.kind)?.label ?? cm.kind), ' ', cm.summary, ' ', cite(sources, cm.sources)))),
+        el('span', { class: 'kind' }, maps.kinds.get(cm.kind)?.label ?? cm.kind), ' ', own(cm.summary), ' ', cite(sources, cm.sources)))),
     ] : null,
     el('p', { class: 'count' }, el('strong', {}, t('panel.participants', attended.length)),
       t('panel.in_roster'), v.count_dispute ? t('panel.count_differs') : ''),
     claims(sources, v.count_dispute),
     roster(attended),
-    absent.length ? el('p', {}, t('panel.not_invited'), absent.map((p, i) => [i ? ', ' : '', p.name])) : null,
-    v.date_dispute ? el('div', { class: 'dispute' }, el('p', {}, v.date_dispute.question), claims(sources, v.date_dispute)) : null,
+    absent.length ? el('p', {}, t('panel.not_invited'), absent.map((p, i) => [i ? ', ' : '', nameIn(p.actor, p.name)])) : null,
+    v.date_dispute ? el('div', { class: 'dispute' }, el('p', {}, own(v.date_dispute.question)), claims(sources, v.date_dispute)) : null,
   ].flat().filter(Boolean);
 }
 
@@ -184,8 +184,9 @@ export function overviewNodes(app, sources, maps, { compact, onPick }) {
 /** A conference's own panel (`v`: the frame's `panel.conference`): its summary, the communiqué's
  *  points, roster and disputes, with the panel's accessible label. */
 export function conferencePanel(sources, maps, v, onPick) {
-  const nodes = [el('h2', {}, v.conference.name), ...conferenceNodes(sources, maps, v, { full: true })];
-  return { label: t('panel.label', v.conference.name), nodes: wirePicks(nodes, onPick) };
+  const c = v.conference;
+  const nodes = [el('h2', {}, short(c.id, 'name', c.name)), ...conferenceNodes(sources, maps, v, { full: true })];
+  return { label: t('panel.label', shortText(c.id, 'name', c.name)), nodes: wirePicks(nodes, onPick) };
 }
 
 /** A `<ul>` of `items` built by `make`: the first of a list of `total` (the frame carries the
@@ -230,15 +231,15 @@ export function recordNodes(app, sources, maps, { record: rec, totals, name }, d
   const kind = (k) => maps.kinds.get(k)?.label ?? k;
   if (rec.participations.length) {
     nodes.push(el('h3', {}, t('panel.conferences')), el('ul', {}, rec.participations.map((p) =>
-      el('li', {}, el('strong', {}, p.conference_name), ` (${whenText(p.date)}): ${role(p.role)}`,
-        p.note ? ` — ${p.note}` : '', ' ', cite(sources, p.sources)))));
+      el('li', {}, el('strong', {}, short(p.conference, 'name', p.conference_name)), ` (${whenText(p.date)}): ${role(p.role)}`,
+        p.note ? [' — ', own(p.note)] : '', ' ', cite(sources, p.sources)))));
   }
   if (rec.pledges.length) {
     nodes.push(el('h3', {}, t('panel.pledges')), lazyList(rec.pledges, (p) => {
       const certainty = maps.certainties.get(p.certainty)?.label;
       return el('li', { 'data-pledge': p.id, 'data-record': p.id },
         el('span', { class: 'kind' }, kind(p.kind)), ' ', own(p.summary),
-        p.amount ? ` (${p.amount.text})` : '',
+        p.amount ? [' (', own(p.amount.text), ')'] : '',
         p.date && !p.from_communique ? ` — ${whenText(p.date)}` : '',
         certainty ? el('em', {}, ` (${certainty})`) : '',
         ' ', cite(sources, p.sources), ' ', citeButton(sources, `${a.name}: ${p.summary}`, p.sources, p.id),
@@ -247,8 +248,8 @@ export function recordNodes(app, sources, maps, { record: rec, totals, name }, d
   }
   if (rec.statements.length) {
     nodes.push(el('h3', {}, t('panel.statements')), lazyList(rec.statements, (s) =>
-      el('li', { 'data-record': s.id }, el('strong', {}, own(s.topic)), ': ', own(s.summary), s.date ? ` — ${whenText(s.date)}` : '', ' ',
-        cite(sources, s.sources), ' ', citeButton(sources, `${s.topic}: ${s.summary}`, s.sources, s.id),
+      el('li', { 'data-record': s.id }, el('strong', {}, short(s.id, 'topic', s.topic)), ': ', own(s.summary), s.date ? ` — ${whenText(s.date)}` : '', ' ',
+        cite(sources, s.sources), ' ', citeButton(sources, `${shortText(s.id, 'topic', s.topic)}: ${s.summary}`, s.sources, s.id),
         (s.quotes ?? []).map((q) => quote(sources, q))), { total: totals.statements, whole: () => wholeRecord().statements }));
   }
   // The story after Paris: each record with its source's own words (a translation beside them).
@@ -256,13 +257,13 @@ export function recordNodes(app, sources, maps, { record: rec, totals, name }, d
     x.gloss ? el('p', { class: 'note' }, t('panel.translation', x.gloss)) : null, cite(sources, [x.source])));
   const kindOfStrike = (k) => maps.strikes.get(k)?.label ?? k;
   const theatre = (t) => maps.theatres.get(t)?.label ?? t;
-  const when = (w) => (w.approximate ? [whenText(w), el('span', { class: 'note' }, ` (${w.approximate})`)] : whenText(w));
+  const when = (w) => (w.approximate ? [whenText(w), ' ', el('span', { class: 'note', lang: 'en', dir: 'ltr' }, `(${w.approximate})`)] : whenText(w));
   if (rec.decisions?.length) {
     nodes.push(el('h3', {}, t('panel.decisions')), el('ul', {}, rec.decisions.map((x) => {
       const v = x.votes;
       const votes = v ? t('panel.votes', v.ayes, v.noes) + (v.abstentions != null ? t('panel.abstaining', v.abstentions) : '') + (v.absent != null ? t('panel.absent', v.absent) : '') : '';
       return el('li', { 'data-record': x.id }, el('strong', {}, when(x.date)), ' — ', own(x.summary),
-        x.limits ? el('em', {}, t('panel.limits', x.limits)) : '', votes ? t('panel.vote', votes) : '', ' ',
+        x.limits ? el('em', {}, fillNodes(t('panel.limits'), short(x.id, 'limits', x.limits))) : '', votes ? t('panel.vote', votes) : '', ' ',
         cite(sources, x.sources), ' ', citeButton(sources, `${a.name}: ${x.summary}`, x.sources, x.id), excerpts(x.excerpts));
     })));
   }
@@ -273,13 +274,13 @@ export function recordNodes(app, sources, maps, { record: rec, totals, name }, d
   }
   if (rec.listings?.length) {
     nodes.push(el('h3', {}, t('panel.listings')), el('ul', {}, rec.listings.map((x) =>
-      el('li', { 'data-record': x.id }, el('strong', {}, when(x.date)), ` — ${x.summary} `, cite(sources, x.sources),
+      el('li', { 'data-record': x.id }, el('strong', {}, when(x.date)), ' — ', own(x.summary), ' ', cite(sources, x.sources),
         ' ', citeButton(sources, `${a.name}: ${x.summary}`, x.sources, x.id), excerpts(x.excerpts)))));
   }
   if (rec.meetings?.length) {
     nodes.push(el('h3', {}, t('panel.meetings')), el('ul', {}, rec.meetings.map((m) =>
-      el('li', { 'data-record': m.id }, el('strong', {}, m.name), t(m.planned ? 'panel.meeting_when_announced' : 'panel.meeting_when', whenText(m.date)),
-        m.hosts.includes(a.id) ? t('panel.meeting_host') : t('panel.meeting_attended'), m.summary, ' ', cite(sources, m.sources)))));
+      el('li', { 'data-record': m.id }, el('strong', {}, short(m.id, 'name', m.name)), t(m.planned ? 'panel.meeting_when_announced' : 'panel.meeting_when', whenText(m.date)),
+        m.hosts.includes(a.id) ? t('panel.meeting_host') : t('panel.meeting_attended'), own(m.summary), ' ', cite(sources, m.sources)))));
   }
   if (rec.figures?.length) {
     nodes.push(el('h3', {}, t('panel.figures')), el('ul', {}, rec.figures.map((f) => figureItem(sources, f))));
@@ -297,8 +298,8 @@ export function recordNodes(app, sources, maps, { record: rec, totals, name }, d
 export function itemNodes(sources, item) {
   return [
     el('h3', {}, `${item.category}: ${item.title}`),
-    el('p', {}, item.when ? `${whenText(item.when)}. ` : '', item.summary),
-    item.when?.approximate ? el('p', { class: 'cite' }, t('panel.date_approximate', item.when.approximate)) : null,
+    el('p', {}, item.when ? `${whenText(item.when)}. ` : '', own(item.summary)),
+    item.when?.approximate ? el('p', { class: 'cite' }, fillNodes(t('panel.date_approximate'), own(item.when.approximate))) : null,
     cite(sources, item.sources),
   ].filter(Boolean);
 }

@@ -12,6 +12,7 @@ import { sourceLabel } from './record.js';
 import { firstLink } from './source-links.js';
 import { captionParts, langAttrs, storyIn, storyTable } from './story-words.js';
 import { t } from './words.js';
+import { recordName } from './data-words.js';
 
 /** The dataset's stories (the handle's stories()), read once per dataset. */
 export function storiesOf(viewer) {
@@ -82,9 +83,10 @@ function sourceLink(sources, id) {
   const s = sources.get(id);
   const address = firstLink(s?.urls);
   const name = sourceLabel(sources, id);
+  // Its name as its publisher wrote it: English on every page.
   return address
-    ? el('a', { href: address, rel: 'noopener noreferrer', target: '_blank' }, name)
-    : el('span', { class: 'src' }, name);
+    ? el('a', { href: address, rel: 'noopener noreferrer', target: '_blank', ...langAttrs('en') }, name)
+    : el('span', { class: 'src', ...langAttrs('en') }, name);
 }
 
 /** The records a caption rests on, each named, with its sources; two records of one name (an
@@ -93,15 +95,24 @@ function restsOn(viewer, step) {
   const byName = new Map();
   for (const r of step.records) {
     const seen = byName.get(r.name);
-    if (seen) seen.sources = [...new Set([...seen.sources, ...r.sources])];
-    else byName.set(r.name, { name: r.name, sources: [...r.sources] });
+    if (seen) {
+      seen.sources = [...new Set([...seen.sources, ...r.sources])];
+      seen.ids.push(r.id);
+    } else byName.set(r.name, { name: r.name, ids: [r.id], sources: [...r.sources] });
   }
   return el('div', { class: 'story-sources small' },
     el('p', {}, t('story.rests_on')),
     el('ul', {}, [...byName.values()].map((r) => el('li', {},
-      el('span', { class: 'story-record', ...langAttrs('en') }, r.name), // the dataset's English
+      storyRecord(r),
       r.sources.length ? [' — ', t('cite.source'), r.sources.map((id, i) => [i ? '; ' : '', sourceLink(viewer.sources, id)])] : '',
     ))));
+}
+
+/** A cited record's name: in the interface's language where the dataset's short texts have it
+ *  (an event's title, a figure's topic), else the dataset's English, marked so. */
+function storyRecord(r) {
+  const name = r.ids.map((id) => recordName(id, r.name)).find(Boolean);
+  return el('span', { class: 'story-record', ...(name ? {} : langAttrs('en')) }, name ?? r.name);
 }
 
 /** The step list: a button per step, the current one marked. */

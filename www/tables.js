@@ -4,11 +4,14 @@ import { el } from './dom.js';
 import { human, whenText } from './dates.js';
 import { sourceLabel } from './record.js';
 import { t } from './words.js';
+import { cityText, own, short } from './data-words.js';
 
 /** The texts of a countries-table row's cells after its name: status, change (compare mode only),
  *  conferences, own pledges; and the change's key for its data attribute. */
 function rowTexts(a, maps, changes) {
-  const conferences = a.conferences.map(([city, role]) => t('table.conference_role', city, maps.roles.get(role)?.label ?? role));
+  // The city in the interface's language (a cell's text: kept as a string, so a date step can
+  // compare and rewrite only the cells that changed).
+  const conferences = a.conferences.map(([where, role]) => t('table.conference_role', cityText(where), maps.roles.get(role)?.label ?? role));
   const kinds = a.kinds.map((k) => maps.kinds.get(k)?.label ?? k);
   return [
     a.status ? maps.statuses.get(a.status)?.label ?? a.status : '—',
@@ -82,7 +85,7 @@ export const EVENT_ROWS = 50;
 export function eventsTableNode(app, sources) {
   const events = app.list('timeline');
   const row = (e) => el('tr', {},
-    el('td', {}, whenText(e.date)), el('td', {}, e.title), el('td', {}, e.summary),
+    el('td', {}, whenText(e.date)), el('td', {}, short(e.id, 'title', e.title)), el('td', {}, own(e.summary)),
     el('td', {}, e.sources.map((id) => sourceLabel(sources, id)).join('; ')));
   const body = el('tbody', {});
   const table = el('table', {},
@@ -99,7 +102,7 @@ export function eventsTableNode(app, sources) {
     body.append(...events.slice(shown, upTo).map(row));
     shown = upTo;
     const left = events.length - shown;
-    status.textContent = t('table.shown', shown, events.length);
+    status.textContent = t('table.shown', events.length, shown); // the count its noun agrees with first
     next.textContent = t('table.show_more', Math.min(EVENT_ROWS, left));
     more.hidden = left === 0;
   };

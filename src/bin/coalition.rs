@@ -288,7 +288,7 @@ USAGE:
             };
             let mut view = ViewState::default();
             view.apply(&patch, ix)
-                .map_err(|n| Failure(n.refusal(), 2))?;
+                .map_err(|n| Failure(voice::refusal(&n), 2))?;
             Ok(Some(date))
         }
 
@@ -415,6 +415,13 @@ USAGE:
             self.n.write(&voice::fill(self.l.text(id), args))
         }
 
+        /// A count with its noun (`cli.steps`: "9 steps"), in the form the language gives
+        /// that count (`Locale::counted`: Arabic's six), in the chosen digits.
+        fn count(self, id: &str, n: usize) -> String {
+            self.n
+                .write(&voice::fill(self.l.counted(id, n), &[&n.to_string()]))
+        }
+
         /// A date as the views write it ("15 Sept 2014", "15 سبتمبر 2014").
         fn day(self, d: Date) -> String {
             self.n.write(&voice::day(self.l, d))
@@ -427,6 +434,12 @@ USAGE:
         /// An actor's name in the language (the dataset's when it has none).
         fn name<'a>(self, id: &str, en: &'a str) -> &'a str {
             voice::name(self.l, id, en)
+        }
+
+        /// A record's short text in the language (`Locale::data_text`: an event's title, a
+        /// conference's city), in the chosen digits; the dataset's English when it has none.
+        fn text(self, id: &str, field: &str, en: &str) -> String {
+            self.n.write(self.l.data_text(id, field, en))
         }
     }
 
@@ -475,7 +488,7 @@ USAGE:
                 o,
                 "  {} {}: {}  [{}]",
                 t.day(p.date.date),
-                p.conference_name,
+                t.text(p.conference, "name", p.conference_name),
                 voice::role_label(t.l, p.role),
                 cited(&ix, p.sources)
             )?;
@@ -490,7 +503,8 @@ USAGE:
             )?;
         }
         for s in &rec.statements {
-            say!(o, "  {}: {}", t.say("cli.said", &[&s.topic]), s.summary)?;
+            let topic = t.text(&s.id, "topic", &s.topic);
+            say!(o, "  {}: {}", t.say("cli.said", &[&topic]), s.summary)?;
             for q in &s.quotes {
                 let src: Vec<&String> = q.cited().collect();
                 say!(o, "    “{}”  [{}]", q.quote, cited(&ix, &src))?;
@@ -558,7 +572,7 @@ USAGE:
                 "  {} {}: {}",
                 when(&x.date),
                 t.say("cli.meeting", &[]),
-                x.name
+                t.text(&x.id, "name", &x.name)
             )?;
         }
         for d in &rec.disputes {
@@ -588,11 +602,12 @@ USAGE:
             let c = v.conference;
             say!(
                 o,
-                "{} — {}, {} ({})",
+                "{} — {}{}{} ({})",
                 t.day(c.date.date),
-                c.name,
-                c.city,
-                t.say("cli.participants", &[&v.participants.len().to_string()])
+                t.text(&c.id, "name", &c.name),
+                t.l.text("list.comma"),
+                t.text(&c.id, "city", &c.city),
+                t.count("cli.participants", v.participants.len())
             )?;
             say!(o, "  {}", c.summary)?;
             for p in &v.participants {
@@ -653,7 +668,7 @@ USAGE:
                 "{approx}{}  {:<11} {}",
                 t.day(e.date.date),
                 voice::event_label(t.l, e.kind),
-                e.title
+                t.text(&e.id, "title", &e.title)
             )?;
         }
         Ok(())
@@ -780,7 +795,7 @@ USAGE:
         ];
         if view.story.is_none() || given.iter().any(|f| a.flag(f).is_some()) {
             view.apply(&patch, ix)
-                .map_err(|n| Failure(n.refusal(), 2))?;
+                .map_err(|n| Failure(voice::refusal(&n), 2))?;
         }
         Ok(view)
     }
@@ -824,7 +839,7 @@ USAGE:
         };
         let mut view = ViewState::default();
         view.apply(&patch, ix)
-            .map_err(|n| Failure(n.refusal(), 2))?;
+            .map_err(|n| Failure(voice::refusal(&n), 2))?;
         Ok(view)
     }
 
@@ -845,7 +860,7 @@ USAGE:
             return print_json(o, &outlines);
         }
         for s in &outlines {
-            let count = t.say("cli.steps", &[&s.steps.len().to_string()]);
+            let count = t.count("cli.steps", s.steps.len());
             say!(o, "{}  {} ({count})", s.id, t.n.write(s.title))?;
             for (i, step) in s.steps.iter().enumerate() {
                 let n = t.n.write(&format!("{:>2}", i + 1));

@@ -15,6 +15,7 @@ pub use params::{is_ours, Param, PARAMS};
 pub(crate) use window::within;
 pub use window::TimeWindow;
 
+#[cfg(any(not(target_arch = "wasm32"), feature = "tools"))]
 use std::fmt;
 use std::str::FromStr;
 
@@ -69,7 +70,8 @@ pub struct ViewState {
     pub foreign: Vec<String>,
 }
 
-/// Why a value in a link or a call was not used. Shown to the reader as its `Display` text.
+/// Why a value in a link or a call was not used. Said to the reader by `voice::notice` (and as a
+/// call's error by `voice::refusal`); its `Display` is the English, outside the page's module.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Notice {
     /// A value longer than any id or date: junk, or an attempt to echo a long string.
@@ -90,7 +92,7 @@ pub enum Notice {
     UnknownFraming(String),
     BadCamera {
         value: String,
-        reason: String,
+        reason: Reason,
     },
     UnknownItem(String),
     UnknownRecord(String),
@@ -103,7 +105,7 @@ pub enum Notice {
     UnknownNumerals(String),
     BadWindow {
         value: String,
-        reason: String,
+        reason: Reason,
     },
     /// More parameters than we read; the rest are dropped.
     TooManyParameters {
@@ -111,6 +113,42 @@ pub enum Notice {
     },
 }
 
+/// Why a map view (`view=`) or a time window (`window=`) was not used: said in the reader's
+/// language by message id (`reason.*`, in `voice::notice`); its `Display` is the English.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Reason {
+    /// Not `lon,lat,zoom`.
+    CameraForm,
+    /// Longer than any map view.
+    CameraTooLong,
+    /// Not `FROM..TO`.
+    WindowForm,
+    /// An end of the window that is not a day (`YYYY-MM-DD`, and a real date).
+    WindowDay(String),
+    /// A window that ends before it starts.
+    WindowReversed,
+    /// A window beyond the dataset's days.
+    Outside { first: Date, last: Date },
+}
+
+#[cfg(any(not(target_arch = "wasm32"), feature = "tools"))]
+impl fmt::Display for Reason {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Reason::CameraForm => f.write_str("expected lon,lat,zoom (e.g. 51.20,25.30,4)"),
+            Reason::CameraTooLong => f.write_str("the view is too long"),
+            Reason::WindowForm => f.write_str("expected a time window as FROM..TO"),
+            Reason::WindowDay(v) => write!(f, "“{v}” is not a date as YYYY-MM-DD"),
+            Reason::WindowReversed => f.write_str("it ends before it starts"),
+            Reason::Outside { first, last } => write!(
+                f,
+                "outside the story (dates from {first} to {last} are shown)"
+            ),
+        }
+    }
+}
+
+#[cfg(any(not(target_arch = "wasm32"), feature = "tools"))]
 impl Notice {
     /// What was wrong with the value: the words after "Ignored " in a link's notice, and the
     /// refusal of a call that asked for the value by name.
@@ -156,19 +194,12 @@ impl Notice {
             }
         }
     }
-
-    /// The notice as the error of a call that asked for the value by name (`setView`, a CLI flag):
-    /// the same facts, phrased as a refusal rather than as a link's ignored part.
-    pub fn refusal(&self) -> String {
-        match self {
-            Notice::UnknownCountry(v) => format!(
-                "no country {v:?} in the dataset or on the map: give an ISO code (FRA), a name or an alias"
-            ),
-            other => other.problem(),
-        }
-    }
 }
 
+// The English of a notice for the tests, the CLI's and the dataset check's messages: the page's
+// module says notices through `voice::notice` and refuses through `voice::refusal` (the same
+// words, by message id), so it carries neither this nor `problem` (about 1 KB gzip).
+#[cfg(any(not(target_arch = "wasm32"), feature = "tools"))]
 impl fmt::Display for Notice {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "Ignored {}.", self.problem())
@@ -324,12 +355,15 @@ fn check_country(ix: &Index, value: &str) -> Result<String, Notice> {
 
 /// A map camera in its URL form, `lon,lat,zoom` (`51.20,25.30,4`).
 fn check_camera(value: &str) -> Result<Camera, Notice> {
-    value
-        .parse()
-        .map_err(|e: crate::geo::camera::CameraError| Notice::BadCamera {
-            value: shown(value),
-            reason: e.0,
-        })
+    value.parse().map_err(|_| Notice::BadCamera {
+        value: shown(value),
+        // Camera's own parser refuses a value over 64 bytes as too long, any other as malformed.
+        reason: if value.len() > 64 {
+            Reason::CameraTooLong
+        } else {
+            Reason::CameraForm
+        },
+    })
 }
 
 fn check_timeline(value: &str) -> Result<TimelineMode, Notice> {
@@ -340,17 +374,18 @@ fn check_timeline(value: &str) -> Result<TimelineMode, Notice> {
 
 /// A time window `FROM..TO` whose days the view accepts (see [`accepted_dates`]).
 fn check_window(ix: &Index, value: &str) -> Result<TimeWindow, Notice> {
-    let bad = |reason: String| Notice::BadWindow {
+    let bad = |reason: Reason| Notice::BadWindow {
         value: shown(value),
         reason,
     };
-    let w: TimeWindow = value.parse().map_err(bad)?;
+    let w: TimeWindow = value.parse().map_err(|r: Reason| match r {
+        Reason::WindowDay(day) => bad(Reason::WindowDay(shown(&day))),
+        r => bad(r),
+    })?;
     if let Some((first, last)) = accepted_dates(ix) {
         let (a, b) = (first.to_days() as f64, last.to_days() as f64);
         if w.from < a || w.to > b {
-            return Err(bad(format!(
-                "outside the story (dates from {first} to {last} are shown)"
-            )));
+            return Err(bad(Reason::Outside { first, last }));
         }
     }
     Ok(w)

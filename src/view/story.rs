@@ -3,10 +3,13 @@
 //! `step=` alone is enough; `story=` alone opens the story's first step. Also the check that every
 //! step's view reads as a link without a notice (the validator's part that needs the view).
 
-use crate::dataset::{Index, ValidationError};
+use crate::dataset::Index;
 use crate::model::{Step, Story};
 
-use super::{Notice, ViewState};
+use super::Notice;
+// The check of a brought dataset's stories: the tools module's and the CLI's, not the page's.
+#[cfg(any(not(target_arch = "wasm32"), feature = "tools"))]
+use {super::ViewState, crate::dataset::ValidationError};
 
 /// A step found for a link: its story, its place, and the step.
 pub struct At<'a> {
@@ -65,6 +68,9 @@ pub fn resolve<'a>(
 
 /// A validated dataset whose stories' views read without a notice, handed back; the validator's
 /// last step for a brought dataset (the CLI's `validate`, the tools module's `checkDataset`).
+// Not in the page's module, which takes brought datasets checked by the tools module (and
+// needs no English notice: `Notice`'s `Display`).
+#[cfg(any(not(target_arch = "wasm32"), feature = "tools"))]
 pub fn checked(ds: crate::model::Dataset) -> Result<crate::model::Dataset, Vec<ValidationError>> {
     let ix = Index::trusted(ds);
     check(&ix)?;
@@ -73,6 +79,7 @@ pub fn checked(ds: crate::model::Dataset) -> Result<crate::model::Dataset, Vec<V
 
 /// Every step's view, read as a link: a notice (an unknown country, a date outside the story) or
 /// a `story`/`step` key of its own is an error at `stories[i].steps[j].view`.
+#[cfg(any(not(target_arch = "wasm32"), feature = "tools"))]
 pub fn check(ix: &Index) -> Result<(), Vec<ValidationError>> {
     let mut errors = Vec::new();
     for (i, story) in ix.data.stories.iter().enumerate() {

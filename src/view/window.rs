@@ -10,6 +10,7 @@
 use std::fmt;
 use std::str::FromStr;
 
+use super::Reason;
 use crate::dataset::Index;
 use crate::date::Date;
 use crate::query;
@@ -179,16 +180,17 @@ impl fmt::Display for TimeWindow {
 }
 
 impl FromStr for TimeWindow {
-    type Err = String;
+    type Err = Reason;
 
     /// `YYYY-MM-DD..YYYY-MM-DD`, first day not after the last.
-    fn from_str(s: &str) -> Result<TimeWindow, String> {
-        let (a, b) = s
-            .split_once("..")
-            .ok_or_else(|| format!("expected a time window as FROM..TO, got {s:?}"))?;
-        let from: Date = a.trim().parse().map_err(|e| format!("{e}"))?;
-        let to: Date = b.trim().parse().map_err(|e| format!("{e}"))?;
-        TimeWindow::new(from, to).ok_or_else(|| format!("time window {s:?} ends before it starts"))
+    fn from_str(s: &str) -> Result<TimeWindow, Reason> {
+        let (a, b) = s.split_once("..").ok_or(Reason::WindowForm)?;
+        let day = |d: &str| {
+            d.trim()
+                .parse::<Date>()
+                .map_err(|_| Reason::WindowDay(d.trim().to_string()))
+        };
+        TimeWindow::new(day(a)?, day(b)?).ok_or(Reason::WindowReversed)
     }
 }
 

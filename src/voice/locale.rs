@@ -3,6 +3,10 @@
 //! (`www/words.<tag>.json`: words by message id, country and organisation names by id), which the
 //! native build compiles in and the page fetches only when a reader chooses the language, handing
 //! it over through one call ([`load`]), so the first wasm module carries none of them.
+//!
+//! The same table carries the dataset's own short texts in the language (an event's title, a
+//! conference's city: [`Locale::data_text`]), written in `i18n/data.<tag>.json` by record id and
+//! field, each with the English it was made from.
 
 use std::sync::OnceLock;
 
@@ -23,12 +27,60 @@ impl Locale {
         }
     }
 
+    /// The CLDR plural category of a whole count in the language (its cardinal rules): English
+    /// `one`, `other`; French `one` (0 and 1), `many` (whole millions), `other`; Arabic `zero`,
+    /// `one`, `two`, `few` (3–10 after the hundreds), `many` (11–99), `other` (100, 101, 102…).
+    /// The page's script asks the browser's `Intl.PluralRules` for the same (www/words.js).
+    pub fn plural(self, n: usize) -> &'static str {
+        match self {
+            Locale::En if n == 1 => "one",
+            Locale::Fr if n < 2 => "one",
+            Locale::Fr if n % 1_000_000 == 0 => "many",
+            Locale::Ar => match (n, n % 100) {
+                (0, _) => "zero",
+                (1, _) => "one",
+                (2, _) => "two",
+                (_, 3..=10) => "few",
+                (_, 11..=99) => "many",
+                _ => "other",
+            },
+            _ => "other",
+        }
+    }
+
+    /// A message whose `{0}` is a count meeting a noun, in the form for `n`: its variant
+    /// `ID#CATEGORY` ([`plural`](Self::plural)) where the language has one, else the message
+    /// itself (the `other` form). The one place a count chooses its words.
+    pub fn counted(self, id: &str, n: usize) -> &'static str {
+        let variant = format!("{id}#{}", self.plural(n));
+        let en = match super::messages::english(&variant) {
+            "" => super::messages::english(id),
+            form => form,
+        };
+        match table(self) {
+            Some(t) => t.word(&variant).or_else(|| t.word(id)).unwrap_or(en),
+            None => en,
+        }
+    }
+
     /// The label of an enum value (`status.signed`, `kind.air_strikes`) given its English, which
     /// stays with the enum (the CSV and JSON exports read it too): English costs no table.
     pub fn label(self, group: &str, key: &str, en: &'static str) -> &'static str {
         match table(self) {
             Some(t) => t.word(&format!("{group}.{key}")).unwrap_or(en),
             None => en,
+        }
+    }
+
+    /// A dataset record's short text (`field` of the record `id`: an event's `title`, a meeting's
+    /// `name`) in the language, or `en`, the dataset's own. A translation is used only for the
+    /// English it was made from (the table keeps that English's [`fnv1a`] key): a brought dataset
+    /// that reuses an id with other words keeps its words.
+    pub fn data_text<'a>(self, id: &str, field: &str, en: &'a str) -> &'a str {
+        let found = table(self).and_then(|t| t.name(&format!("{id}.{field}")));
+        match found.and_then(|v| Some((v.get(..8)?, v.get(8..)?))) {
+            Some((key, text)) if u32::from_str_radix(key, 16) == Ok(fnv1a(en)) => text,
+            _ => en,
         }
     }
 
@@ -42,8 +94,20 @@ impl Locale {
     }
 }
 
+/// FNV-1a (32 bits) of a text's UTF-8: the key of the English a translation was made from
+/// (`www/story-words.js`'s `englishKey` computes the same).
+pub fn fnv1a(text: &str) -> u32 {
+    let mut h: u32 = 0x811c_9dc5;
+    for b in text.bytes() {
+        h ^= u32::from(b);
+        h = h.wrapping_mul(0x0100_0193);
+    }
+    h
+}
+
 /// One language's words and names by id, each list sorted by id (looked up by binary search:
-/// the page's module carries no map type or JSON parser for them).
+/// the page's module carries no map type or JSON parser for them). The names list also holds
+/// the dataset's short texts, as `RECORD.FIELD` → the English's key (8 hex digits) then the text.
 #[derive(Debug, Default)]
 pub struct Table {
     words: Vec<(String, String)>,
@@ -91,6 +155,9 @@ struct File {
     words: std::collections::BTreeMap<String, String>,
     #[serde(default)]
     names: std::collections::BTreeMap<String, String>,
+    /// The dataset's short texts: `RECORD.FIELD` → [the English's key, the text].
+    #[serde(default)]
+    texts: std::collections::BTreeMap<String, (String, String)>,
 }
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -98,9 +165,14 @@ fn parse(json: &str) -> Table {
     // A BTreeMap iterates in order: the lists come out sorted.
     serde_json::from_str::<File>(json).map_or_else(
         |_| Table::default(),
-        |f| Table {
-            words: f.words.into_iter().collect(),
-            names: f.names.into_iter().collect(),
+        |mut f| {
+            for (id, (key, text)) in f.texts {
+                f.names.insert(id, key + &text);
+            }
+            Table {
+                words: f.words.into_iter().collect(),
+                names: f.names.into_iter().collect(),
+            }
         },
     )
 }

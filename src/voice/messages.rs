@@ -8,6 +8,10 @@
 //! (which fails when the file is stale; `UPDATE_WORDS=1 cargo test --test words` writes it), so
 //! they cost the first wasm module nothing. A message's `{0}`, `{1}` are filled in order by
 //! [`fill`] (and by `t()` in `www/words.js`).
+//!
+//! A message whose `{0}` is a count meeting a noun has a form per CLDR plural category the
+//! language needs beside it, `ID#one` (Arabic: `#zero`, `#one`, `#two`, `#few`, `#many`), the
+//! message itself being the `other` form: `Locale::counted` and `t()` pick one by the count.
 
 pub use super::locale::Locale;
 
@@ -55,6 +59,7 @@ const PAGE_EN: &[(&str, &str)] = &[
     ("panel.no_role_on_date", "No role in the coalition on this date"),
     ("panel.as_of", " (as of {0})"),
     ("panel.conferences", "Conferences"),
+    ("panel.conference_place", "{0}, {1}"),
     ("panel.pledges", "Pledges and commitments"),
     ("panel.statements", "Positions and statements"),
     ("panel.figures", "Figures"),
@@ -63,6 +68,7 @@ const PAGE_EN: &[(&str, &str)] = &[
     ("panel.show_all", "Show all {0} ({1} more)"),
     ("panel.communique", "What the communiqué says"),
     ("panel.participants", "{0} participants"),
+    ("panel.participants#one", "{0} participant"),
     ("panel.in_roster", " in the roster"),
     ("panel.count_differs", "; the sources count differently:"),
     ("panel.not_invited", "Not invited: "),
@@ -87,8 +93,8 @@ const PAGE_EN: &[(&str, &str)] = &[
     ("panel.meeting_attended", "attended. "),
     ("panel.estimate_by", " — estimate by {0}"),
     ("panel.as_of_figure", ", as of {0}"),
-    // A date the sources give only roughly (its note says how): "about 9 Sept 2014".
-    ("when.about", "about {0}"),
+    // A day the sources give as approximate (www/dates.js).
+    ("date.about", "about {0}"),
     // Citations.
     ("cite.source", "Source: "),
     ("cite.button", "Cite"),
@@ -113,7 +119,8 @@ const PAGE_EN: &[(&str, &str)] = &[
     ("table.sources", "Sources"),
     ("table.show_all_events", "Show all {0} events"),
     ("table.show_more", "Show {0} more"),
-    ("table.shown", "{0} of {1} events shown."),
+    ("table.shown", "{1} of {0} events shown."),
+    ("table.shown#one", "{1} of {0} event shown."),
     // Search, selection and the timeline's announcements.
     (
         "search.not_found",
@@ -181,8 +188,12 @@ const PAGE_EN: &[(&str, &str)] = &[
     ),
     (
         "picker.loaded",
-        "Showing your dataset “{0}” ({1} actors, {2} events), checked in this browser.",
+        "Showing your dataset “{0}” ({1}, {2}), checked in this browser.",
     ),
+    ("count.actors", "{0} actors"),
+    ("count.actors#one", "{0} actor"),
+    ("count.events", "{0} events"),
+    ("count.events#one", "{0} event"),
     // The share box.
     ("share.copied", "Copied."),
     ("share.copy_by_hand", "Press Ctrl+C (⌘C) to copy the selected code."),
@@ -328,6 +339,10 @@ const CORE_EN: &[(&str, &str)] = &[
         "alt.timeline",
         "Timeline of {0} events, pledges, decisions, strikes and listings{1}.{2} Use the left and right arrow keys to step through them.",
     ),
+    (
+        "alt.timeline#one",
+        "Timeline of {0} event, pledge, decision, strike or listing{1}.{2} Use the left and right arrow keys to reach it.",
+    ),
     ("alt.timeline_span", ", {0} to {1}"),
     // A link's values that were not used (voice::notice).
     ("notice.ignored", "Ignored {0}."),
@@ -350,10 +365,21 @@ const CORE_EN: &[(&str, &str)] = &[
     ("notice.unknown_lang", "language “{0}”: expected {1}"),
     ("notice.unknown_numerals", "numerals “{0}”: expected latn or arab"),
     ("notice.bad_window", "time window “{0}”: {1}"),
+    // Why a map view or a time window was not used (view::Reason).
+    ("reason.camera_form", "expected lon,lat,zoom (e.g. 51.20,25.30,4)"),
+    ("reason.camera_too_long", "the view is too long"),
+    ("reason.window_form", "expected a time window as FROM..TO"),
+    ("reason.window_day", "“{0}” is not a date as YYYY-MM-DD"),
+    ("reason.window_reversed", "it ends before it starts"),
+    (
+        "reason.outside",
+        "outside the story (dates from {0} to {1} are shown)",
+    ),
     (
         "notice.too_many",
-        "the last {0} parameter(s): a link carries at most {1}",
+        "the last {0} parameters: a link carries at most {1}",
     ),
+    ("notice.too_many#one", "the last parameter: a link carries at most {1}"),
     // The drawings' own words.
     ("timeline.no_dates", "No dated events in this dataset"),
     // The timeline's band captions (its rows of events and of listings as partners).
@@ -372,11 +398,13 @@ const CORE_EN: &[(&str, &str)] = &[
     ("cli.disputed", "disputed"),
     ("cli.date", "Date: {0}"),
     ("cli.participants", "{0} participants"),
+    ("cli.participants#one", "{0} participant"),
     ("cli.filtered", "  (shown by the filter)"),
     ("cli.selected", "Selected: {0} — {1}"),
     ("cli.map", "Map: {0}"),
     ("cli.timeline", "Timeline: {0}"),
     ("cli.steps", "{0} steps"),
+    ("cli.steps#one", "{0} step"),
     // How lists are joined.
     ("list.comma", ", "),
     ("list.semicolon", "; "),

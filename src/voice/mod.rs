@@ -4,6 +4,9 @@
 //! and the SVG export say the same thing. The English is in `messages`' tables and the enums' own
 //! labels; French and Arabic come from their generated tables (`locale`).
 
+// Which dataset texts are translated (tests and the CLI; the page looks each up where shown).
+#[cfg(not(target_arch = "wasm32"))]
+pub mod data_words;
 pub mod locale;
 pub mod messages;
 pub mod prose;
@@ -289,13 +292,88 @@ pub fn name<'a>(l: Locale, id: &str, en: &'a str) -> &'a str {
     l.name(id, en)
 }
 
+/// A timeline item's title in the language: an event's title or a meeting's name (the dataset's
+/// short texts), the actor a pledge, decision, strike or listing is of; a dispute's question
+/// stays the dataset's.
+pub fn item_title<'a>(l: Locale, item: &query::TimelineItem<'a>) -> &'a str {
+    match item.kind {
+        "event" => l.data_text(item.id, "title", item.title),
+        "meeting" => l.data_text(item.id, "name", item.title),
+        "dispute" => item.title,
+        _ => item
+            .actors
+            .first()
+            .map_or(item.title, |a| l.name(a, item.title)),
+    }
+}
+
+/// A timeline item's category in the language (the hover's and the item's heading, its
+/// announcement): an event's, a pledge's or a strike's kind, a decision, a listing, a meeting
+/// after Paris, a disputed date; `item.category` (the English) where the dataset lacks the item.
+pub fn item_category(l: Locale, ix: &Index, item: &query::TimelineItem) -> &'static str {
+    let (d, en) = (&ix.data, item.category);
+    match item.kind {
+        "event" => d
+            .events
+            .iter()
+            .find(|e| e.id == item.id)
+            .map_or(en, |e| event_label(l, e.kind)),
+        "pledge" => d
+            .pledges
+            .iter()
+            .find(|p| p.id == item.id)
+            .map_or(en, |p| kind_label(l, p.kind)),
+        "strike" => d
+            .strikes
+            .iter()
+            .find(|x| x.id == item.id)
+            .map_or(en, |x| strike_label(l, x.kind)),
+        "decision" => l.label("timeline_legend", "decision", en),
+        "listing" => l.label("timeline_legend", "listing", en),
+        "dispute" => l.label("timeline_legend", "disputed", en),
+        _ => l.label("timeline", "meeting", en),
+    }
+}
+
 /// A link's value that was not used, as the reader is told: "Ignored country “XYZ”: not in the
 /// dataset." in the interface's language (the technical parts — keys, values, ISO dates — as
 /// written).
 pub fn notice(l: Locale, n: &crate::view::Notice) -> String {
+    say(l, "notice.ignored", &[&problem(l, n)])
+}
+
+/// The notice as the error of a call that asked for the value by name (`setView`, a CLI flag):
+/// the same facts in English, phrased as a refusal rather than as a link's ignored part.
+pub fn refusal(n: &crate::view::Notice) -> String {
+    match n {
+        crate::view::Notice::UnknownCountry(v) => format!(
+            "no country {v:?} in the dataset or on the map: give an ISO code (FRA), a name or an alias"
+        ),
+        other => problem(Locale::En, other),
+    }
+}
+
+/// What was wrong with a link's value: the words after "Ignored" ([`notice`]).
+fn problem(l: Locale, n: &crate::view::Notice) -> String {
     use crate::view::Notice as N;
     let list = |keys: Vec<&str>| keys.join(", ");
-    let problem = match n {
+    // Why a map view or a time window was not used (`view::Reason`), by its message id.
+    let why = |r: &crate::view::Reason| {
+        use crate::view::Reason as R;
+        match r {
+            R::CameraForm => l.text("reason.camera_form").to_string(),
+            R::CameraTooLong => l.text("reason.camera_too_long").to_string(),
+            R::WindowForm => l.text("reason.window_form").to_string(),
+            R::WindowDay(v) => say(l, "reason.window_day", &[v]),
+            R::WindowReversed => l.text("reason.window_reversed").to_string(),
+            R::Outside { first, last } => say(
+                l,
+                "reason.outside",
+                &[&first.to_string(), &last.to_string()],
+            ),
+        }
+    };
+    match n {
         N::TooLong { key } => say(l, "notice.too_long", &[key]),
         N::UnknownCountry(v) => say(l, "notice.unknown_country", &[v]),
         N::BadDate { key, value } => say(l, "notice.bad_date", &[key, value]),
@@ -319,7 +397,7 @@ pub fn notice(l: Locale, n: &crate::view::Notice) -> String {
             "notice.unknown_framing",
             &[v, &list(Framing::ALL.iter().map(|f| f.key()).collect())],
         ),
-        N::BadCamera { value, reason } => say(l, "notice.bad_camera", &[value, reason]),
+        N::BadCamera { value, reason } => say(l, "notice.bad_camera", &[value, &why(reason)]),
         N::UnknownItem(v) => say(l, "notice.unknown_item", &[v]),
         N::UnknownRecord(v) => say(l, "notice.unknown_record", &[v]),
         N::UnknownStory(v) => say(l, "notice.unknown_story", &[v]),
@@ -341,14 +419,12 @@ pub fn notice(l: Locale, n: &crate::view::Notice) -> String {
             &[v, &list(Locale::ALL.iter().map(|x| x.tag()).collect())],
         ),
         N::UnknownNumerals(v) => say(l, "notice.unknown_numerals", &[v]),
-        N::BadWindow { value, reason } => say(l, "notice.bad_window", &[value, reason]),
-        N::TooManyParameters { dropped } => say(
-            l,
-            "notice.too_many",
+        N::BadWindow { value, reason } => say(l, "notice.bad_window", &[value, &why(reason)]),
+        N::TooManyParameters { dropped } => fill(
+            l.counted("notice.too_many", *dropped),
             &[&dropped.to_string(), &crate::view::MAX_PARAMS.to_string()],
         ),
-    };
-    say(l, "notice.ignored", &[&problem])
+    }
 }
 
 /// The map canvas's text alternative: framing, date, count per status (as the legend counts),
@@ -400,7 +476,8 @@ pub fn describe_timeline(
     let selected = selected
         .map(|t| say(l, "alt.selected", &[t]))
         .unwrap_or_default();
-    say(l, "alt.timeline", &[&items.to_string(), &span, &selected])
+    let template = l.counted("alt.timeline", items);
+    fill(template, &[&items.to_string(), &span, &selected])
 }
 
 /// A key with its words (and colour, for statuses), for the page's legend and record text.
@@ -532,6 +609,8 @@ pub fn label_ids() -> Vec<(&'static str, &'static str)> {
         ids.push(("strike", strike_key(k)));
     }
     ids.extend([("theatre", "iraq"), ("theatre", "syria")]);
+    // A meeting after Paris as a timeline item's category (`item_category`).
+    ids.push(("timeline", "meeting"));
 
     for k in [
         "conference",

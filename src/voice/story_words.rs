@@ -42,12 +42,7 @@ pub struct StepText {
 /// A short key of an English text (FNV-1a, 32 bits, over its UTF-8, as 8 hex digits): the page's
 /// script computes the same (www/story-words.js) to tell whether a translation is of this text.
 pub fn english_key(parts: &[&str]) -> String {
-    let mut h: u32 = 0x811c_9dc5;
-    for b in parts.join("\n").bytes() {
-        h ^= u32::from(b);
-        h = h.wrapping_mul(0x0100_0193);
-    }
-    format!("{h:08x}")
+    format!("{:08x}", super::locale::fnv1a(&parts.join("\n")))
 }
 
 static FR: OnceLock<StoryWords> = OnceLock::new();

@@ -17,7 +17,8 @@ use crate::view::TimeWindow;
 /// A timeline laid out for a view at a width, before drawing: the page sizes its canvas from its
 /// [`height`](Plan::height) and then draws this very layout ([`draw_plan`]), instead of laying
 /// everything out once for the height and again for the drawing. The layout depends only on the
-/// dataset, the mode, the time window and the width ([`Plan::made_for`]): a page keeps one plan
+/// dataset, the mode, the time window, the width and the language (its captions and titles:
+/// [`Plan::made_for`]): a page keeps one plan
 /// across changes of date, selection, emphasis, theme and kind filter, which only change how it is
 /// painted (at 100× the data a layout is most of a redraw).
 pub struct Plan<'a> {
@@ -25,6 +26,7 @@ pub struct Plan<'a> {
     width: f64,
     mode: TimelineMode,
     window: Option<TimeWindow>,
+    lang: crate::lang::Locale,
 }
 
 impl Plan<'_> {
@@ -41,7 +43,10 @@ impl Plan<'_> {
                 .lay
                 .as_ref()
                 .is_some_and(|l| view.window == Some(l.window));
-        self.mode == view.mode && window && self.width.to_bits() == width.to_bits()
+        self.mode == view.mode
+            && window
+            && self.width.to_bits() == width.to_bits()
+            && self.lang == view.lang
     }
     /// The time area's left and right x (CSS px), as [`time_area`](super::time_area) gives it.
     pub fn area(&self) -> Option<(f64, f64)> {
@@ -69,6 +74,7 @@ pub fn plan<'a>(ix: &'a Index, view: &TimelineView, width: f64) -> Plan<'a> {
         width,
         mode: view.mode,
         window: view.window,
+        lang: view.lang,
     }
 }
 

@@ -57,8 +57,9 @@ pub fn key(kind: MarkerKind, id: &str) -> String {
     format!("{}:{id}", kind.section())
 }
 
-/// Every dated event (with its disputed dates after it) and pledge, events first in date order.
-pub(crate) fn build(ix: &Index) -> Vec<Item<'_>> {
+/// Every dated event (with its disputed dates after it) and pledge, events first in date order;
+/// the events' and meetings' titles in `l` (the dataset's short texts, `Locale::data_text`).
+pub(crate) fn build(ix: &Index, l: crate::lang::Locale) -> Vec<Item<'_>> {
     let mut items: Vec<Item> = Vec::with_capacity(ix.data.events.len() + ix.data.pledges.len() + 2);
     // The disputes already given their marker (a handful: a list beats a set).
     let mut disputed: Vec<&str> = Vec::new();
@@ -91,7 +92,7 @@ pub(crate) fn build(ix: &Index) -> Vec<Item<'_>> {
             colour: palette::event(e.kind),
             actor: None,
             actors: &e.actors,
-            label: Some(&e.title),
+            label: Some(l.data_text(&e.id, "title", &e.title)),
             parent: None,
             disputed_day: dispute.map(|(_, d)| d.to_days()),
         });
@@ -220,7 +221,7 @@ pub(crate) fn build(ix: &Index) -> Vec<Item<'_>> {
             colour,
             None,
             &m.hosts[..],
-            Some(m.name.as_str()),
+            Some(l.data_text(&m.id, "name", &m.name)),
         );
     }
     items

@@ -310,7 +310,7 @@ pub(crate) fn pledge_kinds(ix: &Index) -> Vec<PledgeKind> {
 /// The layout for this view at `width` CSS px; `None` for a dataset with no dates.
 pub(crate) fn layout<'a>(ix: &'a Index, view: &TimelineView, width: f64) -> Option<Layout<'a>> {
     let window = TimeWindow::shown(ix, view.window)?;
-    let items = super::items::build(ix);
+    let items = super::items::build(ix, view.lang);
     let specs = bands(ix, &items, view.mode, view.lang);
     let width = if width.is_finite() {
         width.max(120.0)

@@ -165,7 +165,7 @@ pub fn shown_count(ix: &Index, window: Option<TimeWindow>) -> usize {
     };
     // As the layout places them: an item by its extent (a conference's with its other claimed
     // day); that other day's own marker when it is in view and its conference is.
-    let items = items::build(ix);
+    let items = items::build(ix, crate::lang::Locale::En);
     let shown = |it: &items::Item| {
         let (a, b) = it.extent();
         w.shows(a, b)

@@ -186,7 +186,7 @@ impl Coalition {
     pub(super) fn apply(&mut self, patch: &ViewPatch) -> Result<(), JsError> {
         self.view
             .apply(patch, &self.ix)
-            .map_err(|n| JsError::new(&n.refusal()))
+            .map_err(|n| JsError::new(&crate::voice::refusal(&n)))
     }
 }
 
