@@ -47,11 +47,13 @@ export function sourceLabel(sources, id) {
 
 export function cite(sources, ids) {
   if (!ids || ids.length === 0) return null;
-  return el('span', { class: 'cite' }, t('cite.source'), ids.map((id, i) => [
+  // The sources' names, as their publishers wrote them (English), in one left-to-right run with
+  // their separators: on an Arabic page, names marked one by one left the "; " between them to
+  // the right-to-left order, and a list of three read out of order.
+  return el('span', { class: 'cite' }, t('cite.source'), el('span', { lang: 'en', dir: 'ltr' }, ids.map((id, i) => [
     i ? '; ' : '',
-    // A source's name, as its publisher wrote it (English).
-    el('span', { class: 'src', title: sources.get(id)?.title ?? id, lang: 'en', dir: 'ltr' }, sourceLabel(sources, id)),
-  ]));
+    el('span', { class: 'src', title: sources.get(id)?.title ?? id }, sourceLabel(sources, id)),
+  ])));
 }
 
 function quote(sources, q) {

@@ -77,3 +77,18 @@ test('?lang=fr: an approximate date in a record reads "vers …", a failed downl
     await c.close();
   }
 });
+
+test('?lang=ar: a citation\'s source names are one left-to-right run, separators included', async () => {
+  const b = await open('?lang=ar&country=FRA&date=2014-09-15');
+  try {
+    const cites = await b.page.$$eval('#panel .cite', (nodes) => nodes.map((n) => {
+      const run = n.querySelector(':scope > [lang="en"][dir="ltr"]');
+      return { run: Boolean(run), all: run ? run.querySelectorAll('.src').length === n.querySelectorAll('.src').length : false, text: run?.textContent ?? '' };
+    }));
+    assert.ok(cites.length > 3, `${cites.length} citations`);
+    for (const c of cites) assert.ok(c.run && c.all, JSON.stringify(c));
+    assert.ok(cites.some((c) => c.text.includes('; ')), 'a citation of several sources keeps its separators inside the run');
+  } finally {
+    await b.close();
+  }
+});
