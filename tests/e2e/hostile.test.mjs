@@ -84,7 +84,7 @@ test('a 50 MB dataset and deeply nested JSON are refused, and the JS API returns
 
 test('a dataset on another origin is refused with a notice', async () => {
   await openWith('dataset=http://example.invalid/evil.json&country=IRN');
-  assert.match(await b.page.locator('#notice').innerText(), /only this site's own files/);
+  assert.match(await b.page.locator('#notice').innerText(), /only this site’s own files/);
   await b.page.getByRole('region', { name: 'Details: Iran' }).waitFor({ timeout: 3000 });
 });
 
