@@ -458,7 +458,9 @@ function phoneProbe() {
     const b = document.body;
     if (b) {
       if (b.dataset.painted) mark('phone:drawn');
-      if (b.dataset.early || document.documentElement.classList.contains('early-view')) mark('phone:early');
+      // The recoloured map: early.js's answer, or the first-paint script's colours on the baked
+      // picture once the parser is past it (the tooltip follows it in the markup).
+      if (b.dataset.early || (document.documentElement.classList.contains('early-view') && document.querySelector('[data-part="tooltip"]'))) mark('phone:early');
       if (document.querySelector('[data-part="panel"] h2')?.textContent) mark('phone:answer');
       if (b.dataset.ready === 'true') { mark('phone:ready'); return; }
     }

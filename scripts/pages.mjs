@@ -110,7 +110,12 @@ const style = inline('style.bundle.css', 'style');
 const firstPaint = inline('first-paint.bundle.js', 'script');
 const early = inline('early.bundle.js', 'script');
 
+// Each map country's status by day, which the first-paint script paints a shared link's day from.
+const days = JSON.stringify(JSON.parse(read('baked/early/days.json')));
+if (days.includes('<')) throw new Error('www/baked/early/days.json: holds <, which an inline data block cannot carry');
+
 let page = fill(bakeWords(read('page.html'), 'www/page.html'), 'viewer', bakedViewer, 'www/page.html');
+page = fill(page, 'inline-days', `<script type="application/json" id="early-days">${days}</script>`, 'www/page.html');
 page = fill(page, 'inline-style', `<style>${style}</style>`, 'www/page.html');
 page = fill(page, 'inline-first-paint', `<script data-early>${firstPaint}</script>`, 'www/page.html');
 page = fill(page, 'inline-early', `<script type="module">${early}</script>`, 'www/page.html');

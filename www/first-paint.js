@@ -10,6 +10,7 @@
 // On the page (its tag carries data-early) it also starts the page's scripts, in the order a
 // reader of the link needs them (issue 29).
 import { answeredEarly, readQuery } from './query.js';
+import { dayIndex, paint } from './early-paint.js';
 
 /** The keys whose value shows a map other than the baked one (src/view/params.rs, `changes_map`;
  *  a brought dataset draws another map too): tests/params.rs checks this list against the table. */
@@ -77,7 +78,14 @@ if (script?.hasAttribute('data-early')) {
   window.coalitionStartApp = startApp;
   if (!early) document.addEventListener('DOMContentLoaded', startApp, { once: true });
   else {
-    const files = ['days.json'];
+    // The statuses by day are in the page (a data block before this script, scripts/pages.mjs).
+    let table = null;
+    try {
+      table = JSON.parse(document.getElementById('early-days')?.textContent ?? 'null');
+    } catch {
+      // Unreadable: fetched below like the other files.
+    }
+    const files = table ? [] : ['days.json'];
     if (view.date && /^\d{4}-\d{2}-\d{2}$/.test(view.date)) files.push(`day-${view.date}.json`);
     files.push('lists.json');
     if (view.country && /^[A-Za-z0-9_-]+$/.test(view.country)) files.push(`record-${view.country}.json`);
@@ -90,7 +98,21 @@ if (script?.hasAttribute('data-early')) {
       // A baked file missing (an id the dataset lacks): the app answers the link, as before early.js.
       got[f].catch(startApp);
     }
+    if (table) got['days.json'] = Promise.resolve(table);
     window.coalitionEarlyFiles = got;
+    // The link's map now: its rules apply to the baked picture as the parser reaches it, so the map
+    // is on screen with it, before early.js (at the end of the page) has run (a fetched file's
+    // callback waits for the parser: on a phone that was after the whole page); the selection's
+    // outline once its record says what it selects.
+    const paintDay = (t) => {
+      const day = dayIndex(t, view.date ?? t.end);
+      if (day === null || window.coalitionLive || !paint(document, t, day, null, { link: true })) return;
+      root.classList.add('early-view');
+      const record = got[`record-${view.country}.json`];
+      record?.then((r) => r?.selection?.id && !window.coalitionLive && paint(document, t, day, r.selection.id, { link: true }), () => {});
+    };
+    if (table) paintDay(table);
+    else got['days.json'].then(paintDay, () => {});
     // early.js throwing (its error event, caught on the way down): the app too.
     window.addEventListener('error', startApp, { capture: true, once: true });
   }

@@ -18,5 +18,13 @@ interface Window {
   coalitionEarlyFiles?: Record<string, Promise<any>>;
 }
 
+/** The constructed sheet of the baked map's early colours (www/early-paint.js) carries its state,
+ *  as two bundles paint it. */
+interface CSSStyleSheet {
+  coalitionEarly?: boolean;
+  coalitionViewed?: boolean;
+  coalitionRules?: string;
+}
+
 /** The package's version, written in by scripts/bundle.mjs and scripts/package.mjs (esbuild's define). */
 declare const __COALITION_MAP_VERSION__: string | undefined;

@@ -43,6 +43,10 @@ test('the policy allows the page\'s inline stylesheet and script by their hashes
   // The answer before the wasm, from the inline script's requests, under the policy.
   await b.page.waitForFunction(() => document.body.dataset.early === 'panel', null, { timeout: 15000 });
   assert.equal(await b.page.evaluate(() => getComputedStyle(document.body).margin), '0px', 'the inline stylesheet applies');
+  // The link's colours and outline are rules of a constructed stylesheet (www/early-paint.js):
+  // CSSOM, which the policy allows (a <style> inserted by a script it would refuse).
+  assert.equal(await b.page.evaluate(() => [...document.querySelectorAll('[data-part="baked"] path[data-c="FRA"]')]
+    .filter((p) => getComputedStyle(p).strokeWidth === '2.5px').length > 0), true, 'France outlined by the early rules');
   await b.page.waitForFunction(() => document.body.dataset.ready === 'true', null, { timeout: 20000 });
   assert.deepEqual(await b.page.evaluate(() => window.violations), []);
 });
