@@ -39,41 +39,50 @@ if (script?.hasAttribute('data-early')) {
     for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
     document.head.append(el);
   };
-  // A link that asks only for a selection and a date is answered by early.js (inline at the end
-  // of the page) from baked files: on a phone's network everything requested shares the
-  // bandwidth, so those come alone — the statuses by day and the day's frame first (the
-  // recoloured map and its words), then the labels and the record (the panel) — and the app's
-  // bundle and the wasm after the answer (early.js asks for them once the panel is on screen, or
-  // at once if it cannot answer). Any other view (the default one too) starts the app and the
-  // wasm once the page is parsed.
-  // Either way they are asked for after the next frame is on screen: requested earlier, they share
-  // the first paint's bandwidth and main thread (Lighthouse's simulated phone counted the wasm's
-  // download in the first paint and the largest one, issue 29). A hidden page paints no frame.
-  const early = answeredEarly(query, root.dataset.theme) && Object.keys(view).length > 0;
+  // A link that asks only for a selection and a date is answered by early.js (a module file beside
+  // the page, www/early.bundle.js) from baked files: on a phone's network everything requested
+  // shares the bandwidth, so those come alone — the day's frame (the map's words), the labels and
+  // the record (the panel) at once, early.js after the first paint; the map itself is painted
+  // now, below — and the app's bundle and the wasm after the answer (early.js asks for them once
+  // the panel is on screen, or at once if it cannot answer). Any other view (the default one too)
+  // starts the app and the wasm once the page is parsed; early.js comes with them where it has a
+  // part (a click on the default view's baked map before the wasm), and not at all where it has
+  // none (a framing, a filter...). Those are asked for after the first frame is on screen:
+  // requested earlier, they share the first paint's bandwidth and main thread (Lighthouse's
+  // simulated phone counted the wasm's download in the first paint and the largest one, issue 29).
+  const answers = answeredEarly(query, root.dataset.theme);
+  const early = answers && Object.keys(view).length > 0;
   let started = false;
-  const startApp = () => {
-    if (started) return;
-    started = true;
-    let loaded = false;
-    const load = () => {
-      if (loaded) return;
-      loaded = true;
-      add('link', { rel: 'preload', href: 'pkg/coalition_map_bg.wasm', as: 'fetch', type: 'application/wasm', crossorigin: 'anonymous' });
-      add('script', { type: 'module', src: 'app.bundle.js' });
-    };
-    // The browser's own word that the page is on screen (a frame's rendering task ends before
-    // its pixels are); a hidden page paints nothing, and a browser without paint timing, or one
-    // that never reports, starts the app a second later all the same.
+  let earlyAsked = false;
+  // early.js failing to load or to run (the import rejects): the app answers the link.
+  const loadEarly = () => {
+    if (earlyAsked || !answers) return;
+    earlyAsked = true;
+    import(new URL('early.bundle.js', document.baseURI).href).catch(() => startApp());
+  };
+  // The browser's own word that the page is on screen (a frame's rendering task ends before its
+  // pixels are); a hidden page paints nothing, and a browser without paint timing, or one that
+  // never reports, goes on a second later all the same.
+  const painted = new Promise((resolve) => {
     if (document.hidden || !globalThis.PerformanceObserver?.supportedEntryTypes?.includes('paint')) {
-      load();
+      resolve(undefined);
       return;
     }
-    const timer = setTimeout(load, 1000);
+    const timer = setTimeout(resolve, 1000);
     new PerformanceObserver((_, observer) => {
       observer.disconnect();
       clearTimeout(timer);
-      load();
+      resolve(undefined);
     }).observe({ type: 'paint', buffered: true });
+  });
+  const startApp = () => {
+    if (started) return;
+    started = true;
+    painted.then(() => {
+      loadEarly();
+      add('link', { rel: 'preload', href: 'pkg/coalition_map_bg.wasm', as: 'fetch', type: 'application/wasm', crossorigin: 'anonymous' });
+      add('script', { type: 'module', src: 'app.bundle.js' });
+    });
   };
   window.coalitionStartApp = startApp;
   if (!early) document.addEventListener('DOMContentLoaded', startApp, { once: true });
@@ -100,6 +109,12 @@ if (script?.hasAttribute('data-early')) {
     }
     if (table) got['days.json'] = Promise.resolve(table);
     window.coalitionEarlyFiles = got;
+    // early.js after the first paint: by then, on a phone, the page is about parsed (what it waits
+    // for), and its 10 KB are not counted in the first paint (Lighthouse's simulation counts
+    // every request started before it). Asked for at once, the panel came no sooner (phone
+    // profile, medians of 8: 850 ms at once, 867 ms after the paint; the baked files after the
+    // paint too: 1,054 ms).
+    painted.then(loadEarly);
     // The link's map now: its rules apply to the baked picture as the parser reaches it, so the map
     // is on screen with it, before early.js (at the end of the page) has run (a fetched file's
     // callback waits for the parser: on a phone that was after the whole page); the selection's
@@ -113,7 +128,7 @@ if (script?.hasAttribute('data-early')) {
     };
     if (table) paintDay(table);
     else got['days.json'].then(paintDay, () => {});
-    // early.js throwing (its error event, caught on the way down): the app too.
+    // An error on the way down (early.js throwing outside its own catch): the app too.
     window.addEventListener('error', startApp, { capture: true, once: true });
   }
 }

@@ -120,6 +120,26 @@ test('a link early.js answers asks for the app only after its answer; any other 
   }
 });
 
+test('early.js is a file asked for after the first paint, and only where it has a part', async () => {
+  const b = await browser();
+  try {
+    for (const [q, wanted] of [['', true], ['?country=FRA&date=2014-09-11', true], ['?framing=gulf', false]]) {
+      await b.page.goto(server.url + q);
+      await untilReady(b.page);
+      const t = await b.page.evaluate(() => ({
+        paint: performance.getEntriesByName('first-paint')[0]?.startTime,
+        early: performance.getEntriesByType('resource').find((r) => r.name.endsWith('/early.bundle.js'))?.startTime ?? null,
+        inline: [...document.querySelectorAll('script:not([src])')].some((s) => s.textContent.includes('earlyAnswer') || s.textContent.length > 8000),
+      }));
+      assert.equal(t.inline, false, `${q}: no inline early module in the HTML`);
+      if (wanted) assert.ok(t.paint > 0 && t.early >= t.paint, `${q}: ${JSON.stringify(t)}`);
+      else assert.equal(t.early, null, `${q}: a view early.js cannot answer never asks for it`);
+    }
+  } finally {
+    await b.close();
+  }
+});
+
 test('a deep link never shows the baked statuses: the overlay waits for the live map', async () => {
   const b = await beforeTheApp();
   try {
