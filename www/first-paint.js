@@ -11,6 +11,8 @@
 // reader of the link needs them (issue 29).
 import { answeredEarly, readQuery } from './query.js';
 import { dayIndex, paint } from './early-paint.js';
+import { markLanguage, pageLang } from './locale.js';
+import { translateWith } from './translate.js';
 
 /** The keys whose value shows a map other than the baked one (src/view/params.rs, `changes_map`;
  *  a brought dataset draws another map too): tests/params.rs checks this list against the table. */
@@ -34,6 +36,39 @@ if (MAP_KEYS.some((k) => k in view || k in query.other)) root.classList.add('dee
 
 const script = document.currentScript;
 if (script?.hasAttribute('data-early')) {
+  // The chrome's language (issue 29): a page in French or Arabic never shows its baked English
+  // first. Its lang and dir now (no mirroring later); its words asked for now, and put in as soon
+  // as the page is parsed, while the chrome's words stay hidden (visibility: their room kept,
+  // style.css); English shows if they fail or take over two seconds (the app puts them in when
+  // they come: locale.js takes this fetch).
+  const lang = pageLang(location.search, navigator.languages);
+  if (lang !== 'en') {
+    markLanguage(root, lang);
+    root.classList.add('words-pending');
+    const words = fetch(`words.${lang}.json`).then((r) => (r.ok ? r.json() : Promise.reject(new Error(`words.${lang}.json: ${r.status}`))));
+    window.coalitionWords = { [lang]: words };
+    const shown = () => root.classList.remove('words-pending');
+    const late = setTimeout(() => {
+      markLanguage(root, 'en');
+      shown();
+    }, 2000);
+    const parsed = new Promise((resolve) => {
+      if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', resolve, { once: true });
+      else resolve(undefined);
+    });
+    Promise.all([words, parsed]).then(([table]) => {
+      if (window.coalitionLive) return; // the app has put them in
+      translateWith(document, (id) => table.words?.[id]);
+      markLanguage(root, lang);
+      clearTimeout(late);
+      shown();
+    }, () => {
+      clearTimeout(late);
+      markLanguage(root, 'en');
+      shown();
+    });
+  }
+
   const add = (tag, attrs) => {
     const el = document.createElement(tag);
     for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);

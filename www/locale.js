@@ -5,6 +5,7 @@
 // document's `lang` and `dir`. The templates' labels carry `data-t` ids: their English is baked,
 // `translate()` swaps it for the chosen language.
 import { t, useWords } from './words.js';
+import { translateWith } from './translate.js';
 
 /** The interface languages, with their names in themselves (the menu's words, in any language). */
 export const LANGUAGES = [['en', 'English'], ['fr', 'Français'], ['ar', 'العربية']];
@@ -43,13 +44,17 @@ const loaded = new Map();
 export function loadLanguage(lang, setLocale, base) {
   if (lang === 'en') return Promise.resolve();
   if (!loaded.has(lang)) {
-    loaded.set(lang, fetch(new URL(`words.${lang}.json`, base)).then(async (res) => {
+    // The page's first-paint script may have asked for them already (its promise of the table).
+    const early = globalThis.coalitionWords?.[lang];
+    loaded.set(lang, (early ?? fetch(new URL(`words.${lang}.json`, base)).then(async (res) => {
       if (!res.ok) throw new Error(`words.${lang}.json: HTTP ${res.status}`);
-      const table = await res.json();
+      return res.json();
+    })).then((table) => {
       setLocale(lang, Object.entries(table.words).flat(), Object.entries(table.names ?? {}).flat());
       useWords(table.words);
     }).catch((e) => {
       loaded.delete(lang); // tried again next time
+      if (globalThis.coalitionWords) delete globalThis.coalitionWords[lang];
       throw e;
     }));
   }
@@ -62,16 +67,9 @@ export function markLanguage(element, lang) {
   element.setAttribute('dir', lang === 'ar' ? 'rtl' : 'ltr');
 }
 
-/** Swaps the templates' baked English for the chosen language: `data-t` (the text), and
- *  `data-t-label` / `-title` / `-placeholder` / `-roledesc` (aria-label, title, placeholder,
- *  aria-roledescription). */
-export function translate(root) {
-  for (const e of root.querySelectorAll('[data-t]')) e.textContent = t(/** @type {any} */ (e).dataset.t);
-  for (const [key, attr] of [['tLabel', 'aria-label'], ['tTitle', 'title'], ['tPlaceholder', 'placeholder'], ['tRoledesc', 'aria-roledescription']]) {
-    const sel = `[data-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}]`;
-    for (const e of root.querySelectorAll(sel)) e.setAttribute(attr, t(/** @type {any} */ (e).dataset[key]));
-  }
-}
+/** Swaps the templates' baked English for the chosen language (translate.js, which the page's
+ *  first-paint script uses too, before the app). */
+export const translate = (root) => translateWith(root, t);
 
 /** The one line that says the sources are quoted in English (shown when the interface is not). */
 export function sourcesNote(doc, lang) {
