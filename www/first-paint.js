@@ -76,9 +76,9 @@ if (script?.hasAttribute('data-early')) {
   };
   // A link that asks only for a selection and a date is answered by early.js (a module file beside
   // the page, www/early.bundle.js) from baked files: on a phone's network everything requested
-  // shares the bandwidth, so those come alone — the day's frame (the map's words), the labels and
-  // the record (the panel) at once, early.js after the first paint; the map itself is painted
-  // now, below — and the app's bundle and the wasm after the answer (early.js asks for them once
+  // shares the bandwidth, so those come alone — the day's frame (the map's words), the labels,
+  // the record (the panel) and early.js at once; the map itself is painted now, below — and the
+  // app's bundle and the wasm after the answer (early.js asks for them once
   // the panel is on screen, or at once if it cannot answer). Any other view (the default one too)
   // starts the app and the wasm once the page is parsed; early.js comes with them where it has a
   // part (a click on the default view's baked map before the wasm), and not at all where it has
@@ -144,12 +144,10 @@ if (script?.hasAttribute('data-early')) {
     }
     if (table) got['days.json'] = Promise.resolve(table);
     window.coalitionEarlyFiles = got;
-    // early.js after the first paint: by then, on a phone, the page is about parsed (what it waits
-    // for), and its 10 KB are not counted in the first paint (Lighthouse's simulation counts
-    // every request started before it). Asked for at once, the panel came no sooner (phone
-    // profile, medians of 8: 850 ms at once, 867 ms after the paint; the baked files after the
-    // paint too: 1,054 ms).
-    painted.then(loadEarly);
+    // early.js at once, beside the files: the panel waits for it. Asked for after the first
+    // paint, it started late on a phone (the paint observer's callback, like a fetch's, waits for
+    // the parser: 540-900 ms), and the panel came 100-300 ms later.
+    loadEarly();
     // The link's map now: its rules apply to the baked picture as the parser reaches it, so the map
     // is on screen with it, before early.js (at the end of the page) has run (a fetched file's
     // callback waits for the parser: on a phone that was after the whole page); the selection's
