@@ -7,8 +7,9 @@
 // - the reader's saved theme is applied now (app.js applies it again), so a dark theme never
 //   flashes light, and the dark theme hides the light picture (see viewer.css) — only when
 //   scripts run: without JavaScript the picture is the only map, and it shows in any theme.
-// On the page (its tag carries data-early) it also starts the page's scripts, in the order a
-// reader of the link needs them (issue 29).
+// On the page (its tag carries data-early) it also paints a shared link's day on the baked map,
+// brings a French or Arabic page's words, and starts the page's scripts in the order a reader of
+// the link needs them (issue 29).
 import { answeredEarly, readQuery } from './query.js';
 import { dayIndex, paint } from './early-paint.js';
 import { markLanguage, pageLang } from './locale.js';
@@ -38,9 +39,9 @@ const script = document.currentScript;
 if (script?.hasAttribute('data-early')) {
   // The chrome's language (issue 29): a page in French or Arabic never shows its baked English
   // first. Its lang and dir now (no mirroring later); its words asked for now, and put in as soon
-  // as the page is parsed, while the chrome's words stay hidden (visibility: their room kept,
-  // style.css); English shows if they fail or take over two seconds (the app puts them in when
-  // they come: locale.js takes this fetch).
+  // as the page is parsed, while the chrome's words are not shown (transparent: their room kept,
+  // nothing moves; style.css); English shows if they fail or take over two seconds (put in later
+  // if they come). The app takes this fetch (locale.js), not a second one.
   const lang = pageLang(location.search, navigator.languages);
   if (lang !== 'en') {
     markLanguage(root, lang);
@@ -149,7 +150,7 @@ if (script?.hasAttribute('data-early')) {
     // the parser: 540-900 ms), and the panel came 100-300 ms later.
     loadEarly();
     // The link's map now: its rules apply to the baked picture as the parser reaches it, so the map
-    // is on screen with it, before early.js (at the end of the page) has run (a fetched file's
+    // is on screen with it, before early.js (a file) has run (a fetched file's
     // callback waits for the parser: on a phone that was after the whole page); the selection's
     // outline once its record says what it selects.
     const paintDay = (t) => {
