@@ -458,7 +458,13 @@ function phoneProbe() {
     const b = document.body;
     if (b) {
       if (b.dataset.painted) mark('phone:drawn');
-      if (b.dataset.early || document.documentElement.classList.contains('early-view')) mark('phone:early');
+      // The recoloured map: early.js's answer, or the first-paint script's colours on the baked
+      // picture shown once the parser is past it (something follows it in the markup).
+      if (b.dataset.early) mark('phone:early');
+      else if (document.documentElement.classList.contains('early-view') && !performance.getEntriesByName('phone:early').length) {
+        const shown = [...document.querySelectorAll('.baked svg')].find((v) => v.getBoundingClientRect().width > 0);
+        if (shown && (shown.nextElementSibling || document.querySelector('[data-part="tooltip"]'))) mark('phone:early');
+      }
       if (document.querySelector('[data-part="panel"] h2')?.textContent) mark('phone:answer');
       if (b.dataset.ready === 'true') { mark('phone:ready'); return; }
     }

@@ -6,8 +6,10 @@
 //   www/csp.json: the sha256 hashes of index.html's inline stylesheet and scripts, and the strict
 //                 policy with them, for scripts/serve.mjs --csp and for a host's header
 // The first paint needs no request beyond the HTML: the stylesheet (www/style.bundle.css) and the
-// first-paint script (www/first-paint.bundle.js) go inline in index.html's head, and the answer
-// before the wasm (www/early.bundle.js) at the end of its body, allowed by their hashes.
+// first-paint script (www/first-paint.bundle.js) go inline in index.html's head, allowed by their
+// hashes, with the statuses by day (a data block). The answer before the wasm (www/early.bundle.js)
+// is a file the first-paint script asks for: at once for a link it answers, after the first paint
+// otherwise (inline, its 10 KB were in every view's HTML before the first paint).
 // and the page's baked first paint: `coalition bake` (the native CLI, the same drawing code as the
 // canvas) renders the default view's map as a compact SVG, its statuses as an HTML table and a PNG
 // for link previews into www/baked/; the SVG goes in place of <!--baked-map--> (on screen as soon
@@ -65,8 +67,10 @@ const viewer = bakeWords(read('viewer.html').replace(/^<!--[\s\S]*?-->\s*/, ''),
  *  the page's legend is the status buttons under the map). The canvas is as tall as 0.66 of its width (ui.js
  *  drawMap, and the CSS height before it draws), so each picture fills the box it is shown in. */
 const BAKED = [
-  { name: 'wide', width: 838, height: 553 },
+  // The phone's first: a phone's parser reaches the picture it shows sooner (a desktop's parse of
+  // the 9 KB ahead of its own is a few milliseconds).
   { name: 'narrow', width: 350, height: 300 },
+  { name: 'wide', width: 838, height: 553 },
 ];
 const pictures = BAKED.map(({ name, width, height }) => {
   const out = join(WWW, 'baked', name);
@@ -108,12 +112,15 @@ function inline(name, tag) {
 const hash = (body) => `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`;
 const style = inline('style.bundle.css', 'style');
 const firstPaint = inline('first-paint.bundle.js', 'script');
-const early = inline('early.bundle.js', 'script');
+
+// Each map country's status by day, which the first-paint script paints a shared link's day from.
+const days = JSON.stringify(JSON.parse(read('baked/early/days.json')));
+if (days.includes('<')) throw new Error('www/baked/early/days.json: holds <, which an inline data block cannot carry');
 
 let page = fill(bakeWords(read('page.html'), 'www/page.html'), 'viewer', bakedViewer, 'www/page.html');
+page = fill(page, 'inline-days', `<script type="application/json" id="early-days">${days}</script>`, 'www/page.html');
 page = fill(page, 'inline-style', `<style>${style}</style>`, 'www/page.html');
 page = fill(page, 'inline-first-paint', `<script data-early>${firstPaint}</script>`, 'www/page.html');
-page = fill(page, 'inline-early', `<script type="module">${early}</script>`, 'www/page.html');
 page = fill(page, 'baked-map', baked, 'www/page.html (from viewer.html)');
 page = fill(page, 'baked-table', table, 'www/page.html');
 // Link previews of the default view and the oEmbed document (scripts/share-meta.mjs).
@@ -123,7 +130,7 @@ writeFileSync(join(WWW, 'index.html'), page);
 writeFileSync(join(WWW, 'oembed.json'), `${JSON.stringify(oembed(site), null, 2)}\n`);
 // What a strict host adds to its policy for index.html (README, "Strict hosts"): the hashes, and
 // the whole policy scripts/serve.mjs --csp sends.
-const csp = { page: 'index.html', 'script-src': [hash(firstPaint), hash(early)], 'style-src': [hash(style)] };
+const csp = { page: 'index.html', 'script-src': [hash(firstPaint)], 'style-src': [hash(style)] };
 csp.policy = strictPolicy({ scripts: csp['script-src'], styles: csp['style-src'] });
 writeFileSync(join(WWW, 'csp.json'), `${JSON.stringify(csp, null, 2)}\n`);
 // The iframe embed: the element's shadow root as declarative markup (on screen with the HTML, no

@@ -9,38 +9,16 @@ import { renderFrame } from './frame-render.js';
 import { renderPanel } from './panel.js';
 import { labelMaps, namedSources } from './record.js';
 import { toDays, useMonths } from './dates.js';
-
-/** The day's index in days.json (`null`: outside the baked days, or not a date). */
-function dayIndex(table, iso) {
-  const at = (Date.parse(`${iso}T00:00:00Z`) - Date.parse(`${table.first}T00:00:00Z`)) / 864e5;
-  return Number.isInteger(at) && at >= 0 && at < table.days ? at : null;
-}
-
-/** A map country's status key on a day, from its change points. */
-function statusOn(table, code, day) {
-  const points = table.codes[code] ?? [];
-  let status = -1;
-  for (let i = 0; i + 1 < points.length && points[i] <= day; i += 2) status = points[i + 1];
-  return status < 0 ? null : table.statuses[status];
-}
+import { dayIndex, paint, statusOn } from './early-paint.js';
 
 /** The map country a baked shape, small state's marker or hit disc stands for. */
 const codeOf = (node) => node.getAttribute('data-c') ?? node.getAttribute('data-m');
 
 /** The baked picture's fills for `day` (country shapes and small states' markers alike), and the
- *  selection's outline. Hatching and host outlines belong to the default day's picture: off on
- *  any other day (`early-other-day`, viewer.css), so none is wrong. */
-function recolour(baked, table, day, selected) {
-  if (!baked) return;
-  baked.classList.toggle('early-other-day', day !== dayIndex(table, table.end));
-  for (const shape of baked.querySelectorAll('path[data-c], circle[data-m]')) {
-    const code = codeOf(shape);
-    const status = statusOn(table, code, day);
-    const fill = status ? table.fills[table.statuses.indexOf(status)] : table.land;
-    if (shape.getAttribute('fill') !== fill) shape.setAttribute('fill', fill);
-    shape.classList.toggle('early-selected', code === selected);
-  }
-}
+ *  selection's outline: the rules of early-paint.js in the picture's own document or shadow root
+ *  (the iframe's picture is slotted from its page's light DOM). False where they cannot be
+ *  painted: the picture stays hidden. */
+const recolour = (baked, table, day, selected) => Boolean(baked) && paint(/** @type {Document | ShadowRoot} */ (baked.getRootNode()), table, day, selected);
 
 /** The baked files asked for on this page, by URL. */
 const files = new Map();
@@ -125,9 +103,10 @@ export function earlyAnswer(host) {
     ]);
     if (host.live()) return false; // the live viewer took over meanwhile
     // The selection's outline waits for its record (an id the dataset lacks outlines nothing).
-    recolour(host.baked(), table, day, null);
-    host.marker.classList.add('early-view');
-    host.state('map');
+    if (recolour(host.baked(), table, day, null)) {
+      host.marker.classList.add('early-view');
+      host.state('map');
+    }
     const [listsData, frame, record] = await needed;
     if (id && !record) return false;
     if (host.live()) return false;

@@ -47,9 +47,13 @@ async function start() {
   if (Object.keys(query.view).length) await answer.show(query.view).catch(() => false);
 }
 
-// Inline at the end of index.html it runs once the page is parsed; as a file (an async module) it
-// may run before: the baked map and the panel must be there. Then the app, whatever happened.
-const parsed = document.readyState === 'loading'
-  ? new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }))
-  : Promise.resolve();
+// A file (an async module the first-paint script imports), it may run while the page is parsed:
+// the answer needs the viewer's markup only (its last part, the announcer, is there), not the
+// cards below it. Waiting for the whole page put the panel after the page's first full layout
+// (on a phone, 200-300 ms after the page was parsed). Then the app, whatever happened.
+const viewerParsed = () => document.readyState !== 'loading'
+  || document.querySelector('[data-part="viewer"] [data-part="announce"]') !== null;
+const parsed = viewerParsed()
+  ? Promise.resolve()
+  : new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
 parsed.then(start).catch(() => {}).finally(startApp);

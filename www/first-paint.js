@@ -7,9 +7,13 @@
 // - the reader's saved theme is applied now (app.js applies it again), so a dark theme never
 //   flashes light, and the dark theme hides the light picture (see viewer.css) — only when
 //   scripts run: without JavaScript the picture is the only map, and it shows in any theme.
-// On the page (its tag carries data-early) it also starts the page's scripts, in the order a
-// reader of the link needs them (issue 29).
+// On the page (its tag carries data-early) it also paints a shared link's day on the baked map,
+// brings a French or Arabic page's words, and starts the page's scripts in the order a reader of
+// the link needs them (issue 29).
 import { answeredEarly, readQuery } from './query.js';
+import { dayIndex, paint } from './early-paint.js';
+import { markLanguage, pageLang } from './locale.js';
+import { translateWith } from './translate.js';
 
 /** The keys whose value shows a map other than the baked one (src/view/params.rs, `changes_map`;
  *  a brought dataset draws another map too): tests/params.rs checks this list against the table. */
@@ -33,51 +37,100 @@ if (MAP_KEYS.some((k) => k in view || k in query.other)) root.classList.add('dee
 
 const script = document.currentScript;
 if (script?.hasAttribute('data-early')) {
+  // The chrome's language (issue 29): a page in French or Arabic never shows its baked English
+  // first. Its lang and dir now (no mirroring later); its words asked for now, and put in as soon
+  // as the page is parsed, while the chrome's words are not shown (transparent: their room kept,
+  // nothing moves; style.css); English shows if they fail or take over two seconds (put in later
+  // if they come). The app takes this fetch (locale.js), not a second one.
+  const lang = pageLang(location.search, navigator.languages);
+  if (lang !== 'en') {
+    markLanguage(root, lang);
+    root.classList.add('words-pending');
+    const words = fetch(`words.${lang}.json`).then((r) => (r.ok ? r.json() : Promise.reject(new Error(`words.${lang}.json: ${r.status}`))));
+    window.coalitionWords = { [lang]: words };
+    const shown = () => root.classList.remove('words-pending');
+    const late = setTimeout(() => {
+      markLanguage(root, 'en');
+      shown();
+    }, 2000);
+    const parsed = new Promise((resolve) => {
+      if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', resolve, { once: true });
+      else resolve(undefined);
+    });
+    Promise.all([words, parsed]).then(([table]) => {
+      if (window.coalitionLive) return; // the app has put them in
+      translateWith(document, (id) => table.words?.[id]);
+      markLanguage(root, lang);
+      clearTimeout(late);
+      shown();
+    }, () => {
+      clearTimeout(late);
+      markLanguage(root, 'en');
+      shown();
+    });
+  }
+
   const add = (tag, attrs) => {
     const el = document.createElement(tag);
     for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
     document.head.append(el);
   };
-  // A link that asks only for a selection and a date is answered by early.js (inline at the end
-  // of the page) from baked files: on a phone's network everything requested shares the
-  // bandwidth, so those come alone — the statuses by day and the day's frame first (the
-  // recoloured map and its words), then the labels and the record (the panel) — and the app's
-  // bundle and the wasm after the answer (early.js asks for them once the panel is on screen, or
-  // at once if it cannot answer). Any other view (the default one too) starts the app and the
-  // wasm once the page is parsed.
-  // Either way they are asked for after the next frame is on screen: requested earlier, they share
-  // the first paint's bandwidth and main thread (Lighthouse's simulated phone counted the wasm's
-  // download in the first paint and the largest one, issue 29). A hidden page paints no frame.
-  const early = answeredEarly(query, root.dataset.theme) && Object.keys(view).length > 0;
+  // A link that asks only for a selection and a date is answered by early.js (a module file beside
+  // the page, www/early.bundle.js) from baked files: on a phone's network everything requested
+  // shares the bandwidth, so those come alone — the day's frame (the map's words), the labels,
+  // the record (the panel) and early.js at once; the map itself is painted now, below — and the
+  // app's bundle and the wasm after the answer (early.js asks for them once
+  // the panel is on screen, or at once if it cannot answer). Any other view (the default one too)
+  // starts the app and the wasm once the page is parsed; early.js comes with them where it has a
+  // part (a click on the default view's baked map before the wasm), and not at all where it has
+  // none (a framing, a filter...). Those are asked for after the first frame is on screen:
+  // requested earlier, they share the first paint's bandwidth and main thread (Lighthouse's
+  // simulated phone counted the wasm's download in the first paint and the largest one, issue 29).
+  const answers = answeredEarly(query, root.dataset.theme);
+  const early = answers && Object.keys(view).length > 0;
   let started = false;
-  const startApp = () => {
-    if (started) return;
-    started = true;
-    let loaded = false;
-    const load = () => {
-      if (loaded) return;
-      loaded = true;
-      add('link', { rel: 'preload', href: 'pkg/coalition_map_bg.wasm', as: 'fetch', type: 'application/wasm', crossorigin: 'anonymous' });
-      add('script', { type: 'module', src: 'app.bundle.js' });
-    };
-    // The browser's own word that the page is on screen (a frame's rendering task ends before
-    // its pixels are); a hidden page paints nothing, and a browser without paint timing, or one
-    // that never reports, starts the app a second later all the same.
+  let earlyAsked = false;
+  // early.js failing to load or to run (the import rejects): the app answers the link.
+  const loadEarly = () => {
+    if (earlyAsked || !answers) return;
+    earlyAsked = true;
+    import(new URL('early.bundle.js', document.baseURI).href).catch(() => startApp());
+  };
+  // The browser's own word that the page is on screen (a frame's rendering task ends before its
+  // pixels are); a hidden page paints nothing, and a browser without paint timing, or one that
+  // never reports, goes on a second later all the same.
+  const painted = new Promise((resolve) => {
     if (document.hidden || !globalThis.PerformanceObserver?.supportedEntryTypes?.includes('paint')) {
-      load();
+      resolve(undefined);
       return;
     }
-    const timer = setTimeout(load, 1000);
+    const timer = setTimeout(resolve, 1000);
     new PerformanceObserver((_, observer) => {
       observer.disconnect();
       clearTimeout(timer);
-      load();
+      resolve(undefined);
     }).observe({ type: 'paint', buffered: true });
+  });
+  const startApp = () => {
+    if (started) return;
+    started = true;
+    painted.then(() => {
+      loadEarly();
+      add('link', { rel: 'preload', href: 'pkg/coalition_map_bg.wasm', as: 'fetch', type: 'application/wasm', crossorigin: 'anonymous' });
+      add('script', { type: 'module', src: 'app.bundle.js' });
+    });
   };
   window.coalitionStartApp = startApp;
   if (!early) document.addEventListener('DOMContentLoaded', startApp, { once: true });
   else {
-    const files = ['days.json'];
+    // The statuses by day are in the page (a data block before this script, scripts/pages.mjs).
+    let table = null;
+    try {
+      table = JSON.parse(document.getElementById('early-days')?.textContent ?? 'null');
+    } catch {
+      // Unreadable: fetched below like the other files.
+    }
+    const files = table ? [] : ['days.json'];
     if (view.date && /^\d{4}-\d{2}-\d{2}$/.test(view.date)) files.push(`day-${view.date}.json`);
     files.push('lists.json');
     if (view.country && /^[A-Za-z0-9_-]+$/.test(view.country)) files.push(`record-${view.country}.json`);
@@ -90,8 +143,26 @@ if (script?.hasAttribute('data-early')) {
       // A baked file missing (an id the dataset lacks): the app answers the link, as before early.js.
       got[f].catch(startApp);
     }
+    if (table) got['days.json'] = Promise.resolve(table);
     window.coalitionEarlyFiles = got;
-    // early.js throwing (its error event, caught on the way down): the app too.
+    // early.js at once, beside the files: the panel waits for it. Asked for after the first
+    // paint, it started late on a phone (the paint observer's callback, like a fetch's, waits for
+    // the parser: 540-900 ms), and the panel came 100-300 ms later.
+    loadEarly();
+    // The link's map now: its rules apply to the baked picture as the parser reaches it, so the map
+    // is on screen with it, before early.js (a file) has run (a fetched file's
+    // callback waits for the parser: on a phone that was after the whole page); the selection's
+    // outline once its record says what it selects.
+    const paintDay = (t) => {
+      const day = dayIndex(t, view.date ?? t.end);
+      if (day === null || window.coalitionLive || !paint(document, t, day, null, { link: true })) return;
+      root.classList.add('early-view');
+      const record = got[`record-${view.country}.json`];
+      record?.then((r) => r?.selection?.id && !window.coalitionLive && paint(document, t, day, r.selection.id, { link: true }), () => {});
+    };
+    if (table) paintDay(table);
+    else got['days.json'].then(paintDay, () => {});
+    // An error on the way down (early.js throwing outside its own catch): the app too.
     window.addEventListener('error', startApp, { capture: true, once: true });
   }
 }

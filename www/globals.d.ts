@@ -14,8 +14,18 @@ interface Window {
   /** Set by first-paint.js on the page: starts the app's bundle and the wasm, once (early.js
    *  calls it after its answer for a link it answers). */
   coalitionStartApp?: () => void;
+  /** The words of the page's language (words.<tag>.json, parsed) first-paint.js asked for, by tag. */
+  coalitionWords?: Record<string, Promise<any>>;
   /** The baked files first-paint.js fetched for a link early.js answers, by name, parsed. */
   coalitionEarlyFiles?: Record<string, Promise<any>>;
+}
+
+/** The constructed sheet of the baked map's early colours (www/early-paint.js) carries its state,
+ *  as two bundles paint it. */
+interface CSSStyleSheet {
+  coalitionEarly?: boolean;
+  coalitionViewed?: boolean;
+  coalitionRules?: string;
 }
 
 /** The package's version, written in by scripts/bundle.mjs and scripts/package.mjs (esbuild's define). */

@@ -7,6 +7,7 @@
 // `translate()` swaps it for the chosen language.
 import { t, useWords } from './words.js';
 import { useTexts } from './data-words.js';
+import { translateWith } from './translate.js';
 
 /** The interface languages, with their names in themselves (the menu's words, in any language). */
 export const LANGUAGES = [['en', 'English'], ['fr', 'Français'], ['ar', 'العربية']];
@@ -45,9 +46,12 @@ const loaded = new Map();
 export function loadLanguage(lang, setLocale, base) {
   if (lang === 'en') return Promise.resolve();
   if (!loaded.has(lang)) {
-    loaded.set(lang, fetch(new URL(`words.${lang}.json`, base)).then(async (res) => {
+    // The page's first-paint script may have asked for them already (its promise of the table).
+    const early = globalThis.coalitionWords?.[lang];
+    loaded.set(lang, (early ?? fetch(new URL(`words.${lang}.json`, base)).then(async (res) => {
       if (!res.ok) throw new Error(`words.${lang}.json: HTTP ${res.status}`);
-      const table = await res.json();
+      return res.json();
+    })).then((table) => {
       // The dataset's short texts go with the names, as `RECORD.FIELD` → the English's key and
       // the text run together (voice::locale::Table reads them so).
       const texts = Object.entries(table.texts ?? {});
@@ -57,6 +61,7 @@ export function loadLanguage(lang, setLocale, base) {
       useTexts(table.texts, table.names);
     }).catch((e) => {
       loaded.delete(lang); // tried again next time
+      if (globalThis.coalitionWords) delete globalThis.coalitionWords[lang];
       throw e;
     }));
   }
@@ -69,16 +74,9 @@ export function markLanguage(element, lang) {
   element.setAttribute('dir', lang === 'ar' ? 'rtl' : 'ltr');
 }
 
-/** Swaps the templates' baked English for the chosen language: `data-t` (the text), and
- *  `data-t-label` / `-title` / `-placeholder` / `-roledesc` (aria-label, title, placeholder,
- *  aria-roledescription). */
-export function translate(root) {
-  for (const e of root.querySelectorAll('[data-t]')) e.textContent = t(/** @type {any} */ (e).dataset.t);
-  for (const [key, attr] of [['tLabel', 'aria-label'], ['tTitle', 'title'], ['tPlaceholder', 'placeholder'], ['tRoledesc', 'aria-roledescription']]) {
-    const sel = `[data-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}]`;
-    for (const e of root.querySelectorAll(sel)) e.setAttribute(attr, t(/** @type {any} */ (e).dataset[key]));
-  }
-}
+/** Swaps the templates' baked English for the chosen language (translate.js, which the page's
+ *  first-paint script uses too, before the app). */
+export const translate = (root) => translateWith(root, t);
 
 /** The one line that says the sources are quoted in English (shown when the interface is not). */
 export function sourcesNote(doc, lang) {

@@ -26,12 +26,49 @@ async function heldPage(width, path) {
   return { b, page: b.page, release };
 }
 
-/** Each baked path's fill by map country, as the reader sees it now. */
+/** Each baked path's fill by map country, as the reader sees it now (its computed fill: the early
+ *  colours are CSS rules over the picture's own fill attributes, www/early-paint.js). */
 const bakedFills = (page, codes) => page.evaluate((cs) => Object.fromEntries(cs.map((c) => {
   const path = [...document.querySelectorAll(`[data-part="baked"] path[data-c="${c}"]`)]
     .find((p) => p.getBoundingClientRect().width > 0);
-  return [c, path?.getAttribute('fill')?.toLowerCase() ?? null];
+  const rgb = path ? getComputedStyle(path).fill.match(/\d+/g) : null;
+  return [c, rgb ? `#${rgb.slice(0, 3).map((x) => Number(x).toString(16).padStart(2, '0')).join('')}` : null];
 })), codes);
+
+/** The map countries outlined on the visible baked picture (the selection's stroke). */
+const outlined = (page) => page.evaluate(() => [...new Set([...document.querySelectorAll('[data-part="baked"] [data-c], [data-part="baked"] [data-m]')]
+  .filter((n) => n.getBoundingClientRect().width > 0 && getComputedStyle(n).strokeWidth === '2.5px')
+  .map((n) => n.getAttribute('data-c') ?? n.getAttribute('data-m')))]);
+
+/** A point inside a country's shape on the wide baked picture (its box's centre may fall on a
+ *  neighbour). */
+const pointIn = (page, code) => page.evaluate((c) => {
+  // Its largest piece (a country may be drawn in several).
+  const area = (p) => p.getBBox().width * p.getBBox().height;
+  const path = [...document.querySelectorAll(`[data-part="baked"] svg.baked-wide path[data-c="${c}"]`)]
+    .sort((a, b) => area(b) - area(a))[0];
+  const box = path.getBBox();
+  const m = path.getScreenCTM();
+  for (let i = 1; i < 10; i++) {
+    for (let j = 1; j < 10; j++) {
+      const p = new DOMPoint(box.x + (box.width * i) / 10, box.y + (box.height * j) / 10);
+      if (path.isPointInFill(p)) {
+        const s = p.matrixTransform(m);
+        return { x: s.x, y: s.y };
+      }
+    }
+  }
+  return null;
+}, code);
+
+/** The live map's colours of `codes` on `date` (null: no role that day), from the page's module. */
+const liveFills = (page, date, codes) => page.evaluate(async ({ date, codes }) => {
+  const { Coalition } = await import(document.querySelector('script[type="module"][src*="app.bundle"]').src);
+  const app = new Coalition();
+  const colour = new Map(app.list('labels').statuses.map((s) => [s.key, s.color.toLowerCase()]));
+  const status = new Map(app.list('countries', date).map((a) => [a.id, a.status]));
+  return Object.fromEntries(codes.map((c) => [c, status.get(c) ? colour.get(status.get(c)) : null]));
+}, { date, codes });
 
 const live = (page) => page.waitForFunction(() => document.body.dataset.ready === 'true', null, { timeout: 60000 });
 
@@ -50,7 +87,7 @@ for (const width of [1280, 375]) {
       assert.ok(earlyClaims.length > 0, 'France\'s panel shows a dispute');
       const codes = ['SAU', 'TUR', 'FRA', 'EGY', 'GBR', 'USA'].filter(Boolean);
       const early = await bakedFills(page, codes);
-      assert.ok(await page.evaluate(() => document.querySelector('[data-part="baked"] path.early-selected[data-c="FRA"]') !== null), 'France outlined');
+      assert.deepEqual(await outlined(page), ['FRA'], 'France outlined, and no other');
       await release();
       await live(page);
       // The live map's statuses on that day, in the live legend's colours.
@@ -84,22 +121,7 @@ test('before the wasm, a click on the baked map opens that country and the live 
   const { b, page, release } = await heldPage(1280, '');
   try {
     await page.waitForSelector('[data-part="baked"] svg.baked-wide path[data-c="FRA"]', { state: 'visible' });
-    // A point inside France's outline (its box's centre may fall on a neighbour).
-    const point = await page.evaluate(() => {
-      const path = document.querySelector('[data-part="baked"] svg.baked-wide path[data-c="FRA"]');
-      const box = path.getBBox();
-      const m = path.getScreenCTM();
-      for (let i = 1; i < 10; i++) {
-        for (let j = 1; j < 10; j++) {
-          const p = new DOMPoint(box.x + (box.width * i) / 10, box.y + (box.height * j) / 10);
-          if (path.isPointInFill(p)) {
-            const s = p.matrixTransform(m);
-            return { x: s.x, y: s.y };
-          }
-        }
-      }
-      return null;
-    });
+    const point = await pointIn(page, 'FRA');
     assert.ok(point, 'a point inside France');
     await page.mouse.click(point.x, point.y);
     await page.waitForFunction(() => document.body.dataset.early === 'panel', null, { timeout: 15000 });
@@ -123,6 +145,59 @@ test('before the wasm, a link the baked files cannot show shows "Loading", never
     await release();
     await live(page);
     assert.equal((await page.evaluate(() => window.coalitionMap.view())).framing, 'gulf');
+  } finally {
+    await b.close();
+  }
+});
+
+test('a link\'s map comes from the first-paint script alone, before early.js has run', async () => {
+  // early.js (a file) held back: what is on screen is the head's script's work.
+  const b = await browser({ width: 1280, height: 900 });
+  const { page } = b;
+  try {
+    await page.route('**/early.bundle.js', () => {});
+    await page.goto(`${server.url}?country=FRA&date=2014-09-11`);
+    await page.waitForFunction(() => document.documentElement.classList.contains('early-view'), null, { timeout: 15000 });
+    assert.ok(await page.isVisible('[data-part="baked"] svg.baked-wide'), 'the baked map is on screen');
+    assert.ok(!(await page.isVisible('[data-part="status"]')), 'no "Loading" over it');
+    await page.waitForFunction(() => [...document.querySelectorAll('[data-part="baked"] path[data-c="FRA"]')]
+      .some((p) => getComputedStyle(p).strokeWidth === '2.5px'), null, { timeout: 15000 });
+    assert.deepEqual(await outlined(page), ['FRA'], 'France outlined once its record is in');
+    assert.equal(await page.evaluate(() => document.body.dataset.early), undefined, 'early.js never ran');
+    // Countries in the picture (the region), with and without a role that day.
+    const codes = ['SAU', 'TUR', 'FRA', 'EGY', 'GBR', 'QAT', 'IRN', 'DEU', 'ITA', 'JOR', 'IRQ', 'SYR', 'ARE', 'LBN'];
+    const early = await bakedFills(page, codes);
+    // The app, as early.js would have started it, for the live colours of that day.
+    await page.evaluate(() => window.coalitionStartApp());
+    await live(page);
+    const expected = await liveFills(page, '2014-09-11', codes);
+    const land = (await page.evaluate(() => fetch('baked/early/days.json').then((r) => r.json()))).land.toLowerCase();
+    assert.ok(codes.every((c) => early[c] !== null), JSON.stringify(early));
+    for (const c of codes) assert.equal(early[c], expected[c] ?? land, `${c}: its fill for 11 Sept`);
+    assert.ok(codes.filter((c) => expected[c] !== null).length >= 6, JSON.stringify({ early, expected }));
+  } finally {
+    await b.close();
+  }
+});
+
+test('before the wasm, a click on a link\'s map moves the outline and keeps the link\'s day; the live viewer keeps both', async () => {
+  const { b, page, release } = await heldPage(1280, '?country=FRA&date=2014-09-11');
+  try {
+    await page.waitForFunction(() => document.body.dataset.early === 'panel', null, { timeout: 15000 });
+    const codes = ['SAU', 'TUR', 'FRA', 'EGY', 'GBR', 'USA'];
+    const before = await bakedFills(page, codes);
+    const point = await pointIn(page, 'TUR');
+    assert.ok(point, 'a point inside Turkey');
+    await page.mouse.click(point.x, point.y);
+    await page.waitForFunction(() => document.querySelector('[data-part="panel"] h2')?.textContent === 'Turkey', null, { timeout: 15000 });
+    assert.deepEqual(await outlined(page), ['TUR'], 'Turkey outlined, France no longer');
+    assert.deepEqual(await bakedFills(page, codes), before, 'the same day\'s colours');
+    assert.match(await page.textContent('[data-part="date-label"]'), /11 Sept 2014/);
+    await release();
+    await live(page);
+    const view = await page.evaluate(() => window.coalitionMap.view());
+    assert.deepEqual([view.country, view.date], ['TUR', '2014-09-11']);
+    assert.ok(!(await page.isVisible('[data-part="baked"]')), 'the live map replaced the baked one');
   } finally {
     await b.close();
   }

@@ -54,20 +54,26 @@ const shown = (page) => page.evaluate(() => {
   const status = part('status');
   const box = status.getBoundingClientRect();
   const over = box.width > 0 ? root.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2) : null;
-  const visibleFill = (code) => [...(baked?.querySelectorAll(`path[data-c="${code}"]`) ?? [])]
-    .find((p) => p.getBoundingClientRect().width > 0)?.getAttribute('fill')?.toLowerCase() ?? null;
+  // The fill the reader sees (the early colours are CSS rules over the picture's own fill
+  // attributes, www/early-paint.js), as #rrggbb.
+  const seen = (node) => {
+    const rgb = node ? getComputedStyle(node).fill.match(/\d+/g) : null;
+    return rgb ? `#${rgb.slice(0, 3).map((x) => Number(x).toString(16).padStart(2, '0')).join('')}` : null;
+  };
+  const visibleFill = (code) => seen([...(baked?.querySelectorAll(`path[data-c="${code}"]`) ?? [])]
+    .find((p) => p.getBoundingClientRect().width > 0));
   return {
     early: m.dataset.early ?? null,
     ready: m.dataset.ready ?? null,
     heading: part('panel').querySelector('h2')?.textContent ?? null,
     date: part('date-label').textContent,
     bakedVisible: Boolean(baked && baked.getBoundingClientRect().width > 0 && getComputedStyle(baked).display !== 'none'),
-    outlined: baked?.querySelector('.early-selected')?.getAttribute('data-c') ?? null,
+    outlined: [...(baked?.querySelectorAll('path[data-c]') ?? [])].find((p) => getComputedStyle(p).strokeWidth === '2.5px')?.getAttribute('data-c') ?? null,
     fills: Object.fromEntries(['SAU', 'TUR', 'FRA', 'EGY', 'GBR', 'USA'].map((c) => [c, visibleFill(c)])),
     // The small states' markers are recoloured with the shapes.
     markers: Object.fromEntries([...(baked?.querySelectorAll('circle[data-m]') ?? [])]
       .filter((c) => c.getBoundingClientRect().width > 0)
-      .map((c) => [c.getAttribute('data-m'), c.getAttribute('fill').toLowerCase()])),
+      .map((c) => [c.getAttribute('data-m'), seen(c)])),
     mapBox: rect(part('map-wrap')),
     dateControl: rect(root.querySelector('.date-control')),
     legend: root.querySelectorAll('[data-part="legend"] [data-status]').length,
@@ -245,8 +251,9 @@ test('on the page before the wasm the small states\' markers take the link\'s da
   const { b, page, release } = await heldPage('?date=2014-10-15');
   try {
     await page.waitForFunction(() => document.body.dataset.early === 'map', null, { timeout: 15000 });
+    // The fills the reader sees: the early colours are CSS rules (www/early-paint.js).
     const markerFills = () => page.evaluate(() => Object.fromEntries([...document.querySelectorAll('[data-part="baked"] svg.baked-wide circle[data-m]')]
-      .map((c) => [c.getAttribute('data-m'), c.getAttribute('fill').toLowerCase()])));
+      .map((c) => [c.getAttribute('data-m'), `#${getComputedStyle(c).fill.match(/\d+/g).slice(0, 3).map((x) => Number(x).toString(16).padStart(2, '0')).join('')}`])));
     const early = await markerFills();
     assert.ok(['BHR', 'CYP', 'QAT'].every((c) => c in early), JSON.stringify(early));
     const p = await pointOn(page, 'BHR');
@@ -257,7 +264,8 @@ test('on the page before the wasm the small states\' markers take the link\'s da
     await page.waitForFunction(() => document.body.dataset.early === 'panel', null, { timeout: 15000 });
     assert.equal(await page.textContent('[data-part="panel"] h2'), 'Bahrain');
     assert.match(page.url(), /country=BHR/);
-    assert.equal(await page.evaluate(() => document.querySelector('[data-part="baked"] svg.baked-wide circle.early-selected')?.getAttribute('data-m')), 'BHR', 'its marker outlined');
+    assert.equal(await page.evaluate(() => [...document.querySelectorAll('[data-part="baked"] svg.baked-wide circle[data-m]')]
+      .find((c) => getComputedStyle(c).strokeWidth === '2.5px')?.getAttribute('data-m')), 'BHR', 'its marker outlined');
     await release();
     await page.waitForFunction(() => document.body.dataset.ready === 'true', null, { timeout: 60000 });
     const view = await page.evaluate(() => window.coalitionMap.view());

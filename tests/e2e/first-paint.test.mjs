@@ -120,6 +120,35 @@ test('a link early.js answers asks for the app only after its answer; any other 
   }
 });
 
+test('early.js is a file, asked for at once for a link it answers, after the first paint for the default view, never where it has no part', async () => {
+  const b = await browser();
+  try {
+    for (const [q, wanted] of [['', true], ['?framing=gulf', false]]) {
+      await b.page.goto(server.url + q);
+      await untilReady(b.page);
+      const t = await b.page.evaluate(() => ({
+        paint: performance.getEntriesByName('first-paint')[0]?.startTime,
+        early: performance.getEntriesByType('resource').find((r) => r.name.endsWith('/early.bundle.js'))?.startTime ?? null,
+        inline: [...document.querySelectorAll('script:not([src])')].some((s) => s.textContent.includes('earlyAnswer') || s.textContent.length > 8000),
+      }));
+      assert.equal(t.inline, false, `${q}: no inline early module in the HTML`);
+      if (wanted) assert.ok(t.paint > 0 && t.early >= t.paint, `${q}: ${JSON.stringify(t)}`);
+      else assert.equal(t.early, null, `${q}: a view early.js cannot answer never asks for it`);
+    }
+    // A link it answers: with the baked files, from the head (before the page is parsed).
+    await b.page.goto(`${server.url}?country=FRA&date=2014-09-11`);
+    await untilReady(b.page);
+    const link = await b.page.evaluate(() => ({
+      dcl: performance.getEntriesByType('navigation')[0].domContentLoadedEventStart,
+      early: performance.getEntriesByType('resource').find((r) => r.name.endsWith('/early.bundle.js'))?.startTime ?? null,
+      record: performance.getEntriesByType('resource').find((r) => r.name.endsWith('/record-FRA.json'))?.startTime ?? null,
+    }));
+    assert.ok(link.early !== null && link.record !== null && link.early < link.dcl, JSON.stringify(link));
+  } finally {
+    await b.close();
+  }
+});
+
 test('a deep link never shows the baked statuses: the overlay waits for the live map', async () => {
   const b = await beforeTheApp();
   try {

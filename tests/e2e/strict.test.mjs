@@ -43,6 +43,11 @@ test('the policy allows the page\'s inline stylesheet and script by their hashes
   // The answer before the wasm, from the inline script's requests, under the policy.
   await b.page.waitForFunction(() => document.body.dataset.early === 'panel', null, { timeout: 15000 });
   assert.equal(await b.page.evaluate(() => getComputedStyle(document.body).margin), '0px', 'the inline stylesheet applies');
+  // The link's colours and outline are rules of a constructed stylesheet (www/early-paint.js):
+  // CSSOM, which the policy allows (a <style> inserted by a script it would refuse).
+  // (The live map may have replaced the picture by now: the sheet's parsed rules are read.)
+  assert.equal(await b.page.evaluate(() => document.adoptedStyleSheets.flatMap((s) => [...s.cssRules].map((r) => r.cssText))
+    .some((t) => t.includes('path[data-c="FRA"]') && t.includes('stroke-width: 2.5px'))), true, 'France outlined by the early rules');
   await b.page.waitForFunction(() => document.body.dataset.ready === 'true', null, { timeout: 20000 });
   assert.deepEqual(await b.page.evaluate(() => window.violations), []);
 });
