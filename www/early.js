@@ -43,6 +43,14 @@ async function start() {
   // Only what the baked files can show rightly: a selection and a date, in the light picture.
   if (!answeredEarly(query, root.dataset.theme)) return;
   answer.listen(document.querySelector('[data-part="baked"]'));
+  window.coalitionEarlyListening = true;
+  // A click that came before this script (first-paint.js kept it): the reader's latest wish.
+  const clicked = window.coalitionEarlyPick;
+  if (clicked) {
+    delete window.coalitionEarlyPick;
+    await pick(clicked);
+    return;
+  }
   // A baked file missing or unreadable: the "Loading" state stays, as for any other link.
   if (Object.keys(query.view).length) await answer.show(query.view).catch(() => false);
 }

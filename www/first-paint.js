@@ -96,6 +96,16 @@ if (script?.hasAttribute('data-early')) {
     earlyAsked = true;
     import(new URL('early.bundle.js', document.baseURI).href).catch(() => startApp());
   };
+  // A click on the baked map before early.js listens (it is asked for after the first paint, and
+  // a reader may be quicker): kept, early.js asked for at once, and answered by it when it starts.
+  if (answers) {
+    document.addEventListener('click', (e) => {
+      const node = e.target instanceof Element ? e.target.closest('[data-part="baked"] [data-c], [data-part="baked"] [data-m]') : null;
+      if (!node || window.coalitionEarlyListening || window.coalitionLive) return;
+      window.coalitionEarlyPick = node.getAttribute('data-c') ?? node.getAttribute('data-m') ?? undefined;
+      loadEarly();
+    });
+  }
   // The browser's own word that the page is on screen (a frame's rendering task ends before its
   // pixels are); a hidden page paints nothing, and a browser without paint timing, or one that
   // never reports, goes on a second later all the same.

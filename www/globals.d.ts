@@ -18,6 +18,10 @@ interface Window {
   coalitionWords?: Record<string, Promise<any>>;
   /** The baked files first-paint.js fetched for a link early.js answers, by name, parsed. */
   coalitionEarlyFiles?: Record<string, Promise<any>>;
+  /** A click on the baked map before early.js listened (first-paint.js keeps it; early.js answers it). */
+  coalitionEarlyPick?: string;
+  /** early.js listens to the baked map itself now. */
+  coalitionEarlyListening?: boolean;
 }
 
 /** The constructed sheet of the baked map's early colours (www/early-paint.js) carries its state,
