@@ -297,14 +297,16 @@ pub fn status_table_html(ix: &Index, date: Option<Date>) -> String {
 /// buttons under the map, each with its colour and count; `www/ui.js` wires them anew): so the one
 /// legend is on screen with the baked map, before any script. Swatches are SVG (a fill attribute),
 /// since a strict `style-src 'self'` refuses style attributes. `baked-words` lets the first-paint
-/// stylesheet hide it for a deep link, as it hides the baked map.
+/// stylesheet hide it for a deep link, as it hides the baked map. Each label carries its message id
+/// (`data-t`), so a page the browser's language makes French or Arabic shows it in that language
+/// before the app, as the rest of the chrome (www/translate.js).
 pub fn legend_html(ix: &Index, shapes: &crate::geo::Shapes, date: Option<Date>) -> String {
     let mut html = String::new();
     for (s, count) in crate::draw::map::status_counts(ix, shapes, date) {
         html.push_str(&format!(
             "<li class=\"baked-words\"><button type=\"button\" data-status=\"{key}\" aria-pressed=\"false\">\
              <svg class=\"swatch\" viewBox=\"0 0 11 11\" aria-hidden=\"true\"><rect width=\"11\" height=\"11\" fill=\"{color}\"/></svg>\
-             {label}<span class=\"legend-count\">{count}</span></button></li>",
+             <span data-t=\"status.{key}\">{label}</span><span class=\"legend-count\">{count}</span></button></li>",
             key = s.key(),
             color = crate::palette::hex(crate::palette::status(s)),
             label = escape_html(s.label()),

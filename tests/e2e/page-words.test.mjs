@@ -92,3 +92,22 @@ test('?lang=ar: a citation\'s source names are one left-to-right run, separators
     await b.close();
   }
 });
+
+test('a French browser on the plain address: the baked legend speaks French before the app and the wasm', async () => {
+  const { chromium } = await import('playwright-core');
+  const context = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ['--no-sandbox'] })
+    .then((br) => br.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 900 } }).then((c) => ({ br, c })));
+  try {
+    const page = await context.c.newPage();
+    await page.route(/app\.bundle\.js|coalition_map_bg\.wasm/, () => {}); // held: never answered
+    await page.goto(server.url);
+    await page.waitForFunction(() => document.documentElement.lang === 'fr' && document.querySelector('#play')?.textContent === '▶ Lecture');
+    const labels = await page.$$eval('[data-part="legend"] [data-status] [data-t]', (ns) => ns.map((n) => n.textContent));
+    assert.ok(labels.length >= 10, JSON.stringify(labels));
+    assert.ok(labels.includes('Frappe en Syrie'), JSON.stringify(labels));
+    assert.ok(!labels.includes('Striking in Syria'), JSON.stringify(labels));
+    assert.ok(await page.isVisible('[data-part="legend"] [data-status="striking_syria"]'), 'the baked legend is on screen');
+  } finally {
+    await context.br.close();
+  }
+});
