@@ -9,6 +9,7 @@ import { wireDatasetPicker } from './dataset-picker.js';
 import { t } from './words.js';
 import { offerStory } from './story.js';
 import { readQuery } from './query.js';
+import { documentParsed } from './dom.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -143,7 +144,7 @@ async function main() {
   // fetched and compiled meanwhile, the viewer built on the whole page.
   const wasm = init();
   wasm.catch(() => {}); // its error is thrown by the await below, not reported twice
-  if (document.readyState === 'loading') await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
+  await documentParsed();
   await wasm;
   performance.mark('coalition:wasm-ready');
   await nextTask();

@@ -1,6 +1,12 @@
 // Building the DOM safely: every dataset string becomes a text node or an attribute value, never
 // HTML; links open only http(s) addresses.
 
+/** Resolves once the document is parsed (at once if it is): the one wait for DOMContentLoaded
+ *  that the first-paint script, early.js and app.js each need. */
+export const documentParsed = () => (document.readyState === 'loading'
+  ? new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }))
+  : Promise.resolve());
+
 /** Builds an element; string children become text nodes, so data can never inject markup. */
 export function el(tag, attrs = {}, ...children) {
   const node = document.createElement(tag);

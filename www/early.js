@@ -9,6 +9,7 @@
 // aside.
 import { earlyAnswer } from './early-view.js';
 import { answeredEarly, readQuery, rewriteQuery } from './query.js';
+import { documentParsed } from './dom.js';
 
 const root = document.documentElement;
 
@@ -61,7 +62,5 @@ async function start() {
 // (on a phone, 200-300 ms after the page was parsed). Then the app, whatever happened.
 const viewerParsed = () => document.readyState !== 'loading'
   || document.querySelector('[data-part="viewer"] [data-part="announce"]') !== null;
-const parsed = viewerParsed()
-  ? Promise.resolve()
-  : new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
+const parsed = viewerParsed() ? Promise.resolve() : documentParsed();
 parsed.then(start).catch(() => {}).finally(startApp);

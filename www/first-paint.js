@@ -14,6 +14,7 @@ import { answeredEarly, readQuery } from './query.js';
 import { dayIndex, paint } from './early-paint.js';
 import { markLanguage, pageLang } from './locale.js';
 import { translateWith } from './translate.js';
+import { documentParsed } from './dom.js';
 
 /** The keys whose value shows a map other than the baked one (src/view/params.rs, `changes_map`;
  *  a brought dataset draws another map too): tests/params.rs checks this list against the table. */
@@ -53,11 +54,7 @@ if (script?.hasAttribute('data-early')) {
       markLanguage(root, 'en');
       shown();
     }, 2000);
-    const parsed = new Promise((resolve) => {
-      if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', resolve, { once: true });
-      else resolve(undefined);
-    });
-    Promise.all([words, parsed]).then(([table]) => {
+    Promise.all([words, documentParsed()]).then(([table]) => {
       if (window.coalitionLive) return; // the app has put them in
       translateWith(document, (id) => table.words?.[id]);
       markLanguage(root, lang);

@@ -50,7 +50,7 @@ export function cite(sources, ids) {
   // The sources' names, as their publishers wrote them (English), in one left-to-right run with
   // their separators: on an Arabic page, names marked one by one left the "; " between them to
   // the right-to-left order, and a list of three read out of order.
-  return el('span', { class: 'cite' }, t('cite.source'), el('span', { lang: 'en', dir: 'ltr' }, ids.map((id, i) => [
+  return el('span', { class: 'cite' }, t('cite.source'), own(ids.map((id, i) => [
     i ? '; ' : '',
     el('span', { class: 'src', title: sources.get(id)?.title ?? id }, sourceLabel(sources, id)),
   ])));
@@ -63,7 +63,7 @@ function quote(sources, q) {
 
 export function sourceItem(s) {
   // The source as it was published: its publisher, title, date and place, in English.
-  return el('li', {}, el('span', { lang: 'en', dir: 'ltr' }, el('strong', {}, s.publisher), ', ', `“${s.title}” (${s.dated})`),
+  return el('li', {}, own([el('strong', {}, s.publisher), ', ', `“${s.title}” (${s.dated})`]),
     s.published_at ? [t('source.published_at'), own(s.published_at)] : '',
     s.urls?.length ? [t('source.online'), sourceLinks(s.urls)] : '');
 }
