@@ -52,9 +52,10 @@ export function cityText(en) {
 }
 
 /** A record named by the dataset's English (a story's cited record: an event's title, a
- *  figure's topic, a conference's or meeting's name) in the interface's language, or null. */
+ *  figure's topic, a conference's or meeting's name, a dispute's question) in the interface's language, or null. */
 export function recordName(id, en) {
-  return dataText(id, 'title', en) ?? dataText(id, 'topic', en) ?? dataText(id, 'name', en);
+  return dataText(id, 'title', en) ?? dataText(id, 'topic', en) ?? dataText(id, 'name', en)
+    ?? dataText(id, 'question', en);
 }
 
 /** The record's short text as plain text (an accessible name, a citation), translated or not. */

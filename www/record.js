@@ -110,8 +110,8 @@ function figureItem(sources, f) {
 
 /** A dispute: the question, each claim side by side with its sources, and which one the views use. */
 export function disputeNode(sources, d, extra = null) {
-  return el('div', { class: 'dispute', 'data-record': d.id }, el('p', {}, el('strong', {}, own(d.question)), ' ',
-    citeButton(sources, d.question, d.claims.flatMap((c) => c.sources), d.id)),
+  return el('div', { class: 'dispute', 'data-record': d.id }, el('p', {}, el('strong', {}, short(d.id, 'question', d.question)), ' ',
+    citeButton(sources, shortText(d.id, 'question', d.question), d.claims.flatMap((c) => c.sources), d.id)),
   claims(sources, d), d.used ? el('p', { class: 'used', lang: 'en', dir: 'ltr' }, d.used) : null, extra);
 }
 
@@ -159,7 +159,7 @@ function conferenceNodes(sources, maps, v, { full = false } = {}) {
     claims(sources, v.count_dispute),
     roster(attended),
     absent.length ? el('p', {}, t('panel.not_invited'), absent.map((p, i) => [i ? ', ' : '', nameIn(p.actor, p.name)])) : null,
-    v.date_dispute ? el('div', { class: 'dispute' }, el('p', {}, own(v.date_dispute.question)), claims(sources, v.date_dispute)) : null,
+    v.date_dispute ? el('div', { class: 'dispute' }, el('p', {}, short(v.date_dispute.id, 'question', v.date_dispute.question)), claims(sources, v.date_dispute)) : null,
   ].flat().filter(Boolean);
 }
 

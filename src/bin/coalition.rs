@@ -576,7 +576,12 @@ USAGE:
             )?;
         }
         for d in &rec.disputes {
-            say!(o, "  {}: {}", t.say("cli.disputed", &[]), d.question)?;
+            say!(
+                o,
+                "  {}: {}",
+                t.say("cli.disputed", &[]),
+                t.text(&d.id, "question", &d.question)
+            )?;
             for c in &d.claims {
                 say!(
                     o,
@@ -621,7 +626,12 @@ USAGE:
                 )?;
             }
             for d in v.date_dispute.iter().chain(v.count_dispute.iter()) {
-                say!(o, "  {}: {}", t.say("cli.disputed", &[]), d.question)?;
+                say!(
+                    o,
+                    "  {}: {}",
+                    t.say("cli.disputed", &[]),
+                    t.text(&d.id, "question", &d.question)
+                )?;
                 for claim in &d.claims {
                     say!(
                         o,

@@ -1,8 +1,8 @@
 //! Which of the dataset's own texts are translated: the short, label-like fields the map, the
 //! timeline, the panel's headings and the hover show (an event's title, a conference's name and
-//! city, a statement's topic, a decision's limits, a figure's topic), listed by record id and field
-//! as `i18n/data.<tag>.json` keys them (`Locale::data_text` looks them up). Long texts (summaries,
-//! quotations, claims) stay English. The page's module does not need this list (it looks a text
+//! city, a statement's topic, a decision's limits, a figure's topic, a dispute's question),
+//! listed by record id and field as `i18n/data.<tag>.json` keys them (`Locale::data_text` looks
+//! them up). Long texts (summaries, quotations, claims) stay English. The page's module does not need this list (it looks a text
 //! up where it shows one): tests/data_words.rs checks the files against it.
 
 use crate::model::Dataset;
@@ -33,6 +33,9 @@ pub fn short_texts(d: &Dataset) -> Vec<(&str, &'static str, &str)> {
     }
     for f in &d.figures {
         out.push((f.id.as_str(), "topic", f.topic.as_str()));
+    }
+    for x in &d.disputes {
+        out.push((x.id.as_str(), "question", x.question.as_str()));
     }
     out
 }

@@ -292,14 +292,13 @@ pub fn name<'a>(l: Locale, id: &str, en: &'a str) -> &'a str {
     l.name(id, en)
 }
 
-/// A timeline item's title in the language: an event's title or a meeting's name (the dataset's
-/// short texts), the actor a pledge, decision, strike or listing is of; a dispute's question
-/// stays the dataset's.
+/// A timeline item's title in the language: an event's title, a meeting's name or a dispute's
+/// question (the dataset's short texts), the actor a pledge, decision, strike or listing is of.
 pub fn item_title<'a>(l: Locale, item: &query::TimelineItem<'a>) -> &'a str {
     match item.kind {
         "event" => l.data_text(item.id, "title", item.title),
         "meeting" => l.data_text(item.id, "name", item.title),
-        "dispute" => item.title,
+        "dispute" => l.data_text(item.id, "question", item.title),
         _ => item
             .actors
             .first()

@@ -1,7 +1,7 @@
 // The dataset's own short texts in French and Arabic (i18n/data.<tag>.json): on `?lang=fr` and
 // `?lang=ar` an event's title is translated on the timeline (its text alternative, drawn by the
 // wasm), in the hover and under it, and in the panel (a conference's name, city and roster, a
-// statement's topic, a decision's limits); the English that stays (summaries, quotations) is marked
+// statement's topic, a decision's limits, a dispute's question); the English that stays (summaries, quotations) is marked
 // `lang="en" dir="ltr"`. A link's refused map view and time window are said in the language, and
 // the Arabic counts take their plural forms.
 import { test, before, after } from 'node:test';
@@ -57,6 +57,10 @@ for (const lang of ['fr', 'ar']) {
       assert.ok(!panel.roster.includes('Saudi Arabia'), panel.roster.join(' | '));
       assert.equal(panel.h2, tr.paris.name.text);
       assert.equal(panel.h3, tr.paris.city.text);
+      // The question its sources answer differently (its date), in the language too.
+      const conferenceOwn = await b.page.evaluate(ownText);
+      assert.ok(conferenceOwn.includes(tr['paris-date'].question.text), conferenceOwn.slice(0, 600));
+      assert.ok(!conferenceOwn.includes('On what date was the Paris conference held?'), conferenceOwn.slice(0, 600));
       assert.ok(panel.english.length > 3 && panel.english.every((d) => d === 'ltr'), panel.english.join());
       // A country's record: the statement's topic and the decision's limits in the language.
       await b.page.evaluate(() => window.coalitionMap.select('GBR'));
