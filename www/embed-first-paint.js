@@ -8,9 +8,10 @@
 // baked picture as the parser reaches it (early-link.js, the page's code). The element's answer
 // (embed-early.js) then renders the frame and the panel from the same fetches.
 //
-// The wasm: for such a link, the element asks for it when its bundle runs, after these files (a
-// preload here would share the phone's bandwidth with them, and one added later could fetch it
-// twice); for any other view at once, as the page's head used to (the map waits for it).
+// The wasm is not asked for here: the element asks for it when its bundle runs, once the page is
+// parsed (streaming, its glue's instantiateStreaming). A preload from the head shared a phone's
+// bandwidth with the HTML itself (the default view's picture) and with a link's files; one added
+// later could race the element's own fetch and download it twice.
 import './first-paint.js';
 import { answeredEarly, readQuery } from './query.js';
 import { fetchLinkFiles, inlineDays, paintLink } from './early-link.js';
@@ -26,8 +27,4 @@ if (view) {
   window.coalitionEarlyFiles = got;
   const live = () => Boolean(/** @type {any} */ (document.querySelector('coalition-map'))?.viewer);
   paintLink(document, root, view, got, table, live);
-} else {
-  const link = document.createElement('link');
-  for (const [k, v] of Object.entries({ rel: 'preload', href: 'pkg/coalition_map_bg.wasm', as: 'fetch', type: 'application/wasm', crossorigin: 'anonymous' })) link.setAttribute(k, v);
-  document.head.append(link);
 }
