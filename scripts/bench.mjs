@@ -540,6 +540,72 @@ async function phoneRun(baselineDist) {
   return out;
 }
 
+/** The iframe embed under the phone profile (issue 29, "the same for the embed"): its page
+ *  (embed.html, what the iframe loads) on its own at a phone's width, the default view and a linked
+ *  one. Marks the element's moments under the names phoneProbe gives the page's (phoneLoad reads
+ *  them): its early answer (`data-early`), its panel (in its shadow root), its live viewer ready. */
+const EMBED_PHONE_PATHS = { embed: 'app/embed.html', embedLink: 'app/embed.html?country=FRA&date=2014-09-11' };
+function embedPhoneProbe() {
+  const mark = (name) => { if (!performance.getEntriesByName(name).length) performance.mark(name); };
+  const look = () => {
+    const m = document.querySelector('coalition-map');
+    if (m) {
+      if (m.dataset.early) mark('phone:early');
+      if (m.shadowRoot?.querySelector('[data-part="panel"] h2')?.textContent) mark('phone:answer');
+      if (m.dataset.ready === 'true') { mark('phone:ready'); return; }
+    }
+    requestAnimationFrame(look);
+  };
+  requestAnimationFrame(look);
+}
+
+/** The embed's phone loads (phoneLoad, with embedPhoneProbe beside its own probe), the default
+ *  view and the link interleaved; medians as phoneRun gives them. */
+async function embedPhoneRun(baselineDist) {
+  const server = await servePages(baselineDist, 'coalition-phone-embed-');
+  const b = await browser({ width: 412, height: 823 });
+  await b.context.addInitScript(embedPhoneProbe);
+  const runs = { embed: [], embedLink: [] };
+  try {
+    for (let i = 0; i < PHONE.loads; i++) {
+      for (const which of i % 2 ? ['embedLink', 'embed'] : ['embed', 'embedLink']) {
+        try {
+          runs[which].push(await phoneLoad(b, server.url + EMBED_PHONE_PATHS[which]));
+        } catch (e) {
+          log(`phone ${which}: ${e.message}`);
+        }
+      }
+    }
+  } finally {
+    await b.close();
+    server.close();
+  }
+  const pick = (which, k) => median(runs[which].map((r) => r[k]).filter(Number.isFinite));
+  const out = {};
+  for (const which of Object.keys(runs)) {
+    out[which] = Object.fromEntries(['map', 'answer', 'ready', 'fcp', 'mapBytes', 'answerBytes'].map((k) => [k, pick(which, k)]));
+    out[which].loads = runs[which].length;
+    out[which].filesBeforeAnswer = runs[which].at(-1)?.files ?? [];
+  }
+  return out;
+}
+
+/** The embed's phone table (after the page's). */
+function printEmbedPhone(e, d3) {
+  console.log(`\nThe iframe embed under the phone profile (embed.html at 412 px, the same throttling; medians of ${e.embed.loads} loads each; the D3 page's map from the run above)`);
+  console.log(table(['figure', 'embed', 'D3 baseline', 'embed/D3'], [
+    ['default view: map on screen (first paint)', ms(e.embed.map), ms(d3?.map), ratio(e.embed.map, d3?.map)],
+    ['  … bytes before it', kb(e.embed.mapBytes), '', ''],
+    ['link ?country=FRA&date=2014-09-11: map', ms(e.embedLink.map), ms(d3?.map), ratio(e.embedLink.map, d3?.map)],
+    ['  … bytes before it', kb(e.embedLink.mapBytes), '', ''],
+    ['  … France\'s panel', ms(e.embedLink.answer), ms(d3?.map), ratio(e.embedLink.answer, d3?.map)],
+    ['  … bytes before the panel', kb(e.embedLink.answerBytes), '', ''],
+    ['live viewer ready (default / link)', `${ms(e.embed.ready)} / ${ms(e.embedLink.ready)}`, '', ''],
+  ]));
+  const files = e.embedLink.filesBeforeAnswer ?? [];
+  if (files.length) console.log(`What had arrived by the embed's panel (the last load; as sent): ${files.map(([f, n]) => `${f.replace(/^\/app\//, '')} ${kb(n)}`).join(', ')}`);
+}
+
 async function browserRun(baselineDist) {
   const server = await servePages(baselineDist);
   const { root } = server;
@@ -758,6 +824,7 @@ async function main() {
     if (dist) {
       if (!PHONE_ONLY) try { web = await browserRun(dist); } catch (e) { fail('browser run', e); }
       try { res.phone = await phoneRun(dist); } catch (e) { fail('phone profile', e); }
+      try { res.phoneEmbed = await embedPhoneRun(dist); } catch (e) { fail('phone profile, the embed', e); }
     }
   }
   res.web = web;
@@ -893,6 +960,7 @@ async function main() {
     ]));
     const files = p.deep.filesBeforeAnswer ?? [];
     if (files.length) console.log(`What had arrived by France's panel (the last load; as sent, headers included): ${files.map(([f, n]) => `${f.replace(/^\/app\//, '')} ${kb(n)}`).join(', ')}`);
+    if (res.phoneEmbed) printEmbedPhone(res.phoneEmbed, p.d3);
   }
   if (PHONE_ONLY) {
     console.log(`\n(${((Date.now() - started) / 1000).toFixed(0)} s; figures also in test-results/bench.json)`);

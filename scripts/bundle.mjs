@@ -15,7 +15,8 @@
 //   www/embed-frame.bundle.js  <- www/embed-frame.js     (embed.html, the iframe embed)
 //   www/early.bundle.js        <- www/early.js           (index.html: the answer before the wasm)
 //   www/first-paint.bundle.js  <- www/first-paint.js     (a classic script, with the query reader it
-//                                                         imports: inline in index.html, a file for embed.html)
+//                                                         imports: inline in index.html)
+//   www/embed-first-paint.bundle.js <- www/embed-first-paint.js (the same for embed.html, inline there)
 //   www/style.bundle.css       <- www/style.css          (the page: viewer.css + the page's chrome,
 //                                                         inline in index.html)
 //   www/embed.bundle.css       <- www/embed.css          (the embed's Shadow DOM: viewer.css + host reset)
@@ -70,6 +71,9 @@ const BUNDLES = [
   { entry: 'first-paint.js', source: 'first-paint.js', out: 'first-paint.bundle.js', format: 'iife', pure: ['Object.freeze'] },
   { entry: 'element.js', source: 'element.js', out: 'embed.js' },
   { entry: 'embed-frame.js', source: 'embed-frame.js', out: 'embed-frame.bundle.js' },
+  // The iframe embed's first-paint script (www/embed-first-paint.js: first-paint.js's part for
+  // every page, and a link's baked files asked for at once): inline in embed.html, like the page's.
+  { entry: 'embed-first-paint.js', source: 'embed-first-paint.js', out: 'embed-first-paint.bundle.js', format: 'iife', pure: ['Object.freeze'] },
   // The stylesheets: each @import of viewer.css inlined, so a page loads one sheet, not a chain.
   { entry: 'style.css', source: 'style.css', out: 'style.bundle.css' },
   { entry: 'embed.css', source: 'embed.css', out: 'embed.bundle.css' },

@@ -3,7 +3,7 @@
 //   www/index.html <- www/page.html        with the viewer (www/viewer.html) in place of <!--viewer-->
 //   www/embed.html <- www/embed-page.html  (the iframe embed)
 //   www/oembed.json, and the link-preview tags in place of <!--share-meta--> (scripts/share-meta.mjs)
-//   www/csp.json: the sha256 hashes of index.html's inline stylesheet and scripts, and the strict
+//   www/csp.json: the sha256 hashes of index.html's and embed.html's inline stylesheets and scripts, and the strict
 //                 policy with them, for scripts/serve.mjs --csp and for a host's header
 // The first paint needs no request beyond the HTML: the stylesheet (www/style.bundle.css) and the
 // first-paint script (www/first-paint.bundle.js) go inline in index.html's head, allowed by their
@@ -136,12 +136,31 @@ writeFileSync(join(WWW, 'csp.json'), `${JSON.stringify(csp, null, 2)}\n`);
 // The iframe embed: the element's shadow root as declarative markup (on screen with the HTML, no
 // wait for the element's script), the baked map slotted into its map box from the light DOM, where
 // embed.html's own stylesheet can hide it for a deep link or a dark theme.
-const shadow = `<template shadowrootmode="open"><link rel="stylesheet" href="embed.bundle.css">${
+// Its first paint needs no request beyond the HTML either (issue 29): the element's sheet inline in
+// the shadow root and in the head (the slotted picture is styled from the page's light DOM), this
+// page's own sheet, the statuses by day and its first-paint script (www/embed-first-paint.js),
+// allowed by their hashes in the same policy as the page's. The shadow root comes first in the
+// element, so the sheet's second copy is within gzip's reach of the first.
+const embedStyle = inline('embed.bundle.css', 'style');
+const frameStyle = inline('embed-frame.css', 'style');
+const embedFirstPaint = inline('embed-first-paint.bundle.js', 'script');
+const shadow = `<template shadowrootmode="open"><style>${embedStyle}</style>${
   fill(bakedViewer, 'baked-map', '<slot name="baked"></slot>', 'www/viewer.html')}</template>`;
 let frame = fill(read('embed-page.html'), 'element',
-  `<coalition-map>\n${baked.replace('class="baked"', 'slot="baked" class="baked"')}\n${shadow}</coalition-map>`,
+  `<coalition-map>${shadow}\n${baked.replace('class="baked"', 'slot="baked" class="baked"')}\n</coalition-map>`,
   'www/embed-page.html');
+frame = fill(frame, 'inline-style', `<style>${embedStyle}</style><style>${frameStyle}</style>`, 'www/embed-page.html');
+frame = fill(frame, 'inline-days', `<script type="application/json" id="early-days">${days}</script>`, 'www/embed-page.html');
+frame = fill(frame, 'inline-first-paint', `<script>${embedFirstPaint}</script>`, 'www/embed-page.html');
 frame = fill(frame, 'baked-table', table, 'www/embed-page.html');
 writeFileSync(join(WWW, 'embed.html'), frame);
+// One policy for both pages (a host sends one header): the embed's hashes join the page's.
+for (const [key, body] of [['script-src', embedFirstPaint], ['style-src', embedStyle], ['style-src', frameStyle]]) {
+  if (!csp[key].includes(hash(body))) csp[key].push(hash(body));
+}
+delete csp.page;
+csp.pages = ['index.html', 'embed.html'];
+csp.policy = strictPolicy({ scripts: csp['script-src'], styles: csp['style-src'] });
+writeFileSync(join(WWW, 'csp.json'), `${JSON.stringify(csp, null, 2)}\n`);
 const gz = (text) => gzipSync(text, { level: 9 }).length;
 console.log(`pages: www/index.html (${gz(page)} gzip -9, of which the baked map ${gz(baked)}), www/embed.html (${gz(frame)} gzip -9), www/oembed.json (${site ? `for ${site}` : 'relative URLs: set COALITION_SITE_URL for a deployment'})`);

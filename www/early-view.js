@@ -10,6 +10,7 @@ import { renderPanel } from './panel.js';
 import { labelMaps, namedSources } from './record.js';
 import { toDays, useMonths } from './dates.js';
 import { dayIndex, paint, statusOn } from './early-paint.js';
+import { linkFiles } from './early-link.js';
 
 /** The map country a baked shape, small state's marker or hit disc stands for. */
 const codeOf = (node) => node.getAttribute('data-c') ?? node.getAttribute('data-m');
@@ -79,9 +80,7 @@ export function earlyAnswer(host) {
 
   /** Asks for the files a view needs, without waiting for them. */
   function prefetch(view) {
-    for (const name of ['days.json', 'lists.json']) json(name).catch(() => {});
-    if (view.country && /^[A-Za-z0-9_-]+$/.test(view.country)) json(`record-${view.country}.json`).catch(() => {});
-    if (view.date && /^\d{4}-\d{2}-\d{2}$/.test(view.date)) json(`day-${view.date}.json`).catch(() => {});
+    for (const name of linkFiles(view)) json(name).catch(() => {});
   }
 
   /** Renders a country-and-date view from the baked files; resolves to whether it could. The map

@@ -99,6 +99,9 @@ export function startEarly(element) {
   const answer = earlyAnswer({
     base,
     root,
+    // The iframe's link's files, asked for by its page's first-paint script (embed-first-paint.js)
+    // before this bundle ran; a host page's globals are not ours to read.
+    preloaded: (name) => (slotted ? window.coalitionEarlyFiles?.[name] : undefined),
     // The iframe's baked map is in its page's light DOM, styled by that page's sheet: the class
     // goes on that page's root there, on the element's viewer otherwise (no :root in a shadow).
     marker: slotted ? document.documentElement : viewerBox,

@@ -106,7 +106,8 @@ export class CoalitionMapElement extends Base {
     // tag is defined, inside the import; the importing script's next line (setAssetBase) runs first.
     await null;
     const root = this.shadowRoot;
-    if (!root.querySelector('link[rel="stylesheet"]')) root.prepend(el('link', { rel: 'stylesheet', href: stylesheet() }));
+    // (The iframe's declarative root brings the sheet inline, scripts/pages.mjs: no second copy.)
+    if (!root.querySelector('link[rel="stylesheet"], style')) root.prepend(el('link', { rel: 'stylesheet', href: stylesheet() }));
     // Before the wasm: the baked map and a selection's panel from the baked files (embed-early.js).
     this.early ??= startEarly(this);
     try {

@@ -11,7 +11,7 @@
 // brings a French or Arabic page's words, and starts the page's scripts in the order a reader of
 // the link needs them (issue 29).
 import { answeredEarly, readQuery } from './query.js';
-import { dayIndex, paint } from './early-paint.js';
+import { fetchLinkFiles, inlineDays, paintLink } from './early-link.js';
 import { markLanguage, pageLang } from './locale.js';
 import { translateWith } from './translate.js';
 import { documentParsed } from './dom.js';
@@ -130,27 +130,13 @@ if (script?.hasAttribute('data-early')) {
   window.coalitionStartApp = startApp;
   if (!early) document.addEventListener('DOMContentLoaded', startApp, { once: true });
   else {
-    // The statuses by day are in the page (a data block before this script, scripts/pages.mjs).
-    let table = null;
-    try {
-      table = JSON.parse(document.getElementById('early-days')?.textContent ?? 'null');
-    } catch {
-      // Unreadable: fetched below like the other files.
-    }
-    const files = table ? [] : ['days.json'];
-    if (view.date && /^\d{4}-\d{2}-\d{2}$/.test(view.date)) files.push(`day-${view.date}.json`);
-    files.push('lists.json');
-    if (view.country && /^[A-Za-z0-9_-]+$/.test(view.country)) files.push(`record-${view.country}.json`);
-    // Fetched and parsed here, not preloaded: by the time early.js runs (the page parsed) they are
-    // objects, and the map is recoloured in the same task, before the page's first frame.
-    /** @type {Record<string, Promise<any>>} */
-    const got = {};
-    for (const f of files) {
-      got[f] = fetch(`baked/early/${f}`).then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${f}: ${r.status}`))));
-      // A baked file missing (an id the dataset lacks): the app answers the link, as before early.js.
-      got[f].catch(startApp);
-    }
-    if (table) got['days.json'] = Promise.resolve(table);
+    // The statuses by day are in the page (a data block before this script, scripts/pages.mjs);
+    // the link's files fetched and parsed here, not preloaded: by the time early.js runs (the page
+    // parsed) they are objects, and the map is recoloured in the same task, before the page's
+    // first frame (early-link.js, shared with the iframe embed). A baked file missing (an id the
+    // dataset lacks): the app answers the link, as before early.js.
+    const table = inlineDays(document);
+    const got = fetchLinkFiles('baked/early/', view, table, startApp);
     window.coalitionEarlyFiles = got;
     // early.js at once, beside the files: the panel waits for it. Asked for after the first
     // paint, it started late on a phone (the paint observer's callback, like a fetch's, waits for
@@ -160,15 +146,7 @@ if (script?.hasAttribute('data-early')) {
     // is on screen with it, before early.js (a file) has run (a fetched file's
     // callback waits for the parser: on a phone that was after the whole page); the selection's
     // outline once its record says what it selects.
-    const paintDay = (t) => {
-      const day = dayIndex(t, view.date ?? t.end);
-      if (day === null || window.coalitionLive || !paint(document, t, day, null, { link: true })) return;
-      root.classList.add('early-view');
-      const record = got[`record-${view.country}.json`];
-      record?.then((r) => r?.selection?.id && !window.coalitionLive && paint(document, t, day, r.selection.id, { link: true }), () => {});
-    };
-    if (table) paintDay(table);
-    else got['days.json'].then(paintDay, () => {});
+    paintLink(document, root, view, got, table, () => Boolean(window.coalitionLive));
     // An error on the way down (early.js throwing outside its own catch): the app too.
     window.addEventListener('error', startApp, { capture: true, once: true });
   }
