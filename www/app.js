@@ -10,6 +10,7 @@ import { t } from './words.js';
 import { offerStory } from './story.js';
 import { readQuery } from './query.js';
 import { documentParsed } from './dom.js';
+import { loadTexts } from './texts.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -147,6 +148,9 @@ async function main() {
   await documentParsed();
   await wasm;
   performance.mark('coalition:wasm-ready');
+  // The long texts (texts.js), asked for now: the first panel shows some, and the early answer
+  // before the wasm had its own.
+  loadTexts().catch(() => {});
   await nextTask();
   const lang = await startPageLanguage(document, setLocale);
   const app = new Coalition();

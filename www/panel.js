@@ -5,6 +5,7 @@
 import { el } from './dom.js';
 import { conferencePanel, disputesNodes, itemNodes, overviewNodes, recordNodes, unrecordedNodes } from './record.js';
 import { t } from './words.js';
+import { withTexts } from './texts.js';
 
 /** The selected timeline item's text and sources, under the timeline. */
 export function renderItem(viewer, view = viewer.view) {
@@ -13,14 +14,33 @@ export function renderItem(viewer, view = viewer.view) {
   if (!box || key === viewer.itemKey) return;
   viewer.itemKey = key;
   const id = view.item;
-  const item = id && viewer.describeItem(id);
-  box.replaceChildren(...(item ? itemNodes(viewer.sources, item) : []));
+  const { value: item, note } = withTexts(id && viewer.describeItem(id), () => {
+    if (note?.isConnected) {
+      viewer.itemKey = null;
+      renderItem(viewer);
+    }
+  });
+  box.replaceChildren(...(item ? itemNodes(viewer.sources, item) : []), ...(note ? [note] : []));
 }
 
 /** The overview's nodes, built once per dataset: it does not depend on the date or selection, and
  *  clearing a selection should not rebuild two rosters and the source list. */
 function overviewOf(viewer) {
-  viewer.overview ??= overviewNodes(viewer.app, viewer.sources, viewer.maps, { compact: viewer.compact, onPick: (code) => viewer.select(code) });
+  if (!viewer.overview) {
+    let note = null;
+    // Its disputed counts' claims are long texts (texts.js): built again once they are here.
+    const texts = (list) => {
+      const r = withTexts(list, () => {
+        if (viewer.overview !== nodes) return;
+        viewer.overview = null;
+        if (note?.isConnected) renderPanel(viewer, viewer.shownPanel);
+      });
+      note = r.note;
+      return r.value;
+    };
+    const nodes = overviewNodes(viewer.app, viewer.sources, viewer.maps, { compact: viewer.compact, onPick: (code) => viewer.select(code), texts });
+    viewer.overview = note ? [note, ...nodes] : nodes;
+  }
   return viewer.overview;
 }
 
@@ -28,6 +48,7 @@ function overviewOf(viewer) {
  *  panel then keeps what it shows). */
 export function renderPanel(viewer, panel, view = viewer.view) {
   if (!panel) return;
+  viewer.shownPanel = panel;
   const box = viewer.part('panel');
   box.replaceChildren();
   // A new record starts at its top, not where the last one was scrolled. Only when it was
@@ -42,11 +63,17 @@ export function renderPanel(viewer, panel, view = viewer.view) {
     return;
   }
   const pick = (code) => viewer.select(code);
-  const { label, nodes } = panel.kind === 'conference'
-    ? conferencePanel(viewer.sources, viewer.maps, panel.conference, pick)
-    : panel.kind === 'actor'
-      ? recordNodes(viewer.app, viewer.sources, viewer.maps, panel, view.date)
-      : unrecordedNodes(panel.name);
+  // Its long texts from the texts file (texts.js): until it is here, the rest and a loading line.
+  const redo = () => {
+    if (note?.isConnected && viewer.shownPanel === panel) renderPanel(viewer, panel, view);
+  };
+  const { value: shown, note } = withTexts(panel, redo);
+  const { label, nodes } = shown.kind === 'conference'
+    ? conferencePanel(viewer.sources, viewer.maps, shown.conference, pick)
+    : shown.kind === 'actor'
+      ? recordNodes(viewer.app, viewer.sources, viewer.maps, shown, view.date, (whole) => withTexts(whole, redo).value)
+      : unrecordedNodes(shown.name);
+  if (note) nodes.splice(1, 0, note);
   box.setAttribute('aria-label', label);
   box.append(...nodes);
   highlightRecord(viewer);
@@ -85,9 +112,16 @@ export function pickInPanel(viewer, node) {
 export function renderDisputes(viewer) {
   const box = viewer.part('disputes');
   if (!box) return;
-  box.replaceChildren(...disputesNodes(viewer.app, viewer.sources, (code) => {
+  let note = null;
+  const texts = (list) => {
+    const r = withTexts(list, () => { if (note?.isConnected) renderDisputes(viewer); });
+    note = r.note;
+    return r.value;
+  };
+  const nodes = disputesNodes(viewer.app, viewer.sources, (code) => {
     viewer.select(code);
     viewer.part('panel').focus();
-  }));
+  }, texts);
+  box.replaceChildren(...(note ? [note] : []), ...nodes);
   highlightRecord(viewer);
 }

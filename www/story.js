@@ -13,6 +13,7 @@ import { firstLink } from './source-links.js';
 import { captionParts, langAttrs, storyIn, storyTable } from './story-words.js';
 import { t } from './words.js';
 import { recordName } from './data-words.js';
+import { withTexts } from './texts.js';
 
 /** The dataset's stories (the handle's stories()), read once per dataset. */
 export function storiesOf(viewer) {
@@ -93,7 +94,9 @@ function sourceLink(sources, id) {
  *  event and its conference) are one entry with the sources of both. */
 function restsOn(viewer, step) {
   const byName = new Map();
-  for (const r of step.records) {
+  // A decision, a strike or a listing is named by its summary: a long text (texts.js).
+  const { value: records, note } = withTexts(step.records, redrawOf(viewer));
+  for (const r of records) {
     const seen = byName.get(r.name);
     if (seen) {
       seen.sources = [...new Set([...seen.sources, ...r.sources])];
@@ -101,7 +104,7 @@ function restsOn(viewer, step) {
     } else byName.set(r.name, { name: r.name, ids: [r.id], sources: [...r.sources] });
   }
   return el('div', { class: 'story-sources small' },
-    el('p', {}, t('story.rests_on')),
+    el('p', {}, t('story.rests_on')), note,
     el('ul', {}, [...byName.values()].map((r) => el('li', {},
       storyRecord(r),
       r.sources.length ? [' — ', t('cite.source'), r.sources.map((id, i) => [i ? '; ' : '', sourceLink(viewer.sources, id)])] : '',

@@ -17,14 +17,21 @@
 //! never repeats the schema; the model's shape lives in `unpack` alone, read by field name.
 
 mod read;
+pub mod texts;
 mod unpack;
 pub mod write;
 
 use crate::model::Dataset;
 use unpack::Unpack;
 
-/// The embedded dataset, packed by `build.rs` from `data/*.json`.
+/// The embedded dataset, packed by `build.rs` from `data/*.json`: what the CLI, the tests and the
+/// second wasm module's exports read.
 pub const EMBEDDED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/dataset.bin"));
+
+/// The page's copy of the embedded dataset: the same pack with each long text marked
+/// ([`texts::MARK`]), which decoding numbers; the texts themselves are in the texts file
+/// ([`reader_texts`]), fetched by the page with the first panel that shows one.
+pub const PAGE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/page.bin"));
 
 /// The map's country shapes as `build.rs` packs them (`data/geo/countries.json`; the format is in
 /// `geo::shapes`). Here rather than in `geo` because the validator (`dataset`, a layer below
@@ -32,14 +39,74 @@ pub const EMBEDDED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/dataset.bi
 pub const SHAPES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/countries.bin"));
 
 /// A packed dataset decoded. Not validated: the embedded pack is checked by the tests and a brought
-/// one by the module that packed it, so the page need not carry the validator.
+/// one by the module that packed it, so the page need not carry the validator. A long text marked
+/// in the page's pack ([`PAGE`]) reads as the mark and its number in reading order
+/// (`"\u{E000}12"`: the texts file's 13th text).
 pub fn decode(bytes: &[u8]) -> Result<Dataset, String> {
+    decode_counting(bytes).map(|(ds, _)| ds)
+}
+
+/// [`decode`], and how many marked texts the pack held (0 but for the page's pack).
+pub fn decode_counting(bytes: &[u8]) -> Result<(Dataset, usize), String> {
     let mut u = unpack::Unpacker::default();
     let ds = Dataset::unpack(read::value(bytes)?, &mut u);
     match u.problem {
-        None => Ok(ds),
+        None => Ok((ds, u.marks)),
         Some(p) => Err(format!("packed dataset: {p}")),
     }
+}
+
+/// The texts file: each text marked in `page` (the page's pack decoded) at its number, taken from
+/// the same place in `full` (the whole dataset, in the edition the reader sees). An error if the
+/// two are not the same dataset, or a number is missing.
+pub fn reader_texts(page: &Dataset, full: &Dataset) -> Result<Vec<String>, String> {
+    let value = |d: &Dataset| serde_json::to_value(d).map_err(|e| e.to_string());
+    let mut out: Vec<Option<String>> = Vec::new();
+    pair_texts(&value(page)?, &value(full)?, &mut out, "")?;
+    out.into_iter()
+        .enumerate()
+        .map(|(i, t)| t.ok_or_else(|| format!("texts: no text numbered {i}")))
+        .collect()
+}
+
+/// Walks two documents of the same shape, keeping `full`'s text wherever `page` has a mark.
+fn pair_texts(
+    page: &serde_json::Value,
+    full: &serde_json::Value,
+    out: &mut Vec<Option<String>>,
+    path: &str,
+) -> Result<(), String> {
+    use serde_json::Value as V;
+    let differ = || format!("texts: the page's pack and the dataset differ at {path}");
+    match (page, full) {
+        (V::String(p), V::String(f)) => {
+            if let Some(n) = p.strip_prefix(texts::MARK) {
+                let n: usize = n
+                    .parse()
+                    .map_err(|_| format!("texts: bad mark at {path}"))?;
+                if out.len() <= n {
+                    out.resize(n + 1, None);
+                }
+                out[n] = Some(f.clone());
+            } else if p != f {
+                return Err(differ());
+            }
+        }
+        (V::Array(p), V::Array(f)) if p.len() == f.len() => {
+            for (i, (p, f)) in p.iter().zip(f).enumerate() {
+                pair_texts(p, f, out, &format!("{path}[{i}]"))?;
+            }
+        }
+        (V::Object(p), V::Object(f)) if p.len() == f.len() => {
+            for (k, p) in p {
+                let f = f.get(k).ok_or_else(differ)?;
+                pair_texts(p, f, out, &format!("{path}.{k}"))?;
+            }
+        }
+        (p, f) if p == f => {}
+        _ => return Err(differ()),
+    }
+    Ok(())
 }
 
 /// A dataset packed: what `decode` reads back as the same `Dataset`.

@@ -61,9 +61,16 @@ pub fn check_dataset(json: &str) -> Result<JsValue, JsError> {
 }
 
 /// The first module's dataset, from its `pack()`: the embedded dataset or one this module
-/// validated and packed, so it is decoded, not validated again.
+/// validated and packed, so it is decoded, not validated again. The embedded one comes as the
+/// page's pack, its long texts marked (`pack::texts`): the whole pack, embedded here, is read
+/// instead, so the downloads and the SVGs hold every text as the data files give it.
 fn loaded(pack: &[u8]) -> Result<Index, JsError> {
-    crate::pack::decode(pack)
+    let whole = |(ds, marks)| match marks {
+        0 => Ok(ds),
+        _ => crate::pack::decode(crate::pack::EMBEDDED),
+    };
+    crate::pack::decode_counting(pack)
+        .and_then(whole)
         .map(Index::trusted)
         .map_err(|e| JsError::new(&format!("could not read the dataset: {e}")))
 }

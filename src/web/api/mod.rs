@@ -91,9 +91,11 @@ impl Coalition {
     #[wasm_bindgen(constructor)]
     pub fn new() -> Result<Coalition, JsError> {
         // The packed dataset, decoded and indexed without validation: the tests validate the
-        // embedded data at build time, and the validator stays out of this module.
-        let ix = crate::pack::decode(crate::pack::EMBEDDED)
-            .map(|d| Rc::new(reader_index(d)))
+        // embedded data at build time, and the validator stays out of this module. The page's
+        // pack has its long texts marked: they are in the texts file, in the reader's edition
+        // already (`pack::texts`; the page fills them in, `www/texts.js`).
+        let ix = crate::pack::decode(crate::pack::PAGE)
+            .map(|d| Rc::new(Index::trusted(d)))
             .map_err(|e| JsError::new(&e))?;
         let shapes = Shapes::embedded().map_err(|e| JsError::new(&e))?;
         Ok(Coalition {
@@ -287,11 +289,13 @@ impl Coalition {
 
     /// The dataset shown, packed (the build's format, `Uint8Array`): what the second module
     /// writes the JSON and CSV downloads and the SVGs from (`www/coalition.js`). Handing it the
-    /// bytes, not a JSON document, keeps the dataset's serialiser out of this module.
+    /// bytes, not a JSON document, keeps the dataset's serialiser out of this module. The
+    /// embedded dataset's is the page's pack, its long texts marked: the second module has the
+    /// whole one.
     pub fn pack(&self) -> Vec<u8> {
         self.brought
             .as_deref()
-            .unwrap_or(crate::pack::EMBEDDED)
+            .unwrap_or(crate::pack::PAGE)
             .to_vec()
     }
 }
