@@ -28,10 +28,11 @@ export function renderItem(viewer, view = viewer.view) {
 function overviewOf(viewer) {
   if (!viewer.overview) {
     let note = null;
+    let built = null;
     // Its disputed counts' claims are long texts (texts.js): built again once they are here.
     const texts = (list) => {
       const r = withTexts(list, () => {
-        if (viewer.overview !== nodes) return;
+        if (viewer.overview !== built) return; // a new dataset's, built since
         viewer.overview = null;
         if (note?.isConnected) renderPanel(viewer, viewer.shownPanel);
       });
@@ -39,7 +40,8 @@ function overviewOf(viewer) {
       return r.value;
     };
     const nodes = overviewNodes(viewer.app, viewer.sources, viewer.maps, { compact: viewer.compact, onPick: (code) => viewer.select(code), texts });
-    viewer.overview = note ? [note, ...nodes] : nodes;
+    built = note ? [note, ...nodes] : nodes;
+    viewer.overview = built;
   }
   return viewer.overview;
 }

@@ -11,6 +11,9 @@
 //! value                                   the document, one tagged value:
 //!   0 null | 1 false | 2 true | 3 integer (zigzag) | 4 float (8 bytes, little-endian f64)
 //!   5 text (string index) | 6 list (count, values) | 7 object (count, (key index, value) pairs)
+//! [8 value]                               a brought dataset's pack: the document above is its
+//!                                         reader's edition (what the page shows), this one the
+//!                                         dataset as it came (what the downloads write)
 //! ```
 //!
 //! Generic (a JSON value, not the model's field order) so that the writer, which `build.rs` shares,
@@ -48,8 +51,18 @@ pub fn decode(bytes: &[u8]) -> Result<Dataset, String> {
 
 /// [`decode`], and how many marked texts the pack held (0 but for the page's pack).
 pub fn decode_counting(bytes: &[u8]) -> Result<(Dataset, usize), String> {
+    unpack_value(read::value(bytes, false)?)
+}
+
+/// A pack's dataset as it was brought (`encode_brought`'s second document; a pack without one
+/// is the same as [`decode_counting`]), with its count of marked texts: what the downloads write.
+pub fn decode_as_brought(bytes: &[u8]) -> Result<(Dataset, usize), String> {
+    unpack_value(read::value(bytes, true)?)
+}
+
+fn unpack_value(v: read::Value<'_>) -> Result<(Dataset, usize), String> {
     let mut u = unpack::Unpacker::default();
-    let ds = Dataset::unpack(read::value(bytes)?, &mut u);
+    let ds = Dataset::unpack(v, &mut u);
     match u.problem {
         None => Ok((ds, u.marks)),
         Some(p) => Err(format!("packed dataset: {p}")),
@@ -111,6 +124,15 @@ fn pair_texts(
 
 /// A dataset packed: what `decode` reads back as the same `Dataset`.
 pub fn encode(ds: &Dataset) -> Result<Vec<u8>, String> {
-    let value = serde_json::to_value(ds).map_err(|e| format!("could not pack the dataset: {e}"))?;
-    Ok(write::pack(&value))
+    Ok(write::pack(&to_value(ds)?))
+}
+
+/// A brought dataset packed for the page: `shown` (its reader's edition, what `decode` reads) and
+/// `brought` (the same as it came, what [`decode_as_brought`] reads for the downloads).
+pub fn encode_brought(shown: &Dataset, brought: &Dataset) -> Result<Vec<u8>, String> {
+    Ok(write::pack_brought(&to_value(shown)?, &to_value(brought)?))
+}
+
+fn to_value(ds: &Dataset) -> Result<serde_json::Value, String> {
+    serde_json::to_value(ds).map_err(|e| format!("could not pack the dataset: {e}"))
 }

@@ -58,10 +58,20 @@ test('a panel opened with the texts file held back shows a loading line, then th
     assert.ok(shownTexts(full).length >= 3, 'the texts are in the panel');
     assert.ok(!full.includes('\uE000'));
     assert.equal(await page.textContent('[data-part="panel"] h2'), 'France');
-    // Later panels answer at once: the file is here.
+    // Later panels answer at once: the file is here. The overview, built while it was on its
+    // way, is built again with the disputed counts' claims.
     await page.evaluate(() => window.coalitionMap.select('GBR'));
     assert.equal(await page.locator('[data-part="panel"] .texts-note').count(), 0);
     assert.ok(shownTexts(await panelText(page)).length >= 1);
+    await page.evaluate(() => window.coalitionMap.select(null));
+    assert.equal(await page.locator('[data-part="panel"] .texts-note').count(), 0);
+    const overview = await panelText(page);
+    assert.ok(!overview.includes('\uE000'));
+    for (const claim of ['more than 30', 'Thirty', '24 countries', 'Twenty-six']) assert.ok(overview.includes(claim), claim);
+    // The disputes section and the item's detail too.
+    const disputes = await page.$eval('[data-part="disputes"]', (d) => d.textContent);
+    assert.ok(shownTexts(disputes).length >= 3 && !disputes.includes('\uE000'));
+    assert.equal(await page.locator('[data-part="disputes"] .texts-note').count(), 0);
     assert.deepEqual(b.errors, []);
   } finally {
     await b.close();
