@@ -80,7 +80,6 @@ Object.assign(pkg, {
     './element': { types: './element.d.ts', default: './element.js' },
     // The files a host copies to its own server or CDN for setAssetBase.
     './coalition_map_bg.wasm': './coalition_map_bg.wasm',
-    './baked/texts.json': './baked/texts.json',
     './coalition_tools_bg.wasm': './coalition_tools_bg.wasm',
     './embed.bundle.css': './embed.bundle.css',
     './package.json': './package.json',

@@ -35,8 +35,11 @@ const VERSION = typeof __COALITION_MAP_VERSION__ === 'string' ? __COALITION_MAP_
 let loading = null;
 /** Loads the wasm module once for the whole page, however many embeds there are. */
 function loadOnce() {
-  // The long texts (texts.js) are asked for once the module is here: its first panel shows some.
-  loading ??= init().then((m) => { loadTexts().catch(() => {}); return m; });
+  if (!loading) {
+    loading = init();
+    // The long texts (texts.js), asked for with the module: its first panel shows some.
+    loadTexts().catch(() => {});
+  }
   return loading;
 }
 

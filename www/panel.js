@@ -67,7 +67,11 @@ export function renderPanel(viewer, panel, view = viewer.view) {
   const pick = (code) => viewer.select(code);
   // Its long texts from the texts file (texts.js): until it is here, the rest and a loading line.
   const redo = () => {
-    if (note?.isConnected && viewer.shownPanel === panel) renderPanel(viewer, panel, view);
+    if (!note?.isConnected || viewer.shownPanel !== panel) return;
+    // Focus inside the panel stays in it (on the panel) when its nodes are built again.
+    const focused = box.contains(/** @type {Document | ShadowRoot} */ (box.getRootNode()).activeElement);
+    renderPanel(viewer, panel, view);
+    if (focused) box.focus();
   };
   const { value: shown, note } = withTexts(panel, redo);
   const { label, nodes } = shown.kind === 'conference'

@@ -41,7 +41,9 @@ const shownTexts = (text) => texts.filter((s) => s.length > 80 && text.includes(
 test('a panel opened with the texts file held back shows a loading line, then the texts', async () => {
   const { b, page, release, held } = await pageWithTexts('?country=FRA&date=2014-09-15');
   try {
-    await untilReady(page);
+    // The live viewer's panel (the page says it is ready only once the texts are in).
+    await page.waitForSelector('[data-part="panel"] .texts-note');
+    assert.equal(await page.evaluate(() => document.body.dataset.ready), undefined);
     assert.ok(held.length >= 1, 'the texts file was asked for');
     const note = page.locator('[data-part="panel"] .texts-note');
     assert.equal(await note.textContent(), 'Loading the summaries and quotations…');
@@ -53,7 +55,8 @@ test('a panel opened with the texts file held back shows a loading line, then th
     assert.deepEqual(shownTexts(waiting), [], 'no long text before the file');
     assert.ok(!waiting.includes('\uE000'), 'no mark reaches the reader');
     await release();
-    await page.waitForSelector('[data-part="panel"] .texts-note', { state: 'detached' });
+    await untilReady(page);
+    assert.equal(await page.locator('[data-part="panel"] .texts-note').count(), 0);
     const full = await panelText(page);
     assert.ok(shownTexts(full).length >= 3, 'the texts are in the panel');
     assert.ok(!full.includes('\uE000'));
