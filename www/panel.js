@@ -34,7 +34,7 @@ function overviewOf(viewer) {
       const r = withTexts(list, () => {
         if (viewer.overview !== built) return; // a new dataset's, built since
         viewer.overview = null;
-        if (note?.isConnected) renderPanel(viewer, viewer.shownPanel);
+        if (note?.isConnected) renderAgain(viewer, viewer.shownPanel);
       });
       note = r.note;
       return r.value;
@@ -67,11 +67,7 @@ export function renderPanel(viewer, panel, view = viewer.view) {
   const pick = (code) => viewer.select(code);
   // Its long texts from the texts file (texts.js): until it is here, the rest and a loading line.
   const redo = () => {
-    if (!note?.isConnected || viewer.shownPanel !== panel) return;
-    // Focus inside the panel stays in it (on the panel) when its nodes are built again.
-    const focused = box.contains(/** @type {Document | ShadowRoot} */ (box.getRootNode()).activeElement);
-    renderPanel(viewer, panel, view);
-    if (focused) box.focus();
+    if (note?.isConnected && viewer.shownPanel === panel) renderAgain(viewer, panel, view);
   };
   const { value: shown, note } = withTexts(panel, redo);
   const { label, nodes } = shown.kind === 'conference'
@@ -83,6 +79,18 @@ export function renderPanel(viewer, panel, view = viewer.view) {
   box.setAttribute('aria-label', label);
   box.append(...nodes);
   highlightRecord(viewer);
+}
+
+/** The same panel built again once its texts are here, where the reader was in it: its scroll
+ *  kept, and focus on the panel if it was inside (the nodes it was on are new). */
+function renderAgain(viewer, panel, view = viewer.view) {
+  const box = viewer.part('panel');
+  const focused = box.contains(/** @type {Document | ShadowRoot} */ (box.getRootNode()).activeElement);
+  const top = box.scrollTop;
+  viewer.panelScrolled = false;
+  renderPanel(viewer, panel, view);
+  box.scrollTop = top;
+  if (focused) box.focus();
 }
 
 /** The record a permalink points at (`?record=ID`), outlined and scrolled into its panel. */
