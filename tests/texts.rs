@@ -155,3 +155,25 @@ fn a_brought_dataset_may_not_start_a_text_with_the_mark() {
     let (_, marks) = pack::decode_counting(pack::EMBEDDED).unwrap();
     assert_eq!(marks, 0);
 }
+
+#[test]
+fn the_second_module_puts_the_texts_back_as_the_data_gives_them() {
+    // What the downloads and SVGs of the embedded dataset are written from: the page's pack (the
+    // first module's `pack()`) with its long texts as the data files give them.
+    let (page, _) = page();
+    let whole = pack::unmarked(&page).expect("every mark has its text");
+    assert!(
+        whole == Dataset::embedded().unwrap(),
+        "not the embedded dataset"
+    );
+    // A mark fewer (another pack than the build's) is an error, not texts out of place.
+    let mut fewer = page;
+    let quoted = fewer
+        .pledges
+        .iter_mut()
+        .find(|p| !p.quotes.is_empty())
+        .unwrap();
+    quoted.quotes.clear();
+    let err = pack::unmarked(&fewer).unwrap_err();
+    assert!(err.contains("long texts marked"), "{err}");
+}

@@ -27,8 +27,8 @@ pub mod write;
 use crate::model::Dataset;
 use unpack::Unpack;
 
-/// The embedded dataset, packed by `build.rs` from `data/*.json`: what the CLI, the tests and the
-/// second wasm module's exports read.
+/// The embedded dataset, packed by `build.rs` from `data/*.json`: what the CLI and the tests
+/// read.
 pub const EMBEDDED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/dataset.bin"));
 
 /// The page's copy of the embedded dataset: the same pack with each long text marked
@@ -67,6 +67,37 @@ fn unpack_value(v: read::Value<'_>) -> Result<(Dataset, usize), String> {
         None => Ok((ds, u.marks)),
         Some(p) => Err(format!("packed dataset: {p}")),
     }
+}
+
+/// The long texts as the data files give them, in the order `build.rs` marked them
+/// ([`texts::strip`]): what the second module puts back into the page's pack for the downloads.
+const RAW: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/raw.bin"));
+
+/// The page's dataset (`page`, its long texts marked) with each text as the data files give it:
+/// the embedded dataset whole, which the second module writes the downloads and SVGs from. The
+/// marks are met in the order `build.rs` made them ([`texts::each_long`] over the same document),
+/// so the k-th mark met takes the k-th text.
+pub fn unmarked(page: &Dataset) -> Result<Dataset, String> {
+    let read::Value::List(raw) = read::value(RAW, false)? else {
+        return Err("the long texts are not a list".into());
+    };
+    let mut doc = to_value(page)?;
+    let (mut k, mut missing) = (0, false);
+    texts::each_long(&mut doc, &mut |s| {
+        if s.starts_with(texts::MARK) {
+            match raw.get(k) {
+                Some(read::Value::Text(t)) => *s = (*t).to_string(),
+                _ => missing = true,
+            }
+            k += 1;
+        }
+    });
+    if missing || k != raw.len() {
+        return Err(format!("{k} long texts marked, {} known", raw.len()));
+    }
+    // Read back through the pack (a serde reader of `Value` would be a second deserializer of
+    // the whole model in the second module: measured +30 KB).
+    decode(&write::pack(&doc))
 }
 
 /// The texts file: each text marked in `page` (the page's pack decoded) at its number, taken from

@@ -75,24 +75,33 @@ pub const LONG: [(&str, &[&str]); 11] = [
     ),
 ];
 
-/// `doc` (a dataset document) with every long text replaced by [`MARK`]; returns how many were.
-pub fn strip(doc: &mut Value) -> usize {
-    let mut count = 0;
+/// `doc` (a dataset document) with every long text replaced by [`MARK`]: the texts, in the order
+/// they were met (the order [`each_long`] walks: the second module puts them back by it).
+pub fn strip(doc: &mut Value) -> Vec<String> {
+    let mut out = Vec::new();
+    each_long(doc, &mut |s| {
+        out.push(std::mem::replace(s, MARK.to_string()))
+    });
+    out
+}
+
+/// Calls `f` on each long text of `doc` (see [`LONG`]), section by section, record by record, path
+/// by path: one order, whatever the document's key order.
+pub fn each_long(doc: &mut Value, f: &mut dyn FnMut(&mut String)) {
     for (section, paths) in LONG {
         let Some(Value::Array(records)) = doc.get_mut(section) else {
             continue;
         };
         for record in records {
             for path in paths {
-                count += mark(record, path);
+                visit(record, path, f);
             }
         }
     }
-    count
 }
 
-/// Replaces the text at `path` under `value` (see [`LONG`]) with [`MARK`]; how many it replaced.
-fn mark(value: &mut Value, path: &str) -> usize {
+/// Calls `f` on the text at `path` under `value` (see [`LONG`]).
+fn visit(value: &mut Value, path: &str, f: &mut dyn FnMut(&mut String)) {
     let (head, rest) = match path.split_once('.') {
         Some((h, r)) => (h, Some(r)),
         None => (path, None),
@@ -101,16 +110,12 @@ fn mark(value: &mut Value, path: &str) -> usize {
         Some(k) => (k, true),
         None => (head, false),
     };
-    let Some(field) = value.get_mut(key) else {
-        return 0;
-    };
-    match (each, rest, field) {
-        (true, Some(rest), Value::Array(items)) => items.iter_mut().map(|v| mark(v, rest)).sum(),
-        (false, Some(rest), v) => mark(v, rest),
-        (false, None, v @ Value::String(_)) => {
-            *v = Value::String(MARK.to_string());
-            1
+    match (each, rest, value.get_mut(key)) {
+        (true, Some(rest), Some(Value::Array(items))) => {
+            items.iter_mut().for_each(|v| visit(v, rest, f))
         }
-        _ => 0,
+        (false, Some(rest), Some(v)) => visit(v, rest, f),
+        (false, None, Some(Value::String(s))) => f(s),
+        _ => {}
     }
 }

@@ -69,12 +69,13 @@ pub fn check_dataset(json: &str) -> Result<JsValue, JsError> {
 /// The first module's dataset, from its `pack()`: the embedded dataset or one this module
 /// validated and packed (read as it was brought, not in the reader's edition the page shows), so
 /// it is decoded, not validated again. The embedded one comes as the
-/// page's pack, its long texts marked (`pack::texts`): the whole pack, embedded here, is read
-/// instead, so the downloads and the SVGs hold every text as the data files give it.
+/// page's pack, its long texts marked (`pack::texts`): they are put back as the data files give
+/// them (`pack::unmarked`, from the texts embedded here), so the downloads and the SVGs hold every
+/// text.
 fn loaded(pack: &[u8]) -> Result<Index, JsError> {
     let whole = |(ds, marks)| match marks {
         0 => Ok(ds),
-        _ => crate::pack::decode(crate::pack::EMBEDDED),
+        _ => crate::pack::unmarked(&ds),
     };
     crate::pack::decode_as_brought(pack)
         .and_then(whole)
