@@ -46,7 +46,7 @@ node scripts/bundle.mjs "$profile"
 # The pages: the shared viewer template written into the page, and the baked first paint.
 node scripts/pages.mjs
 # The dataset's long texts, which the first module leaves out (src/pack/texts.rs), in the reader's
-# edition: fetched with the first panel that shows one (www/texts.js).
+# edition: asked for with the wasm, as the first panel shows some (www/texts.js).
 cargo run --quiet --bin coalition -- texts >www/baked/texts.json
 # The npm package's entries, element, stylesheet, types, exports map and baked files (after the
 # pages, which bake them: scripts/package.mjs).

@@ -1,7 +1,8 @@
 // The dataset's long texts (summaries, notes, quotations, claims, excerpts): not in the first wasm
 // module, which every reader downloads, but in a file of their own (baked/texts.json, written by
-// `coalition texts` at build time, in the reader's edition), fetched with the first panel that
-// shows one. The module gives each such text as a mark, U+E000 and its number (src/pack/texts.rs);
+// `coalition texts` at build time, in the reader's edition), asked for beside the wasm by the page
+// and the element (app.js, embed-element.js: the first panel shows some) and by any view that
+// needs it before. The module gives each such text as a mark, U+E000 and its number (src/pack/texts.rs);
 // withTexts() puts the texts in place of the marks, or a placeholder and a loading line until the
 // file is here. A brought dataset keeps its texts in its own pack: it has no marks. Texts reach the
 // DOM as text, as every dataset text does (dom.js).

@@ -33,7 +33,7 @@ pub const EMBEDDED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/dataset.bi
 
 /// The page's copy of the embedded dataset: the same pack with each long text marked
 /// ([`texts::MARK`]), which decoding numbers; the texts themselves are in the texts file
-/// ([`reader_texts`]), fetched by the page with the first panel that shows one.
+/// ([`reader_texts`]), which the page asks for with the wasm (its first panel shows some).
 pub const PAGE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/page.bin"));
 
 /// The map's country shapes as `build.rs` packs them (`data/geo/countries.json`; the format is in

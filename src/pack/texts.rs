@@ -3,7 +3,7 @@
 //! dataset with each long text replaced by [`MARK`]; decoding numbers the marks in the order it
 //! reads them (`"\u{E000}0"`, `"\u{E000}1"`, …), and the texts file (`coalition texts`, written
 //! by the build into `www/baked/texts.json`) holds each text, in the reader's edition, at its
-//! number. The page fetches it with the first panel that shows one (`www/texts.js`).
+//! number. The page asks for it with the wasm, as its first panel shows some (`www/texts.js`).
 //!
 //! Why: every reader downloads the first module, and most never open a panel's quotations; the
 //! long texts were 73 KB raw, 18 KB gzip of it. Shared with `build.rs` by `#[path]` (it cannot use

@@ -140,7 +140,7 @@ const PAGE_EN: &[(&str, &str)] = &[
     ("timeline.stack", "{0} of {1} at this marker; click again for the next."),
     // Loading, errors and datasets.
     ("error.map", "Sorry — the map could not be shown. {0}"),
-    // The long texts, fetched with the first panel that shows one (www/texts.js).
+    // The long texts, fetched beside the wasm for the panels that show them (www/texts.js).
     ("texts.loading", "Loading the summaries and quotations…"),
     (
         "texts.failed",
