@@ -1,7 +1,9 @@
 //! Packs the country shapes (`data/geo/countries.json`, written by `scripts/build-shapes.mjs`) into
 //! a compact binary for embedding (`$OUT_DIR/countries.bin`, read by `src/geo/shapes.rs`), and the
 //! dataset's section files (`data/*.json`) into one packed document (`$OUT_DIR/dataset.bin`, in the
-//! format `src/pack/` documents and decodes; its writer is shared with this script).
+//! format `src/pack/` documents and decodes; its writer is shared with this script), the page's
+//! copy of it without the long texts (`$OUT_DIR/page.bin`, `src/pack/texts.rs`), and those texts as
+//! the data files give them (`$OUT_DIR/raw.bin`, for the second module's downloads).
 //!
 //! Why: the JSON stays the reviewed, diffable source, but the page should not ship and parse 75 KB
 //! of JSON numbers. Packed as varints the shapes are ~5 KB smaller after gzip and decode in a
@@ -17,6 +19,9 @@ use std::{env, fs, path::Path};
 // The dataset's writer: the library's own (it cannot be a dependency of the script that builds it).
 #[path = "src/pack/write.rs"]
 mod write;
+// Which texts are long: the page's pack goes without them (`src/pack/texts.rs`).
+#[path = "src/pack/texts.rs"]
+mod texts;
 
 /// The dataset's sections, one file each under `data/`, in the model's order.
 const SECTIONS: [&str; 15] = [
@@ -51,8 +56,16 @@ fn pack_dataset(out_dir: &Path) {
             serde_json::from_str(&text).unwrap_or_else(|e| panic!("{src} is not JSON: {e}"));
         doc.insert(name.to_string(), value);
     }
-    let packed = write::pack(&serde_json::Value::Object(doc));
-    fs::write(out_dir.join("dataset.bin"), packed).expect("OUT_DIR is writable");
+    let mut doc = serde_json::Value::Object(doc);
+    fs::write(out_dir.join("dataset.bin"), write::pack(&doc)).expect("OUT_DIR is writable");
+    // The page's pack: the same document with each long text marked (fetched from the texts file),
+    // and the texts as the data files give them, in the order they were marked (`raw.bin`, a pack
+    // of one list: the second module puts them back for the downloads).
+    println!("cargo:rerun-if-changed=src/pack/texts.rs");
+    let raw = texts::strip(&mut doc);
+    fs::write(out_dir.join("page.bin"), write::pack(&doc)).expect("OUT_DIR is writable");
+    let raw = serde_json::Value::Array(raw.into_iter().map(serde_json::Value::String).collect());
+    fs::write(out_dir.join("raw.bin"), write::pack(&raw)).expect("OUT_DIR is writable");
 }
 
 use write::varint;

@@ -45,6 +45,9 @@ for f in "$tools_out_name.js" "${tools_out_name}_bg.wasm" "$tools_out_name.d.ts"
 node scripts/bundle.mjs "$profile"
 # The pages: the shared viewer template written into the page, and the baked first paint.
 node scripts/pages.mjs
+# The dataset's long texts, which the first module leaves out (src/pack/texts.rs), in the reader's
+# edition: asked for with the wasm, as the first panel shows some (www/texts.js).
+cargo run --quiet --bin coalition -- texts >www/baked/texts.json
 # The npm package's entries, element, stylesheet, types, exports map and baked files (after the
 # pages, which bake them: scripts/package.mjs).
 node scripts/package.mjs "$profile"

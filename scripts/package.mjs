@@ -42,6 +42,8 @@ for (const name of ['coalition.d.ts', 'element.d.ts']) copyFileSync(join(WWW, 'n
 // The baked files as served, without their .gz and .br copies (a host's server compresses).
 rmSync(join(PKG, 'baked'), { recursive: true, force: true });
 cpSync(join(WWW, 'baked/early'), join(PKG, 'baked/early'), { recursive: true, filter: (src) => !/\.(gz|br)$/.test(src) });
+// The dataset's long texts, fetched beside the element with the first panel that shows one (texts.js).
+copyFileSync(join(WWW, 'baked/texts.json'), join(PKG, 'baked/texts.json'));
 
 /** Keeps the API entry and the asset base as the package's own sibling files (see above). */
 const shared = {
@@ -84,7 +86,7 @@ Object.assign(pkg, {
   },
 });
 pkg.files = [...new Set([...pkg.files, 'coalition.js', 'coalition.d.ts', 'asset-base.js', 'element.js',
-  'element.d.ts', 'embed.bundle.css', 'baked/early/*.json', 'baked/early/map.html', ...WORDS, ...tools])];
+  'element.d.ts', 'embed.bundle.css', 'baked/early/*.json', 'baked/early/map.html', 'baked/texts.json', ...WORDS, ...tools])];
 writeFileSync(join(PKG, 'package.json'), `${JSON.stringify(pkg, null, 2)}\n`);
 const element = readFileSync(join(PKG, 'element.js'));
 console.log(`package: www/pkg/element.js ${element.length} bytes, ${gzipSync(element, { level: 9 }).length} gzip -9; ${pkg.files.length} files`);

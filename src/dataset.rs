@@ -179,6 +179,9 @@ impl<'a> Checker<'a> {
     fn non_empty(&mut self, path: String, text: &str) {
         if text.chars().all(invisible) {
             self.err(path, "must not be empty (or only invisible characters)");
+        } else if text.starts_with(crate::pack::texts::MARK) {
+            // The page's mark for a text kept in its texts file (`pack::texts`).
+            self.err(path, "must not start with the private-use character U+E000");
         }
     }
 

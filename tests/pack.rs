@@ -95,3 +95,33 @@ fn a_field_the_model_does_not_know_is_refused() {
     let err = pack::decode(&pack::write::pack(&value)).unwrap_err();
     assert!(err.contains("pledges: kind: expected one of"), "{err}");
 }
+
+#[test]
+fn a_brought_pack_holds_its_readers_edition_and_the_data_as_brought() {
+    // What the second module hands the page for a brought dataset: the page reads the reader's
+    // edition (citations by source name), the downloads the data as it came.
+    let raw = dataset_from_json_files();
+    let mut shown = raw.clone();
+    coalition_map::voice::prose::reader_edition(&mut shown);
+    assert!(shown != raw, "the reader's edition differs from the data");
+    let packed = pack::encode_brought(&shown, &raw).unwrap();
+    assert_eq!(pack::decode(&packed).unwrap(), shown);
+    assert_eq!(pack::decode_as_brought(&packed).unwrap().0, raw);
+    // One string table for both: less than two packs (the texts that cite a source twice).
+    let (one, both) = (pack::encode(&raw).unwrap().len(), packed.len());
+    assert!(both < one * 2, "{one} -> {both}");
+    // A pack of one document reads as itself either way; a damaged second document is an error.
+    let single = pack::encode(&raw).unwrap();
+    assert_eq!(pack::decode_as_brought(&single).unwrap().0, raw);
+    for end in (single.len() + 1..packed.len()).step_by(101) {
+        assert!(
+            pack::decode_as_brought(&packed[..end]).is_err(),
+            "truncated at {end}"
+        );
+    }
+    let mut extra = packed.clone();
+    extra.push(0);
+    assert!(pack::decode_as_brought(&extra)
+        .unwrap_err()
+        .contains("trailing"));
+}

@@ -123,3 +123,26 @@ fn the_view_round_trips_through_a_query_string_and_exports_work() {
         js_sys::JSON::stringify(&before).unwrap()
     );
 }
+
+#[wasm_bindgen_test]
+fn long_texts_are_in_the_texts_file_and_a_brought_dataset_keeps_its_own() {
+    let stringify = |v: JsValue| js_sys::JSON::stringify(&v).unwrap().as_string().unwrap();
+    let mut app = Coalition::new().unwrap();
+    // The embedded dataset's long texts are marks, numbered for the texts file (www/texts.js).
+    let conferences = stringify(app.list("conferences", None).unwrap());
+    assert!(conferences.contains('\u{E000}') && !conferences.contains("President Obama's"));
+    // The downloads hold every text as the data files give it (the second module's whole pack).
+    let json = tools::json(&app.pack()).unwrap();
+    assert!(!json.contains('\u{E000}'));
+    assert!(json.contains("a coalition against ISIL (000)."));
+    // A brought dataset (here the same, exported) keeps its texts in its own pack: the page shows
+    // their reader's edition (citations by source name), the download gives them as they came.
+    let checked = tools::check_dataset(&json).unwrap();
+    let pack: js_sys::Uint8Array = get(&checked, "pack").dyn_into().unwrap();
+    app.load_packed(&pack.to_vec()).unwrap();
+    let shown = stringify(app.list("conferences", None).unwrap());
+    assert!(!shown.contains('\u{E000}'));
+    assert!(shown.contains("a coalition against ISIL (Infogalactic)."));
+    assert!(!shown.contains("ISIL (000)"));
+    assert_eq!(tools::json(&app.pack()).unwrap(), json);
+}

@@ -10,6 +10,7 @@ import { t } from './words.js';
 import { offerStory } from './story.js';
 import { readQuery } from './query.js';
 import { documentParsed } from './dom.js';
+import { loadTexts } from './texts.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -144,6 +145,10 @@ async function main() {
   // fetched and compiled meanwhile, the viewer built on the whole page.
   const wasm = init();
   wasm.catch(() => {}); // its error is thrown by the await below, not reported twice
+  // The dataset's long texts (texts.js, 18 KB gzip beside the module's 234 KB), asked for with
+  // it: the live viewer's first panel shows some, and they are here before it, so it takes over
+  // from the early answer's panel (which carries its own) without a flash of placeholders.
+  loadTexts().catch(() => {});
   await documentParsed();
   await wasm;
   performance.mark('coalition:wasm-ready');
@@ -226,6 +231,10 @@ async function main() {
   // Both canvases are drawn for this view already: the panel, lists and tables only.
   viewer.sync({ redraw: false });
   performance.mark('coalition:ready');
+  // The page says it is ready once the first panel's long texts are in it too (texts.js: asked
+  // for with the wasm, so they are usually here already; a failure, said in the panel, ends the
+  // wait as well). The viewer works meanwhile.
+  await loadTexts().catch(() => {});
   document.body.dataset.ready = 'true';
   viewer.warmUp();
   return viewer;

@@ -27,6 +27,7 @@ import { assetUrl } from './asset-base.js';
 import { EVENTS, emit } from './embed-events.js';
 import { storiesOf } from './story.js';
 import { startEarly } from './embed-early.js';
+import { loadTexts } from './texts.js';
 
 /** The package's version, written in by the bundler (scripts/bundle.mjs); 'dev' unbundled. */
 const VERSION = typeof __COALITION_MAP_VERSION__ === 'string' ? __COALITION_MAP_VERSION__ : 'dev';
@@ -34,7 +35,11 @@ const VERSION = typeof __COALITION_MAP_VERSION__ === 'string' ? __COALITION_MAP_
 let loading = null;
 /** Loads the wasm module once for the whole page, however many embeds there are. */
 function loadOnce() {
-  loading ??= init();
+  if (!loading) {
+    loading = init();
+    // The long texts (texts.js), asked for with the module: its first panel shows some.
+    loadTexts().catch(() => {});
+  }
   return loading;
 }
 

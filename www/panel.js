@@ -5,6 +5,7 @@
 import { el } from './dom.js';
 import { conferencePanel, disputesNodes, itemNodes, overviewNodes, recordNodes, unrecordedNodes } from './record.js';
 import { t } from './words.js';
+import { withTexts } from './texts.js';
 
 /** The selected timeline item's text and sources, under the timeline. */
 export function renderItem(viewer, view = viewer.view) {
@@ -13,14 +14,35 @@ export function renderItem(viewer, view = viewer.view) {
   if (!box || key === viewer.itemKey) return;
   viewer.itemKey = key;
   const id = view.item;
-  const item = id && viewer.describeItem(id);
-  box.replaceChildren(...(item ? itemNodes(viewer.sources, item) : []));
+  const { value: item, note } = withTexts(id && viewer.describeItem(id), () => {
+    if (note?.isConnected) {
+      viewer.itemKey = null;
+      renderItem(viewer);
+    }
+  });
+  box.replaceChildren(...(item ? itemNodes(viewer.sources, item) : []), ...(note ? [note] : []));
 }
 
 /** The overview's nodes, built once per dataset: it does not depend on the date or selection, and
  *  clearing a selection should not rebuild two rosters and the source list. */
 function overviewOf(viewer) {
-  viewer.overview ??= overviewNodes(viewer.app, viewer.sources, viewer.maps, { compact: viewer.compact, onPick: (code) => viewer.select(code) });
+  if (!viewer.overview) {
+    let note = null;
+    let built = null;
+    // Its disputed counts' claims are long texts (texts.js): built again once they are here.
+    const texts = (list) => {
+      const r = withTexts(list, () => {
+        if (viewer.overview !== built) return; // a new dataset's, built since
+        viewer.overview = null;
+        if (note?.isConnected) renderAgain(viewer, viewer.shownPanel);
+      });
+      note = r.note;
+      return r.value;
+    };
+    const nodes = overviewNodes(viewer.app, viewer.sources, viewer.maps, { compact: viewer.compact, onPick: (code) => viewer.select(code), texts });
+    built = note ? [note, ...nodes] : nodes;
+    viewer.overview = built;
+  }
   return viewer.overview;
 }
 
@@ -28,6 +50,7 @@ function overviewOf(viewer) {
  *  panel then keeps what it shows). */
 export function renderPanel(viewer, panel, view = viewer.view) {
   if (!panel) return;
+  viewer.shownPanel = panel;
   const box = viewer.part('panel');
   box.replaceChildren();
   // A new record starts at its top, not where the last one was scrolled. Only when it was
@@ -42,14 +65,32 @@ export function renderPanel(viewer, panel, view = viewer.view) {
     return;
   }
   const pick = (code) => viewer.select(code);
-  const { label, nodes } = panel.kind === 'conference'
-    ? conferencePanel(viewer.sources, viewer.maps, panel.conference, pick)
-    : panel.kind === 'actor'
-      ? recordNodes(viewer.app, viewer.sources, viewer.maps, panel, view.date)
-      : unrecordedNodes(panel.name);
+  // Its long texts from the texts file (texts.js): until it is here, the rest and a loading line.
+  const redo = () => {
+    if (note?.isConnected && viewer.shownPanel === panel) renderAgain(viewer, panel, view);
+  };
+  const { value: shown, note } = withTexts(panel, redo);
+  const { label, nodes } = shown.kind === 'conference'
+    ? conferencePanel(viewer.sources, viewer.maps, shown.conference, pick)
+    : shown.kind === 'actor'
+      ? recordNodes(viewer.app, viewer.sources, viewer.maps, shown, view.date, (whole) => withTexts(whole, redo).value)
+      : unrecordedNodes(shown.name);
+  if (note) nodes.splice(1, 0, note);
   box.setAttribute('aria-label', label);
   box.append(...nodes);
   highlightRecord(viewer);
+}
+
+/** The same panel built again once its texts are here, where the reader was in it: its scroll
+ *  kept, and focus on the panel if it was inside (the nodes it was on are new). */
+function renderAgain(viewer, panel, view = viewer.view) {
+  const box = viewer.part('panel');
+  const focused = box.contains(/** @type {Document | ShadowRoot} */ (box.getRootNode()).activeElement);
+  const top = box.scrollTop;
+  viewer.panelScrolled = false;
+  renderPanel(viewer, panel, view);
+  box.scrollTop = top;
+  if (focused) box.focus();
 }
 
 /** The record a permalink points at (`?record=ID`), outlined and scrolled into its panel. */
@@ -85,9 +126,16 @@ export function pickInPanel(viewer, node) {
 export function renderDisputes(viewer) {
   const box = viewer.part('disputes');
   if (!box) return;
-  box.replaceChildren(...disputesNodes(viewer.app, viewer.sources, (code) => {
+  let note = null;
+  const texts = (list) => {
+    const r = withTexts(list, () => { if (note?.isConnected) renderDisputes(viewer); });
+    note = r.note;
+    return r.value;
+  };
+  const nodes = disputesNodes(viewer.app, viewer.sources, (code) => {
     viewer.select(code);
     viewer.part('panel').focus();
-  }));
+  }, texts);
+  box.replaceChildren(...(note ? [note] : []), ...nodes);
   highlightRecord(viewer);
 }

@@ -117,9 +117,9 @@ export function disputeNode(sources, d, extra = null) {
 
 /** Every dispute, for the page's "Where the sources disagree" section; `onPick(id)` opens an
  *  actor or record a dispute applies to. */
-export function disputesNodes(app, sources, onPick) {
+export function disputesNodes(app, sources, onPick, texts = (list) => list) {
   const names = new Map(app.list('countries', '').map((a) => [a.id, a.name]));
-  return app.list('disputes').map((d) => {
+  return texts(app.list('disputes')).map((d) => {
     const about = (d.about ?? []).filter((id) => names.has(id));
     const links = about.length ? el('p', { class: 'about' }, t('panel.applies_to'), about.map((id, i) => {
       const b = el('button', { type: 'button', class: 'linklike' }, names.get(id));
@@ -174,9 +174,10 @@ function wirePicks(nodes, onPick) {
 }
 
 /** The conferences with their rosters (from the communiqués) and the disputed counts and dates.
- *  `onPick(code)` is called when a roster name or a conference's name is clicked. */
-export function overviewNodes(app, sources, maps, { compact, onPick }) {
-  const nodes = app.list('conferences').flatMap((v) => conferenceNodes(sources, maps, v));
+ *  `onPick(code)` is called when a roster name or a conference's name is clicked; `texts(list)`
+ *  puts the long texts in (texts.js). */
+export function overviewNodes(app, sources, maps, { compact, onPick, texts = (list) => list }) {
+  const nodes = texts(app.list('conferences')).flatMap((v) => conferenceNodes(sources, maps, v));
   if (!compact) {
     nodes.push(el('h3', {}, t('panel.sources')), el('ol', { class: 'sources' }, [...sources.values()].map(sourceItem)));
   }
@@ -216,7 +217,7 @@ export function unrecordedNodes(name) {
  *  items, `panel.totals` counting them, `panel.name` the actor's name in the reader's language) as
  *  panel nodes, with the panel's accessible label. `app` answers "Show all" with the whole record
  *  on `date`. */
-export function recordNodes(app, sources, maps, { record: rec, totals, name }, date) {
+export function recordNodes(app, sources, maps, { record: rec, totals, name }, date, texts = (r) => r) {
   const a = rec.actor;
   const status = maps.statuses.get(rec.status);
   const swatch = el('span', { class: 'swatch', 'data-status': rec.status ?? 'none' });
@@ -228,7 +229,7 @@ export function recordNodes(app, sources, maps, { record: rec, totals, name }, d
       date ? t('panel.as_of', human(date)) : ''),
   ];
   let whole = null;
-  const wholeRecord = () => (whole ??= app.record('country', a.id, date ?? ''));
+  const wholeRecord = () => (whole ??= texts(app.record('country', a.id, date ?? '')));
   const role = (r) => maps.roles.get(r)?.label ?? r;
   const kind = (k) => maps.kinds.get(k)?.label ?? k;
   if (rec.participations.length) {

@@ -13,6 +13,7 @@ import { firstLink } from './source-links.js';
 import { captionParts, langAttrs, storyIn, storyTable } from './story-words.js';
 import { t } from './words.js';
 import { recordName } from './data-words.js';
+import { withTexts } from './texts.js';
 
 /** The dataset's stories (the handle's stories()), read once per dataset. */
 export function storiesOf(viewer) {
@@ -93,19 +94,25 @@ function sourceLink(sources, id) {
  *  event and its conference) are one entry with the sources of both. */
 function restsOn(viewer, step) {
   const byName = new Map();
-  for (const r of step.records) {
+  // A decision, a strike or a listing is named by its summary: a long text (texts.js), put in
+  // in place when it arrives (the controls below keep the reader's focus).
+  const { value: records, note } = withTexts(step.records, () => {
+    if (box.isConnected) box.replaceWith(restsOn(viewer, step));
+  });
+  for (const r of records) {
     const seen = byName.get(r.name);
     if (seen) {
       seen.sources = [...new Set([...seen.sources, ...r.sources])];
       seen.ids.push(r.id);
     } else byName.set(r.name, { name: r.name, ids: [r.id], sources: [...r.sources] });
   }
-  return el('div', { class: 'story-sources small' },
-    el('p', {}, t('story.rests_on')),
+  const box = el('div', { class: 'story-sources small' },
+    el('p', {}, t('story.rests_on')), note,
     el('ul', {}, [...byName.values()].map((r) => el('li', {},
       storyRecord(r),
       r.sources.length ? [' — ', t('cite.source'), r.sources.map((id, i) => [i ? '; ' : '', sourceLink(viewer.sources, id)])] : '',
     ))));
+  return box;
 }
 
 /** A cited record's name: in the interface's language where the dataset's short texts have it

@@ -5,6 +5,7 @@ import { human, whenText } from './dates.js';
 import { sourceLabel } from './record.js';
 import { t } from './words.js';
 import { cityText, own, short } from './data-words.js';
+import { withTexts } from './texts.js';
 
 /** The texts of a countries-table row's cells after its name: status, change (compare mode only),
  *  conferences, own pledges; and the change's key for its data attribute. */
@@ -82,8 +83,8 @@ export const EVENT_ROWS = 50;
 
 /** The events table: it depends on the dataset only, so the viewer builds it once per dataset.
  *  Its first EVENT_ROWS rows are built now; buttons under it add the next rows, or all. */
-export function eventsTableNode(app, sources) {
-  const events = app.list('timeline');
+export function eventsTableNode(app, sources, texts = (list) => list) {
+  const events = texts(app.list('timeline'));
   const row = (e) => el('tr', {},
     el('td', {}, whenText(e.date)), el('td', {}, short(e.id, 'title', e.title)), el('td', {}, own(e.summary)),
     el('td', {}, e.sources.map((id) => sourceLabel(sources, id)).join('; ')));
@@ -137,7 +138,26 @@ export function renderTables(viewer) {
     // The events table stays in place: only the countries table follows the view.
     wrap.firstElementChild.replaceWith(countries);
   } else {
-    viewer.eventsTable ??= eventsTableNode(viewer.app, viewer.sources);
+    viewer.eventsTable ??= eventsOf(viewer);
     wrap.replaceChildren(countries, viewer.eventsTable);
   }
+}
+
+/** The events table with its summaries (long texts, texts.js): until they are here, a loading
+ *  line under its caption, and the table built again once they are. */
+function eventsOf(viewer) {
+  let note = null;
+  const texts = (list) => {
+    const r = withTexts(list, () => {
+      if (!note?.isConnected) return;
+      viewer.eventsTable = null;
+      viewer.countriesKey = null;
+      renderTables(viewer);
+    });
+    note = r.note;
+    return r.value;
+  };
+  const node = eventsTableNode(viewer.app, viewer.sources, texts);
+  if (note) node.prepend(note);
+  return node;
 }

@@ -9,6 +9,7 @@ import { gesturePreview } from './preview.js';
 import { clampText } from './tooltip-text.js';
 import { t } from './words.js';
 import { own } from './data-words.js';
+import { textNow } from './texts.js';
 
 /** A drag shorter than this (CSS px) is a click. */
 const CLICK_SLOP = 4;
@@ -53,7 +54,7 @@ export function wireTimeline(viewer) {
     tip.hidden = false;
     tip.replaceChildren(
       el('strong', {}, clampText(item.kind === 'pledge' ? `${item.title}: ${item.category}` : item.title, 160)), el('br'),
-      item.when ? `${whenText(item.when)} — ` : '', own(clampText(item.summary, 400)),
+      item.when ? `${whenText(item.when)} — ` : '', own(clampText(textNow(item.summary), 400)),
       el('span', { class: 'src' }, t('cite.source'), item.sources.map((id, i) => [i ? '; ' : '', viewer.sourceLabel(id)])),
       // A counted marker stands for many look-alike items: a click selects this one, the next
       // click the one after (the core's timelineHit gives the next each time).

@@ -77,6 +77,8 @@ export default Object.freeze({
   "timeline.kind_faded": "{0}: faded.",
   "timeline.stack": "{0} of {1} at this marker; click again for the next.",
   "error.map": "Sorry — the map could not be shown. {0}",
+  "texts.loading": "Loading the summaries and quotations…",
+  "texts.failed": "The summaries and quotations could not be loaded. Check the connection and open this again.",
   "error.no_wasm": "This browser does not support WebAssembly, which the map needs.",
   "dataset.rejected": "This dataset could not be loaded",
   "dataset.problems": "Problems found",

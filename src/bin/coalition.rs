@@ -49,6 +49,8 @@ USAGE:
                    DIR/legend-title.txt (its legend, as the page shows it) and DIR/og-image.png
   coalition bake --early DIR                           what the page answers with before the wasm: the
                    frame of each day and of each record, each map country's status by day, labels, sources
+  coalition texts                                      the long texts the page's module leaves out (summaries,
+                   notes, quotations, claims, excerpts), in the reader's edition: www/baked/texts.json
   coalition render map|timeline --out FILE.svg|FILE.png [--date D] [--country C] [--framing region|gulf|world]
                    [--view LON,LAT,ZOOM] [--width W] [--height H] [--theme light|dark] [--compare D]
                    [--by actor|kind] [--from D] [--to D]      (timeline: rows and time window)
@@ -711,6 +713,20 @@ USAGE:
         print_json(o, &load()?.data)
     }
 
+    /// The texts file (`www/baked/texts.json`, written by `scripts/build.sh`): the long texts the
+    /// page's pack leaves out, in the reader's edition, each at the number the page's decoding
+    /// gives its mark (`pack::texts`), as one JSON list.
+    fn cmd_texts(a: &Args, o: &mut Output) -> Result<(), Failure> {
+        a.only(&[], 1)?;
+        let page =
+            coalition_map::pack::decode(coalition_map::pack::PAGE).map_err(|e| Failure(e, 1))?;
+        let mut full = load()?.data;
+        voice::prose::reader_edition(&mut full);
+        let texts = coalition_map::pack::reader_texts(&page, &full).map_err(|e| Failure(e, 1))?;
+        let json = serde_json::to_string(&texts).map_err(|e| Failure(e.to_string(), 1))?;
+        o.write(Stream::Out, format!("{json}\n").as_bytes())
+    }
+
     fn cmd_validate(a: &Args, o: &mut Output) -> Result<(), Failure> {
         a.only(&[], 2)?;
         let Some(file) = a.positional.get(1) else {
@@ -1221,6 +1237,7 @@ USAGE:
             Some("validate") => cmd_validate(&a, o),
             Some("render") => cmd_render(&a, o),
             Some("bake") => cmd_bake(&a),
+            Some("texts") => cmd_texts(&a, o),
             Some("schema") => cmd_schema(&a, o),
             Some("version") => {
                 a.only(&[], 1)?;

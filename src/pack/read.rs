@@ -4,7 +4,7 @@
 //! Hand-written rather than serde: the first wasm module decodes the embedded dataset with this
 //! and nothing else, so it carries no JSON parser and no serde `Deserialize` code.
 
-use super::write::{FALSE, FLOAT, INT, LIST, MAGIC, NULL, OBJECT, TEXT, TRUE};
+use super::write::{AS_BROUGHT, FALSE, FLOAT, INT, LIST, MAGIC, NULL, OBJECT, TEXT, TRUE};
 use crate::bytes::Reader;
 
 /// A decoded value: strings borrow the pack's string table.
@@ -23,8 +23,10 @@ pub enum Value<'a> {
 /// the stack.
 const DEEPEST: usize = 32;
 
-/// Decodes a whole pack into its value tree.
-pub fn value(bytes: &[u8]) -> Result<Value<'_>, String> {
+/// Decodes a pack into its value tree: its document, or with `as_brought` the document as it was
+/// brought when the pack holds one after it (`write::pack_brought`), else the same. The page reads
+/// the first and never parses the second.
+pub fn value(bytes: &[u8], as_brought: bool) -> Result<Value<'_>, String> {
     let mut r = Reader::new(bytes, "packed dataset");
     if r.take(MAGIC.len())? != MAGIC {
         return Err("not a packed dataset (or another version of the format)".into());
@@ -35,10 +37,20 @@ pub fn value(bytes: &[u8]) -> Result<Value<'_>, String> {
         strings.push(r.str()?);
     }
     let v = read_value(&mut r, &strings, 0)?;
+    if r.at_end() {
+        return Ok(v);
+    }
+    if r.byte()? != AS_BROUGHT {
+        return Err(r.error("trailing bytes"));
+    }
+    if !as_brought {
+        return Ok(v);
+    }
+    let brought = read_value(&mut r, &strings, 0)?;
     if !r.at_end() {
         return Err(r.error("trailing bytes"));
     }
-    Ok(v)
+    Ok(brought)
 }
 
 /// A string by its index in the pack's string table.

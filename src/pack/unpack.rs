@@ -15,6 +15,8 @@ use crate::model::*;
 #[derive(Default)]
 pub struct Unpacker {
     pub problem: Option<String>,
+    /// How many marked long texts have been read ([`super::texts::MARK`]): the next one's number.
+    pub marks: usize,
 }
 
 impl Unpacker {
@@ -51,6 +53,11 @@ pub trait Unpack: Sized {
 impl Unpack for String {
     fn unpack(v: Value<'_>, u: &mut Unpacker) -> Self {
         match v {
+            // A long text left out of the page's pack: numbered, for the texts file.
+            Value::Text(super::texts::MARK) => {
+                u.marks += 1;
+                format!("{}{}", super::texts::MARK, u.marks - 1)
+            }
             Value::Text(s) => s.to_owned(),
             _ => {
                 u.fail("expected text");

@@ -20,11 +20,28 @@ pub const FLOAT: u8 = 4;
 pub const TEXT: u8 = 5;
 pub const LIST: u8 = 6;
 pub const OBJECT: u8 = 7;
+/// After the document, the same dataset as it was brought (see [`pack_brought`]).
+pub const AS_BROUGHT: u8 = 8;
 
 /// Packs a JSON value: the magic, every distinct string (keys and values) once, then the tree.
 pub fn pack(value: &Value) -> Vec<u8> {
+    pack_both(value, None)
+}
+
+/// Packs a brought dataset: the document the page shows (its reader's edition), then
+/// [`AS_BROUGHT`] and the document as it came, which the downloads write. One string table holds
+/// both: they differ only in a few texts.
+#[allow(dead_code)] // build.rs shares this file and packs no brought dataset
+pub fn pack_brought(shown: &Value, brought: &Value) -> Vec<u8> {
+    pack_both(shown, Some(brought))
+}
+
+fn pack_both(value: &Value, brought: Option<&Value>) -> Vec<u8> {
     let mut strings = Strings::default();
     strings.collect(value);
+    if let Some(b) = brought {
+        strings.collect(b);
+    }
     let mut out = MAGIC.to_vec();
     varint(&mut out, strings.order.len() as u64);
     for s in &strings.order {
@@ -32,6 +49,10 @@ pub fn pack(value: &Value) -> Vec<u8> {
         out.extend_from_slice(s.as_bytes());
     }
     write_value(&mut out, value, &strings.index);
+    if let Some(b) = brought {
+        out.push(AS_BROUGHT);
+        write_value(&mut out, b, &strings.index);
+    }
     out
 }
 

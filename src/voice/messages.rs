@@ -140,6 +140,12 @@ const PAGE_EN: &[(&str, &str)] = &[
     ("timeline.stack", "{0} of {1} at this marker; click again for the next."),
     // Loading, errors and datasets.
     ("error.map", "Sorry — the map could not be shown. {0}"),
+    // The long texts, fetched beside the wasm for the panels that show them (www/texts.js).
+    ("texts.loading", "Loading the summaries and quotations…"),
+    (
+        "texts.failed",
+        "The summaries and quotations could not be loaded. Check the connection and open this again.",
+    ),
     (
         "error.no_wasm",
         "This browser does not support WebAssembly, which the map needs.",

@@ -28,14 +28,20 @@ struct Checked {
 }
 
 /// Parses and validates a dataset document (what `coalition export --json` prints). On success the
-/// answer carries the dataset packed for `Coalition.loadPacked`; otherwise each problem's path and
+/// answer carries the dataset packed for `Coalition.loadPacked` (its reader's edition and the
+/// document as it came: `pack::encode_brought`); otherwise each problem's path and
 /// reason (at most 100, then how many more), as `coalition validate` reports them.
 #[wasm_bindgen(js_name = checkDataset, unchecked_return_type = "CheckResult")]
 pub fn check_dataset(json: &str) -> Result<JsValue, JsError> {
     let checked = Dataset::from_json(json)
         .and_then(crate::view::story::checked)
         .and_then(|ds| {
-            crate::pack::encode(&ds).map_err(|reason| {
+            // What the page shows is the reader's edition (citations by source name), computed
+            // here so that the first module need not carry it; the pack keeps the dataset as it
+            // came too, for the downloads.
+            let mut shown = ds.clone();
+            crate::voice::prose::reader_edition(&mut shown);
+            crate::pack::encode_brought(&shown, &ds).map_err(|reason| {
                 vec![ValidationError {
                     path: "(document)".into(),
                     reason,
@@ -61,9 +67,18 @@ pub fn check_dataset(json: &str) -> Result<JsValue, JsError> {
 }
 
 /// The first module's dataset, from its `pack()`: the embedded dataset or one this module
-/// validated and packed, so it is decoded, not validated again.
+/// validated and packed (read as it was brought, not in the reader's edition the page shows), so
+/// it is decoded, not validated again. The embedded one comes as the
+/// page's pack, its long texts marked (`pack::texts`): they are put back as the data files give
+/// them (`pack::unmarked`, from the texts embedded here), so the downloads and the SVGs hold every
+/// text.
 fn loaded(pack: &[u8]) -> Result<Index, JsError> {
-    crate::pack::decode(pack)
+    let whole = |(ds, marks)| match marks {
+        0 => Ok(ds),
+        _ => crate::pack::unmarked(&ds),
+    };
+    crate::pack::decode_as_brought(pack)
+        .and_then(whole)
         .map(Index::trusted)
         .map_err(|e| JsError::new(&format!("could not read the dataset: {e}")))
 }

@@ -32,6 +32,8 @@ before(async () => {
   const vendor = join(site, 'vendor/coalition-map');
   mkdirSync(vendor, { recursive: true });
   for (const f of ['coalition_map_bg.wasm', 'coalition_tools_bg.wasm', 'embed.bundle.css']) cpSync(join(dir, 'node_modules/coalition-map', f), join(vendor, f));
+  // The dataset's long texts, from the package's baked/ folder as the README asks a host to copy.
+  cpSync(join(dir, 'node_modules/coalition-map/baked/texts.json'), join(vendor, 'baked/texts.json'));
   cpSync(join(dir, 'esbuild-app/index.html'), join(site, 'esbuild.html'));
   timings.esbuild = performance.now() - t;
   // Both apps on one page: the Vite app's page with the esbuild app's script and element added.

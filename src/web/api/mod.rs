@@ -58,8 +58,9 @@ pub struct Coalition {
     /// rebuilt on every change of the page, and at 100× the data a count is ~5 ms (every
     /// country's statuses from every pledge and statement), though only a date changes it.
     pub(super) map_counts: RefCell<Option<MapCounts>>,
-    /// The pack of a brought dataset as it arrived (`None`: the embedded one), for `pack()`: the
-    /// index holds the reader's edition of its texts, a download gives the data as it is.
+    /// The pack of a brought dataset as it arrived (`None`: the embedded one), for `pack()`: it
+    /// holds the reader's edition of its texts, which the index reads, and the data as it was
+    /// brought, which a download gives (`pack::encode_brought`).
     pub(super) brought: Option<Vec<u8>>,
     /// The view the last frame was computed for: the next frame announces what changed since.
     pub(super) framed: Option<ViewState>,
@@ -67,13 +68,6 @@ pub struct Coalition {
     /// alternative: `draw::timeline::shown_count` builds every item, so it is counted again
     /// only when the dataset or the window changes, not on every frame.
     pub(super) timeline_shown: Option<TimelineShown>,
-}
-
-/// The index the page reads: the dataset's texts in the reader's edition (citations by source
-/// name, claim values in words; `voice::prose`).
-fn reader_index(mut data: crate::model::Dataset) -> Index {
-    voice::prose::reader_edition(&mut data);
-    Index::trusted(data)
 }
 
 /// See [`Coalition::timeline_shown`].
@@ -91,9 +85,11 @@ impl Coalition {
     #[wasm_bindgen(constructor)]
     pub fn new() -> Result<Coalition, JsError> {
         // The packed dataset, decoded and indexed without validation: the tests validate the
-        // embedded data at build time, and the validator stays out of this module.
-        let ix = crate::pack::decode(crate::pack::EMBEDDED)
-            .map(|d| Rc::new(reader_index(d)))
+        // embedded data at build time, and the validator stays out of this module. The page's
+        // pack has its long texts marked: they are in the texts file, in the reader's edition
+        // already (`pack::texts`; the page fills them in, `www/texts.js`).
+        let ix = crate::pack::decode(crate::pack::PAGE)
+            .map(|d| Rc::new(Index::trusted(d)))
             .map_err(|e| JsError::new(&e))?;
         let shapes = Shapes::embedded().map_err(|e| JsError::new(&e))?;
         Ok(Coalition {
@@ -126,7 +122,9 @@ impl Coalition {
     pub fn load_packed(&mut self, pack: &[u8]) -> Result<JsValue, JsError> {
         let errors = match crate::pack::decode(pack) {
             Ok(data) => {
-                self.ix = Rc::new(reader_index(data));
+                // A brought pack's document is its reader's edition already (the second module's
+                // `checkDataset`), the embedded one's texts are in the texts file.
+                self.ix = Rc::new(Index::trusted(data));
                 self.brought = Some(pack.to_vec());
                 // The cached layout holds the old dataset alive until it is dropped here.
                 *self.timeline_plan.get_mut() = None;
@@ -287,11 +285,13 @@ impl Coalition {
 
     /// The dataset shown, packed (the build's format, `Uint8Array`): what the second module
     /// writes the JSON and CSV downloads and the SVGs from (`www/coalition.js`). Handing it the
-    /// bytes, not a JSON document, keeps the dataset's serialiser out of this module.
+    /// bytes, not a JSON document, keeps the dataset's serialiser out of this module. The
+    /// embedded dataset's is the page's pack, its long texts marked: the second module has the
+    /// whole one.
     pub fn pack(&self) -> Vec<u8> {
         self.brought
             .as_deref()
-            .unwrap_or(crate::pack::EMBEDDED)
+            .unwrap_or(crate::pack::PAGE)
             .to_vec()
     }
 }
