@@ -15,6 +15,7 @@ import { wireTimeline } from './timeline-input.js';
 import { wireMap } from './map-input.js';
 import { MAX_DATASET_BYTES, fetchDatasetText } from './dataset-fetch.js';
 import { tooltipNodes } from './tooltip-text.js';
+import { applyTheme } from './theme.js';
 import { t } from './words.js';
 
 export { el } from './dom.js';
@@ -340,26 +341,10 @@ export class Viewer {
     if (box) box.textContent = text;
   }
 
-  /** Applies a theme: "light", "dark", or "auto" to follow the reader's system setting. */
+  /** Applies a theme: "light", "dark", or "auto" to follow the reader's system setting (theme.js). */
   setTheme(mode) {
-    this.themeMode = ['light', 'dark'].includes(mode) ? mode : 'auto';
-    const media = matchMedia('(prefers-color-scheme: dark)');
-    const resolved = this.themeMode === 'auto' ? (media.matches ? 'dark' : 'light') : this.themeMode;
-    this.app.setTheme(resolved);
-    this.seaColour = null;
-    if (this.themeTarget) {
-      if (this.themeMode === 'auto') this.themeTarget.removeAttribute('data-theme');
-      else this.themeTarget.setAttribute('data-theme', this.themeMode);
-    }
-    if (!this.mediaWatch) {
-      this.mediaWatch = () => { if (this.themeMode === 'auto') this.setTheme('auto'); };
-      media.addEventListener('change', this.mediaWatch);
-    }
-    // Before the first draw there is nothing to redraw: that draw takes the theme.
-    if (this.drawnWidths.size) this.redraw();
+    applyTheme(this, mode);
   }
-
-  // ---- search, names and the table view ----
 
   // ---- changes to the view ----
 
@@ -423,15 +408,13 @@ export class Viewer {
     return sourceLabel(this.sources, id);
   }
 
-  // ---- wiring ----
+  // ---- tooltips ----
 
   /** Positions a tooltip near the pointer, flipped left of it past the middle of its canvas. */
   placeTip(tip, canvas, x, y) {
     const flip = x > canvas.clientWidth / 2;
     tip.style.transform = `translate(${Math.round(flip ? x - 12 : x + 12)}px, ${Math.round(y + 14)}px)${flip ? ' translateX(-100%)' : ''}`;
   }
-
-  // ---- the map's HTML legend (a filter) and compare mode ----
 
   /** Rewrites the map tooltip for the pointer's last place: the date may have changed under a
    *  still pointer (Play), and the tooltip must not keep the old status. */
