@@ -4,6 +4,8 @@
 //   coalition.js    the API entry (`coalition-map`): www/coalition.js, its ./pkg/ imports made
 //                   siblings; no side effects
 //   asset-base.js   setAssetBase, shared by both entries (www/asset-base.js)
+//   texts-file.js   the dataset's long texts file and its filling of the module's marks, shared by
+//                   both entries (one fetch): the API's fillTexts, the element's panels
 //   element.js      `coalition-map/element`: registers <coalition-map> (its one side effect). Bundled
 //                   from www/element.js with the viewer (ui.js and its modules, viewer.html as text),
 //                   but with coalition.js and asset-base.js left as imports, so the element and the
@@ -33,6 +35,7 @@ const pkg = JSON.parse(readFileSync(join(PKG, 'package.json'), 'utf8'));
 // The API entry and the asset base, as written (their imports of the glue become siblings).
 writeFileSync(join(PKG, 'coalition.js'), readFileSync(join(WWW, 'coalition.js'), 'utf8').replaceAll('./pkg/', './'));
 copyFileSync(join(WWW, 'asset-base.js'), join(PKG, 'asset-base.js'));
+copyFileSync(join(WWW, 'texts-file.js'), join(PKG, 'texts-file.js'));
 copyFileSync(join(WWW, 'embed.bundle.css'), join(PKG, 'embed.bundle.css'));
 // French and Arabic, fetched by the element beside itself only when an embed speaks them (locale.js),
 // and the stories' titles and captions in them, only when a story is shown (story-words.js).
@@ -45,11 +48,12 @@ cpSync(join(WWW, 'baked/early'), join(PKG, 'baked/early'), { recursive: true, fi
 // The dataset's long texts, fetched beside the element with the first panel that shows one (texts.js).
 copyFileSync(join(WWW, 'baked/texts.json'), join(PKG, 'baked/texts.json'));
 
-/** Keeps the API entry and the asset base as the package's own sibling files (see above). */
+/** Keeps the API entry, the asset base and the texts file's reader as the package's own sibling
+ *  files (see above). */
 const shared = {
   name: 'shared-siblings',
   setup(b) {
-    b.onResolve({ filter: /^\.\/(coalition|asset-base)\.js$/ }, (args) => ({ path: args.path, external: true }));
+    b.onResolve({ filter: /^\.\/(coalition|asset-base|texts-file)\.js$/ }, (args) => ({ path: args.path, external: true }));
   },
 };
 await build({
@@ -85,7 +89,7 @@ Object.assign(pkg, {
     './package.json': './package.json',
   },
 });
-pkg.files = [...new Set([...pkg.files, 'coalition.js', 'coalition.d.ts', 'asset-base.js', 'element.js',
+pkg.files = [...new Set([...pkg.files, 'coalition.js', 'coalition.d.ts', 'asset-base.js', 'texts-file.js', 'element.js',
   'element.d.ts', 'embed.bundle.css', 'baked/early/*.json', 'baked/early/map.html', 'baked/texts.json', ...WORDS, ...tools])];
 writeFileSync(join(PKG, 'package.json'), `${JSON.stringify(pkg, null, 2)}\n`);
 const element = readFileSync(join(PKG, 'element.js'));

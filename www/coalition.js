@@ -14,6 +14,7 @@
 // the host has called setAssetBase (asset-base.js): then both modules come from that folder.
 import glueInit, { Coalition as Handle } from './pkg/coalition_map.js';
 import { assetUrl } from './asset-base.js';
+import { fill, loadTexts } from './texts-file.js';
 
 export * from './pkg/coalition_map.js';
 export { setAssetBase } from './asset-base.js';
@@ -51,6 +52,18 @@ export class Coalition extends Handle {
       return { ok: false, errors: checked.errors, actors: this.list('countries').length, events: this.list('timeline').length };
     }
     return this.loadPacked(checked.pack);
+  }
+
+  /**
+   * `value` (a list, a record or a frame this handle gave) with the embedded dataset's long texts
+   * in place of their marks: the first module leaves summaries, notes, quotations, claims and
+   * excerpts out, each as U+E000 and a number, and `baked/texts.json` (shipped beside this file;
+   * under the asset base when one is set) holds them, fetched once. A brought dataset's results
+   * have no marks and come back as they are. Rejects when the file cannot be fetched.
+   */
+  async fillTexts(value) {
+    await loadTexts();
+    return fill(value, { waiting: false });
   }
 
   /** The dataset shown as a JSON document, indented (what `coalition export --json` prints and

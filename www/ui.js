@@ -77,6 +77,10 @@ export class Viewer {
     storyView.wireStory(this);
     this.themeTarget = themeTarget;
     this.themeMode = 'auto';
+    /** @type {string | null} the sea's colour in the theme, read from the palette at the next draw (theme.js) */
+    this.seaColour = null;
+    /** @type {(() => void) | null} follows the system's setting while the theme is auto (theme.js) */
+    this.mediaWatch = null;
     const tables = this.part('table-view');
     tables?.addEventListener('toggle', () => tableView.renderTables(this));
     for (const b of elements(root, '[data-framing]')) {

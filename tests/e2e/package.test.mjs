@@ -22,7 +22,7 @@ test('the package has what npm and bundlers need', () => {
   const shipped = new Set(pack.files.map((f) => f.path));
   const targets = Object.values(pkg.exports).flatMap((t) => (typeof t === 'string' ? [t] : Object.values(t)));
   for (const t of targets) assert.ok(shipped.has(t.replace(/^\.\//, '')), `${t} is in the exports map but not in the tarball`);
-  for (const f of ['coalition_map.js', 'coalition_tools.js', 'asset-base.js']) assert.ok(shipped.has(f), `${f} missing`);
+  for (const f of ['coalition_map.js', 'coalition_tools.js', 'asset-base.js', 'texts-file.js', 'baked/texts.json']) assert.ok(shipped.has(f), `${f} missing`);
   // Both modules' glue find their wasm with the literal pattern bundlers rewrite.
   for (const [glue, wasm] of [['coalition_map.js', 'coalition_map_bg.wasm'], ['coalition_tools.js', 'coalition_tools_bg.wasm']]) {
     assert.ok(readFileSync(join(installed, glue), 'utf8').includes(`new URL('${wasm}', import.meta.url)`), glue);

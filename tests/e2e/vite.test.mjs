@@ -75,6 +75,9 @@ test('a Vite app: the API draws the map; the element draws, opens France on a cl
     await b.page.goto(server.url);
     await b.page.waitForFunction(() => document.body.dataset.ready === 'true', null, { timeout: 20000 });
     assert.match(await b.page.locator('#out').innerText(), /France: military_pledge/);
+    // fillTexts gave the pledge's summary from the package's texts file, not its mark.
+    const summary = await b.page.locator('#summary').innerText();
+    assert.ok(summary.length > 40 && !summary.includes('\uE000'), summary);
     assert.ok((await inkOf(b.page, '#map')) > 0.3, 'map drawn');
     await clickFrance(b.page, 'first');
     // The reader moves the date back a day with the scrubber's keyboard.
