@@ -149,7 +149,9 @@ function paintProbe() {
   // and the first contentful paint came before the live map was drawn, that paint showed it and
   // is the first map paint. (Observed at DOMContentLoaded: the live map needs the wasm, later.)
   document.addEventListener('DOMContentLoaded', () => {
-    window.__benchBaked = [...document.querySelectorAll('.baked svg')].some((v) => v.getBoundingClientRect().width > 0);
+    // The baked box, not its picture: the page builds the picture its box shows from inert markup
+    // at the first frame or once parsed (www/baked-pick.js), after this listener.
+    window.__benchBaked = [...document.querySelectorAll('.baked')].some((v) => v.getBoundingClientRect().width > 0);
   });
 }
 
@@ -476,7 +478,7 @@ function phoneProbe() {
   };
   requestAnimationFrame(look);
   document.addEventListener('DOMContentLoaded', () => {
-    window.__phoneBaked = [...document.querySelectorAll('.baked svg')].some((v) => v.getBoundingClientRect().width > 0)
+    window.__phoneBaked = [...document.querySelectorAll('.baked')].some((v) => v.getBoundingClientRect().width > 0)
       && !document.documentElement.classList.contains('deep-link');
   });
 }

@@ -2,11 +2,14 @@
 // baked map (scripts/pages.mjs; allowed by its hash in the page's CSP). Each of the two pictures
 // (a phone's and a wide screen's) is in the HTML inside a <noscript>: without JavaScript the
 // browser builds both and the stylesheet shows one, as before; with it, their markup is one inert
-// text the parser skips over, and this script builds only the picture the box shows, before the
-// first paint (the other one's ~500 elements were parsed and kept for nothing: a tenth of the
-// first frame's work). The box's width decides, as the stylesheet's container query does (it
-// says which through `--baked-picture`, viewer.css); if the box crosses it later (a phone turned,
-// a window resized before the live map), the other picture is built then.
+// text the parser skips over, and this script builds only the picture the box shows (the other
+// one's ~500 elements were parsed and kept for nothing). The box's width decides, as the
+// stylesheet's container query does (it says which through `--baked-picture`, viewer.css). It is
+// read once the page is laid out, so it costs no layout of its own: at the first frame's resize
+// observation (after its layout, before its paint: the picture is in that frame) or when the page
+// is parsed, whichever comes first (a layout asked for here, mid-parse, laid the top of the page
+// out twice: 10-20 ms unthrottled). If the box crosses the threshold later (a phone turned, a
+// window resized before the live map), the other picture is built then.
 (() => {
   const box = document.currentScript?.previousElementSibling;
   if (!box?.matches('[data-part="baked"]')) return;
@@ -19,6 +22,6 @@
     t.innerHTML = inert.textContent;
     inert.replaceWith(t.content);
   };
-  build();
   if (typeof ResizeObserver === 'function') new ResizeObserver(build).observe(box.parentElement);
+  document.addEventListener('DOMContentLoaded', build, { once: true });
 })();
