@@ -13,15 +13,24 @@
 (() => {
   const box = document.currentScript?.previousElementSibling;
   if (!box?.matches('[data-part="baked"]')) return;
+  let observer = null;
   const build = () => {
-    const name = getComputedStyle(box).getPropertyValue('--baked-picture').trim() || 'wide';
-    const inert = box.querySelector(`noscript[data-baked="${name}"]`);
+    // The live map has taken the box (it removes the picture): nothing more to build, ever.
+    if (!box.isConnected) {
+      observer?.disconnect();
+      return;
+    }
+    const name = getComputedStyle(box).getPropertyValue('--baked-picture').trim();
+    const inert = name && box.querySelector(`noscript[data-baked="${name}"]`);
     if (!inert) return;
     // The page's own markup, which the browser parses as HTML when scripts are off.
     const t = document.createElement('template');
     t.innerHTML = inert.textContent;
     inert.replaceWith(t.content);
   };
-  if (typeof ResizeObserver === 'function') new ResizeObserver(build).observe(box.parentElement);
+  if (typeof ResizeObserver === 'function') {
+    observer = new ResizeObserver(build);
+    observer.observe(box.parentElement);
+  }
   document.addEventListener('DOMContentLoaded', build, { once: true });
 })();
