@@ -515,6 +515,19 @@ async function phoneLoad(b, url, { d3 = false } = {}) {
   return t;
 }
 
+/** Each page's phone loads (`{ page: [phoneLoad's figures…] }`) as medians, with the number of
+ *  loads and what had arrived by the answer in the last one. */
+function phoneMedians(runs) {
+  const pick = (which, k) => median(runs[which].map((r) => r[k]).filter(Number.isFinite));
+  const out = {};
+  for (const which of Object.keys(runs)) {
+    out[which] = Object.fromEntries(['map', 'answer', 'ready', 'fcp', 'mapBytes', 'answerBytes'].map((k) => [k, pick(which, k)]));
+    out[which].loads = runs[which].length;
+    out[which].filesBeforeAnswer = runs[which].at(-1)?.files ?? [];
+  }
+  return out;
+}
+
 /** The phone profile side by side with the D3 page, in one run: the default view, a shared link
  *  (`?country=FRA&date=2014-09-11`) and the D3 page, loads interleaved. */
 async function phoneRun(baselineDist) {
@@ -536,14 +549,7 @@ async function phoneRun(baselineDist) {
     await b.close();
     server.close();
   }
-  const pick = (which, k) => median(runs[which].map((r) => r[k]).filter(Number.isFinite));
-  const out = {};
-  for (const which of Object.keys(runs)) {
-    out[which] = Object.fromEntries(['map', 'answer', 'ready', 'fcp', 'mapBytes', 'answerBytes'].map((k) => [k, pick(which, k)]));
-    out[which].loads = runs[which].length;
-    out[which].filesBeforeAnswer = runs[which].at(-1)?.files ?? [];
-  }
-  return out;
+  return phoneMedians(runs);
 }
 
 /** The iframe embed under the phone profile (issue 29, "the same for the embed"): its page
@@ -586,14 +592,7 @@ async function embedPhoneRun(baselineDist) {
     await b.close();
     server.close();
   }
-  const pick = (which, k) => median(runs[which].map((r) => r[k]).filter(Number.isFinite));
-  const out = {};
-  for (const which of Object.keys(runs)) {
-    out[which] = Object.fromEntries(['map', 'answer', 'ready', 'fcp', 'mapBytes', 'answerBytes'].map((k) => [k, pick(which, k)]));
-    out[which].loads = runs[which].length;
-    out[which].filesBeforeAnswer = runs[which].at(-1)?.files ?? [];
-  }
-  return out;
+  return phoneMedians(runs);
 }
 
 /** The embed's phone table (after the page's). */
