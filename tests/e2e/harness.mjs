@@ -79,4 +79,16 @@ export async function inkOf(page, selector) {
   });
 }
 
+/** Checks a checkbox in the cards below the viewer once the layout around it has settled. The
+ *  cards above it are laid out only near the screen (`content-visibility: auto`, style.css), so
+ *  scrolling to it lays them out at their real height the next frame and moves it: a click aimed
+ *  before that frame lands elsewhere (Playwright: "Clicking the checkbox did not change its
+ *  state", seen under load). Scrolled to, two frames waited, then checked as a reader would. */
+export async function checkSettled(page, selector) {
+  const box = page.locator(selector);
+  await box.scrollIntoViewIfNeeded();
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  await box.check();
+}
+
 export { ROOT };

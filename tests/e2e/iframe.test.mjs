@@ -7,7 +7,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
-import { serve, browser } from './harness.mjs';
+import { serve, browser, checkSettled } from './harness.mjs';
 
 let server, host, snippet;
 const pages = {};
@@ -20,7 +20,7 @@ before(async () => {
   try {
     await b.page.goto(server.url);
     await b.page.waitForFunction(() => document.body.dataset.ready === 'true', null, { timeout: 20000 });
-    await b.page.check('#embed-iframe');
+    await checkSettled(b.page, '#embed-iframe');
     snippet = await b.page.locator('#embed-code').inputValue();
   } finally {
     await b.close();

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { serve, browser } from './harness.mjs';
+import { serve, browser, checkSettled } from './harness.mjs';
 
 let server, b;
 before(async () => {
@@ -60,7 +60,7 @@ test('the embed code follows the view', async () => {
   const code = await b.page.locator('#embed-code').inputValue();
   assert.match(code, /<script type="module" src="http:\/\/127\.0\.0\.1:\d+\/embed\.js"><\/script>/);
   assert.match(code, /<coalition-map country="IRN" date="2014-09-15"><\/coalition-map>/);
-  await b.page.check('#embed-iframe');
+  await checkSettled(b.page, '#embed-iframe');
   assert.match(await b.page.locator('#embed-code').inputValue(), /<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\.html\?country=IRN&date=2014-09-15"/);
 });
 

@@ -7,7 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { serve, browser, untilReady, ROOT } from './harness.mjs';
+import { serve, browser, untilReady, ROOT, checkSettled } from './harness.mjs';
 
 const AXE = join(ROOT, 'node_modules/axe-core/axe.min.js');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -266,7 +266,7 @@ test('the iframe embed takes story and step, and the embed snippet carries them'
     await untilReady(b.page);
     const code = await b.page.inputValue('#embed-code');
     assert.match(code, /<coalition-map story="jeddah-to-paris" step="jeddah"><\/coalition-map>/);
-    await b.page.check('#embed-iframe');
+    await checkSettled(b.page, '#embed-iframe');
     assert.match(await b.page.inputValue('#embed-code'), /embed\.html\?story=jeddah-to-paris&step=jeddah&/);
   } finally {
     await b.close();

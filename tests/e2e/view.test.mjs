@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { serve, browser, untilReady, ROOT } from './harness.mjs';
+import { serve, browser, untilReady, ROOT, checkSettled } from './harness.mjs';
 
 let server, b;
 before(async () => {
@@ -93,7 +93,7 @@ test('the embed snippet carries the whole view, the timeline item included', asy
   await open('?country=TUR&item=jeddah-conference&date=2014-09-11');
   const code = await b.page.locator('#embed-code').inputValue();
   assert.match(code, /<coalition-map country="TUR" date="2014-09-11" item="jeddah-conference"><\/coalition-map>/);
-  await b.page.check('#embed-iframe');
+  await checkSettled(b.page, '#embed-iframe');
   const iframe = await b.page.locator('#embed-code').inputValue();
   assert.match(iframe, /embed\.html\?country=TUR&date=2014-09-11&item=jeddah-conference"/);
   // The iframe's URL (entities decoded, as a browser reads it) opens the same view.
