@@ -5,7 +5,7 @@
 import { el } from './dom.js';
 import { conferencePanel, disputesNodes, itemNodes, overviewNodes, recordNodes, unrecordedNodes } from './record.js';
 import { t } from './words.js';
-import { withTexts } from './texts.js';
+import { textsFiller, withTexts } from './texts.js';
 
 /** The selected timeline item's text and sources, under the timeline. */
 export function renderItem(viewer, view = viewer.view) {
@@ -27,19 +27,15 @@ export function renderItem(viewer, view = viewer.view) {
  *  clearing a selection should not rebuild two rosters and the source list. */
 function overviewOf(viewer) {
   if (!viewer.overview) {
-    let note = null;
     let built = null;
     // Its disputed counts' claims are long texts (texts.js): built again once they are here.
-    const texts = (list) => {
-      const r = withTexts(list, () => {
-        if (viewer.overview !== built) return; // a new dataset's, built since
-        viewer.overview = null;
-        if (note?.isConnected) renderAgain(viewer, viewer.shownPanel);
-      });
-      note = r.note;
-      return r.value;
-    };
-    const nodes = overviewNodes(viewer.app, viewer.sources, viewer.maps, { compact: viewer.compact, onPick: (code) => viewer.select(code), texts });
+    const filler = textsFiller((note) => {
+      if (viewer.overview !== built) return; // a new dataset's, built since
+      viewer.overview = null;
+      if (note.isConnected) renderAgain(viewer, viewer.shownPanel);
+    });
+    const nodes = overviewNodes(viewer.app, viewer.sources, viewer.maps, { compact: viewer.compact, onPick: (code) => viewer.select(code), texts: filler.texts });
+    const note = filler.note();
     built = note ? [note, ...nodes] : nodes;
     viewer.overview = built;
   }
@@ -126,16 +122,12 @@ export function pickInPanel(viewer, node) {
 export function renderDisputes(viewer) {
   const box = viewer.part('disputes');
   if (!box) return;
-  let note = null;
-  const texts = (list) => {
-    const r = withTexts(list, () => { if (note?.isConnected) renderDisputes(viewer); });
-    note = r.note;
-    return r.value;
-  };
+  const filler = textsFiller((note) => { if (note.isConnected) renderDisputes(viewer); });
   const nodes = disputesNodes(viewer.app, viewer.sources, (code) => {
     viewer.select(code);
     viewer.part('panel').focus();
-  }, texts);
+  }, filler.texts);
+  const note = filler.note();
   box.replaceChildren(...(note ? [note] : []), ...nodes);
   highlightRecord(viewer);
 }

@@ -5,7 +5,7 @@ import { human, whenText } from './dates.js';
 import { sourceLabel } from './record.js';
 import { t } from './words.js';
 import { cityText, own, short } from './data-words.js';
-import { withTexts } from './texts.js';
+import { textsFiller } from './texts.js';
 
 /** The texts of a countries-table row's cells after its name: status, change (compare mode only),
  *  conferences, own pledges; and the change's key for its data attribute. */
@@ -146,18 +146,14 @@ export function renderTables(viewer) {
 /** The events table with its summaries (long texts, texts.js): until they are here, a loading
  *  line under its caption, and the table built again once they are. */
 function eventsOf(viewer) {
-  let note = null;
-  const texts = (list) => {
-    const r = withTexts(list, () => {
-      if (!note?.isConnected) return;
-      viewer.eventsTable = null;
-      viewer.countriesKey = null;
-      renderTables(viewer);
-    });
-    note = r.note;
-    return r.value;
-  };
-  const node = eventsTableNode(viewer.app, viewer.sources, texts);
+  const filler = textsFiller((note) => {
+    if (!note.isConnected) return;
+    viewer.eventsTable = null;
+    viewer.countriesKey = null;
+    renderTables(viewer);
+  });
+  const node = eventsTableNode(viewer.app, viewer.sources, filler.texts);
+  const note = filler.note();
   if (note) node.prepend(note);
   return node;
 }

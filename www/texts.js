@@ -33,6 +33,24 @@ export function withTexts(value, redo) {
   return { value: filled, note };
 }
 
+/**
+ * withTexts() for a builder that fills several results through one callback (an overview, the
+ * disputes, the events table): `texts` fills each result; `note()` is the loading line of the
+ * first result still waiting, or null; `redo(note)` is called once, when the texts are here, with
+ * that line (the caller checks that it is still shown before building again).
+ * @param {(note: HTMLElement) => void} redo
+ * @returns {{ texts: <T>(value: T) => T, note: () => HTMLElement | null }}
+ */
+export function textsFiller(redo) {
+  let note = null;
+  const texts = (value) => {
+    const r = withTexts(value, () => { if (r.note === note) redo(note); });
+    note ??= r.note;
+    return r.value;
+  };
+  return { texts, note: () => note };
+}
+
 /** One text for a short-lived view (a hover): the text, or the placeholder while the file is on
  *  its way (asked for now, so the next hover has it). */
 export function textNow(s) {
