@@ -11,6 +11,7 @@ import { offerStory } from './story.js';
 import { readQuery } from './query.js';
 import { documentParsed } from './dom.js';
 import { loadTexts } from './texts.js';
+import { rememberCardSizesOnTab } from './card-sizes.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -237,6 +238,7 @@ async function main() {
   await loadTexts().catch(() => {});
   document.body.dataset.ready = 'true';
   viewer.warmUp();
+  rememberCardSizesOnTab();
   return viewer;
 }
 

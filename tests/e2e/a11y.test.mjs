@@ -89,6 +89,33 @@ test('keyboard only: search selects a country, arrows step through events, the t
   }
 });
 
+test('tabbing down to the share card keeps the focused control on screen', async () => {
+  // The cards above it are laid out only near the screen (content-visibility), standing in at
+  // 320 px: without card-sizes.js the focused checkbox jumped 1,647 px, off the screen, the frame
+  // after the Tab (the disputes card drawn at its real height).
+  const b = await browser({ width: 1280, height: 800 });
+  try {
+    await b.page.goto(server.url);
+    await b.page.waitForFunction(() => document.body.dataset.ready === 'true', null, { timeout: 20000 });
+    await b.page.evaluate(() => { document.querySelector('#copy-embed').focus({ preventScroll: true }); scrollTo(0, 0); });
+    await b.page.keyboard.press('Tab');
+    const tops = await b.page.evaluate(async () => {
+      const out = [];
+      for (let k = 0; k < 8; k++) {
+        const r = document.activeElement.getBoundingClientRect();
+        out.push({ id: document.activeElement.id, top: Math.round(r.top), bottom: Math.round(r.bottom) });
+        await new Promise((res) => requestAnimationFrame(res));
+      }
+      return out;
+    });
+    assert.ok(tops.every((t) => t.id === 'embed-iframe'), JSON.stringify(tops));
+    assert.ok(tops.every((t) => t.top >= 0 && t.bottom <= 800), `on screen in every frame: ${JSON.stringify(tops)}`);
+    assert.equal(new Set(tops.map((t) => t.top)).size, 1, `it does not move: ${JSON.stringify(tops)}`);
+  } finally {
+    await b.close();
+  }
+});
+
 test('touch targets are at least 24 px and nothing scrolls sideways at 360 px', async () => {
   const b = await browser({ width: 360, height: 780 });
   try {
