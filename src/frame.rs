@@ -137,6 +137,26 @@ pub fn name_of(l: Locale, ix: &Index, shapes: &Shapes, id: &str) -> Option<Strin
     Some(voice::name(l, id, en).to_string())
 }
 
+/// The id a reader's search finds by the words the page shows them in their language `l` (the
+/// search's list of names): a country's or organisation's name there, or the one name that
+/// begins with the words ("Émirats" → ARE), or a conference's name or city ("Djeddah" → jeddah).
+/// `None` when nothing in the dataset answers to them. The dataset's own English names, aliases
+/// and codes are `Index::find_actor`'s, which the search asks first.
+pub fn find_named(l: Locale, ix: &Index, q: &str) -> Option<String> {
+    if let Some(actor) = l.id_named(q).and_then(|id| ix.find_actor(id)) {
+        return Some(actor.id.clone());
+    }
+    let key = crate::dataset::name_key(q);
+    for c in &ix.data.conferences {
+        for (field, en) in [("name", &c.name), ("city", &c.city)] {
+            if crate::dataset::name_key(l.data_text(&c.id, field, en)) == key {
+                return Some(c.id.clone());
+            }
+        }
+    }
+    None
+}
+
 /// The selection's status in words: its status on the date, or why it has none; for a
 /// conference, where and when it met.
 pub fn status_words(l: Locale, ix: &Index, id: &str, date: Option<Date>) -> String {

@@ -317,3 +317,85 @@ fn a_long_list_is_cut_to_its_first_items_unless_a_link_points_into_it() {
     );
     assert!(record.pledges.len() > FIRST_ITEMS);
 }
+
+/// A search in French or Arabic finds what its list of names offers (before, in either language
+/// every name the list suggested was "not found": the search knew the dataset's English only).
+#[test]
+fn a_search_finds_the_names_the_readers_language_lists() {
+    use coalition_map::frame::find_named;
+    use coalition_map::voice::Locale;
+    let (ix, _) = setup();
+    let found = |l, q| find_named(l, &ix, q);
+    for (q, id) in [
+        ("Émirats arabes unis", "ARE"),
+        ("  émirats ARABES unis ", "ARE"),
+        ("Émirats", "ARE"),
+        ("Royaume-Uni", "GBR"),
+        ("Irak", "IRQ"),
+        ("Djeddah", "jeddah"),
+        ("Conférence de Djeddah", "jeddah"),
+    ] {
+        assert_eq!(found(Locale::Fr, q).as_deref(), Some(id), "fr {q:?}");
+    }
+    for (q, id) in [
+        ("الإمارات العربية المتحدة", "ARE"),
+        ("الإمارات", "ARE"),
+        ("العراق", "IRQ"),
+        ("جدة", "jeddah"),
+    ] {
+        assert_eq!(found(Locale::Ar, q).as_deref(), Some(id), "ar {q:?}");
+    }
+    // Words that begin two names, or too short to choose, or nobody's, find nothing.
+    for q in ["Ira", "Ir", "", "Atlantide"] {
+        assert_eq!(found(Locale::Fr, q), None, "fr {q:?}");
+    }
+    // The search box's examples ("e.g. UAE, Britain, FRA") are found in every language.
+    for l in [Locale::En, Locale::Fr, Locale::Ar] {
+        let placeholder = match l {
+            // The page chrome's English is not the core's table (`messages::english`).
+            Locale::En => coalition_map::voice::messages::page()
+                .iter()
+                .find(|(k, _)| *k == "ui.search_placeholder")
+                .map_or("", |(_, v)| v),
+            _ => l.text("ui.search_placeholder"),
+        };
+        let examples: Vec<&str> = placeholder
+            .split([',', '،'])
+            .enumerate()
+            .map(|(i, w)| {
+                if i == 0 {
+                    w.split_once(' ').map_or(w, |(_, w)| w)
+                } else {
+                    w
+                }
+                .trim()
+            })
+            .collect();
+        assert_eq!(examples.len(), 3, "{l:?} {placeholder:?}");
+        for q in examples {
+            let id = ix
+                .find_actor(q)
+                .map(|a| a.id.clone())
+                .or_else(|| found(l, q));
+            assert!(
+                id.is_some(),
+                "{l:?}: the example {q:?} of {placeholder:?} finds nothing"
+            );
+        }
+    }
+    // English is the dataset's own names (Index::find_actor, asked first), not a table.
+    assert_eq!(found(Locale::En, "Irak"), None);
+    // Every name the French and Arabic lists offer is found, as the one it names.
+    for l in [Locale::Fr, Locale::Ar] {
+        for a in ix.data.actors.iter() {
+            let name = coalition_map::voice::name(l, &a.id, &a.name);
+            assert_eq!(
+                found(l, name)
+                    .as_deref()
+                    .or(ix.find_actor(name).map(|x| x.id.as_str())),
+                Some(a.id.as_str()),
+                "{l:?} {name:?}"
+            );
+        }
+    }
+}

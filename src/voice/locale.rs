@@ -92,6 +92,32 @@ impl Locale {
             None => en,
         }
     }
+
+    /// The id (ISO code or actor id) of the country or organisation this language names `name`:
+    /// the name itself, compared as names are looked up (`dataset::name_key`: case, dots and
+    /// surrounding space aside), or else the one name that begins with it (three letters at least:
+    /// "Émirats" → ARE). What a search in French or Arabic finds by the names its list offers;
+    /// English has no table (its names are the dataset's and the map's, `Index::find_actor`).
+    pub fn id_named(self, name: &str) -> Option<&'static str> {
+        let key = crate::dataset::name_key(name);
+        // One pass: the exact name at once, else the one name the words begin.
+        let (mut begun, mut twice) = (None, false);
+        for (id, n) in &table(self)?.names {
+            if id.bytes().any(|b| b == b'.') {
+                continue; // the dataset's texts, `RECORD.FIELD`
+            }
+            let n = crate::dataset::name_key(n);
+            if n == key {
+                return Some(id);
+            }
+            if n.starts_with(&key) {
+                twice |= begun.is_some();
+                begun = Some(id.as_str());
+            }
+        }
+        let enough = key.bytes().filter(|b| b & 0xC0 != 0x80).count() >= 3; // letters, not bytes
+        begun.filter(|_| enough && !twice)
+    }
 }
 
 /// FNV-1a (32 bits) of a text's UTF-8: the key of the English a translation was made from

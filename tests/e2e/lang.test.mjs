@@ -82,6 +82,40 @@ for (const width of [1280, 375]) {
   }
 }
 
+for (const [lang, typed] of [['fr', ['Émirats', 'Irak']], ['ar', ['الإمارات', 'العراق']]]) {
+  test(`?lang=${lang}: the search finds every name its list offers, and the box's examples`, async () => {
+    // Before, the search knew the dataset's English only: every name its own list suggested in
+    // French or Arabic was "not found".
+    const b = await browser({ width: 1280, height: 900 });
+    try {
+      await b.page.goto(`${server.url}?lang=${lang}`);
+      await untilReady(b.page);
+      const offered = await b.page.$$eval('#country-names option', (o) => o.map((x) => x.value));
+      assert.ok(offered.length > 20, offered.join(' | '));
+      const search = async (q) => {
+        await b.page.evaluate(() => window.coalitionMap.select(null));
+        await b.page.fill('#search', q);
+        await b.page.click('#search-form button[type=submit]');
+        await b.page.waitForFunction(() => document.querySelector('#search').value === '' || !document.querySelector('#search').validity.valid);
+        return { country: (await b.page.evaluate(() => window.coalitionMap.view())).country, heading: await b.page.textContent('#panel h2').catch(() => null) };
+      };
+      for (const name of offered) {
+        const got = await search(name);
+        assert.ok(got.country, `${lang}: "${name}" from the list finds nothing`);
+        assert.equal(got.heading, name, `${lang}: "${name}" opens its own panel`);
+      }
+      const examples = await b.page.getAttribute('#search', 'placeholder');
+      for (const q of typed) {
+        assert.ok(examples.includes(q), examples);
+        assert.ok((await search(q)).country, `${lang}: the example "${q}" finds nothing`);
+      }
+      assert.deepEqual(b.errors, []);
+    } finally {
+      await b.close();
+    }
+  });
+}
+
 test('an embed with lang="fr" in an English host page speaks French', async () => {
   const b = await browser();
   try {

@@ -325,6 +325,10 @@ impl Coalition {
         if let Some(a) = self.ix.find_actor(name) {
             return Some(a.id.clone());
         }
+        // The names the search's list shows a French or Arabic reader.
+        if let Some(id) = crate::frame::find_named(self.view.lang, &self.ix, name) {
+            return Some(id);
+        }
         let q = name.trim();
         self.ix
             .data
