@@ -29,7 +29,8 @@
 //
 // The second wasm module (www/pkg/coalition_tools.js, its glue and wasm) is not bundled: www/coalition.js
 // imports it with import() on first use, and it must stay a separate file so that a plain page load
-// never fetches it. Its import is left as written (./pkg/coalition_tools.js), which resolves from the
+// never fetches it. Nor is the third (www/pkg/coalition_timeline.js), imported after the map's first
+// paint, so that it never competes with the first module's download. Its import is left as written (./pkg/coalition_tools.js), which resolves from the
 // bundles exactly as from coalition.js: both sit in www/.
 import { build } from 'esbuild';
 import { readFileSync, rmSync } from 'node:fs';
@@ -100,11 +101,11 @@ function wasmUrl(outDir) {
   };
 }
 
-/** Leaves the second module's glue out of the bundle, imported at run time (see above). */
+/** Leaves the second and third modules' glue out of the bundle, imported at run time (see above). */
 const toolsExternal = {
   name: 'tools-external',
   setup(b) {
-    b.onResolve({ filter: /^\.\/pkg\/coalition_tools\.js$/ }, (args) => ({ path: args.path, external: true }));
+    b.onResolve({ filter: /^\.\/pkg\/coalition_(tools|timeline)\.js$/ }, (args) => ({ path: args.path, external: true }));
   },
 };
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Completes the npm package in www/pkg (wasm-pack's output: the two modules' glue, wasm and types)
+// Completes the npm package in www/pkg (wasm-pack's output: the three modules' glue, wasm and types)
 // with what a site needs to ship the map, after scripts/bundle.mjs (scripts/build.sh runs it):
 //   coalition.js    the API entry (`coalition-map`): www/coalition.js, its ./pkg/ imports made
 //                   siblings; no side effects
@@ -72,7 +72,8 @@ await build({
   logLevel: 'warning',
 });
 
-const tools = ['coalition_tools.js', 'coalition_tools_bg.wasm', 'coalition_tools.d.ts'];
+const tools = ['coalition_tools.js', 'coalition_tools_bg.wasm', 'coalition_tools.d.ts',
+  'coalition_timeline.js', 'coalition_timeline_bg.wasm', 'coalition_timeline.d.ts'];
 Object.assign(pkg, {
   main: 'coalition.js',
   module: 'coalition.js',
@@ -85,6 +86,7 @@ Object.assign(pkg, {
     // The files a host copies to its own server or CDN for setAssetBase.
     './coalition_map_bg.wasm': './coalition_map_bg.wasm',
     './coalition_tools_bg.wasm': './coalition_tools_bg.wasm',
+    './coalition_timeline_bg.wasm': './coalition_timeline_bg.wasm',
     './embed.bundle.css': './embed.bundle.css',
     './package.json': './package.json',
   },

@@ -31,7 +31,7 @@ before(async () => {
     outfile: join(site, 'esbuild/main.js'), logLevel: 'error' });
   const vendor = join(site, 'vendor/coalition-map');
   mkdirSync(vendor, { recursive: true });
-  for (const f of ['coalition_map_bg.wasm', 'coalition_tools_bg.wasm', 'embed.bundle.css']) cpSync(join(dir, 'node_modules/coalition-map', f), join(vendor, f));
+  for (const f of ['coalition_map_bg.wasm', 'coalition_tools_bg.wasm', 'coalition_timeline_bg.wasm', 'embed.bundle.css']) cpSync(join(dir, 'node_modules/coalition-map', f), join(vendor, f));
   // The dataset's long texts, from the package's baked/ folder as the README asks a host to copy.
   cpSync(join(dir, 'node_modules/coalition-map/baked/texts.json'), join(vendor, 'baked/texts.json'));
   cpSync(join(dir, 'esbuild-app/index.html'), join(site, 'esbuild.html'));
@@ -124,7 +124,7 @@ test('an esbuild app: the files from setAssetBase, the element opens France on a
   try {
     await b.page.goto(`${server.url}esbuild.html`);
     await clickFrance(b.page, 'second');
-    assert.deepEqual(assets(fetched), [['/vendor/coalition-map/coalition_map_bg.wasm', 200], ['/vendor/coalition-map/embed.bundle.css', 200]]);
+    assert.deepEqual(assets(fetched), [['/vendor/coalition-map/coalition_map_bg.wasm', 200], ['/vendor/coalition-map/coalition_timeline_bg.wasm', 200], ['/vendor/coalition-map/embed.bundle.css', 200]]);
     assert.deepEqual(b.errors, []);
   } finally {
     await b.close();
