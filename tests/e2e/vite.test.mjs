@@ -90,9 +90,11 @@ test('a Vite app: the API draws the map; the element draws, opens France on a cl
     ]);
     // The element and the API share one glue and so one wasm instance; Vite hashed the files.
     const files = await b.page.evaluate(() => performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname).filter((n) => /\.(wasm|css)$/.test(n)).sort());
-    assert.equal(files.length, 2, `one wasm fetch and the stylesheet: ${files}`);
+    // The timeline's module too, after the element's map is drawn (the API and the element share it).
+    assert.equal(files.length, 3, `one fetch of each wasm the page shows and the stylesheet: ${files}`);
     assert.match(files[0], /^\/assets\/coalition_map_bg-[\w-]+\.wasm$/);
-    assert.match(files[1], /^\/assets\/embed\.bundle-[\w-]+\.css$/);
+    assert.match(files[1], /^\/assets\/coalition_timeline_bg-[\w-]+\.wasm$/);
+    assert.match(files[2], /^\/assets\/embed\.bundle-[\w-]+\.css$/);
     await b.page.screenshot({ path: join(ROOT, 'test-results/vite-element.png') });
     assert.deepEqual(b.errors, []);
   } finally {
