@@ -48,6 +48,9 @@ timeline_dir=target/wasm-pack-timeline
 rm -rf "$timeline_dir"
 module "$timeline_dir" "$timeline_out_name" "$timeline_features"
 for f in "$timeline_out_name.js" "${timeline_out_name}_bg.wasm" "$timeline_out_name.d.ts"; do mv "$timeline_dir/$f" "$out_dir/"; done
+# The timeline's heights in the default view at each width, which the bundles carry: the timeline
+# card has its final size before the timeline's module arrives (www/timeline-card.js).
+cargo run --quiet --example timeline_heights >target/timeline-heights.json
 # One script per page: app.js / the embed / the iframe embed, each with ui.js and the glue above.
 node scripts/bundle.mjs "$profile"
 # The pages: the shared viewer template written into the page, and the baked first paint.

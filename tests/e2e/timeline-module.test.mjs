@@ -1,7 +1,7 @@
 // The timeline's own wasm module (the third: pkg/coalition_timeline*), asked for after the map's
 // first paint. With its request held back: the live map draws, a click on France opens France's
-// panel, the date control moves the view, and the timeline card says it is loading, its box keeping
-// its size; once released, the timeline draws with the selection made meanwhile and answers its
+// panel, the date control moves the view, and the timeline card says it is loading, its canvas at
+// the height the timeline will have (baked by width for the default view); once released, the timeline draws with the selection made meanwhile and answers its
 // API. With the request failing, the card says so and the rest of the page works. The same for the
 // <coalition-map> element.
 import { test, before, after } from 'node:test';
@@ -81,6 +81,7 @@ for (const width of [1280, 375]) {
       await page.waitForFunction(() => document.body.dataset.ready === 'true', null, { timeout: 20000 });
       const drawn = await card(page);
       assert.equal(drawn.status, null, 'the status line is gone');
+      assert.equal(drawn.height, loading.height, 'drawn at the height the card kept for it: nothing moved');
       assert.equal(drawn.busy, null);
       assert.ok(await inkOf(page, 'canvas[data-part="timeline"]') > 0.02, 'the timeline is drawn');
       // Drawn with the selection: France's rows lifted (the picture changes when it is cleared),
