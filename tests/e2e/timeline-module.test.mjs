@@ -134,3 +134,27 @@ test('the <coalition-map> element shows its timeline loading, then drawn', async
     await b.close();
   }
 });
+
+test('a brought dataset is handed to the timeline\'s module too: its markers and words are the new dataset\'s', async () => {
+  const { b, page, release } = await heldTimeline(1280, '');
+  try {
+    await release();
+    await page.waitForFunction(() => document.body.dataset.ready === 'true', null, { timeout: 20000 });
+    const result = await page.evaluate(async () => {
+      const { Coalition } = await import(document.querySelector('script[type="module"][src*="app.bundle"]').src);
+      const data = JSON.parse(await new Coalition().json());
+      data.events.find((e) => e.id === 'paris-conference').title = 'A title only the brought dataset has';
+      return window.coalitionMap.loadDataset(data);
+    });
+    assert.equal(result.ok, true, JSON.stringify(result.errors));
+    await page.locator('.timeline-card').scrollIntoViewIfNeeded();
+    const p = await page.evaluate(() => window.coalitionMap.locateItem('paris-conference'));
+    const box = await page.locator('canvas[data-part="timeline"]').boundingBox();
+    await page.mouse.move(box.x + p.x, box.y + p.y);
+    await page.locator('[data-part="timeline-tooltip"]').waitFor({ timeout: 5000 });
+    assert.match(await page.locator('[data-part="timeline-tooltip"]').innerText(), /^A title only the brought dataset has/);
+    assert.deepEqual(b.errors, []);
+  } finally {
+    await b.close();
+  }
+});
