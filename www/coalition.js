@@ -12,11 +12,11 @@
 //
 // scripts/build.sh copies this file into the npm package as its entry (www/pkg/coalition.js, with
 // the ./pkg/ prefix of the imports removed), so `import init, { Coalition } from 'coalition-map'`
-// gets the same class; the bundles import it from here. The tools' import stays a separate file
-// in both (scripts/bundle.mjs keeps it out of the bundles).
+// gets the same class; the bundles import it from here. The tools' and the timeline's imports stay
+// separate files in both (scripts/bundle.mjs keeps them out of the bundles).
 //
 // Each glue finds its wasm beside itself (its own `new URL('…_bg.wasm', import.meta.url)`), unless
-// the host has called setAssetBase (asset-base.js): then both modules come from that folder.
+// the host has called setAssetBase (asset-base.js): then every module comes from that folder.
 import glueInit, { Coalition as Handle, setLocale as glueSetLocale } from './pkg/coalition_map.js';
 import { assetUrl } from './asset-base.js';
 import { fill, loadTexts } from './texts-file.js';
