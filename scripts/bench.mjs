@@ -224,11 +224,15 @@ async function wrapCalls(page) {
   await page.evaluate(async () => {
     const m = await import(document.querySelector('script[type="module"][src]').src);
     const calls = (window.__benchCalls = {});
-    // The page's Coalition (www/coalition.js) extends the glue's class: wrap the methods of both.
+    // The page's Coalition (www/coalition.js) extends the glue's class: wrap the methods of both,
+    // each name once, where the page calls it (the subclass's pointAt routes to the glue's or to the
+    // timeline module's: timed once, not twice).
+    const wrapped = new Set();
     for (let proto = m.Coalition.prototype; proto && proto !== Object.prototype; proto = Object.getPrototypeOf(proto)) {
       for (const name of Object.getOwnPropertyNames(proto)) {
         const d = Object.getOwnPropertyDescriptor(proto, name);
-        if (name === 'constructor' || typeof d.value !== 'function') continue;
+        if (name === 'constructor' || typeof d.value !== 'function' || wrapped.has(name)) continue;
+        wrapped.add(name);
         const orig = d.value;
         proto[name] = function (...args) {
           const t0 = performance.now();

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 #! Builds the wasm package into www/pkg with the settings in wasm-pack.toml (release by default;
 #! `scripts/build.sh dev` for a fast unoptimised build): the first module (coalition_map, what the
-#! page loads) and the second (coalition_tools, fetched on demand), then the JavaScript bundles the
+#! page loads), the third (coalition_timeline, fetched after the map's first paint) and the second
+#! (coalition_tools, fetched on demand), then the JavaScript bundles the
 #! pages load (scripts/bundle.mjs: minified in release, readable in dev), the pages
 #! (scripts/pages.mjs) and the rest of the npm package (scripts/package.mjs: its entries, the
 #! element, types, exports map, baked files). Assumes scripts/setup.sh has run.
@@ -13,6 +14,7 @@ setting() { sed -n "s/^$1 *= *\"\(.*\)\"/\1/p" wasm-pack.toml; }
 target=$(setting target); out_dir=$(setting out_dir); out_name=$(setting out_name)
 features=$(setting features); tools_out_name=$(setting tools_out_name); tools_features=$(setting tools_features)
 profile=${1:-$(setting profile)}; wasm_opt=$(setting wasm_opt)
+timeline_out_name=$(setting timeline_out_name); timeline_features=$(setting timeline_features)
 
 # The embedded shapes (data/geo/) are generated from world-atlas by scripts/build-shapes.mjs and
 # committed; the build never rewrites tracked files (scripts/check.sh checks they are current).
@@ -41,6 +43,14 @@ tools_dir=target/wasm-pack-tools
 rm -rf "$tools_dir"
 module "$tools_dir" "$tools_out_name" "$tools_features"
 for f in "$tools_out_name.js" "${tools_out_name}_bg.wasm" "$tools_out_name.d.ts"; do mv "$tools_dir/$f" "$out_dir/"; done
+# The timeline's module, the same way (www/coalition.js fetches it after the map's first paint).
+timeline_dir=target/wasm-pack-timeline
+rm -rf "$timeline_dir"
+module "$timeline_dir" "$timeline_out_name" "$timeline_features"
+for f in "$timeline_out_name.js" "${timeline_out_name}_bg.wasm" "$timeline_out_name.d.ts"; do mv "$timeline_dir/$f" "$out_dir/"; done
+# The timeline's heights in the default view at each width, which the bundles carry: the timeline
+# card has its final size before the timeline's module arrives (www/timeline-card.js).
+cargo run --quiet --example timeline_heights >target/timeline-heights.json
 # One script per page: app.js / the embed / the iframe embed, each with ui.js and the glue above.
 node scripts/bundle.mjs "$profile"
 # The pages: the shared viewer template written into the page, and the baked first paint.

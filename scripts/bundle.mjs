@@ -29,10 +29,11 @@
 //
 // The second wasm module (www/pkg/coalition_tools.js, its glue and wasm) is not bundled: www/coalition.js
 // imports it with import() on first use, and it must stay a separate file so that a plain page load
-// never fetches it. Its import is left as written (./pkg/coalition_tools.js), which resolves from the
+// never fetches it. Nor is the third (www/pkg/coalition_timeline.js), imported after the map's first
+// paint, so that it never competes with the first module's download. Its import is left as written (./pkg/coalition_tools.js), which resolves from the
 // bundles exactly as from coalition.js: both sit in www/.
 import { build } from 'esbuild';
-import { readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -50,6 +51,11 @@ const release = profile === 'release';
 /** The package's version (wasm-pack wrote it from Cargo.toml), which the element states when a
  *  second copy of it meets the first on one page. */
 const VERSION = JSON.parse(readFileSync(join(WWW, 'pkg/package.json'), 'utf8')).version;
+/** The timeline's heights in the default view by width (scripts/build.sh writes them with
+ *  `cargo run --example timeline_heights`), for the timeline card before its module arrives;
+ *  `null` when they were not written. */
+export const TIMELINE_HEIGHTS = existsSync(join(ROOT, 'target/timeline-heights.json'))
+  ? readFileSync(join(ROOT, 'target/timeline-heights.json'), 'utf8').trim() : 'null';
 
 const BUNDLES = [
   {
@@ -100,11 +106,11 @@ function wasmUrl(outDir) {
   };
 }
 
-/** Leaves the second module's glue out of the bundle, imported at run time (see above). */
+/** Leaves the second and third modules' glue out of the bundle, imported at run time (see above). */
 const toolsExternal = {
   name: 'tools-external',
   setup(b) {
-    b.onResolve({ filter: /^\.\/pkg\/coalition_tools\.js$/ }, (args) => ({ path: args.path, external: true }));
+    b.onResolve({ filter: /^\.\/pkg\/coalition_(tools|timeline)\.js$/ }, (args) => ({ path: args.path, external: true }));
   },
 };
 
@@ -120,7 +126,7 @@ for (const { entry, source, out, format = 'esm', pure = [] } of BUNDLES) {
     minify: release,
     sourcemap: release && out.endsWith('.js') && format === 'esm' ? 'linked' : false,
     loader: { '.html': 'text' },
-    define: { __COALITION_MAP_VERSION__: JSON.stringify(VERSION) },
+    define: { __COALITION_MAP_VERSION__: JSON.stringify(VERSION), __TIMELINE_HEIGHTS__: TIMELINE_HEIGHTS },
     pure,
     banner: out.endsWith('.css')
       ? { css: `/* Built from www/${source} by scripts/build.sh (${profile}); edit the sources, not this file. */` }

@@ -14,11 +14,12 @@ step "cargo fmt --check" cargo fmt --all -- --check
 step "shellcheck" shellcheck scripts/*.sh .ci/run
 step "clippy (native)" cargo clippy --all-targets --locked -- -D warnings
 # The wasm builds leave out the CLI's features (schema, png); each module's API is a feature (page,
-# tools): lint both together (the browser test uses both) and each alone (what build.sh builds).
-step "clippy (wasm32)" cargo clippy --target wasm32-unknown-unknown --lib --test web --locked --no-default-features --features page,tools -- -D warnings
+# timeline, tools): lint them together (the browser test uses all three) and each alone (what
+# build.sh builds).
+step "clippy (wasm32)" cargo clippy --target wasm32-unknown-unknown --lib --test web --locked --no-default-features --features page,tools,timeline -- -D warnings
 clippy_each_module() {
   local f
-  for f in page tools; do
+  for f in page timeline tools; do
     cargo clippy --target wasm32-unknown-unknown --lib --locked --no-default-features --features "$f" -- -D warnings || return 1
   done
 }
@@ -40,7 +41,7 @@ step "native tests (cargo test)" cargo test --locked
 # when src/web/types.ts is stale); after the release build, tsc checks www/ against it.
 step "TypeScript declarations match the Rust types" cargo test --locked --features ts --test ts_types
 step "wasm API in headless Chromium (wasm-bindgen-test)" \
-  wasm-pack test --headless --chrome --chromedriver /usr/bin/chromedriver -- --locked --test web --no-default-features --features page,tools
+  wasm-pack test --headless --chrome --chromedriver /usr/bin/chromedriver -- --locked --test web --no-default-features --features page,tools,timeline
 step "release build" bash scripts/build.sh
 # The first module may not grow without a reason in the repository (scripts/size-gate.txt).
 first_module_within_gate() {

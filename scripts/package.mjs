@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Completes the npm package in www/pkg (wasm-pack's output: the two modules' glue, wasm and types)
+// Completes the npm package in www/pkg (wasm-pack's output: the three modules' glue, wasm and types)
 // with what a site needs to ship the map, after scripts/bundle.mjs (scripts/build.sh runs it):
 //   coalition.js    the API entry (`coalition-map`): www/coalition.js, its ./pkg/ imports made
 //                   siblings; no side effects
@@ -21,7 +21,7 @@
 //
 // Usage: node scripts/package.mjs [release|dev]   (after scripts/pages.mjs, which bakes www/baked/)
 import { build } from 'esbuild';
-import { copyFileSync, cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -48,6 +48,12 @@ cpSync(join(WWW, 'baked/early'), join(PKG, 'baked/early'), { recursive: true, fi
 // The dataset's long texts, fetched beside the element with the first panel that shows one (texts.js).
 copyFileSync(join(WWW, 'baked/texts.json'), join(PKG, 'baked/texts.json'));
 
+/** The timeline's heights by width, as scripts/bundle.mjs puts them in the bundles. */
+function timelineHeights() {
+  const file = join(ROOT, 'target/timeline-heights.json');
+  return existsSync(file) ? readFileSync(file, 'utf8').trim() : 'null';
+}
+
 /** Keeps the API entry, the asset base and the texts file's reader as the package's own sibling
  *  files (see above). */
 const shared = {
@@ -66,13 +72,14 @@ await build({
   charset: 'utf8',
   minify: release,
   loader: { '.html': 'text' },
-  define: { __COALITION_MAP_VERSION__: JSON.stringify(pkg.version) },
+  define: { __COALITION_MAP_VERSION__: JSON.stringify(pkg.version), __TIMELINE_HEIGHTS__: timelineHeights() },
   banner: { js: `// coalition-map ${pkg.version}: <coalition-map>, built from www/element.js by scripts/package.mjs.` },
   plugins: [shared],
   logLevel: 'warning',
 });
 
-const tools = ['coalition_tools.js', 'coalition_tools_bg.wasm', 'coalition_tools.d.ts'];
+const tools = ['coalition_tools.js', 'coalition_tools_bg.wasm', 'coalition_tools.d.ts',
+  'coalition_timeline.js', 'coalition_timeline_bg.wasm', 'coalition_timeline.d.ts'];
 Object.assign(pkg, {
   main: 'coalition.js',
   module: 'coalition.js',
@@ -85,6 +92,7 @@ Object.assign(pkg, {
     // The files a host copies to its own server or CDN for setAssetBase.
     './coalition_map_bg.wasm': './coalition_map_bg.wasm',
     './coalition_tools_bg.wasm': './coalition_tools_bg.wasm',
+    './coalition_timeline_bg.wasm': './coalition_timeline_bg.wasm',
     './embed.bundle.css': './embed.bundle.css',
     './package.json': './package.json',
   },

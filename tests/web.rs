@@ -1,9 +1,9 @@
 //! The wasm API in a real browser (wasm-bindgen-test, headless Chromium): typed objects out, clear
 //! errors for bad input, and drawing on a real canvas followed by a hit-test in Rust. Built with
-//! both modules' APIs (`--features page,tools`, as scripts/check.sh runs it).
+//! the three modules' APIs (`--features page,tools,timeline`, as scripts/check.sh runs it).
 #![cfg(target_arch = "wasm32")]
 
-use coalition_map::web::{tools, Coalition};
+use coalition_map::web::{tools, Coalition, Timeline};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 
@@ -74,8 +74,24 @@ fn draws_on_a_canvas_and_hit_tests_in_rust() {
         assert_eq!(get(&under, "code").as_string().as_deref(), Some(code));
     }
     assert!(app.point_at("map", f64::NAN, 3.0).unwrap().is_undefined());
+    // The timeline is the third module's: it is not the first module's target any more.
+    assert!(app.point_at("timeline", 1.0, 1.0).is_err());
+}
+
+/// The timeline's module, as the page joins it to the first (www/coalition.js): the dataset as
+/// the first module's `pack()`, the view as its `query()`; what a gesture changes goes back.
+#[wasm_bindgen_test]
+fn the_timeline_module_draws_hit_tests_and_hands_changes_back() {
+    let mut app = Coalition::new().unwrap();
+    let mut tl = Timeline::new(&app.pack()).unwrap();
+    assert!(
+        Timeline::new(b"not a pack").is_err(),
+        "an error, not a panic"
+    );
+    tl.set_view(&app.query(), "light", None).unwrap();
+    assert!(tl.set_view("", "purple", None).is_err());
     let t = canvas();
-    let h = app.draw_timeline(&t, 700.0, 1.0).unwrap();
+    let h = tl.draw(&t, 700.0, 1.0).unwrap();
     assert!(h > 150.0 && h < 800.0, "timeline height {h}");
     // Something was drawn: not every pixel of the timeline equals the first.
     let ctx: web_sys::CanvasRenderingContext2d =
@@ -83,6 +99,39 @@ fn draws_on_a_canvas_and_hit_tests_in_rust() {
     let data = ctx.get_image_data(0.0, 0.0, 700.0, h).unwrap().data();
     let first = [data[0], data[1], data[2]];
     assert!(data.chunks(4).any(|p| [p[0], p[1], p[2]] != first));
+    // An item is where `locate` says, and the hit there selects it through the first module.
+    let p = tl.locate("paris-conference").unwrap();
+    let (x, y) = (
+        get(&p, "x").as_f64().unwrap(),
+        get(&p, "y").as_f64().unwrap(),
+    );
+    let hit = tl.point_at("timeline", x, y).unwrap();
+    let key = get(&hit, "key").as_string().unwrap();
+    let day = get(&hit, "day").as_string();
+    assert_eq!(
+        app.select_item(Some(key), day, None).unwrap().as_deref(),
+        Some("2014-09-15")
+    );
+    assert_eq!(
+        app.view()
+            .map(|v| get(&v, "item").as_string())
+            .unwrap()
+            .as_deref(),
+        Some("paris-conference")
+    );
+    // A step is the next item's key; the window a zoom makes goes back as the view's `window`.
+    tl.set_view(&app.query(), "dark", None).unwrap();
+    assert!(tl.step("next").unwrap().is_some());
+    assert!(tl.step("sideways").is_err());
+    let w = tl.camera("zoom", Some(2.0), Some(350.0)).unwrap();
+    let window = w.as_string().expect("a zoom moves the window");
+    app.set_view(js_sys::JSON::parse(&format!("{{\"window\":\"{window}\"}}")).unwrap())
+        .unwrap();
+    assert!(app.query().contains("window="));
+    assert!(tl.camera("roll", None, None).is_err());
+    // A new dataset is handed over as the first module's pack again.
+    tl.load(&app.pack()).unwrap();
+    assert!(tl.load(b"nope").is_err());
 }
 
 #[wasm_bindgen_test]

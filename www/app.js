@@ -12,6 +12,7 @@ import { readQuery } from './query.js';
 import { documentParsed } from './dom.js';
 import { loadTexts } from './texts.js';
 import { rememberCardSizesOnTab } from './card-sizes.js';
+import { loadTimeline } from './timeline-card.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -146,7 +147,7 @@ async function main() {
   // fetched and compiled meanwhile, the viewer built on the whole page.
   const wasm = init();
   wasm.catch(() => {}); // its error is thrown by the await below, not reported twice
-  // The dataset's long texts (texts.js, 18 KB gzip beside the module's 234 KB), asked for with
+  // The dataset's long texts (texts.js, 18 KB gzip beside the module's 204 KB), asked for with
   // it: the live viewer's first panel shows some, and they are here before it, so it takes over
   // from the early answer's panel (which carries its own) without a flash of placeholders.
   loadTexts().catch(() => {});
@@ -236,6 +237,9 @@ async function main() {
   // for with the wasm, so they are usually here already; a failure, said in the panel, ends the
   // wait as well). The viewer works meanwhile.
   await loadTexts().catch(() => {});
+  // And once the timeline is drawn: its module (timeline-card.js) is asked for after the map's
+  // first paint, and the page works without it meanwhile; a failure is said in its card.
+  await loadTimeline(viewer);
   document.body.dataset.ready = 'true';
   viewer.warmUp();
   rememberCardSizesOnTab();

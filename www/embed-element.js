@@ -28,6 +28,7 @@ import { EVENTS, emit } from './embed-events.js';
 import { storiesOf } from './story.js';
 import { startEarly } from './embed-early.js';
 import { loadTexts } from './texts.js';
+import { loadTimeline } from './timeline-card.js';
 
 /** The package's version, written in by the bundler (scripts/bundle.mjs); 'dev' unbundled. */
 const VERSION = typeof __COALITION_MAP_VERSION__ === 'string' ? __COALITION_MAP_VERSION__ : 'dev';
@@ -137,6 +138,7 @@ export class CoalitionMapElement extends Base {
       if (this.early.picked) this.viewer.select(this.early.picked);
       this.early.stop();
       this.viewer.part('status').hidden = true;
+      await loadTimeline(this.viewer); // its own module, after the map's paint (timeline-card.js)
       this.dataset.ready = 'true';
       this.viewer.warmUp();
       this.resolveReady(true);

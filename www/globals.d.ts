@@ -34,3 +34,7 @@ interface CSSStyleSheet {
 
 /** The package's version, written in by scripts/bundle.mjs and scripts/package.mjs (esbuild's define). */
 declare const __COALITION_MAP_VERSION__: string | undefined;
+
+/** The timeline's heights (CSS px) in the default view by width, per mode: `[width, height]` runs,
+ *  written in by scripts/bundle.mjs and scripts/package.mjs (esbuild's define; www/timeline-card.js). */
+declare const __TIMELINE_HEIGHTS__: { actor: [number, number][]; kind: [number, number][] } | null | undefined;

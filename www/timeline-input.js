@@ -114,7 +114,7 @@ export function wireTimeline(viewer) {
   }, { passive: false });
 
   canvas.addEventListener('click', (ev) => {
-    if (drag?.moved) return;
+    if (drag?.moved || !app.timeline) return; // (nothing drawn yet: its module is on its way)
     const [x, y] = at(ev);
     const item = app.pointAt('timeline', x, y);
     if (item) {

@@ -12,6 +12,7 @@ import * as panelView from './panel.js';
 import * as controls from './controls.js';
 import * as storyView from './story.js';
 import { wireTimeline } from './timeline-input.js';
+import { loadTimeline } from './timeline-card.js';
 import { wireMap } from './map-input.js';
 import { MAX_DATASET_BYTES, fetchDatasetText } from './dataset-fetch.js';
 import { tooltipNodes } from './tooltip-text.js';
@@ -223,7 +224,9 @@ export class Viewer {
     this.mapCanvas.dataset.drawn = String(Number(this.mapCanvas.dataset.drawn || 0) + 1);
   }
 
+  /** The timeline, once its module is here (timeline-card.js asks for it the first time). */
   drawTimeline() {
+    if (!this.app.timeline) return void loadTimeline(this);
     const tw = this.widthOf(this.timelineCanvas.parentElement);
     const th = this.app.drawTimeline(this.timelineCanvas, tw, window.devicePixelRatio || 1);
     this.timelinePreview?.reset();

@@ -79,6 +79,8 @@ export default Object.freeze({
   "error.map": "Sorry — the map could not be shown. {0}",
   "texts.loading": "Loading the summaries and quotations…",
   "texts.failed": "The summaries and quotations could not be loaded. Check the connection and open this again.",
+  "timeline.loading": "Loading the timeline…",
+  "timeline.failed": "The timeline could not be loaded. Check the connection and reload the page.",
   "error.no_wasm": "This browser does not support WebAssembly, which the map needs.",
   "dataset.rejected": "This dataset could not be loaded",
   "dataset.problems": "Problems found",

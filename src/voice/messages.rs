@@ -146,6 +146,12 @@ const PAGE_EN: &[(&str, &str)] = &[
         "texts.failed",
         "The summaries and quotations could not be loaded. Check the connection and open this again.",
     ),
+    // The timeline's own module, fetched after the map's first paint (www/timeline-card.js).
+    ("timeline.loading", "Loading the timeline…"),
+    (
+        "timeline.failed",
+        "The timeline could not be loaded. Check the connection and reload the page.",
+    ),
     (
         "error.no_wasm",
         "This browser does not support WebAssembly, which the map needs.",

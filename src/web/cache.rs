@@ -1,20 +1,27 @@
 //! When to redraw, and what to keep between redraws: the keys that say what the map's cached base
-//! layer and the last timeline were drawn for (a redraw whose key is unchanged is skipped or
-//! replaced by a blit), and the timeline's last layout.
+//! layer (the first module) and the last timeline (the timeline's module) were drawn for (a redraw
+//! whose key is unchanged is skipped or replaced by a blit), and the timeline's last layout.
 
+#[cfg(feature = "timeline")]
 use std::rc::Rc;
 
+#[cfg(feature = "timeline")]
 use wasm_bindgen::JsValue;
+#[cfg(feature = "page")]
 use web_sys::HtmlCanvasElement;
 
+#[cfg(feature = "timeline")]
 use crate::dataset::Index;
 use crate::date::Date;
+#[cfg(feature = "timeline")]
 use crate::draw::timeline::{KindFilter, Plan, TimelineMode, TimelineView};
+#[cfg(feature = "page")]
 use crate::geo::Viewport;
 use crate::palette::Theme;
 
 /// What the map's base layer depends on: when none of it changed, hover and selection redraw only
 /// the overlay on top of the cached base (a blit instead of ~11,000 polygon vertices).
+#[cfg(feature = "page")]
 #[derive(Debug, Clone, PartialEq)]
 pub struct BaseKey {
     pub width: u32,
@@ -28,6 +35,7 @@ pub struct BaseKey {
 /// Everything the timeline's picture depends on. The selected actor counts only through the items
 /// it emphasises: clicking from one country without events or pledges to another leaves the
 /// timeline as it is.
+#[cfg(feature = "timeline")]
 #[derive(Debug, Clone, PartialEq)]
 pub struct TimelineKey {
     pub canvas: JsValue,
@@ -47,11 +55,13 @@ pub struct TimelineKey {
 }
 
 /// The base layer drawn into a detached canvas, and what it was drawn for.
+#[cfg(feature = "page")]
 pub struct BaseCache {
     pub canvas: HtmlCanvasElement,
     pub key: Option<BaseKey>,
 }
 
+#[cfg(feature = "timeline")]
 self_cell::self_cell!(
     /// The timeline's layout with the dataset it borrows. A selection, a date step, an emphasis or
     /// a theme changes only how the layout is painted, so the page lays out again only when the
@@ -63,6 +73,7 @@ self_cell::self_cell!(
     }
 );
 
+#[cfg(feature = "timeline")]
 impl PlanCache {
     /// The cached layout if it is `view`'s at `width` over `ix`, else a new one, kept in `slot`.
     pub fn get<'s>(

@@ -44,6 +44,7 @@ pub fn sized(canvas: &HtmlCanvasElement, css_w: f64, css_h: f64, dpr: f64) -> (u
     (w, h, scale)
 }
 
+#[cfg(feature = "page")]
 /// A canvas outside the document, for the map's cached base layer.
 pub fn detached_canvas() -> Result<HtmlCanvasElement, JsError> {
     web_sys::window()

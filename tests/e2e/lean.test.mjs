@@ -1,5 +1,6 @@
 // End-to-end: the lean first load (issue 19). A plain page load, and an embed's, fetch only the first
-// wasm module; the second (pkg/coalition_tools*: validation, JSON import, CSV and SVG exports)
+// wasm module and, after the map's first paint, the timeline's (the third: pkg/coalition_timeline*);
+// the second (pkg/coalition_tools*: validation, JSON import, CSV and SVG exports)
 // arrives on demand, once, when a reader brings a dataset (the API, ?dataset=) or downloads the
 // CSV or an SVG, and every download works with it loaded that way.
 import { test, before, after } from 'node:test';
@@ -31,17 +32,17 @@ async function open(path, ready = () => document.body.dataset.ready === 'true') 
   await b.page.waitForTimeout(800);
 }
 
-test('a plain page load, and an interaction, fetch only the first module', async () => {
+test('a plain page load, and an interaction, fetch only the first module and the timeline\'s', async () => {
   await open('?country=FRA&date=2014-09-15');
   await b.page.evaluate(() => window.coalitionMap.select('QAT'));
   await b.page.evaluate(() => window.coalitionMap.setDate('2014-09-11'));
-  assert.deepEqual(wasmRequested(), ['/pkg/coalition_map_bg.wasm']);
+  assert.deepEqual(wasmRequested(), ['/pkg/coalition_map_bg.wasm', '/pkg/coalition_timeline_bg.wasm']);
   assert.ok(!requests.some((u) => /coalition_tools/.test(u)), requests.join('\n'));
 });
 
-test('an embed page fetches only the first module, once for both embeds', async () => {
+test('an embed page fetches only the first module and the timeline\'s, once for both embeds', async () => {
   await open('embed-example.html', () => [...document.querySelectorAll('coalition-map')].every((e) => e.dataset.ready === 'true'));
-  assert.deepEqual(wasmRequested(), ['/pkg/coalition_map_bg.wasm']);
+  assert.deepEqual(wasmRequested(), ['/pkg/coalition_map_bg.wasm', '/pkg/coalition_timeline_bg.wasm']);
 });
 
 test('bringing a dataset fetches the second module once, and the dataset loads', async () => {
@@ -65,7 +66,7 @@ test('bringing a dataset fetches the second module once, and the dataset loads',
   // The exports are of the brought dataset (the second module reads it from the first).
   await b.page.locator('[data-export="csv"]').scrollIntoViewIfNeeded();
   assert.match((await download('[data-export="csv"]')).data.toString('utf8'), /A pledge only the brought dataset has/);
-  assert.deepEqual(wasmRequested(), ['/pkg/coalition_map_bg.wasm', '/pkg/coalition_tools_bg.wasm']);
+  assert.deepEqual(wasmRequested(), ['/pkg/coalition_map_bg.wasm', '/pkg/coalition_timeline_bg.wasm', '/pkg/coalition_tools_bg.wasm']);
 });
 
 test('?dataset= loads through the second module', async () => {
@@ -73,7 +74,8 @@ test('?dataset= loads through the second module', async () => {
   // Not JSON: refused by the second module, whose words name the problem.
   const errors = await b.page.locator('#dataset-errors').innerText();
   assert.match(errors, /could not be loaded/);
-  assert.deepEqual(wasmRequested(), ['/pkg/coalition_map_bg.wasm', '/pkg/coalition_tools_bg.wasm']);
+  // (The dataset is checked before the viewer is built, so before the timeline's module is asked for.)
+  assert.deepEqual(wasmRequested(), ['/pkg/coalition_map_bg.wasm', '/pkg/coalition_tools_bg.wasm', '/pkg/coalition_timeline_bg.wasm']);
 });
 
 /** Clicks an export button and returns the download's file name and bytes. */
@@ -90,7 +92,7 @@ test('every download works; the SVGs, the JSON and the CSV fetch the second modu
     assert.match(name, /\.png$/);
     assert.ok(data.length > 1000, `${which}: ${data.length} bytes`);
   }
-  assert.deepEqual(wasmRequested(), ['/pkg/coalition_map_bg.wasm'], 'the PNGs need only the first module');
+  assert.deepEqual(wasmRequested(), ['/pkg/coalition_map_bg.wasm', '/pkg/coalition_timeline_bg.wasm'], 'the PNGs need no second module');
   // The JSON is written by the second module from the first's pack (session 9: the dataset's
   // serialiser left the first module): the document `coalition export --json` prints, which
   // loads back.
@@ -99,16 +101,16 @@ test('every download works; the SVGs, the JSON and the CSV fetch the second modu
   const doc = JSON.parse(json.data.toString('utf8'));
   assert.ok(doc.actors.some((a) => a.id === 'FRA') && doc.participations.length > 20);
   assert.ok(json.data.toString('utf8').includes('\n  "'), 'indented, to read and edit');
-  assert.deepEqual(wasmRequested(), ['/pkg/coalition_map_bg.wasm', '/pkg/coalition_tools_bg.wasm']);
+  assert.deepEqual(wasmRequested(), ['/pkg/coalition_map_bg.wasm', '/pkg/coalition_timeline_bg.wasm', '/pkg/coalition_tools_bg.wasm']);
   const csv = (await download('[data-export="csv"]')).data.toString('utf8');
   assert.match(csv, /^\uFEFFsection,id,actor/, 'a UTF-8 byte-order mark, then the header');
   assert.ok(csv.split('\r\n').length > 100);
-  assert.deepEqual(wasmRequested(), ['/pkg/coalition_map_bg.wasm', '/pkg/coalition_tools_bg.wasm']);
+  assert.deepEqual(wasmRequested(), ['/pkg/coalition_map_bg.wasm', '/pkg/coalition_timeline_bg.wasm', '/pkg/coalition_tools_bg.wasm']);
   // The SVGs reuse the module already loaded, and draw the view shown (its date, in its theme).
   const map = (await download('[data-export="map-svg"]')).data.toString('utf8');
   assert.match(map, /^<svg/);
   assert.match(map, /Status on 15 Sept 2014/);
   assert.match((await download('[data-export="timeline-svg"]')).data.toString('utf8'), /Conference/);
-  assert.equal(wasmRequested().length, 2);
+  assert.equal(wasmRequested().length, 3);
   assert.deepEqual(b.errors, []);
 });

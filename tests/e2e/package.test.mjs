@@ -18,13 +18,13 @@ const pkg = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8'));
 test('the package has what npm and bundlers need', () => {
   for (const k of ['name', 'version', 'license', 'repository', 'files', 'types', 'exports']) assert.ok(pkg[k], `package.json lacks ${k}`);
   assert.deepEqual(pkg.sideEffects, ['./element.js'], 'only the element module registers anything');
-  assert.deepEqual(Object.keys(pkg.exports), ['.', './element', './coalition_map_bg.wasm', './coalition_tools_bg.wasm', './embed.bundle.css', './package.json']);
+  assert.deepEqual(Object.keys(pkg.exports), ['.', './element', './coalition_map_bg.wasm', './coalition_tools_bg.wasm', './coalition_timeline_bg.wasm', './embed.bundle.css', './package.json']);
   const shipped = new Set(pack.files.map((f) => f.path));
   const targets = Object.values(pkg.exports).flatMap((t) => (typeof t === 'string' ? [t] : Object.values(t)));
   for (const t of targets) assert.ok(shipped.has(t.replace(/^\.\//, '')), `${t} is in the exports map but not in the tarball`);
-  for (const f of ['coalition_map.js', 'coalition_tools.js', 'asset-base.js', 'texts-file.js', 'baked/texts.json']) assert.ok(shipped.has(f), `${f} missing`);
-  // Both modules' glue find their wasm with the literal pattern bundlers rewrite.
-  for (const [glue, wasm] of [['coalition_map.js', 'coalition_map_bg.wasm'], ['coalition_tools.js', 'coalition_tools_bg.wasm']]) {
+  for (const f of ['coalition_map.js', 'coalition_tools.js', 'coalition_timeline.js', 'asset-base.js', 'texts-file.js', 'baked/texts.json']) assert.ok(shipped.has(f), `${f} missing`);
+  // The three modules' glue find their wasm with the literal pattern bundlers rewrite.
+  for (const [glue, wasm] of [['coalition_map.js', 'coalition_map_bg.wasm'], ['coalition_tools.js', 'coalition_tools_bg.wasm'], ['coalition_timeline.js', 'coalition_timeline_bg.wasm']]) {
     assert.ok(readFileSync(join(installed, glue), 'utf8').includes(`new URL('${wasm}', import.meta.url)`), glue);
   }
   assert.ok(readFileSync(join(installed, 'element.js'), 'utf8').includes("new URL(\"./embed.bundle.css\",import.meta.url)")

@@ -31,7 +31,7 @@ before(async () => {
     outfile: join(site, 'esbuild/main.js'), logLevel: 'error' });
   const vendor = join(site, 'vendor/coalition-map');
   mkdirSync(vendor, { recursive: true });
-  for (const f of ['coalition_map_bg.wasm', 'coalition_tools_bg.wasm', 'embed.bundle.css']) cpSync(join(dir, 'node_modules/coalition-map', f), join(vendor, f));
+  for (const f of ['coalition_map_bg.wasm', 'coalition_tools_bg.wasm', 'coalition_timeline_bg.wasm', 'embed.bundle.css']) cpSync(join(dir, 'node_modules/coalition-map', f), join(vendor, f));
   // The dataset's long texts, from the package's baked/ folder as the README asks a host to copy.
   cpSync(join(dir, 'node_modules/coalition-map/baked/texts.json'), join(vendor, 'baked/texts.json'));
   cpSync(join(dir, 'esbuild-app/index.html'), join(site, 'esbuild.html'));
@@ -90,9 +90,11 @@ test('a Vite app: the API draws the map; the element draws, opens France on a cl
     ]);
     // The element and the API share one glue and so one wasm instance; Vite hashed the files.
     const files = await b.page.evaluate(() => performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname).filter((n) => /\.(wasm|css)$/.test(n)).sort());
-    assert.equal(files.length, 2, `one wasm fetch and the stylesheet: ${files}`);
+    // The timeline's module too, after the element's map is drawn (the API and the element share it).
+    assert.equal(files.length, 3, `one fetch of each wasm the page shows and the stylesheet: ${files}`);
     assert.match(files[0], /^\/assets\/coalition_map_bg-[\w-]+\.wasm$/);
-    assert.match(files[1], /^\/assets\/embed\.bundle-[\w-]+\.css$/);
+    assert.match(files[1], /^\/assets\/coalition_timeline_bg-[\w-]+\.wasm$/);
+    assert.match(files[2], /^\/assets\/embed\.bundle-[\w-]+\.css$/);
     await b.page.screenshot({ path: join(ROOT, 'test-results/vite-element.png') });
     assert.deepEqual(b.errors, []);
   } finally {
@@ -124,7 +126,7 @@ test('an esbuild app: the files from setAssetBase, the element opens France on a
   try {
     await b.page.goto(`${server.url}esbuild.html`);
     await clickFrance(b.page, 'second');
-    assert.deepEqual(assets(fetched), [['/vendor/coalition-map/coalition_map_bg.wasm', 200], ['/vendor/coalition-map/embed.bundle.css', 200]]);
+    assert.deepEqual(assets(fetched), [['/vendor/coalition-map/coalition_map_bg.wasm', 200], ['/vendor/coalition-map/coalition_timeline_bg.wasm', 200], ['/vendor/coalition-map/embed.bundle.css', 200]]);
     assert.deepEqual(b.errors, []);
   } finally {
     await b.close();

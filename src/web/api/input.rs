@@ -1,13 +1,12 @@
-//! What the reader's pointer and keys ask of the two canvases, in six exports: what is under a
-//! point, moving a camera (the map's zoom and pan, the timeline's window), the gesture previews,
-//! where to find a country or an item, keyboard steps, and hover. Each names its canvas by a
-//! `target` string, so the handle stays small (the map's and the timeline's own halves hold
-//! the work: `map.rs`, `timeline.rs`).
+//! What the reader's pointer and keys ask of the map, in six exports: what is under a point, moving
+//! its camera, the gesture preview, where to find a country, keyboard steps, and hover. Each names
+//! its canvas by a `target` string, so the handle stays small (`map.rs` holds the work). The
+//! timeline's answers to the same calls are the third module's `Timeline` handle's: the page's
+//! `Coalition` (www/coalition.js) routes the `"timeline"` targets there.
 
 use wasm_bindgen::prelude::*;
 
 use super::Coalition;
-use crate::web::convert::to_js;
 
 /// A target or operation the handle does not know: a sentence naming what it expects.
 fn unknown(what: &str, value: &str, expected: &str) -> JsError {
@@ -16,34 +15,20 @@ fn unknown(what: &str, value: &str, expected: &str) -> JsError {
 
 #[wasm_bindgen]
 impl Coalition {
-    /// What is under (x, y) CSS px on the last drawn canvas: on `"map"` the country for the
-    /// tooltip and a click (`{code, name, status}`: code absent for a shape with no record);
-    /// on `"timeline"` the item (`TimelineHit`: on a stack holding the selected item, the stack's
-    /// next, so clicks there select each in turn); on `"timeline-legend"` the kind entry and the
-    /// filter a click there makes. `undefined` when nothing is there.
+    /// What is under (x, y) CSS px on the last drawn map: the country for the tooltip and a
+    /// click (`{code, name, status}`: code absent for a shape with no record), or `undefined`.
     #[wasm_bindgen(js_name = pointAt)]
     #[wasm_bindgen(unchecked_return_type = "any")]
     pub fn point_at(&self, target: &str, x: f64, y: f64) -> Result<JsValue, JsError> {
         match target {
             "map" => self.describe(x, y),
-            "timeline" => self.timeline_hit(x, y),
-            "timeline-legend" => match self.timeline_legend_at(x, y) {
-                Some(t) => to_js(&t),
-                None => Ok(JsValue::UNDEFINED),
-            },
-            _ => Err(unknown(
-                "target",
-                target,
-                "\"map\", \"timeline\" or \"timeline-legend\"",
-            )),
+            _ => Err(unknown("target", target, "\"map\"")),
         }
     }
 
-    /// Moves a canvas's camera; returns whether the view changed. On `"map"`: `"zoom"` by
-    /// factor `a` (> 1 zooms in) about (`b`, `c`) CSS px, `"pan"` by (`a`, `b`) CSS px,
-    /// `"reset"` (the framing as it is), `"fit"` (zoom to a small selected country). On
-    /// `"timeline"`: `"zoom"` by `a` about `b`, `"pan"` by `a` CSS px (positive shows earlier
-    /// days), `"reset"` (the dataset's whole span).
+    /// Moves the map's camera; returns whether the view changed: `"zoom"` by factor `a` (> 1
+    /// zooms in) about (`b`, `c`) CSS px, `"pan"` by (`a`, `b`) CSS px, `"reset"` (the framing as
+    /// it is), `"fit"` (zoom to a small selected country).
     pub fn camera(
         &mut self,
         target: &str,
@@ -58,53 +43,42 @@ impl Coalition {
             ("map", "pan") => Ok(self.pan_map(a, b)),
             ("map", "reset") => Ok(self.reset_map()),
             ("map", "fit") => Ok(self.zoom_to_selection()),
-            ("timeline", "zoom") => Ok(self.zoom_timeline(a, b)),
-            ("timeline", "pan") => Ok(self.pan_timeline(a)),
-            ("timeline", "reset") => Ok(self.reset_timeline()),
-            ("map" | "timeline", _) => Err(unknown(
+            ("map", _) => Err(unknown(
                 "camera operation",
                 op,
-                "\"zoom\", \"pan\", \"reset\" or (on the map) \"fit\"",
+                "\"zoom\", \"pan\", \"reset\" or \"fit\"",
             )),
-            _ => Err(unknown("target", target, "\"map\" or \"timeline\"")),
+            _ => Err(unknown("target", target, "\"map\"")),
         }
     }
 
-    /// During a gesture, how the canvas last drawn maps onto the view now, for the page to move
-    /// the last picture each frame and draw anew when the gesture pauses: on `"map"` `[k, tx, ty]`
-    /// (`x' = k·x + tx`), on `"timeline"` `[left, top, right, bottom, k, tx]` (the chart's box
-    /// and the shift inside it). `undefined` before the first draw.
+    /// During a gesture, how the map last drawn maps onto the view now, for the page to move the
+    /// last picture each frame and draw anew when the gesture pauses: `[k, tx, ty]` (`x' = k·x +
+    /// tx`). `undefined` before the first draw.
     pub fn preview(&self, target: &str) -> Result<Option<Vec<f64>>, JsError> {
         match target {
             "map" => Ok(self.map_preview()),
-            "timeline" => Ok(self.timeline_preview()),
-            _ => Err(unknown("target", target, "\"map\" or \"timeline\"")),
+            _ => Err(unknown("target", target, "\"map\"")),
         }
     }
 
-    /// Where to click to reach something on the last drawn canvas, `{x, y}` CSS px: on `"map"` a
-    /// country by code, name or alias; on `"timeline"` an item by marker key or id.
+    /// Where to click to reach a country (by code, name or alias) on the last drawn map, `{x, y}`
+    /// CSS px.
     #[wasm_bindgen(unchecked_return_type = "Point | undefined")]
     pub fn locate(&self, target: &str, key: &str) -> Result<JsValue, JsError> {
         match target {
             "map" => self.locate_country(key),
-            "timeline" => self.locate_item(key),
-            _ => Err(unknown("target", target, "\"map\" or \"timeline\"")),
+            _ => Err(unknown("target", target, "\"map\"")),
         }
     }
 
-    /// A keyboard step. On `"map"`, `direction` "up", "down", "left" or "right": the focus moves
+    /// A keyboard step on the map, `direction` "up", "down", "left" or "right": the focus moves
     /// from the hovered (or selected) country to the nearest with a role that way, hovered; its
-    /// code is returned. On `"timeline"`, "next" or "previous": the next or previous item in time
-    /// (then row order, round and round: every item once per round), selected as `selectItem`
-    /// does; its key is returned.
+    /// code is returned.
     pub fn step(&mut self, target: &str, direction: &str) -> Result<Option<String>, JsError> {
-        match (target, direction) {
-            ("map", _) => Ok(self.map_step(direction)),
-            ("timeline", "next") => self.step_item(true),
-            ("timeline", "previous") => self.step_item(false),
-            ("timeline", _) => Err(unknown("direction", direction, "\"next\" or \"previous\"")),
-            _ => Err(unknown("target", target, "\"map\" or \"timeline\"")),
+        match target {
+            "map" => Ok(self.map_step(direction)),
+            _ => Err(unknown("target", target, "\"map\"")),
         }
     }
 

@@ -1,6 +1,7 @@
 //! The `Coalition` handle: one loaded dataset, the one [`ViewState`], and what is not view (hover,
 //! theme, drawing caches). Each embed holds its own; the module is loaded once per page. This file
-//! holds the handle and the dataset queries; `view`, `map` and `timeline` hold the rest.
+//! holds the handle and the dataset queries; `view`, `map` and `timeline` (the view's timeline
+//! item) hold the rest. The timeline is drawn by the third module (`web::timeline`).
 
 mod input;
 mod map;
@@ -12,11 +13,10 @@ use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
 
-use super::cache::{BaseCache, BaseKey, PlanCache, TimelineKey};
+use super::cache::{BaseCache, BaseKey};
 use super::convert::{parse_date, to_js};
 use crate::api_types::LoadResult;
 use crate::dataset::{Index, ValidationError};
-use crate::draw::timeline::Marker;
 use crate::geo::{ProjectedMap, Shapes};
 use crate::palette::Theme;
 use crate::query;
@@ -26,7 +26,7 @@ use crate::voice;
 /// One loaded dataset with its view. Each embed holds its own; the module is loaded once.
 #[wasm_bindgen]
 pub struct Coalition {
-    /// Shared with the timeline's cached layout, which borrows it ([`PlanCache`]).
+    /// Behind an `Rc`: the one dataset a load replaces whole.
     pub(super) ix: Rc<Index>,
     pub(super) shapes: Shapes,
     /// The one runtime state: selection (an actor id), date, framing, item, filters.
@@ -38,17 +38,6 @@ pub struct Coalition {
     pub(super) legend_hover: Option<crate::query::Status>,
     /// The projection last drawn, for hit-testing.
     pub(super) map: Option<ProjectedMap>,
-    /// Where the last drawn timeline put its markers (CSS px), for hit-testing.
-    pub(super) markers: Vec<Marker>,
-    /// What the timeline on the page was last drawn for: a redraw with the same key is skipped.
-    pub(super) timeline_drawn: Option<TimelineKey>,
-    /// The timeline's last layout, kept across redraws that only repaint it (queries such as
-    /// zoom, pan and the legend read it too, so it is behind a `RefCell` for `&self` methods).
-    pub(super) timeline_plan: RefCell<Option<PlanCache>>,
-    /// The timeline's last drawn width (CSS px), for zoom, pan and legend clicks.
-    pub(super) timeline_width: f64,
-    /// The time window the timeline was last drawn with, for gesture previews.
-    pub(super) timeline_window_drawn: Option<crate::draw::timeline::TimeWindow>,
     pub(super) base: Option<BaseCache>,
     /// The base layer last drawn straight onto the page's canvas, not cached (see `draw_map`).
     pub(super) drawn_direct: Option<BaseKey>,
@@ -100,11 +89,6 @@ impl Coalition {
             hovered: None,
             legend_hover: None,
             map: None,
-            markers: Vec::new(),
-            timeline_drawn: None,
-            timeline_plan: RefCell::new(None),
-            timeline_width: 0.0,
-            timeline_window_drawn: None,
             base: None,
             drawn_direct: None,
             dataset_generation: 0,
@@ -126,13 +110,10 @@ impl Coalition {
                 // `checkDataset`), the embedded one's texts are in the texts file.
                 self.ix = Rc::new(Index::trusted(data));
                 self.brought = Some(pack.to_vec());
-                // The cached layout holds the old dataset alive until it is dropped here.
-                *self.timeline_plan.get_mut() = None;
                 self.dataset_generation += 1;
                 // Re-project (markers depend on who has a role); the view keeps what still exists.
+                // (The timeline's module gets this pack from `pack()`: www/coalition.js.)
                 self.map = None;
-                self.markers.clear();
-                self.timeline_drawn = None;
                 self.view = ViewState::from_query(&self.view.to_query(), &self.ix).0;
                 // The next frame carries its panel whatever changed: the records are new.
                 self.framed = None;
