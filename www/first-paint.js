@@ -143,10 +143,11 @@ if (script?.hasAttribute('data-early')) {
     const table = inlineDays(document);
     const got = fetchLinkFiles('baked/early/', view, table, startApp);
     window.coalitionEarlyFiles = got;
-    // early.js at once, beside the files: the panel waits for it. Asked for after the first
-    // paint, it started late on a phone (the paint observer's callback, like a fetch's, waits for
-    // the parser: 540-900 ms), and the panel came 100-300 ms later.
-    loadEarly();
+    // early.js beside the files, a task from now as they are (early-link.js): the panel waits
+    // for it. Asked for after the first paint, it started late on a phone (the paint observer's
+    // callback, like a fetch's, waits for the parser: 540-900 ms), and the panel came 100-300 ms
+    // later.
+    setTimeout(loadEarly, 0);
     // The link's map now: its rules apply to the baked picture as the parser reaches it, so the map
     // is on screen with it, before early.js (a file) has run (a fetched file's
     // callback waits for the parser: on a phone that was after the whole page); the selection's
