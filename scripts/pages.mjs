@@ -81,6 +81,13 @@ const pictures = BAKED.map(({ name, width, height }) => {
   return svg;
 });
 const baked = `<div class="baked" data-part="baked" aria-hidden="true">${pictures.join('')}</div>`;
+// The page's copy: each picture inert in a <noscript> (both shown as they are without JavaScript),
+// and the inline script after it that builds the one its box shows (www/baked-pick.js).
+const bakedPick = inline('baked-pick.js', 'script').replace(/^\s*\/\/.*\n/gm, '').replace(/\n\s*/g, '\n'); // its comments are for the source
+const pageBaked = `<div class="baked" data-part="baked" aria-hidden="true">${pictures.map((svg, i) => {
+  if (svg.toLowerCase().includes('</noscript')) throw new Error(`the ${BAKED[i].name} picture holds </noscript`);
+  return `<noscript data-baked="${BAKED[i].name}">${svg}</noscript>`;
+}).join('')}</div><script data-baked>${bakedPick}</script>`;
 // What www/early.js answers a link or a click with before the wasm: the frame of each day and of
 // each record, each map country's status by day, the labels and the sources' names.
 execFileSync('cargo', ['run', '--quiet', '--bin', 'coalition', '--', 'bake', '--early', join(WWW, 'baked', 'early')],
@@ -121,7 +128,7 @@ let page = fill(bakeWords(read('page.html'), 'www/page.html'), 'viewer', bakedVi
 page = fill(page, 'inline-days', `<script type="application/json" id="early-days">${days}</script>`, 'www/page.html');
 page = fill(page, 'inline-style', `<style>${style}</style>`, 'www/page.html');
 page = fill(page, 'inline-first-paint', `<script data-early>${firstPaint}</script>`, 'www/page.html');
-page = fill(page, 'baked-map', baked, 'www/page.html (from viewer.html)');
+page = fill(page, 'baked-map', pageBaked, 'www/page.html (from viewer.html)');
 page = fill(page, 'baked-table', table, 'www/page.html');
 // Link previews of the default view and the oEmbed document (scripts/share-meta.mjs).
 const site = siteBase();
@@ -130,7 +137,7 @@ writeFileSync(join(WWW, 'index.html'), page);
 writeFileSync(join(WWW, 'oembed.json'), `${JSON.stringify(oembed(site), null, 2)}\n`);
 // What a strict host adds to its policy for index.html (README, "Strict hosts"): the hashes, and
 // the whole policy scripts/serve.mjs --csp sends.
-const csp = { page: 'index.html', 'script-src': [hash(firstPaint)], 'style-src': [hash(style)] };
+const csp = { page: 'index.html', 'script-src': [hash(firstPaint), hash(bakedPick)], 'style-src': [hash(style)] };
 csp.policy = strictPolicy({ scripts: csp['script-src'], styles: csp['style-src'] });
 writeFileSync(join(WWW, 'csp.json'), `${JSON.stringify(csp, null, 2)}\n`);
 // The iframe embed: the element's shadow root as declarative markup (on screen with the HTML, no

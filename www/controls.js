@@ -41,11 +41,14 @@ export function wireSearch(viewer) {
 export function wireLegend(viewer) {
   const box = viewer.part('legend');
   if (!box) return;
+  // Each count the baked legend shows (the page's HTML) is kept until the frame's: a frame painted
+  // between this and the first render showed the pills without their numbers, 8 px narrower.
+  const baked = (key) => box.querySelector(`[data-status="${CSS.escape(key)}"] .legend-count`)?.textContent ?? '';
   box.replaceChildren(...viewer.labels.statuses.map((s) => {
     const swatch = el('span', { class: 'swatch', 'aria-hidden': 'true' });
     swatch.style.background = s.color; // CSSOM, allowed under a strict CSP
     const b = el('button', { type: 'button', 'data-status': s.key, 'aria-pressed': 'false' }, swatch, s.label,
-      el('span', { class: 'legend-count' }));
+      el('span', { class: 'legend-count' }, baked(s.key)));
     b.addEventListener('click', () => toggleStatus(viewer, s.key));
     // Pointing at or focusing an entry outlines its countries on the map.
     const outline = (key) => { if (viewer.app.hover('legend', key)) viewer.redraw(); };

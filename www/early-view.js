@@ -50,15 +50,18 @@ export function earlyAnswer(host) {
   };
   const part = (name) => host.root.querySelector(`[data-part="${name}"]`);
 
-  /** What the early renderer stands in for: the live viewer's parts, labels and sources. */
-  function earlyViewer(lists, table, view) {
+  /** What the early renderer stands in for: the live viewer's parts, labels and sources (a
+   *  record's file carries the sources its panel cites, their names and its claims in words:
+   *  `coalition bake --early`). */
+  function earlyViewer(lists, record, table, view) {
+    const cited = [...(record?.panel?.record?.sources ?? []), ...(record?.sources ?? [])];
     const viewer = {
       root: host.root,
       part,
       app: null,
       compact: false,
       maps: labelMaps(lists.labels),
-      sources: namedSources(lists.sources, (value) => lists.claims[value] ?? value),
+      sources: namedSources(cited.map((s) => [s, record?.names?.[s.id] ?? s.id]), (value) => record?.claims?.[value] ?? value),
       select: (code) => host.pick(code),
       view,
       panelScrolled: false,
@@ -110,7 +113,7 @@ export function earlyAnswer(host) {
     if (id && !record) return false;
     if (host.live()) return false;
     const shown = { framing: 'region', country: id, date };
-    const viewer = earlyViewer(listsData, table, shown);
+    const viewer = earlyViewer(listsData, record, table, shown);
     // The record's frame is the default day's: its status is the link's day's.
     const panel = record?.panel;
     if (panel?.kind === 'actor') panel.record.status = statusOn(table, panel.record.actor.id, day);

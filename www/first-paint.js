@@ -88,10 +88,15 @@ if (script?.hasAttribute('data-early')) {
   let started = false;
   let earlyAsked = false;
   // early.js failing to load or to run (the import rejects): the app answers the link.
+  // Asked for at a low priority (a module preload, which the import then takes): it is not needed
+  // for the first paint, and a script asked for at a high priority is counted in it (Lighthouse's
+  // simulated phone put its 10 KB in a shared link's first contentful paint, issue 29).
   const loadEarly = () => {
     if (earlyAsked || !answers) return;
     earlyAsked = true;
-    import(new URL('early.bundle.js', document.baseURI).href).catch(() => startApp());
+    const url = new URL('early.bundle.js', document.baseURI).href;
+    add('link', { rel: 'modulepreload', href: url, fetchpriority: 'low' });
+    import(url).catch(() => startApp());
   };
   // A click on the baked map before early.js listens (it is asked for after the first paint, and
   // a reader may be quicker): kept, early.js asked for at once, and answered by it when it starts.
@@ -138,10 +143,11 @@ if (script?.hasAttribute('data-early')) {
     const table = inlineDays(document);
     const got = fetchLinkFiles('baked/early/', view, table, startApp);
     window.coalitionEarlyFiles = got;
-    // early.js at once, beside the files: the panel waits for it. Asked for after the first
-    // paint, it started late on a phone (the paint observer's callback, like a fetch's, waits for
-    // the parser: 540-900 ms), and the panel came 100-300 ms later.
-    loadEarly();
+    // early.js beside the files, a task from now as they are (early-link.js): the panel waits
+    // for it. Asked for after the first paint, it started late on a phone (the paint observer's
+    // callback, like a fetch's, waits for the parser: 540-900 ms), and the panel came 100-300 ms
+    // later.
+    setTimeout(loadEarly, 0);
     // The link's map now: its rules apply to the baked picture as the parser reaches it, so the map
     // is on screen with it, before early.js (a file) has run (a fetched file's
     // callback waits for the parser: on a phone that was after the whole page); the selection's

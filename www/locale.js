@@ -5,7 +5,7 @@
 // short texts in that language ride along, to the wasm with the names and to data-words.js), and the
 // document's `lang` and `dir`. The templates' labels carry `data-t` ids: their English is baked,
 // `translate()` swaps it for the chosen language.
-import { t, useWords } from './words.js';
+import { hasWord, t, useWords } from './words.js';
 import { useTexts } from './data-words.js';
 import { translateWith } from './translate.js';
 
@@ -75,8 +75,11 @@ export function markLanguage(element, lang) {
 }
 
 /** Swaps the templates' baked English for the chosen language (translate.js, which the page's
- *  first-paint script uses too, before the app). */
-export const translate = (root) => translateWith(root, t);
+ *  first-paint script uses too, before the app). An id the table lacks keeps its baked words: `t`
+ *  answers with the id itself, and the baked legend's labels (`status.*`, English only in the
+ *  frames) read "status.signed" from here until the live viewer rebuilt the legend, wider, so at
+ *  375 px its pills wrapped onto one more row and the rows under them moved 30 px down and back. */
+export const translate = (root) => translateWith(root, (id) => (hasWord(id) ? t(id) : undefined));
 
 /** The one line that says the sources are quoted in English (shown when the interface is not). */
 export function sourcesNote(doc, lang) {

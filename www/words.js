@@ -14,6 +14,10 @@ export function useWords(table, lang = 'en') {
   plurals = new Intl.PluralRules(lang);
 }
 
+/** Whether the chrome's table has a message by that id. A status's label has none: it comes with
+ *  each frame, and the baked legend's `data-t="status.*"` is there for the French and Arabic tables. */
+export const hasWord = (id) => Object.hasOwn(words, id);
+
 /**
  * A message by id, with its `{0}`, `{1}`… filled in order. When `{0}` is a number and the message
  * has a form for its plural category (`ID#one`; Arabic's `#zero`, `#two`, `#few`, `#many`), that

@@ -946,10 +946,10 @@ USAGE:
     /// The files the page's first script (www/early.js) answers a link or a click with before the
     /// wasm arrives, all from the reader's edition of the dataset: `day-D.json`, the frame of each
     /// day of the timeline with nothing selected (legend, counts, date words, text alternatives);
-    /// `record-ID.json`, the frame of each actor and conference selected on the default date (its
-    /// panel); `days.json`, each map country's status by day, as change points (`[day, status
-    /// index or -1, …]`), with the fill of each status, for recolouring the baked map; and
-    /// `lists.json`, the labels and source names the panel cites with.
+    /// `record-ID.json`, each actor's and conference's panel on the default date with what that
+    /// panel alone cites (see [`early_record`]); `days.json`, each map country's status by day,
+    /// as change points (`[day, status index or -1, …]`), with the fill of each status, for
+    /// recolouring the baked map; and `lists.json`, the labels every early view words with.
     fn bake_early(dir: &Path) -> Result<(), Failure> {
         #[derive(Serialize)]
         struct Days {
@@ -962,11 +962,8 @@ USAGE:
             codes: std::collections::BTreeMap<String, Vec<i64>>,
         }
         #[derive(Serialize)]
-        struct Lists<'a> {
+        struct Lists {
             labels: voice::Labels,
-            sources: Vec<(&'a coalition_map::model::Source, String)>,
-            /// Every dispute's claim values in words (`lookup("claim")` on the live page).
-            claims: std::collections::BTreeMap<&'a str, String>,
         }
         let mut data = load()?.data;
         voice::prose::reader_edition(&mut data);
@@ -1019,6 +1016,14 @@ USAGE:
                 codes,
             },
         )?;
+        // The name a citation gives each source (the core's words: "Infogalactic").
+        let names: std::collections::BTreeMap<&str, String> = ix
+            .data
+            .sources
+            .iter()
+            .map(|s| s.id.as_str())
+            .zip(voice::prose::source_names(&ix.data))
+            .collect();
         let ids = ix
             .data
             .actors
@@ -1034,36 +1039,93 @@ USAGE:
             {
                 continue;
             }
+            let frame = frame_of(&format!("country={id}"));
             write_json(
                 dir,
                 &format!("record-{id}.json"),
-                &frame_of(&format!("country={id}")),
+                &early_record(&ix, &names, &frame)?,
             )?;
         }
-        let sources = ix
-            .data
-            .sources
-            .iter()
-            .zip(voice::prose::source_names(&ix.data))
-            .collect();
         write_json(
             dir,
             "lists.json",
             &Lists {
                 labels: voice::labels(Locale::En, &ix),
-                sources,
-                claims: ix
-                    .data
-                    .disputes
-                    .iter()
-                    .flat_map(|d| &d.claims)
-                    .map(|c| {
-                        let words = voice::prose::claim_value(Locale::En, &ix.data, &c.value);
-                        (c.value.as_str(), words)
-                    })
-                    .collect(),
             },
         )
+    }
+
+    /// One record's baked file: what its panel shows before the wasm, and only that (a shared
+    /// link waits for it on a phone, issue 29). The frame's `selection` (the map's outline) and
+    /// `panel` (with its own texts: the early panel needs neither the wasm nor a texts file),
+    /// without the rest of the frame (the day's words come with `day-D.json`); `names`, the name a
+    /// citation gives each source the panel cites; `sources`, the cited sources the panel's own
+    /// list does not hold (a dispute's claim may cite another record's); `claims`, its disputes'
+    /// claim values in words. These were the whole dataset's tables in `lists.json` (18 KB of
+    /// sources for France's 13).
+    fn early_record(
+        ix: &Index,
+        names: &std::collections::BTreeMap<&str, String>,
+        frame: &coalition_map::frame::Frame<'_>,
+    ) -> Result<serde_json::Value, Failure> {
+        use serde_json::{json, Value};
+        let value = serde_json::to_value(frame).map_err(|e| Failure(e.to_string(), 1))?;
+        let panel = value.get("panel").cloned().unwrap_or(Value::Null);
+        // Every source id the panel cites (`sources: [id, …]`, `source: id`) and every claim value.
+        let (mut cited, mut claims) = (std::collections::BTreeSet::new(), Vec::new());
+        let mut stack = vec![&panel];
+        while let Some(v) = stack.pop() {
+            match v {
+                Value::Array(items) => stack.extend(items),
+                Value::Object(map) => {
+                    for (k, item) in map {
+                        match (k.as_str(), item) {
+                            ("sources", Value::Array(ids)) => {
+                                cited.extend(ids.iter().filter_map(Value::as_str))
+                            }
+                            ("source", Value::String(id)) => {
+                                cited.insert(id.as_str());
+                            }
+                            ("claims", Value::Array(cs)) => {
+                                claims.extend(cs.iter().filter_map(|c| c.get("value")?.as_str()))
+                            }
+                            _ => {}
+                        }
+                        stack.push(item);
+                    }
+                }
+                _ => {}
+            }
+        }
+        let listed: std::collections::BTreeSet<&str> = panel
+            .pointer("/record/sources")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .filter_map(|s| s.get("id")?.as_str())
+            .collect();
+        let sources: Vec<_> = ix
+            .data
+            .sources
+            .iter()
+            .filter(|s| cited.contains(s.id.as_str()) && !listed.contains(s.id.as_str()))
+            .collect();
+        let cited_names: std::collections::BTreeMap<_, _> = cited
+            .iter()
+            .chain(listed.iter())
+            .filter_map(|id| Some((*id, names.get(id)?)))
+            .collect();
+        let claims: std::collections::BTreeMap<_, _> = claims
+            .into_iter()
+            .map(|v| (v, voice::prose::claim_value(Locale::En, &ix.data, v)))
+            .collect();
+        Ok(json!({
+            "selection": value.get("selection"),
+            "panel": panel,
+            "names": cited_names,
+            "sources": sources,
+            "claims": claims,
+        }))
     }
 
     /// Writes `value` as compact JSON to `dir/name` (the baked files are fetched by readers: no

@@ -202,3 +202,26 @@ test('before the wasm, a click on a link\'s map moves the outline and keeps the 
     await b.close();
   }
 });
+
+test('before the wasm, a record\'s panel reads word for word as the live one: its file carries what it cites', async () => {
+  // Each baked record holds its panel, the names of the sources it cites, the cited sources its
+  // own list lacks and its claims in words (`coalition bake --early`), no longer the whole
+  // dataset's tables: a citation missing from it would read as a source file's id here.
+  for (const id of ['FRA', 'USA', 'paris']) {
+    const { b, page, release } = await heldPage(1280, `?country=${id}&date=2014-09-11`);
+    try {
+      await page.waitForFunction(() => document.body.dataset.early === 'panel', null, { timeout: 15000 });
+      const text = () => page.$eval('[data-part="panel"]', (p) => p.innerText);
+      const early = await text();
+      const titles = () => page.$$eval('[data-part="panel"] .cite .src', (xs) => xs.map((x) => x.title));
+      const earlyTitles = await titles();
+      assert.ok(earlyTitles.length > 0, `${id}: its panel cites`);
+      await release();
+      await live(page);
+      assert.equal(early, await text(), `${id}: the early panel's text is the live panel's`);
+      assert.deepEqual(earlyTitles, await titles(), `${id}: each citation's source title`);
+    } finally {
+      await b.close();
+    }
+  }
+});

@@ -249,6 +249,23 @@ for (const [width, picture] of [[1280, 'wide'], [375, 'narrow']]) {
   });
 }
 
+test('the page builds one picture, the one its box shows, and the other if a resize crosses over', async () => {
+  // Both pictures are inert markup in the HTML (<noscript>, www/baked-pick.js): the unshown one's
+  // elements are never built unless the box comes to show it.
+  const frozen = await beforeTheApp({ width: 1280 });
+  const pictures = () => frozen.page.$$eval('.baked svg', (svgs) => svgs.map((s) => [s.getAttribute('class'), s.getBoundingClientRect().width > 0]));
+  try {
+    await frozen.page.goto(server.url);
+    assert.deepEqual(await pictures(), [['baked-wide', true]]);
+    assert.equal(await frozen.page.$$eval('.baked noscript', (n) => n.length), 1, 'the narrow one still inert');
+    await frozen.page.setViewportSize({ width: 375, height: 800 });
+    await frozen.page.waitForFunction(() => document.querySelectorAll('.baked svg').length === 2);
+    assert.deepEqual(await pictures(), [['baked-narrow', true], ['baked-wide', false]]);
+  } finally {
+    await frozen.close();
+  }
+});
+
 test('the iframe embed is drawn from its HTML too: baked map in the element\'s box, hidden for a deep link', async () => {
   const frozen = await browser({ width: 800 });
   // The element's script refused; the first-paint script (first-paint.bundle.js) still runs.

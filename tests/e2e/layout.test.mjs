@@ -39,3 +39,30 @@ for (const [path, width] of [['', 375], ['', 1280], ['embed.html', 375], ['embed
     }
   });
 }
+
+test('the baked legend keeps its words until the live viewer rebuilds it: never a message id', async () => {
+  // The app's language pass (locale.js translate) once put `t(id)` into every [data-t]; the baked
+  // legend's labels carry `data-t="status.*"` for the French and Arabic tables, which the English
+  // one lacks, so they read "status.signed"... for the ~100-300 ms before the live legend, wider:
+  // at 375 px one more row of pills, and the rows under them 30 px down and back (0.044 of layout
+  // shift, in 15 of 16 loads with the CPU 3x slower). Every text the legend holds on the way is
+  // recorded, so this fails whether or not a frame was painted in between.
+  const b = await browser({ width: 375, height: 1600 });
+  try {
+    await b.page.addInitScript(() => {
+      window.__legendTexts = new Set();
+      const look = () => {
+        const legend = document.querySelector('[data-part="legend"]');
+        if (legend) for (const s of legend.querySelectorAll('button > span:not(.legend-count)')) window.__legendTexts.add(s.textContent);
+      };
+      new MutationObserver(look).observe(document, { subtree: true, childList: true, characterData: true });
+    });
+    await b.page.goto(server.url);
+    await b.page.waitForFunction(() => document.body.dataset.ready === 'true', null, { timeout: 20000 });
+    const texts = await b.page.evaluate(() => [...window.__legendTexts]);
+    assert.ok(texts.includes('Signed Jeddah communiqué'), `the legend's words were seen: ${texts.join(', ')}`);
+    assert.deepEqual(texts.filter((s) => /^[a-z_]+\.[a-z_.]+$/.test(s)), [], 'no message id in the legend');
+  } finally {
+    await b.close();
+  }
+});
