@@ -54,7 +54,9 @@ async function heldEmbed(path, { width = 1280, hold = ['answer', 'bundle', 'wasm
             const over = s.width > 0 ? m.shadowRoot.elementFromPoint(s.x + s.width / 2, s.y + s.height / 2) : null;
             return Boolean(over && status.contains(over));
           })()),
-          live: m.dataset.ready === 'true',
+          // The live map drawn: the element removes the baked picture in the task that draws it
+          // (its data-ready waits for the texts file as well, so it may come some frames later).
+          live: Boolean(m.viewer) && !baked,
         });
         if (m.dataset.ready === 'true') return;
       }
