@@ -9,6 +9,10 @@
 // panel is not rendered twice, a country the reader picked meanwhile stays picked.
 import { startEarly } from './embed-early.js';
 
+// Here, before any work: embed-first-paint.js asks for the element's bundle and the wasm now
+// (when the link's files are in too), not once this module's answer is rendered.
+window.coalitionEmbedAnswer?.();
+
 /** The element with its shadow root and its slotted baked picture parsed, or null. */
 const parsed = () => {
   const element = document.querySelector('coalition-map');

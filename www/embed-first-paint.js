@@ -61,23 +61,18 @@ else {
   // The panel from those files as soon as they and the element's markup are in: the answer's own
   // module (embed-answer.js, 11 KB), not the element's bundle (26 KB, which ran only once the
   // whole page was parsed). On a phone's network everything requested shares the bandwidth, as on
-  // the page (first-paint.js): the element's bundle is asked for once the answer's files are in,
-  // and run once the answer is on screen (or has failed: then the element answers, as before).
-  // The wasm then too: the live viewer's wait is the wasm's download, which no longer waits for
-  // the element's bundle to run (its glue's fetch takes this one; asked for before the bundle
-  // runs, never twice).
-  // The answer's module is fetched as a module preload and run from its load event, so the
-  // bundle's and the wasm's requests start the moment it and the files are in, not after the
-  // answer's own work (its render takes 100-200 ms of a phone's main thread).
-  const ANSWER = beside('embed-answer.bundle.js');
-  const fetched = new Promise((resolve) => {
-    const node = link('modulepreload', ANSWER);
-    node.onload = resolve;
-    node.onerror = resolve;
-  });
-  Promise.allSettled([fetched, ...Object.values(got)]).then(() => {
+  // the page (first-paint.js): the element's bundle is asked for once the answer's module and
+  // files are in, and run once the answer is on screen (or has failed: then the element answers,
+  // as before). The wasm then too: the live viewer's wait is the wasm's download, which no longer
+  // waits for the element's bundle to run (its glue's fetch takes this one, asked for before the
+  // bundle runs: never twice). "In" for the module is when it starts (it calls
+  // coalitionEmbedAnswer first thing), not when its answer is rendered (50-150 ms of a phone's
+  // main thread later).
+  const loaded = new Promise((resolve) => { window.coalitionEmbedAnswer = resolve; });
+  const answer = import(beside('embed-answer.bundle.js'));
+  Promise.allSettled([Promise.race([loaded, answer]), ...Object.values(got)]).then(() => {
     preloadElement();
     link('preload', beside('pkg/coalition_map_bg.wasm'), { as: 'fetch', type: 'application/wasm', crossOrigin: 'anonymous' });
   });
-  fetched.then(() => import(ANSWER)).then((m) => m.answered).catch(() => {}).finally(startElement);
+  answer.then((m) => m.answered).catch(() => {}).finally(startElement);
 }
