@@ -13,6 +13,7 @@
 //   www/embed.js               <- www/element.js         (the public embed URL of the documented
 //                                                         snippet, app.js embedCode() and embed-example.html)
 //   www/embed-frame.bundle.js  <- www/embed-frame.js     (embed.html, the iframe embed)
+//   www/embed-answer.bundle.js <- www/embed-answer.js    (embed.html: a link's answer before the element's bundle)
 //   www/early.bundle.js        <- www/early.js           (index.html: the answer before the wasm)
 //   www/first-paint.bundle.js  <- www/first-paint.js     (a classic script, with the query reader it
 //                                                         imports: inline in index.html)
@@ -77,6 +78,8 @@ const BUNDLES = [
   { entry: 'first-paint.js', source: 'first-paint.js', out: 'first-paint.bundle.js', format: 'iife', pure: ['Object.freeze'] },
   { entry: 'element.js', source: 'element.js', out: 'embed.js' },
   { entry: 'embed-frame.js', source: 'embed-frame.js', out: 'embed-frame.bundle.js' },
+  // The iframe embed's answer before the element's bundle (www/embed-answer.js): no glue, no wasm.
+  { entry: 'embed-answer.js', source: 'embed-answer.js', out: 'embed-answer.bundle.js' },
   // The iframe embed's first-paint script (www/embed-first-paint.js: first-paint.js's part for
   // every page, and a link's baked files asked for at once): inline in embed.html, like the page's.
   { entry: 'embed-first-paint.js', source: 'embed-first-paint.js', out: 'embed-first-paint.bundle.js', format: 'iife', pure: ['Object.freeze'] },

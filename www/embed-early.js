@@ -84,11 +84,15 @@ function bakedPicture(base) {
  * @param {HTMLElement & { viewer: unknown }} element
  */
 export function startEarly(element) {
+  // The iframe's answer, started before the element was defined (embed-answer.js, a bundle of its
+  // own with its own copy of this module): the element takes it over as it is.
+  const started = /** @type {any} */ (element).coalitionEarly;
+  if (started) return started;
   const base = bakedBase();
   const root = element.shadowRoot;
   const slotted = element.querySelector(':scope > [slot="baked"]');
   const viewerBox = root.querySelector('[data-part="viewer"]');
-  const control = { picked: null, update, stop };
+  const control = { picked: null, update, stop, settled: Promise.resolve() };
   let baked = slotted;
   let shown = null; // the view on screen
   let listening = false; // the baked map answers clicks only once a view could be answered
@@ -149,6 +153,8 @@ export function startEarly(element) {
     delete element.dataset.early;
   }
 
-  update().catch(() => {});
+  /** Settles once the first answer is on screen or cannot be given. */
+  control.settled = update().catch(() => {});
+  /** @type {any} */ (element).coalitionEarly = control;
   return control;
 }

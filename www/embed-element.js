@@ -138,6 +138,11 @@ export class CoalitionMapElement extends Base {
       if (this.early.picked) this.viewer.select(this.early.picked);
       this.early.stop();
       this.viewer.part('status').hidden = true;
+      // Ready once the first panel's long texts are in it too, as the page says it (app.js): a
+      // host that waits for `data-ready` or `ready` sees the summaries, not the loading line
+      // (texts.js, asked for with the wasm, so usually here already; a failure, said in the
+      // panel, ends the wait as well). The viewer works meanwhile.
+      await loadTexts().catch(() => {});
       await loadTimeline(this.viewer); // its own module, after the map's paint (timeline-card.js)
       this.dataset.ready = 'true';
       this.viewer.warmUp();

@@ -22,6 +22,9 @@ interface Window {
   coalitionEarlyPick?: string;
   /** early.js listens to the baked map itself now. */
   coalitionEarlyListening?: boolean;
+  /** Set by embed.html's first-paint script (embed-first-paint.js): called by the iframe's
+   *  answer module (embed-answer.js) as it starts, so the element's bundle and the wasm are asked for. */
+  coalitionEmbedAnswer?: (value?: unknown) => void;
 }
 
 /** The constructed sheet of the baked map's early colours (www/early-paint.js) carries its state,

@@ -2,7 +2,8 @@
 // request held back, a <coalition-map country="FRA" date="2014-09-11"> shows France's panel and the
 // baked map recoloured for 11 Sept, a click on the baked map opens that country, and the same for
 // the iframe embed (embed.html?country=FRA&date=2014-09-11); with the wasm released the live viewer
-// takes over with the same selection, the map's box and the date control where they were. And the
+// takes over with the same selection, the map's box and the date control where they were; a click
+// on the linked iframe's baked map before the element's bundle is kept too. And the
 // small states' markers: a click on Bahrain's baked marker opens Bahrain before the wasm.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -21,19 +22,27 @@ const hostPage = (attrs) => `<!doctype html><html lang="en"><head><meta charset=
 <link rel="icon" href="data:,"><script type="module" src="embed.js"></script></head>
 <body><h1>An article</h1><coalition-map id="m"${attrs}></coalition-map></body></html>`;
 
-/** A page at `path` (or a host page with `html`) whose wasm is held until `release()`. */
-async function heldPage(path, { html, width = 1280 } = {}) {
+/** A page at `path` (or a host page with `html`) whose wasm is held until `release()` (and the
+ *  iframe's element bundle until `releaseBundle()`, with `bundle`). */
+async function heldPage(path, { html, width = 1280, bundle = false } = {}) {
   const b = await browser({ width, height: 900 });
   const held = [];
   let released = false;
   await b.page.route('**/coalition_map_bg.wasm', (route) => (released ? route.continue() : held.push(route)));
+  const heldBundle = [];
+  let bundleReleased = !bundle;
+  await b.page.route(/embed-frame\.bundle\.js$/, (route) => (bundleReleased ? route.continue() : heldBundle.push(route)));
   if (html) await b.page.route('**/_host.html', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: html }));
   await b.page.goto(server.url + (html ? '_host.html' : path));
   const release = async () => {
     released = true;
     for (const r of held) await r.continue();
   };
-  return { b, page: b.page, release };
+  const releaseBundle = async () => {
+    bundleReleased = true;
+    for (const r of heldBundle) await r.continue();
+  };
+  return { b, page: b.page, release, releaseBundle };
 }
 
 /** What the element shows, read through its shadow root. */
@@ -227,6 +236,30 @@ test('a click on the element\'s baked map before the wasm opens that country', a
 
 test('a click on the iframe embed\'s baked map before the wasm opens that country', async () => {
   await clickFrance({ path: 'embed.html' });
+});
+
+test('a click on the linked iframe embed\'s baked map before the element\'s bundle opens that country (its answer\'s module); the element and its live viewer keep it', async () => {
+  const { b, page, release, releaseBundle } = await heldPage('embed.html?country=FRA&date=2014-09-11', { bundle: true });
+  try {
+    await page.waitForFunction(() => document.querySelector('coalition-map')?.dataset.early === 'panel', null, { timeout: 15000 });
+    assert.equal(await page.evaluate(() => customElements.get('coalition-map')), undefined, 'the element\'s bundle is held');
+    const p = await pointOn(page, 'EGY');
+    assert.ok(p, 'a point inside Egypt');
+    await page.mouse.click(p.x, p.y);
+    await page.waitForFunction(() => document.querySelector('coalition-map').shadowRoot.querySelector('[data-part="panel"] h2')?.textContent === 'Egypt', null, { timeout: 15000 });
+    const s = await shown(page);
+    assert.equal(s.outlined, 'EGY');
+    assert.match(s.date, /11 Sept 2014/, 'the link\'s date kept');
+    await releaseBundle();
+    await release();
+    await live(page);
+    const view = await page.evaluate(() => document.querySelector('coalition-map').view);
+    assert.deepEqual([view.country, view.date], ['EGY', '2014-09-11']);
+    assert.equal((await shown(page)).heading, 'Egypt');
+    assert.deepEqual(b.errors, []);
+  } finally {
+    await b.close();
+  }
 });
 
 for (const attrs of [' country="QAT" framing="gulf"', ' date="2013-01-01"']) {

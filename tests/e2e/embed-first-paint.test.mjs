@@ -2,9 +2,11 @@
 // paint needs no request beyond its HTML (the element's sheet, its page's sheet and its
 // first-paint script inline, allowed by their hashes in the strict policy); a linked embed
 // (`embed.html?country=FRA&date=2014-09-11`) shows the map coloured for that day from its HTML
-// alone, asks for its baked files before its bundle has run and before the wasm, shows France's
-// panel once its bundle runs, and the live viewer takes over with the same selection and date,
-// nothing moving; the wasm compiles as it streams. Under the strict policy nothing is refused.
+// alone, asks for its baked files and its answer's small module (embed-answer.js) from the head,
+// shows France's panel with the element's bundle still held back, asks for that bundle and the
+// wasm only once the answer's files are in, and the live viewer takes over with the same
+// selection and date, nothing moving; the wasm compiles as it streams. Under the strict policy
+// nothing is refused.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -15,11 +17,12 @@ let server;
 before(async () => { server = await serve(); });
 after(() => server?.close());
 
-/** The iframe page at `path` with the element's bundle and the wasm each held until released. */
-async function heldEmbed(path, { width = 1280 } = {}) {
+/** The iframe page at `path` with the answer's module, the element's bundle and the wasm each
+ *  held until released (`hold`: which of them). */
+async function heldEmbed(path, { width = 1280, hold = ['answer', 'bundle', 'wasm'] } = {}) {
   const b = await browser({ width, height: 1200 });
-  const held = { bundle: [], wasm: [] };
-  const released = { bundle: false, wasm: false };
+  const held = { answer: [], bundle: [], wasm: [] };
+  const released = { answer: !hold.includes('answer'), bundle: !hold.includes('bundle'), wasm: !hold.includes('wasm') };
   await b.page.addInitScript(() => {
     // What a reader sees at each frame from the first: the map box, and whether it shows the baked
     // picture recoloured for the link, "Loading", or the live map.
@@ -51,9 +54,9 @@ async function heldEmbed(path, { width = 1280 } = {}) {
             const over = s.width > 0 ? m.shadowRoot.elementFromPoint(s.x + s.width / 2, s.y + s.height / 2) : null;
             return Boolean(over && status.contains(over));
           })()),
-          // The live map drawn (the element is ready a little later, once its timeline's own
-          // module has drawn too).
-          live: m.dataset.ready === 'true' || Number(m.shadowRoot.querySelector('canvas[data-part="map"]')?.dataset.drawn) > 0,
+          // The live map drawn: the element removes the baked picture in the task that draws it
+          // (its data-ready waits for the texts file as well, so it may come some frames later).
+          live: Boolean(m.viewer) && !baked,
         });
         if (m.dataset.ready === 'true') return;
       }
@@ -61,6 +64,7 @@ async function heldEmbed(path, { width = 1280 } = {}) {
     };
     requestAnimationFrame(look);
   });
+  await b.page.route(/embed-answer\.bundle\.js$/, (r) => (released.answer ? r.continue() : held.answer.push(r)));
   await b.page.route(/embed-frame\.bundle\.js$/, (r) => (released.bundle ? r.continue() : held.bundle.push(r)));
   await b.page.route('**/coalition_map_bg.wasm', (r) => (released.wasm ? r.continue() : held.wasm.push(r)));
   // Not until "load": the held module script keeps it back.
@@ -69,7 +73,7 @@ async function heldEmbed(path, { width = 1280 } = {}) {
     released[what] = true;
     for (const r of held[what]) await r.continue();
   };
-  return { b, page: b.page, release };
+  return { b, page: b.page, release, held };
 }
 
 /** What the element shows: the baked picture's fills the reader sees, its outline, the panel's
@@ -111,8 +115,9 @@ test('the embed\'s HTML holds everything its first paint needs: no stylesheet li
   const html = await (await fetch(server.url + 'embed.html')).text();
   assert.doesNotMatch(html, /<link[^>]+rel="?stylesheet/, 'no stylesheet link, in the head or in the declarative shadow root');
   const head = html.slice(0, html.indexOf('</head>'));
-  // The one script file in the head is the element's module (never render-blocking).
-  assert.deepEqual([...head.matchAll(/<script\b[^>]*\ssrc=[^>]*>/g)].map((m) => m[0]), ['<script type="module" src="embed-frame.bundle.js">']);
+  // No script file in the head: the first-paint script asks for the element's bundle (a module
+  // preload, run once the page is parsed; never render-blocking, fetched once: below).
+  assert.deepEqual([...head.matchAll(/<script\b[^>]*\ssrc=[^>]*>/g)].map((m) => m[0]), []);
   assert.equal([...head.matchAll(/<script>/g)].length, 1, 'the first-paint script inline');
   assert.equal([...head.matchAll(/<style>/g)].length, 2, 'the element\'s sheet and the page\'s inline');
   assert.doesNotMatch(head, /rel="?preload/, 'no preload: the element asks for the wasm once the page is parsed');
@@ -130,6 +135,9 @@ test('the embed\'s HTML holds everything its first paint needs: no stylesheet li
       assert.equal(await b.page.evaluate(() => getComputedStyle(document.querySelector('coalition-map').shadowRoot.querySelector('.viewer')).borderTopStyle), 'solid', q);
       assert.equal(list.filter((r) => r.name.endsWith('.css')).length, 0, `${q}: no stylesheet fetched (the element added no link of its own)`);
       assert.equal(list.filter((r) => r.name.endsWith('coalition_map_bg.wasm')).length, 1, `${q}: the wasm fetched once`);
+      assert.equal(list.filter((r) => r.name.endsWith('embed-frame.bundle.js')).length, 1, `${q}: the element's bundle fetched once`);
+      // The answer's module only for the link it answers.
+      assert.equal(list.filter((r) => r.name.endsWith('embed-answer.bundle.js')).length, q.includes('country=') ? 1 : 0, q);
     }
     assert.deepEqual(b.errors, []);
   } finally {
@@ -138,8 +146,8 @@ test('the embed\'s HTML holds everything its first paint needs: no stylesheet li
 });
 
 for (const width of [1280, 375]) {
-  test(`at ${width} px a linked embed shows 11 Sept's map from its HTML, France's panel with its bundle before the wasm, then the live viewer with the same view, nothing moving`, async () => {
-    const { b, page, release } = await heldEmbed(LINK, { width });
+  test(`at ${width} px a linked embed shows 11 Sept's map from its HTML, France's panel from its answer's module with the element's bundle held back, then the live viewer with the same view, nothing moving`, async () => {
+    const { b, page, release, held } = await heldEmbed(LINK, { width });
     try {
       // The HTML alone (the bundle and the wasm held): the baked map recoloured, France outlined,
       // the default view's words not shown.
@@ -152,28 +160,43 @@ for (const width of [1280, 375]) {
         .some((p) => p.getBoundingClientRect().width > 0 && getComputedStyle(p).strokeWidth === '2.5px'), null, { timeout: 10000 });
       assert.equal((await shown(page)).outlined, 'FRA', 'France outlined once its record is in');
       assert.equal(first.dateShown, false, 'the default date\'s words wait');
-      // The link's files were asked for from the head, before the bundle ran and with the wasm
-      // not asked for at all; the statuses by day came in the HTML.
+      // The link's files were asked for from the head, with the answer's module (held); the
+      // element's bundle and the wasm not yet (they would share the bandwidth); the statuses by day
+      // came in the HTML.
       const t = await timings(page);
       const names = t.list.map((r) => r.name);
       for (const f of ['early/day-2014-09-11.json', 'early/lists.json', 'early/record-FRA.json']) assert.ok(names.includes(f), `${f}: ${names}`);
       assert.ok(!names.includes('early/days.json'), 'the statuses by day are in the HTML');
-      // The bundle: asked for beside them (from the head), and held.
-      assert.ok(!names.some((n) => n.endsWith('.wasm')), `the wasm waits: ${names}`);
-      await release('bundle');
+      assert.equal(held.answer.length, 1, 'the answer\'s module asked for from the head');
+      assert.deepEqual([held.bundle.length, held.wasm.length], [0, 0], 'the element\'s bundle and the wasm wait for the answer\'s files');
+      // The answer's module: France's panel, with the element's bundle held back (asked for now).
+      await release('answer');
       await page.waitForFunction(() => document.querySelector('coalition-map')?.dataset.early === 'panel', null, { timeout: 15000 });
       const early = await shown(page);
       assert.equal(early.heading, 'France');
       assert.match(early.date, /11 Sept 2014/);
       assert.equal(early.dateShown, true);
       assert.deepEqual(early.fills, first.fills, 'the map the HTML painted is the one the answer shows');
+      assert.equal(await page.evaluate(() => customElements.get('coalition-map')), undefined, 'the element is not defined yet');
+      await page.waitForFunction(() => document.querySelector('link[rel="modulepreload"]'), null, { timeout: 10000 });
+      await page.evaluate(() => {
+        window.earlyHeading = document.querySelector('coalition-map').shadowRoot.querySelector('[data-part="panel"] h2');
+      });
+      // The element's bundle: it takes the answer over as it is (the panel not rendered again).
+      await release('bundle');
+      await page.waitForFunction(() => customElements.get('coalition-map') && document.querySelector('coalition-map').early, null, { timeout: 15000 });
+      assert.equal(await page.evaluate(() => document.querySelector('coalition-map').shadowRoot.querySelector('[data-part="panel"] h2') === window.earlyHeading), true,
+        'the element kept the answer\'s panel');
+      assert.equal((await shown(page)).early, 'panel');
       await release('wasm');
       await page.waitForFunction(() => document.querySelector('coalition-map')?.dataset.ready === 'true', null, { timeout: 60000 });
       // (A held request has no timing entry until it ends: read once the wasm is in.)
       const all = (await timings(page)).list;
       const wasm = all.find((r) => r.name.endsWith('coalition_map_bg.wasm'));
-      const files = all.filter((r) => /early\/(day|lists|record)/.test(r.name));
-      assert.ok(wasm && files.length === 3 && files.every((f) => f.start < wasm.start), `the baked files before the wasm: ${JSON.stringify({ files, wasm })}`);
+      const files = all.filter((r) => /early\/(day|lists|record)/.test(r.name) || r.name.endsWith('embed-answer.bundle.js'));
+      const bundle = all.find((r) => r.name.endsWith('embed-frame.bundle.js'));
+      assert.ok(wasm && bundle && files.length === 4 && files.every((f) => f.end <= wasm.start && f.end <= bundle.start),
+        `the baked files and the answer's module in before the element's bundle and the wasm are asked for: ${JSON.stringify({ files, wasm, bundle })}`);
       const view = await page.evaluate(() => document.querySelector('coalition-map').view);
       assert.deepEqual([view.country, view.date], ['FRA', '2014-09-11'], 'the live viewer keeps the selection and the date');
       const after = await shown(page);
