@@ -233,6 +233,11 @@ async function main() {
   // Both canvases are drawn for this view already: the panel, lists and tables only.
   viewer.sync({ redraw: false });
   performance.mark('coalition:ready');
+  // A search sent before this viewer took over (first-paint.js kept it): answered now.
+  if (window.coalitionEarlySearch) {
+    delete window.coalitionEarlySearch;
+    /** @type {HTMLFormElement} */ ($('search-form')).requestSubmit();
+  }
   // The page says it is ready once the first panel's long texts are in it too (texts.js: asked
   // for with the wasm, so they are usually here already; a failure, said in the panel, ends the
   // wait as well). The viewer works meanwhile.

@@ -20,6 +20,8 @@ interface Window {
   coalitionEarlyFiles?: Record<string, Promise<any>>;
   /** A click on the baked map before early.js listened (first-paint.js keeps it; early.js answers it). */
   coalitionEarlyPick?: string;
+  /** A search sent before the live viewer took over (first-paint.js), which app.js sends again. */
+  coalitionEarlySearch?: boolean;
   /** early.js listens to the baked map itself now. */
   coalitionEarlyListening?: boolean;
   /** Set by embed.html's first-paint script (embed-first-paint.js): called by the iframe's

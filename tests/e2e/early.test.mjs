@@ -136,6 +136,28 @@ test('before the wasm, a click on the baked map opens that country and the live 
   }
 });
 
+test('before the wasm, a search is kept, not a reload of the page at a bare "?"; the live viewer answers it', async () => {
+  // Before, the form (no action of its own) was sent by the browser: the page reloaded at `?`,
+  // the link's date lost and nothing selected.
+  const { b, page, release } = await heldPage(1280, '?date=2014-09-11');
+  try {
+    await page.waitForSelector('#search');
+    await page.fill('#search', 'France');
+    await page.press('#search', 'Enter');
+    await page.waitForTimeout(500);
+    assert.match(page.url(), /\?date=2014-09-11$/, 'the page was not reloaded');
+    assert.equal(await page.inputValue('#search'), 'France', 'the words stay in the box');
+    await release();
+    await live(page);
+    await page.waitForFunction(() => document.querySelector('[data-part="panel"] h2')?.textContent === 'France');
+    const view = await page.evaluate(() => window.coalitionMap.view());
+    assert.equal(view.country, 'FRA');
+    assert.equal(view.date, '2014-09-11');
+  } finally {
+    await b.close();
+  }
+});
+
 test('before the wasm, a link the baked files cannot show shows "Loading", never a wrong map', async () => {
   const { b, page, release } = await heldPage(1280, '?framing=gulf&country=QAT');
   try {
