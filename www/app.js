@@ -9,7 +9,7 @@ import { wireDatasetPicker } from './dataset-picker.js';
 import { t } from './words.js';
 import { offerStory } from './story.js';
 import { readQuery } from './query.js';
-import { documentParsed } from './dom.js';
+import { afterNextPaint, documentParsed } from './dom.js';
 import { loadTexts } from './texts.js';
 import { rememberCardSizesOnTab } from './card-sizes.js';
 import { loadTimeline } from './timeline-card.js';
@@ -129,9 +129,6 @@ function wireEmbed(viewer) {
   update();
   return update;
 }
-
-/** Resolves once the next frame has been rendered: work queued here does not delay that frame. */
-const afterNextPaint = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 /** Ends the current task: the start is cut into steps of a few milliseconds each, so no one task
  *  blocks a tap for long (on a phone, 4× slower, one task of the whole start was 300–500 ms:

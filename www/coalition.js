@@ -98,9 +98,10 @@ export class Coalition extends Handle {
   synced() {
     const tl = this.timeline;
     if (!tl) return null;
-    const key = `${this.query()} ${this.themeName} ${this.hovered ?? ''}`;
+    const query = this.query();
+    const key = `${query} ${this.themeName} ${this.hovered ?? ''}`;
     if (key !== this.timelineFor) {
-      tl.setView(this.query(), this.themeName, this.hovered);
+      tl.setView(query, this.themeName, this.hovered);
       this.timelineFor = key;
     }
     return tl;

@@ -7,6 +7,10 @@ export const documentParsed = () => (document.readyState === 'loading'
   ? new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }))
   : Promise.resolve());
 
+/** Resolves once the next frame has been rendered: work queued here does not delay that frame (the
+ *  app's start after the map's first paint; the timeline's module asked for after it). */
+export const afterNextPaint = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
 /** Builds an element; string children become text nodes, so data can never inject markup. */
 export function el(tag, attrs = {}, ...children) {
   const node = document.createElement(tag);

@@ -5,7 +5,7 @@
 // drawn for the view as it is by then, and if it cannot be fetched the card says so. In the default
 // view the canvas takes the height the timeline will have at once (baked by width at build time), so
 // nothing moves when it is drawn.
-import { el, setHeight } from './dom.js';
+import { afterNextPaint, el, setHeight } from './dom.js';
 import { t } from './words.js';
 
 /** The default view's timeline heights by width and mode (examples/timeline_heights.rs, put in
@@ -23,9 +23,6 @@ function finalHeight(viewer, width) {
   for (const [from, h] of runs) if (width >= from) height = h;
   return height;
 }
-
-/** Resolves once the next frame has been rendered: the map's paint goes first. */
-const afterNextPaint = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 /**
  * Starts loading the viewer's timeline (once per viewer). Resolves to true when it has been drawn,
