@@ -334,6 +334,18 @@ pub fn item_category(l: Locale, ix: &Index, item: &query::TimelineItem) -> &'sta
     }
 }
 
+/// A timeline item as the reader's language says it: its title and its category (the hover's and
+/// the item's heading, its announcement). What both modules' `TimelineHit`s carry.
+pub fn item_in<'a>(
+    l: Locale,
+    ix: &Index,
+    mut item: query::TimelineItem<'a>,
+) -> query::TimelineItem<'a> {
+    item.title = item_title(l, &item);
+    item.category = item_category(l, ix, &item);
+    item
+}
+
 /// A link's value that was not used, as the reader is told: "Ignored country “XYZ”: not in the
 /// dataset." in the interface's language (the technical parts — keys, values, ISO dates — as
 /// written).

@@ -354,13 +354,8 @@ impl Timeline {
     fn hit_of(&self, m: &Marker) -> Result<JsValue, JsError> {
         match query::timeline_item_by_key(&self.ix, &m.key) {
             // In the view's language: the hover, the item's heading and its announcement.
-            Some(mut item) => to_js(&TimelineHit {
-                item: {
-                    let l = self.view.lang;
-                    item.title = crate::voice::item_title(l, &item);
-                    item.category = crate::voice::item_category(l, &self.ix, &item);
-                    item
-                },
+            Some(item) => to_js(&TimelineHit {
+                item: crate::voice::item_in(self.view.lang, &self.ix, item),
                 day: m.date.to_string(),
                 actor: m.actor.as_deref(),
                 stack: (m.stack > 1).then(|| {

@@ -85,7 +85,7 @@ impl Coalition {
     /// The item a marker key (`pledge:fra-air-strikes`) or an id names, as the timeline handle's
     /// `pointAt` gives it but without a drawing to ask: its own day, its own actor, no stack.
     pub(super) fn timeline_item(&self, key: &str) -> Result<JsValue, JsError> {
-        let Some(mut item) = query::timeline_item_by_key(&self.ix, key)
+        let Some(item) = query::timeline_item_by_key(&self.ix, key)
             .or_else(|| query::timeline_item(&self.ix, key))
         else {
             return Ok(JsValue::UNDEFINED);
@@ -94,14 +94,11 @@ impl Coalition {
             return Ok(JsValue::UNDEFINED);
         };
         let actor = own_actor(&item);
-        let l = self.view.lang;
-        item.title = voice::item_title(l, &item);
-        item.category = voice::item_category(l, &self.ix, &item);
         to_js(&TimelineHit {
             day,
             actor: actor.as_deref(),
             stack: None,
-            item,
+            item: voice::item_in(self.view.lang, &self.ix, item),
         })
     }
 }
