@@ -149,8 +149,8 @@ function paintProbe() {
   // and the first contentful paint came before the live map was drawn, that paint showed it and
   // is the first map paint. (Observed at DOMContentLoaded: the live map needs the wasm, later.)
   document.addEventListener('DOMContentLoaded', () => {
-    // The baked box, not its picture: the page builds the picture its box shows from inert markup
-    // at the first frame or once parsed (www/baked-pick.js), after this listener.
+    // The baked box: its picture is built from inert markup as the parser passes it
+    // (www/baked-pick.js), the box's own answer checked at the first frame.
     window.__benchBaked = [...document.querySelectorAll('.baked')].some((v) => v.getBoundingClientRect().width > 0);
   });
 }
