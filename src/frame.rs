@@ -157,6 +157,70 @@ pub fn find_named(l: Locale, ix: &Index, q: &str) -> Option<String> {
     None
 }
 
+/// What the search finds for the reader's words `q` in their language `l`, one rule for the page's
+/// live search (`Coalition::find`) and the names file the early answer looks words up in
+/// (`coalition bake --early`, [`search_table`]): an actor by code, name or alias
+/// (`Index::find_actor`), else by the language's names ([`find_named`]), else a conference by
+/// id, name or city as the dataset writes them. Every comparison is of `dataset::name_key`s, so
+/// what is found depends on the words' key alone, which the names file is keyed by.
+pub fn find(l: Locale, ix: &Index, q: &str) -> Option<String> {
+    if let Some(a) = ix.find_actor(q) {
+        return Some(a.id.clone());
+    }
+    if let Some(id) = find_named(l, ix, q) {
+        return Some(id);
+    }
+    let key = crate::dataset::name_key(q);
+    ix.data
+        .conferences
+        .iter()
+        .find(|c| {
+            [&c.id, &c.name, &c.city]
+                .iter()
+                .any(|n| crate::dataset::name_key(n) == key)
+        })
+        .map(|c| c.id.clone())
+}
+
+/// Every name [`find`] takes whole in language `l`: each actor's id, name and aliases, the
+/// language's names of countries and organisations, and each conference's id, name and city, in
+/// the dataset's words and the language's.
+pub fn search_names(l: Locale, ix: &Index) -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
+    for a in &ix.data.actors {
+        names.push(a.id.clone());
+        names.push(a.name.clone());
+        names.extend(a.aliases.iter().cloned());
+    }
+    names.extend(l.names().map(|(_, n)| n.to_string()));
+    for c in &ix.data.conferences {
+        names.extend([&c.id, &c.name, &c.city].map(|n| n.to_string()));
+        for (field, en) in [("name", &c.name), ("city", &c.city)] {
+            names.push(l.data_text(&c.id, field, en).to_string());
+        }
+    }
+    names
+}
+
+/// What [`find`] answers in language `l` for every name it takes ([`search_names`]) and every
+/// beginning of one (the language's names are found by the one name a few letters begin), as
+/// `dataset::name_key` → id: the early answer's names file (`coalition bake --early`), which
+/// the page looks a search up in before the wasm (www/early-search.js). Words not in it are
+/// found by nothing.
+pub fn search_table(l: Locale, ix: &Index) -> std::collections::BTreeMap<String, String> {
+    let mut table = std::collections::BTreeMap::new();
+    for name in search_names(l, ix) {
+        let key = crate::dataset::name_key(&name);
+        for (end, _) in key.char_indices().skip(1).chain([(key.len(), ' ')]) {
+            let begun = &key[..end];
+            if let Some(id) = find(l, ix, begun) {
+                table.insert(crate::dataset::name_key(begun), id);
+            }
+        }
+    }
+    table
+}
+
 /// The selection's status in words: its status on the date, or why it has none; for a
 /// conference, where and when it met.
 pub fn status_words(l: Locale, ix: &Index, id: &str, date: Option<Date>) -> String {

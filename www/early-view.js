@@ -133,5 +133,5 @@ export function earlyAnswer(host) {
     });
   }
 
-  return { show, prefetch, listen };
+  return { show, prefetch, listen, file: json };
 }

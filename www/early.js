@@ -6,9 +6,12 @@
 // with the embeds). Every other link (a framing, a zoom, a comparison, a filter, a timeline
 // window) keeps the "Loading" state until the live map draws: never a wrong status. When the live
 // viewer is ready (app.js), it takes over with the same selection and date and this script steps
-// aside.
+// aside. A search sent meanwhile is answered from the baked names (early-search.js) as a click
+// on the record found would be.
 import { earlyAnswer } from './early-view.js';
 import { answeredEarly, readQuery, rewriteQuery } from './query.js';
+import { findEarly, namesFile } from './early-search.js';
+import { pageLang } from './locale.js';
 import { documentParsed } from './dom.js';
 
 const root = document.documentElement;
@@ -25,14 +28,39 @@ const answer = earlyAnswer({
   state: (s) => { document.body.dataset.early = s; },
 });
 
-/** A click on the baked map before the wasm: that country's panel, and the link to it. */
+/** A click on the baked map before the wasm: that country's panel, and the link to it.
+ *  Resolves to whether it was shown. */
 async function pick(code) {
-  if (window.coalitionLive) return;
+  if (window.coalitionLive) return false;
   const view = { ...readQuery(location.search).view, country: code };
-  if (await answer.show(view).catch(() => false)) {
-    // The link to it: the host's own parameters kept as written, the selection replaced.
-    history.replaceState(history.state, '', rewriteQuery(location.search, (k) => k === 'country', [['country', code]]));
-  }
+  if (!(await answer.show(view).catch(() => false))) return false;
+  // The link to it: the host's own parameters kept as written, the selection replaced.
+  history.replaceState(history.state, '', rewriteQuery(location.search, (k) => k === 'country', [['country', code]]));
+  return true;
+}
+
+/** The page's language, as the live viewer will choose it (locale.js). */
+const lang = () => pageLang(location.search, navigator.languages);
+
+/** The search box, and the searches sent so far (the latest one answers). */
+const box = () => /** @type {HTMLInputElement | null} */ (document.querySelector('[data-part="search"]'));
+let searches = 0;
+
+/** A search sent before the live viewer (first-paint.js keeps it: `coalitionEarlySearch`): the
+ *  record the baked names find shown as a click on it would be, and the box cleared as the live
+ *  search clears it. Words the names lack, a file that fails, a record not shown: the search stays
+ *  kept, and the live viewer sends it again when it takes over (app.js). Resolves to whether it
+ *  was answered. */
+async function search() {
+  const input = box();
+  const words = input?.value.trim(); // as the live search reads them (controls.js)
+  const mine = ++searches;
+  if (!words || window.coalitionLive) return false;
+  const id = await findEarly(answer.file, lang(), words).catch(() => null);
+  if (!id || mine !== searches || !(await pick(id)) || mine !== searches) return false;
+  delete window.coalitionEarlySearch;
+  input.value = '';
+  return true;
 }
 
 /** The page's app (first-paint.js loads it): after the answer for a link answered here, so the
@@ -45,6 +73,10 @@ async function start() {
   if (!answeredEarly(query, root.dataset.theme)) return;
   answer.listen(document.querySelector('[data-part="baked"]'));
   window.coalitionEarlyListening = true;
+  // A search from now on (first-paint.js keeps it and calls this); the names asked for on the
+  // box's first focus, when a search is likely, never before.
+  window.coalitionEarlyFind = search;
+  box()?.addEventListener('focus', () => answer.file(namesFile(lang())).catch(() => {}), { once: true });
   // A click that came before this script (first-paint.js kept it): the reader's latest wish.
   const clicked = window.coalitionEarlyPick;
   if (clicked) {
@@ -52,6 +84,8 @@ async function start() {
     await pick(clicked);
     return;
   }
+  // A search sent before this script: answered if the names find it, else the link's view.
+  if (window.coalitionEarlySearch && (await search())) return;
   // A baked file missing or unreadable: the "Loading" state stays, as for any other link.
   if (Object.keys(query.view).length) await answer.show(query.view).catch(() => false);
 }

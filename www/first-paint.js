@@ -109,12 +109,15 @@ if (script?.hasAttribute('data-early')) {
     });
   }
   // A search before the live viewer: the form has no action (the app answers it), so sending it
-  // now would reload the page at a bare `?`, the link and its view lost. Kept instead: the live
-  // viewer sends it again when it takes over (app.js), the words still in the box.
+  // now would reload the page at a bare `?`, the link and its view lost. Kept instead: early.js
+  // answers it from the baked names (asked for at once if not here yet), else the live viewer
+  // sends it again when it takes over (app.js), the words still in the box.
   document.addEventListener('submit', (e) => {
     if (window.coalitionLive || !(e.target instanceof HTMLFormElement) || e.target.dataset.part !== 'search-form') return;
     e.preventDefault();
     window.coalitionEarlySearch = true;
+    if (window.coalitionEarlyFind) window.coalitionEarlyFind();
+    else loadEarly();
   }, true);
   // The browser's own word that the page is on screen (a frame's rendering task ends before its
   // pixels are); a hidden page paints nothing, and a browser without paint timing, or one that

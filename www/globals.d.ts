@@ -20,8 +20,11 @@ interface Window {
   coalitionEarlyFiles?: Record<string, Promise<any>>;
   /** A click on the baked map before early.js listened (first-paint.js keeps it; early.js answers it). */
   coalitionEarlyPick?: string;
-  /** A search sent before the live viewer took over (first-paint.js), which app.js sends again. */
+  /** A search sent before the live viewer took over (first-paint.js), which app.js sends again
+   *  unless early.js answered it from the baked names. */
   coalitionEarlySearch?: boolean;
+  /** early.js's answer to a search sent before the live viewer (first-paint.js calls it). */
+  coalitionEarlyFind?: () => Promise<boolean>;
   /** early.js listens to the baked map itself now. */
   coalitionEarlyListening?: boolean;
   /** Set by embed.html's first-paint script (embed-first-paint.js): called by the iframe's

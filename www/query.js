@@ -53,7 +53,7 @@ export function encode(s) {
 
 /** Rust's `str::trim`: Unicode White_Space at both ends (not JavaScript's: it trims U+FEFF, and
  *  keeps U+0085). */
-const trim = (s) => s.replace(/^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+|[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+$/g, '');
+export const trim = (s) => s.replace(/^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+|[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+$/g, '');
 
 /**
  * The pairs of a query string as the core reads them: `{ raw, key, value }`, `raw` as written.

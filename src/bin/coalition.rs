@@ -49,6 +49,7 @@ USAGE:
                    DIR/legend-title.txt (its legend, as the page shows it) and DIR/og-image.png
   coalition bake --early DIR                           what the page answers with before the wasm: the
                    frame of each day and of each record, each map country's status by day, labels, sources
+                   and what a search finds by name in each language
   coalition texts                                      the long texts the page's module leaves out (summaries,
                    notes, quotations, claims, excerpts), in the reader's edition: www/baked/texts.json
   coalition render map|timeline --out FILE.svg|FILE.png [--date D] [--country C] [--framing region|gulf|world]
@@ -949,7 +950,8 @@ USAGE:
     /// `record-ID.json`, each actor's and conference's panel on the default date with what that
     /// panel alone cites (see [`early_record`]); `days.json`, each map country's status by day,
     /// as change points (`[day, status index or -1, …]`), with the fill of each status, for
-    /// recolouring the baked map; and `lists.json`, the labels every early view words with.
+    /// recolouring the baked map; `lists.json`, the labels every early view words with; and
+    /// `names-LANG.json`, what a search finds in each page language (`frame::search_table`).
     fn bake_early(dir: &Path) -> Result<(), Failure> {
         #[derive(Serialize)]
         struct Days {
@@ -1044,6 +1046,15 @@ USAGE:
                 dir,
                 &format!("record-{id}.json"),
                 &early_record(&ix, &names, &frame)?,
+            )?;
+        }
+        // What a search before the wasm finds, per page language: the core's answers
+        // (`frame::search_table`), looked up by the words' `name_key` (www/early-search.js).
+        for l in Locale::ALL {
+            write_json(
+                dir,
+                &format!("names-{}.json", l.tag()),
+                &coalition_map::frame::search_table(l, &ix),
             )?;
         }
         write_json(

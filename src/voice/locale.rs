@@ -93,6 +93,18 @@ impl Locale {
         }
     }
 
+    /// The language's names of countries and organisations, as (id, name): none in English (its
+    /// names are the dataset's and the map's).
+    pub fn names(self) -> impl Iterator<Item = (&'static str, &'static str)> {
+        table(self)
+            .map(|t| t.names.as_slice())
+            .unwrap_or_default()
+            .iter()
+            // The table's `RECORD.FIELD` entries are the dataset's texts, not names.
+            .filter(|(id, _)| !id.bytes().any(|b| b == b'.'))
+            .map(|(id, n)| (id.as_str(), n.as_str()))
+    }
+
     /// The id (ISO code or actor id) of the country or organisation this language names `name`:
     /// the name itself, compared as names are looked up (`dataset::name_key`: case, dots and
     /// surrounding space aside), or else the one name that begins with it (three letters at least:
@@ -102,17 +114,14 @@ impl Locale {
         let key = crate::dataset::name_key(name);
         // One pass: the exact name at once, else the one name the words begin.
         let (mut begun, mut twice) = (None, false);
-        for (id, n) in &table(self)?.names {
-            if id.bytes().any(|b| b == b'.') {
-                continue; // the dataset's texts, `RECORD.FIELD`
-            }
+        for (id, n) in self.names() {
             let n = crate::dataset::name_key(n);
             if n == key {
                 return Some(id);
             }
             if n.starts_with(&key) {
                 twice |= begun.is_some();
-                begun = Some(id.as_str());
+                begun = Some(id);
             }
         }
         let enough = key.bytes().filter(|b| b & 0xC0 != 0x80).count() >= 3; // letters, not bytes

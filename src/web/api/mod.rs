@@ -301,25 +301,8 @@ struct DateSpan {
 }
 
 impl Coalition {
-    /// The actor id for a code, name or alias, or a conference's id for its id, name or city.
+    /// What the search finds for the reader's words, in the view's language (`frame::find`).
     fn find(&self, name: &str) -> Option<String> {
-        if let Some(a) = self.ix.find_actor(name) {
-            return Some(a.id.clone());
-        }
-        // The names the search's list shows a French or Arabic reader.
-        if let Some(id) = crate::frame::find_named(self.view.lang, &self.ix, name) {
-            return Some(id);
-        }
-        let q = name.trim();
-        self.ix
-            .data
-            .conferences
-            .iter()
-            .find(|c| {
-                [&c.id, &c.name, &c.city]
-                    .iter()
-                    .any(|n| n.eq_ignore_ascii_case(q))
-            })
-            .map(|c| c.id.clone())
+        crate::frame::find(self.view.lang, &self.ix, name)
     }
 }
