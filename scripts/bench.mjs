@@ -987,8 +987,8 @@ async function main() {
     ['native: SVG map region / world', `${ms(nv('svg_map_region_ms'))} / ${ms(nv('svg_map_world_ms'))}`, '', '', ''],
     ['native: SVG timeline', ms(nv('svg_timeline_ms')), '', '', ''],
   ];
-  // The desktop table (`--first-paint` measured none of it).
-  if (!FIRST_PAINT_ONLY) {
+  // The desktop table (`--first-paint` and `--phone` measured none of it).
+  if (!FIRST_PAINT_ONLY && !PHONE_ONLY) {
     console.log(`\nFigures (${N.runs} mode, ${res.date.slice(0, 10)}, ${res.machine}; ${web?.chromium ?? 'Chromium ?'}; map ${web?.mapSize?.w ?? '?'}×${web?.mapSize?.h ?? '?'} CSS px at dpr ${web?.mapSize?.dpr ?? '?'}; load average ${res.loadavgAtStart} → ${res.loadavgAtEnd})`);
     console.log(table(['figure', 'ours', 'D3 baseline', 'ours/D3', 'budget'], rows));
   }
