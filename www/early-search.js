@@ -24,7 +24,7 @@ function lower(u) {
 }
 
 /** The core's `dataset::name_key`: surrounding space (Rust's trim) and dots dropped, letters in
- *  lower case (tests/name_key_js.rs compares the two on every name the search takes). */
+ *  lower case (tests/search_names.rs compares the two on every name the search takes). */
 export function nameKey(words) {
   let key = '';
   for (const ch of trim(words)) {
