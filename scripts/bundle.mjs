@@ -34,11 +34,12 @@
 // paint, so that it never competes with the first module's download. Its import is left as written (./pkg/coalition_tools.js), which resolves from the
 // bundles exactly as from coalition.js: both sit in www/.
 import { build } from 'esbuild';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { bundleDefines } from './defines.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const WWW = join(ROOT, 'www');
@@ -52,11 +53,8 @@ const release = profile === 'release';
 /** The package's version (wasm-pack wrote it from Cargo.toml), which the element states when a
  *  second copy of it meets the first on one page. */
 const VERSION = JSON.parse(readFileSync(join(WWW, 'pkg/package.json'), 'utf8')).version;
-/** The timeline's heights in the default view by width (scripts/build.sh writes them with
- *  `cargo run --example timeline_heights`), for the timeline card before its module arrives;
- *  `null` when they were not written. */
-export const TIMELINE_HEIGHTS = existsSync(join(ROOT, 'target/timeline-heights.json'))
-  ? readFileSync(join(ROOT, 'target/timeline-heights.json'), 'utf8').trim() : 'null';
+/** What esbuild writes into each bundle (scripts/defines.mjs: the version, the timeline's heights). */
+const DEFINE = bundleDefines(VERSION);
 
 const BUNDLES = [
   {
@@ -129,7 +127,7 @@ for (const { entry, source, out, format = 'esm', pure = [] } of BUNDLES) {
     minify: release,
     sourcemap: release && out.endsWith('.js') && format === 'esm' ? 'linked' : false,
     loader: { '.html': 'text' },
-    define: { __COALITION_MAP_VERSION__: JSON.stringify(VERSION), __TIMELINE_HEIGHTS__: TIMELINE_HEIGHTS },
+    define: DEFINE,
     pure,
     banner: out.endsWith('.css')
       ? { css: `/* Built from www/${source} by scripts/build.sh (${profile}); edit the sources, not this file. */` }

@@ -21,10 +21,11 @@
 //
 // Usage: node scripts/package.mjs [release|dev]   (after scripts/pages.mjs, which bakes www/baked/)
 import { build } from 'esbuild';
-import { copyFileSync, cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { bundleDefines } from './defines.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const WWW = join(ROOT, 'www');
@@ -48,12 +49,6 @@ cpSync(join(WWW, 'baked/early'), join(PKG, 'baked/early'), { recursive: true, fi
 // The dataset's long texts, fetched beside the element with the first panel that shows one (texts.js).
 copyFileSync(join(WWW, 'baked/texts.json'), join(PKG, 'baked/texts.json'));
 
-/** The timeline's heights by width, as scripts/bundle.mjs puts them in the bundles. */
-function timelineHeights() {
-  const file = join(ROOT, 'target/timeline-heights.json');
-  return existsSync(file) ? readFileSync(file, 'utf8').trim() : 'null';
-}
-
 /** Keeps the API entry, the asset base and the texts file's reader as the package's own sibling
  *  files (see above). */
 const shared = {
@@ -72,7 +67,7 @@ await build({
   charset: 'utf8',
   minify: release,
   loader: { '.html': 'text' },
-  define: { __COALITION_MAP_VERSION__: JSON.stringify(pkg.version), __TIMELINE_HEIGHTS__: timelineHeights() },
+  define: bundleDefines(pkg.version),
   banner: { js: `// coalition-map ${pkg.version}: <coalition-map>, built from www/element.js by scripts/package.mjs.` },
   plugins: [shared],
   logLevel: 'warning',
